@@ -1,0 +1,739 @@
+//! kiln-gc: the heap. A bump-allocated copying nursery, a non-moving mark-sweep
+//! mature space, a remembered set fed by the write barrier, and the stress switches.
+//!
+//! The heap knows object *shapes* only through [`GcVTable`] (size, how to trace,
+//! how to drop); it knows nothing of Lua values. The VM drives collections: it
+//! hands [`Heap::minor`] and the major-collection primitives a closure that visits
+//! its roots through a [`Tracer`].
+//!
+//! Invariant: objects move only inside [`Heap::minor`]. Every reference that lives
+//! across a call that may allocate must be stored where the VM's root visitor
+//! reaches it (a VM stack slot, a handle, a traced object field).
+//!
+//! Invariant: after a minor collection the nursery is empty; no object outside it
+//! points into it (checked by [`Heap::verify`] under `KILN_GC_VERIFY=1`).
+
+use std::alloc::{alloc, dealloc, Layout};
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+mod nursery;
+use nursery::Nursery;
+
+/// Alignment of every heap object.
+pub const ALIGN: usize = 16;
+/// Smallest nursery the heap accepts (`KILN_NURSERY` is clamped up to it).
+pub const MIN_NURSERY: usize = 4096;
+/// Nursery size when `KILN_NURSERY` is unset.
+pub const DEFAULT_NURSERY: usize = 512 * 1024;
+
+/// Per-type description of a heap object, shared by all objects of the type.
+pub struct GcVTable {
+    /// Short type name, for diagnostics ("table", "string", ...).
+    pub name: &'static str,
+    /// Visit every outgoing reference of the object through the tracer.
+    ///
+    /// # Safety
+    /// Called with a pointer to a live, initialised object of this vtable's type.
+    pub trace: unsafe fn(NonNull<GcHeader>, &mut Tracer),
+    /// Run the object's destructor in place (frees buffers it owns), if it has one.
+    pub drop: Option<unsafe fn(NonNull<GcHeader>)>,
+}
+
+const FORWARDED: usize = 1;
+
+/// Flag bits in [`GcHeader::flags`].
+pub mod flags {
+    /// Object lives in the mature space.
+    pub const MATURE: u8 = 1;
+    /// Marked live in the current major collection.
+    pub const MARKED: u8 = 2;
+    /// Mature object is in the remembered set.
+    pub const REMEMBERED: u8 = 4;
+    /// Object is registered for finalization (Lua `__gc`); the VM owns its meaning.
+    pub const FINALIZE: u8 = 8;
+    /// Free for the VM's own use (e.g. "weak table").
+    pub const USER: u8 = 16;
+}
+
+/// The header in front of every heap object.
+///
+/// Invariant: `meta` holds the object's `&'static GcVTable`, except in an old
+/// nursery copy during a minor collection, where it holds the forwarding address
+/// with bit 0 set.
+#[repr(C)]
+pub struct GcHeader {
+    meta: Cell<usize>,
+    size: u32,
+    hash: u32,
+    flags: Cell<u8>,
+    /// The VM's type tag for this object, fixed at allocation.
+    pub kind: u8,
+    _pad: [u8; 6],
+}
+
+const _: () = assert!(std::mem::size_of::<GcHeader>() == 24);
+
+impl GcHeader {
+    /// Identity hash: stable for the object's whole life, whatever moves it.
+    #[inline]
+    pub fn identity(&self) -> u32 {
+        self.hash
+    }
+    #[inline]
+    pub fn flags(&self) -> u8 {
+        self.flags.get()
+    }
+    #[inline]
+    pub fn set_flag(&self, f: u8) {
+        self.flags.set(self.flags.get() | f)
+    }
+    #[inline]
+    pub fn clear_flag(&self, f: u8) {
+        self.flags.set(self.flags.get() & !f)
+    }
+    #[inline]
+    pub fn is_mature(&self) -> bool {
+        self.flags.get() & flags::MATURE != 0
+    }
+    /// Allocation size in bytes, header included.
+    #[inline]
+    pub fn size(&self) -> usize {
+        self.size as usize
+    }
+    fn vtable(&self) -> &'static GcVTable {
+        let m = self.meta.get();
+        debug_assert!(m & FORWARDED == 0, "vtable read from a forwarded object");
+        // SAFETY: when bit 0 is clear `meta` was written from a `&'static GcVTable`
+        // (see the invariant on the struct).
+        unsafe { &*(m as *const GcVTable) }
+    }
+    pub fn type_name(&self) -> &'static str {
+        self.vtable().name
+    }
+}
+
+/// An object as laid out in the heap: header, then the value.
+#[repr(C)]
+pub struct GcBox<T> {
+    pub header: GcHeader,
+    pub value: T,
+}
+
+/// Offset of the value inside a [`GcBox`]: generated code adds it to object pointers.
+pub const VALUE_OFFSET: usize = std::mem::size_of::<GcHeader>();
+
+/// A heap object type.
+///
+/// # Safety
+/// `trace` must visit every `Gc` reference the value holds (through `Tracer::edge`
+/// on the field's storage), and `KIND` must identify the type to the VM.
+pub unsafe trait Trace: Sized {
+    const KIND: u8;
+    const NAME: &'static str;
+    /// Visit every reference this value holds.
+    fn trace(&self, t: &mut Tracer);
+}
+
+struct VTableOf<T>(PhantomData<T>);
+impl<T: Trace> VTableOf<T> {
+    const VT: GcVTable = GcVTable {
+        name: T::NAME,
+        trace: trace_thunk::<T>,
+        drop: if std::mem::needs_drop::<T>() {
+            Some(drop_thunk::<T>)
+        } else {
+            None
+        },
+    };
+}
+
+/// # Safety
+/// `h` points at the header of a live `GcBox<T>`.
+unsafe fn trace_thunk<T: Trace>(h: NonNull<GcHeader>, t: &mut Tracer) {
+    // SAFETY: per this function's contract the box is a live `GcBox<T>`.
+    let b = unsafe { &*(h.as_ptr() as *const GcBox<T>) };
+    b.value.trace(t)
+}
+
+/// # Safety
+/// `h` points at the header of a live `GcBox<T>` that is never used again.
+unsafe fn drop_thunk<T: Trace>(h: NonNull<GcHeader>) {
+    // SAFETY: per this function's contract the box is live and dead afterwards.
+    unsafe { std::ptr::drop_in_place(&mut (*(h.as_ptr() as *mut GcBox<T>)).value) }
+}
+
+/// A reference to a heap object. Copyable; valid until the next allocation
+/// unless it is stored in a place the collector traces (see the crate invariant).
+#[repr(transparent)]
+pub struct Gc<T> {
+    ptr: NonNull<GcBox<T>>,
+}
+
+impl<T> Clone for Gc<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Gc<T> {}
+impl<T> PartialEq for Gc<T> {
+    fn eq(&self, o: &Self) -> bool {
+        self.ptr == o.ptr
+    }
+}
+impl<T> Eq for Gc<T> {}
+
+impl<T> Gc<T> {
+    #[inline]
+    pub fn header(self) -> &'static GcHeader {
+        // SAFETY: a `Gc` points at a live box (crate invariant); the 'static is the
+        // same promise `Deref` makes: the caller does not keep it across an allocation.
+        unsafe { &(*self.ptr.as_ptr()).header }
+    }
+    #[inline]
+    pub fn as_ptr(self) -> *mut T {
+        // SAFETY: in-bounds field projection of a live box.
+        unsafe { &raw mut (*self.ptr.as_ptr()).value }
+    }
+    #[inline]
+    pub fn raw(self) -> NonNull<GcHeader> {
+        self.ptr.cast()
+    }
+    /// # Safety
+    /// `h` must point at the header of a live `GcBox<T>`.
+    #[inline]
+    pub unsafe fn from_raw(h: NonNull<GcHeader>) -> Gc<T> {
+        Gc { ptr: h.cast() }
+    }
+    #[inline]
+    pub fn ptr_eq(a: Gc<T>, b: Gc<T>) -> bool {
+        a.ptr == b.ptr
+    }
+    #[inline]
+    pub fn identity(self) -> u32 {
+        self.header().hash
+    }
+    /// The address, for `tostring` and debugging only: it changes when the object moves.
+    pub fn addr(self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+}
+
+impl<T> std::ops::Deref for Gc<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: a `Gc` points at a live, initialised box; objects move only in
+        // `Heap::minor`, and by the crate invariant no borrow obtained here is held
+        // across an allocation (the only place a minor collection starts).
+        unsafe { &(*self.ptr.as_ptr()).value }
+    }
+}
+
+impl<T> std::fmt::Debug for Gc<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Gc({:p})", self.ptr)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Minor,
+    Major,
+    Verify,
+}
+
+/// Visits references during a collection; passed to root visitors and `Trace` impls.
+pub struct Tracer<'h> {
+    heap: &'h mut Heap,
+    mode: Mode,
+    bad_edges: usize,
+}
+
+impl Tracer<'_> {
+    /// Visit one reference stored at `slot`. In a minor collection a nursery
+    /// object is copied out and `slot` is updated to the new address.
+    #[inline]
+    pub fn edge(&mut self, slot: &Cell<NonNull<GcHeader>>) {
+        let p = slot.get();
+        match self.mode {
+            Mode::Minor => {
+                if self.heap.nursery.contains(p) {
+                    slot.set(self.heap.evacuate(p));
+                }
+            }
+            Mode::Major => self.heap.mark(p),
+            Mode::Verify => {
+                if self.heap.nursery.contains(p) {
+                    self.bad_edges += 1;
+                } else {
+                    self.heap.mark(p)
+                }
+            }
+        }
+    }
+    /// Like [`Tracer::edge`] for a typed field.
+    #[inline]
+    pub fn edge_gc<T>(&mut self, slot: &Cell<Gc<T>>) {
+        // SAFETY: `Gc<T>` is `repr(transparent)` over `NonNull<GcBox<T>>`, which has
+        // the layout of `NonNull<GcHeader>`; the cell is only reinterpreted for the call.
+        let s = unsafe { &*(slot as *const Cell<Gc<T>> as *const Cell<NonNull<GcHeader>>) };
+        self.edge(s)
+    }
+    /// True in a major collection: weak references are not to be visited.
+    pub fn is_major(&self) -> bool {
+        self.mode != Mode::Minor
+    }
+    /// Ask to be told about this (weak) object after marking: see `Heap::take_weak`.
+    pub fn register_weak(&mut self, obj: NonNull<GcHeader>) {
+        if self.mode == Mode::Major {
+            self.heap.weak.push(obj);
+        }
+    }
+}
+
+/// Statistics a VM reports (`collectgarbage("count")`, tests, benches).
+#[derive(Default, Clone, Copy, Debug)]
+pub struct GcStats {
+    pub minor_collections: u64,
+    pub major_collections: u64,
+    pub promoted_bytes: u64,
+}
+
+/// Heap configuration, usually read from the environment.
+#[derive(Clone, Copy, Debug)]
+pub struct HeapConfig {
+    pub nursery_bytes: usize,
+    /// Minor collection at every allocation (`KILN_GC_STRESS=1`).
+    pub stress: bool,
+    /// Poison and verify after every collection (`KILN_GC_VERIFY=1`).
+    pub verify: bool,
+}
+
+impl HeapConfig {
+    pub fn from_env() -> HeapConfig {
+        let flag = |n: &str| {
+            std::env::var(n)
+                .map(|v| v != "0" && !v.is_empty())
+                .unwrap_or(false)
+        };
+        let nursery_bytes = std::env::var("KILN_NURSERY")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(DEFAULT_NURSERY)
+            .max(MIN_NURSERY);
+        HeapConfig {
+            nursery_bytes,
+            stress: flag("KILN_GC_STRESS"),
+            verify: flag("KILN_GC_VERIFY"),
+        }
+    }
+}
+
+/// The heap.
+pub struct Heap {
+    nursery: Nursery,
+    mature: Vec<NonNull<GcHeader>>,
+    mature_bytes: usize,
+    /// Extra bytes owned by objects outside the heap (table buffers), as reported.
+    external_bytes: usize,
+    /// Mature bytes that trigger the next major collection.
+    major_threshold: usize,
+    /// Nursery objects that need their destructor run if they die.
+    nursery_drops: Vec<NonNull<GcHeader>>,
+    remembered: Vec<NonNull<GcHeader>>,
+    /// Objects copied out of the nursery whose fields are not yet traced.
+    scan: Vec<NonNull<GcHeader>>,
+    gray: Vec<NonNull<GcHeader>>,
+    weak: Vec<NonNull<GcHeader>>,
+    next_hash: u32,
+    config: HeapConfig,
+    pub stats: GcStats,
+    /// Percent growth of mature bytes over the last live size before a major collection.
+    pub pause: usize,
+    in_collection: bool,
+}
+
+/// Objects larger than this fraction of the nursery go straight to the mature space.
+const LARGE_DIVISOR: usize = 4;
+
+impl Heap {
+    pub fn new(config: HeapConfig) -> Heap {
+        Heap {
+            nursery: Nursery::new(config.nursery_bytes.max(MIN_NURSERY)),
+            mature: Vec::new(),
+            mature_bytes: 0,
+            external_bytes: 0,
+            major_threshold: 4 * 1024 * 1024,
+            nursery_drops: Vec::new(),
+            remembered: Vec::new(),
+            scan: Vec::new(),
+            gray: Vec::new(),
+            weak: Vec::new(),
+            next_hash: 0x9e37_79b9,
+            config,
+            stats: GcStats::default(),
+            pause: 200,
+            in_collection: false,
+        }
+    }
+
+    pub fn config(&self) -> HeapConfig {
+        self.config
+    }
+
+    /// Bytes currently allocated (nursery in use + mature + reported external).
+    pub fn live_bytes(&self) -> usize {
+        self.nursery.used() + self.mature_bytes + self.external_bytes
+    }
+
+    /// Report bytes owned outside the heap by some object (positive or negative).
+    pub fn adjust_external(&mut self, delta: isize) {
+        self.external_bytes = (self.external_bytes as isize + delta).max(0) as usize;
+    }
+
+    fn object_size<T>(tail: usize) -> usize {
+        (std::mem::size_of::<GcBox<T>>() + tail + ALIGN - 1) & !(ALIGN - 1)
+    }
+
+    /// Must the VM run a minor collection before allocating `T` with `tail` extra bytes?
+    #[inline]
+    pub fn needs_minor<T>(&self, tail: usize) -> bool {
+        let size = Self::object_size::<T>(tail);
+        if self.in_collection {
+            return false;
+        }
+        if self.config.stress {
+            return true;
+        }
+        size < self.nursery.capacity() / LARGE_DIVISOR && !self.nursery.has_room(size)
+    }
+
+    /// Has the mature space grown enough that the VM should run a major collection?
+    pub fn needs_major(&self) -> bool {
+        !self.in_collection && self.mature_bytes + self.external_bytes > self.major_threshold
+    }
+
+    fn fresh_hash(&mut self) -> u32 {
+        // xorshift32: cheap, never zero, spreads consecutive allocations.
+        let mut x = self.next_hash;
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        self.next_hash = x;
+        x
+    }
+
+    /// Allocate `value` in the nursery (or the mature space if large or if
+    /// `mature` is asked for). The VM must have called `needs_minor` first.
+    pub fn alloc<T: Trace>(&mut self, value: T, mature: bool) -> Gc<T> {
+        let raw = self.alloc_raw::<T>(0, mature);
+        // SAFETY: `alloc_raw` returned room for a `GcBox<T>` aligned to ALIGN.
+        unsafe { std::ptr::write(&raw mut (*(raw.as_ptr() as *mut GcBox<T>)).value, value) };
+        // SAFETY: the box is now fully initialised.
+        unsafe { Gc::from_raw(raw) }
+    }
+
+    /// Allocate a `T` followed by `tail` bytes (for strings and other variable-size
+    /// objects). `init` must initialise the value; the tail starts zeroed.
+    pub fn alloc_with_tail<T: Trace>(&mut self, value: T, tail: usize, mature: bool) -> Gc<T> {
+        let raw = self.alloc_raw::<T>(tail, mature);
+        // SAFETY: room for the box plus `tail` bytes was returned by `alloc_raw`.
+        unsafe {
+            let b = raw.as_ptr() as *mut GcBox<T>;
+            std::ptr::write(&raw mut (*b).value, value);
+            std::ptr::write_bytes((b as *mut u8).add(std::mem::size_of::<GcBox<T>>()), 0, tail);
+            Gc::from_raw(raw)
+        }
+    }
+
+    fn alloc_raw<T: Trace>(&mut self, tail: usize, mature: bool) -> NonNull<GcHeader> {
+        let size = Self::object_size::<T>(tail);
+        assert!(size <= u32::MAX as usize, "object too large");
+        let vt: &'static GcVTable = &VTableOf::<T>::VT;
+        let young = !mature
+            && size < self.nursery.capacity() / LARGE_DIVISOR
+            && self.nursery.has_room(size);
+        let p = if young {
+            self.nursery.bump(size)
+        } else {
+            self.alloc_mature_bytes(size)
+        };
+        let hash = self.fresh_hash();
+        let header = GcHeader {
+            meta: Cell::new(vt as *const GcVTable as usize),
+            size: size as u32,
+            hash,
+            flags: Cell::new(if young { 0 } else { flags::MATURE }),
+            kind: T::KIND,
+            _pad: [0; 6],
+        };
+        // SAFETY: `p` is fresh memory of `size >= size_of::<GcHeader>()` bytes.
+        unsafe { std::ptr::write(p.as_ptr(), header) };
+        if young && vt.drop.is_some() {
+            self.nursery_drops.push(p);
+        }
+        p
+    }
+
+    fn alloc_mature_bytes(&mut self, size: usize) -> NonNull<GcHeader> {
+        let layout = Layout::from_size_align(size, ALIGN).expect("object layout");
+        // SAFETY: `size` is non-zero (at least a header).
+        let p = unsafe { alloc(layout) };
+        let p = NonNull::new(p as *mut GcHeader)
+            .unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        self.mature.push(p);
+        self.mature_bytes += size;
+        p
+    }
+
+    /// Is this object in the nursery (and so may move at the next allocation)?
+    #[inline]
+    pub fn is_young(&self, p: NonNull<GcHeader>) -> bool {
+        self.nursery.contains(p)
+    }
+
+    /// Write barrier: call after storing a reference to `value` into `owner`.
+    #[inline]
+    pub fn barrier(&mut self, owner: NonNull<GcHeader>, value: NonNull<GcHeader>) {
+        if self.nursery.contains(value) {
+            self.remember(owner)
+        }
+    }
+
+    /// Put `owner` in the remembered set if it is mature (a coarse barrier for
+    /// stores whose value is not at hand, such as bulk moves).
+    #[inline]
+    pub fn remember(&mut self, owner: NonNull<GcHeader>) {
+        // SAFETY: `owner` is a live object by the caller's use of it.
+        let h = unsafe { owner.as_ref() };
+        let f = h.flags.get();
+        if f & flags::MATURE != 0 && f & flags::REMEMBERED == 0 {
+            h.flags.set(f | flags::REMEMBERED);
+            self.remembered.push(owner);
+        }
+    }
+
+    /// Copy a nursery object to the mature space (or find where it went).
+    fn evacuate(&mut self, p: NonNull<GcHeader>) -> NonNull<GcHeader> {
+        // SAFETY: `p` is in the nursery, so it is a live or forwarded object header.
+        let h = unsafe { p.as_ref() };
+        let m = h.meta.get();
+        if m & FORWARDED != 0 {
+            // SAFETY: forwarding addresses are written below from non-null pointers.
+            return unsafe { NonNull::new_unchecked((m & !FORWARDED) as *mut GcHeader) };
+        }
+        let size = h.size as usize;
+        let to = self.alloc_mature_bytes(size);
+        // SAFETY: both regions are `size` bytes, distinct (nursery vs fresh malloc).
+        unsafe {
+            std::ptr::copy_nonoverlapping(p.as_ptr() as *const u8, to.as_ptr() as *mut u8, size)
+        };
+        // SAFETY: `to` now holds a copy of the header.
+        unsafe { to.as_ref() }.set_flag(flags::MATURE);
+        h.meta.set(to.as_ptr() as usize | FORWARDED);
+        self.stats.promoted_bytes += size as u64;
+        self.scan.push(to);
+        to
+    }
+
+    fn mark(&mut self, p: NonNull<GcHeader>) {
+        // SAFETY: `p` is a reference found in a root or live object: a live header.
+        let h = unsafe { p.as_ref() };
+        let f = h.flags.get();
+        if f & flags::MARKED == 0 {
+            h.flags.set(f | flags::MARKED);
+            self.gray.push(p);
+        }
+    }
+
+    fn trace_object(&mut self, p: NonNull<GcHeader>, mode: Mode) -> usize {
+        // SAFETY: `p` is a live object (copied, remembered or marked).
+        let vt = unsafe { p.as_ref() }.vtable();
+        let mut t = Tracer {
+            heap: self,
+            mode,
+            bad_edges: 0,
+        };
+        // SAFETY: `p` is a live object whose vtable is `vt`.
+        unsafe { (vt.trace)(p, &mut t) };
+        t.bad_edges
+    }
+
+    /// Run a minor collection: copy every nursery object reachable from the roots
+    /// (visited by `roots`) or from remembered mature objects out of the nursery,
+    /// then empty it.
+    pub fn minor(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
+        self.in_collection = true;
+        {
+            let mut t = Tracer {
+                heap: self,
+                mode: Mode::Minor,
+                bad_edges: 0,
+            };
+            roots(&mut t);
+        }
+        let remembered = std::mem::take(&mut self.remembered);
+        for &o in &remembered {
+            // SAFETY: remembered objects are live mature objects.
+            unsafe { o.as_ref() }.clear_flag(flags::REMEMBERED);
+            self.trace_object(o, Mode::Minor);
+        }
+        self.remembered = remembered;
+        self.remembered.clear();
+        while let Some(o) = self.scan.pop() {
+            self.trace_object(o, Mode::Minor);
+        }
+        let drops = std::mem::take(&mut self.nursery_drops);
+        for &o in &drops {
+            // SAFETY: `o` is a nursery object header (copied ones are forwarded).
+            let h = unsafe { o.as_ref() };
+            if h.meta.get() & FORWARDED == 0 {
+                if let Some(d) = h.vtable().drop {
+                    // SAFETY: not forwarded means unreachable: it dies here.
+                    unsafe { d(o) }
+                }
+            }
+        }
+        self.nursery_drops = drops;
+        self.nursery_drops.clear();
+        self.nursery.reset(self.config.verify || self.config.stress);
+        self.stats.minor_collections += 1;
+        self.in_collection = false;
+    }
+
+    /// Start a major collection. The nursery must be empty (run `minor` first).
+    /// Then: mark the roots with `mark_roots`, `propagate`, let the VM resurrect
+    /// finalizable objects and clear weak tables (`is_marked`, `take_weak`), and `sweep`.
+    pub fn mark_roots(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
+        assert!(
+            self.nursery.used() == 0,
+            "major collection with a non-empty nursery"
+        );
+        self.in_collection = true;
+        self.weak.clear();
+        let mut t = Tracer {
+            heap: self,
+            mode: Mode::Major,
+            bad_edges: 0,
+        };
+        roots(&mut t);
+    }
+
+    /// Mark everything reachable from what is marked so far.
+    pub fn propagate(&mut self) {
+        while let Some(o) = self.gray.pop() {
+            self.trace_object(o, Mode::Major);
+        }
+    }
+
+    /// Mark `p` (and, after `propagate`, what it reaches).
+    pub fn mark_object(&mut self, p: NonNull<GcHeader>) {
+        self.mark(p)
+    }
+
+    /// Was `p` marked in the current major collection? (Young objects count as live.)
+    pub fn is_marked(&self, p: NonNull<GcHeader>) -> bool {
+        // SAFETY: `p` is a live header the caller holds.
+        self.nursery.contains(p) || unsafe { p.as_ref() }.flags() & flags::MARKED != 0
+    }
+
+    /// Weak objects registered during marking.
+    pub fn take_weak(&mut self) -> Vec<NonNull<GcHeader>> {
+        std::mem::take(&mut self.weak)
+    }
+
+    /// Free every unmarked mature object and clear the marks.
+    pub fn sweep(&mut self) {
+        let mut live_bytes = 0;
+        let mut kept = Vec::with_capacity(self.mature.len());
+        for &o in &self.mature {
+            // SAFETY: every entry of `mature` is a live mature allocation.
+            let h = unsafe { o.as_ref() };
+            if h.flags() & flags::MARKED != 0 {
+                h.clear_flag(flags::MARKED);
+                live_bytes += h.size();
+                kept.push(o);
+            } else {
+                let size = h.size();
+                if let Some(d) = h.vtable().drop {
+                    // SAFETY: unmarked means unreachable; it is freed right after.
+                    unsafe { d(o) }
+                }
+                if h.flags() & flags::REMEMBERED != 0 {
+                    self.remembered.retain(|&r| r != o);
+                }
+                // SAFETY: allocated in `alloc_mature_bytes` with this layout.
+                unsafe {
+                    dealloc(
+                        o.as_ptr() as *mut u8,
+                        Layout::from_size_align_unchecked(size, ALIGN),
+                    )
+                };
+            }
+        }
+        self.mature = kept;
+        self.mature_bytes = live_bytes;
+        self.major_threshold =
+            ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
+        self.stats.major_collections += 1;
+        self.in_collection = false;
+    }
+
+    /// Check (after a minor collection) that nothing reachable points into the
+    /// nursery. Returns the number of bad references found.
+    pub fn verify(&mut self, roots: &mut dyn FnMut(&mut Tracer)) -> usize {
+        self.in_collection = true;
+        let mut bad = {
+            let mut t = Tracer {
+                heap: self,
+                mode: Mode::Verify,
+                bad_edges: 0,
+            };
+            roots(&mut t);
+            t.bad_edges
+        };
+        while let Some(o) = self.gray.pop() {
+            bad += self.trace_object(o, Mode::Verify);
+        }
+        for &o in &self.mature {
+            // SAFETY: live mature objects.
+            unsafe { o.as_ref() }.clear_flag(flags::MARKED);
+        }
+        self.in_collection = false;
+        bad
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &o in &self.nursery_drops {
+            // SAFETY: nursery objects with destructors, never dropped before.
+            let h = unsafe { o.as_ref() };
+            if let Some(d) = h.vtable().drop {
+                // SAFETY: the heap is going away; nothing can reach the object.
+                unsafe { d(o) }
+            }
+        }
+        for &o in &self.mature {
+            // SAFETY: live mature objects, freed exactly once here.
+            let h = unsafe { o.as_ref() };
+            let size = h.size();
+            if let Some(d) = h.vtable().drop {
+                // SAFETY: as above.
+                unsafe { d(o) }
+            }
+            // SAFETY: allocated in `alloc_mature_bytes` with this layout.
+            unsafe {
+                dealloc(
+                    o.as_ptr() as *mut u8,
+                    Layout::from_size_align_unchecked(size, ALIGN),
+                )
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
