@@ -141,11 +141,7 @@ impl<T: Trace> VTableOf<T> {
     const VT: GcVTable = GcVTable {
         name: T::NAME,
         trace: trace_thunk::<T>,
-        drop: if std::mem::needs_drop::<T>() {
-            Some(drop_thunk::<T>)
-        } else {
-            None
-        },
+        drop: if std::mem::needs_drop::<T>() { Some(drop_thunk::<T>) } else { None },
     };
 }
 
@@ -313,21 +309,13 @@ pub struct HeapConfig {
 
 impl HeapConfig {
     pub fn from_env() -> HeapConfig {
-        let flag = |n: &str| {
-            std::env::var(n)
-                .map(|v| v != "0" && !v.is_empty())
-                .unwrap_or(false)
-        };
+        let flag = |n: &str| std::env::var(n).map(|v| v != "0" && !v.is_empty()).unwrap_or(false);
         let nursery_bytes = std::env::var("KILN_NURSERY")
             .ok()
             .and_then(|v| v.trim().parse::<usize>().ok())
             .unwrap_or(DEFAULT_NURSERY)
             .max(MIN_NURSERY);
-        HeapConfig {
-            nursery_bytes,
-            stress: flag("KILN_GC_STRESS"),
-            verify: flag("KILN_GC_VERIFY"),
-        }
+        HeapConfig { nursery_bytes, stress: flag("KILN_GC_STRESS"), verify: flag("KILN_GC_VERIFY") }
     }
 }
 
@@ -452,14 +440,8 @@ impl Heap {
         let size = Self::object_size::<T>(tail);
         assert!(size <= u32::MAX as usize, "object too large");
         let vt: &'static GcVTable = &VTableOf::<T>::VT;
-        let young = !mature
-            && size < self.nursery.capacity() / LARGE_DIVISOR
-            && self.nursery.has_room(size);
-        let p = if young {
-            self.nursery.bump(size)
-        } else {
-            self.alloc_mature_bytes(size)
-        };
+        let young = !mature && size < self.nursery.capacity() / LARGE_DIVISOR && self.nursery.has_room(size);
+        let p = if young { self.nursery.bump(size) } else { self.alloc_mature_bytes(size) };
         let hash = self.fresh_hash();
         let header = GcHeader {
             meta: Cell::new(vt as *const GcVTable as usize),
@@ -481,8 +463,7 @@ impl Heap {
         let layout = Layout::from_size_align(size, ALIGN).expect("object layout");
         // SAFETY: `size` is non-zero (at least a header).
         let p = unsafe { alloc(layout) };
-        let p = NonNull::new(p as *mut GcHeader)
-            .unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        let p = NonNull::new(p as *mut GcHeader).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
         self.mature.push(p);
         self.mature_bytes += size;
         p
@@ -527,9 +508,7 @@ impl Heap {
         let size = h.size as usize;
         let to = self.alloc_mature_bytes(size);
         // SAFETY: both regions are `size` bytes, distinct (nursery vs fresh malloc).
-        unsafe {
-            std::ptr::copy_nonoverlapping(p.as_ptr() as *const u8, to.as_ptr() as *mut u8, size)
-        };
+        unsafe { std::ptr::copy_nonoverlapping(p.as_ptr() as *const u8, to.as_ptr() as *mut u8, size) };
         // SAFETY: `to` now holds a copy of the header.
         unsafe { to.as_ref() }.set_flag(flags::MATURE);
         h.meta.set(to.as_ptr() as usize | FORWARDED);
@@ -551,11 +530,7 @@ impl Heap {
     fn trace_object(&mut self, p: NonNull<GcHeader>, mode: Mode) -> usize {
         // SAFETY: `p` is a live object (copied, remembered or marked).
         let vt = unsafe { p.as_ref() }.vtable();
-        let mut t = Tracer {
-            heap: self,
-            mode,
-            bad_edges: 0,
-        };
+        let mut t = Tracer { heap: self, mode, bad_edges: 0 };
         // SAFETY: `p` is a live object whose vtable is `vt`.
         unsafe { (vt.trace)(p, &mut t) };
         t.bad_edges
@@ -567,11 +542,7 @@ impl Heap {
     pub fn minor(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
         self.in_collection = true;
         {
-            let mut t = Tracer {
-                heap: self,
-                mode: Mode::Minor,
-                bad_edges: 0,
-            };
+            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0 };
             roots(&mut t);
         }
         let remembered = std::mem::take(&mut self.remembered);
@@ -607,17 +578,10 @@ impl Heap {
     /// Then: mark the roots with `mark_roots`, `propagate`, let the VM resurrect
     /// finalizable objects and clear weak tables (`is_marked`, `take_weak`), and `sweep`.
     pub fn mark_roots(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
-        assert!(
-            self.nursery.used() == 0,
-            "major collection with a non-empty nursery"
-        );
+        assert!(self.nursery.used() == 0, "major collection with a non-empty nursery");
         self.in_collection = true;
         self.weak.clear();
-        let mut t = Tracer {
-            heap: self,
-            mode: Mode::Major,
-            bad_edges: 0,
-        };
+        let mut t = Tracer { heap: self, mode: Mode::Major, bad_edges: 0 };
         roots(&mut t);
     }
 
@@ -665,18 +629,12 @@ impl Heap {
                     self.remembered.retain(|&r| r != o);
                 }
                 // SAFETY: allocated in `alloc_mature_bytes` with this layout.
-                unsafe {
-                    dealloc(
-                        o.as_ptr() as *mut u8,
-                        Layout::from_size_align_unchecked(size, ALIGN),
-                    )
-                };
+                unsafe { dealloc(o.as_ptr() as *mut u8, Layout::from_size_align_unchecked(size, ALIGN)) };
             }
         }
         self.mature = kept;
         self.mature_bytes = live_bytes;
-        self.major_threshold =
-            ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
+        self.major_threshold = ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
         self.stats.major_collections += 1;
         self.in_collection = false;
     }
@@ -686,11 +644,7 @@ impl Heap {
     pub fn verify(&mut self, roots: &mut dyn FnMut(&mut Tracer)) -> usize {
         self.in_collection = true;
         let mut bad = {
-            let mut t = Tracer {
-                heap: self,
-                mode: Mode::Verify,
-                bad_edges: 0,
-            };
+            let mut t = Tracer { heap: self, mode: Mode::Verify, bad_edges: 0 };
             roots(&mut t);
             t.bad_edges
         };
@@ -725,12 +679,7 @@ impl Drop for Heap {
                 unsafe { d(o) }
             }
             // SAFETY: allocated in `alloc_mature_bytes` with this layout.
-            unsafe {
-                dealloc(
-                    o.as_ptr() as *mut u8,
-                    Layout::from_size_align_unchecked(size, ALIGN),
-                )
-            };
+            unsafe { dealloc(o.as_ptr() as *mut u8, Layout::from_size_align_unchecked(size, ALIGN)) };
         }
     }
 }

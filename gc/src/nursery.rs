@@ -64,11 +64,6 @@ impl Nursery {
 impl Drop for Nursery {
     fn drop(&mut self) {
         // SAFETY: allocated in `new` with this layout.
-        unsafe {
-            dealloc(
-                self.start.as_ptr(),
-                Layout::from_size_align_unchecked(self.cap, ALIGN),
-            )
-        }
+        unsafe { dealloc(self.start.as_ptr(), Layout::from_size_align_unchecked(self.cap, ALIGN)) }
     }
 }

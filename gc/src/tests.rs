@@ -24,30 +24,14 @@ fn trace_opt(c: &Cell<Option<Gc<Node>>>, t: &mut Tracer) {
 }
 
 fn heap(n: usize) -> Heap {
-    Heap::new(HeapConfig {
-        nursery_bytes: n,
-        stress: false,
-        verify: true,
-    })
+    Heap::new(HeapConfig { nursery_bytes: n, stress: false, verify: true })
 }
 
 #[test]
 fn minor_moves_and_updates_roots() {
     let mut h = heap(4096);
-    let a = h.alloc(
-        Node {
-            next: Cell::new(None),
-            val: 1,
-        },
-        false,
-    );
-    let b = h.alloc(
-        Node {
-            next: Cell::new(Some(a)),
-            val: 2,
-        },
-        false,
-    );
+    let a = h.alloc(Node { next: Cell::new(None), val: 1 }, false);
+    let b = h.alloc(Node { next: Cell::new(Some(a)), val: 2 }, false);
     assert!(h.is_young(b.raw()));
     let root = Cell::new(b);
     let id = b.identity();
@@ -64,20 +48,8 @@ fn minor_moves_and_updates_roots() {
 #[test]
 fn barrier_keeps_young_object_reachable_from_mature() {
     let mut h = heap(4096);
-    let old = h.alloc(
-        Node {
-            next: Cell::new(None),
-            val: 7,
-        },
-        true,
-    );
-    let young = h.alloc(
-        Node {
-            next: Cell::new(None),
-            val: 8,
-        },
-        false,
-    );
+    let old = h.alloc(Node { next: Cell::new(None), val: 7 }, true);
+    let young = h.alloc(Node { next: Cell::new(None), val: 8 }, false);
     old.next.set(Some(young));
     h.barrier(old.raw(), young.raw());
     let root = Cell::new(old);
@@ -89,20 +61,8 @@ fn barrier_keeps_young_object_reachable_from_mature() {
 #[test]
 fn verify_reports_missing_barrier() {
     let mut h = heap(4096);
-    let old = h.alloc(
-        Node {
-            next: Cell::new(None),
-            val: 7,
-        },
-        true,
-    );
-    let young = h.alloc(
-        Node {
-            next: Cell::new(None),
-            val: 8,
-        },
-        false,
-    );
+    let old = h.alloc(Node { next: Cell::new(None), val: 7 }, true);
+    let young = h.alloc(Node { next: Cell::new(None), val: 8 }, false);
     old.next.set(Some(young)); // no barrier: a bug the verifier must see
     let root = Cell::new(old);
     // Before collecting, the young object is still in the nursery: one bad edge.
@@ -112,21 +72,9 @@ fn verify_reports_missing_barrier() {
 #[test]
 fn major_frees_unreachable_mature_objects() {
     let mut h = heap(4096);
-    let keep = h.alloc(
-        Node {
-            next: Cell::new(None),
-            val: 1,
-        },
-        true,
-    );
+    let keep = h.alloc(Node { next: Cell::new(None), val: 1 }, true);
     for i in 0..100 {
-        h.alloc(
-            Node {
-                next: Cell::new(None),
-                val: i,
-            },
-            true,
-        );
+        h.alloc(Node { next: Cell::new(None), val: i }, true);
     }
     let root = Cell::new(keep);
     h.minor(&mut |t| t.edge_gc(&root));

@@ -1,0 +1,69 @@
+//! The callstack: one record per activation (Lua frame, native call, pcall
+//! boundary, nested runloop, coroutine base). Tracebacks, error unwinding and
+//! root scanning all walk this one structure.
+//!
+//! Invariant: records hold no GC references: a frame's function is the value in
+//! stack slot `func`, so moving objects never has to update frames.
+
+use crate::object::UpVal;
+use crate::value::{as_cells, trace_value, Value};
+use kiln_gc::{Gc, Tracer};
+use std::cell::Cell;
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub enum FrameKind {
+    /// A Lua function activation; registers start at `base`.
+    Lua,
+    /// A native (Rust) function call; arguments are `base..top`.
+    Native,
+    /// `pcall`/`xpcall` run inside the runloop: errors raised above this record
+    /// stop here. `handler` is the stack slot of xpcall's message handler.
+    Pcall { handler: Option<usize> },
+    /// A Rust caller entered the runloop (`call_nested`): when a return or an
+    /// error reaches this record, the runloop exits to that caller.
+    NestedRunloop { desc: Rc<str> },
+    /// The bottom record of a coroutine's callstack.
+    CoroutineBase,
+}
+
+/// One callstack record.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub kind: FrameKind,
+    /// Stack slot of the called function value.
+    pub func: usize,
+    /// First register (Lua) or first argument (native).
+    pub base: usize,
+    /// Lua: `base + max_stack`; native: one past the last argument/result.
+    pub top: usize,
+    /// Lua: index of the instruction being executed (saved by the runloop before
+    /// anything that can raise, call or collect).
+    pub pc: usize,
+    /// Results the caller wants; -1 for all.
+    pub nresults: i32,
+    /// Extra arguments of a vararg function (stored below `base`).
+    pub nvarargs: usize,
+    /// The activation replaced its caller by a tail call.
+    pub tail_call: bool,
+}
+
+impl Frame {
+    pub fn new(kind: FrameKind, func: usize, base: usize, top: usize, nresults: i32) -> Frame {
+        Frame { kind, func, base, top, pc: 0, nresults, nvarargs: 0, tail_call: false }
+    }
+    #[inline]
+    pub fn is_lua(&self) -> bool {
+        matches!(self.kind, FrameKind::Lua)
+    }
+}
+
+/// Trace a thread's execution state: every stack slot and every open upvalue.
+pub fn trace_state(stack: &mut [Value], _frames: &mut [Frame], open: &mut [Gc<UpVal>], t: &mut Tracer) {
+    for v in as_cells(stack) {
+        trace_value(v, t);
+    }
+    for u in Cell::from_mut(open).as_slice_of_cells() {
+        t.edge_gc(u);
+    }
+}

@@ -1,0 +1,342 @@
+//! Heap object types other than tables: strings, prototypes, closures, upvalues,
+//! userdata and threads (coroutines), with their `Trace` impls.
+
+use crate::bytecode::Op;
+use crate::callstack::Frame;
+use crate::state::{LuaResult, Vm};
+use crate::table::Table;
+use crate::value::{trace_opt, trace_value, trace_values, Value};
+use kiln_gc::{Gc, Trace, Tracer};
+use std::any::Any;
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::rc::Rc;
+
+/// Object kinds (the `kind` byte of the heap header).
+pub mod kind {
+    pub const STR: u8 = 1;
+    pub const TABLE: u8 = 2;
+    pub const PROTO: u8 = 3;
+    pub const LUAFN: u8 = 4;
+    pub const NATIVEFN: u8 = 5;
+    pub const UPVAL: u8 = 6;
+    pub const USERDATA: u8 = 7;
+    pub const THREAD: u8 = 8;
+}
+
+// ---------------------------------------------------------------- strings
+
+/// An immutable byte string; its bytes follow the struct in the same allocation.
+/// Strings are not interned: equality compares length, hash and bytes.
+#[repr(C)]
+pub struct LuaStr {
+    len: usize,
+    /// Content hash, computed on first use (0 = not yet).
+    hash: Cell<u32>,
+}
+
+unsafe impl Trace for LuaStr {
+    const KIND: u8 = kind::STR;
+    const NAME: &'static str = "string";
+    fn trace(&self, _: &mut Tracer) {}
+}
+
+impl LuaStr {
+    /// Allocate a string in `heap` without collecting (the caller decides; see
+    /// `Vm::new_str` for the usual path).
+    pub fn alloc(heap: &mut kiln_gc::Heap, bytes: &[u8], mature: bool) -> Gc<LuaStr> {
+        let s = heap.alloc_with_tail(LuaStr { len: bytes.len(), hash: Cell::new(0) }, bytes.len(), mature);
+        // SAFETY: the allocation has `len` tail bytes right after the struct.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), s.as_ptr().add(1) as *mut u8, bytes.len()) };
+        s
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        // SAFETY: `len` bytes follow the struct (see `alloc`), immutable for its life.
+        unsafe { std::slice::from_raw_parts((self as *const LuaStr).add(1) as *const u8, self.len) }
+    }
+    /// Lossy UTF-8 view, for messages.
+    pub fn to_str_lossy(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(self.as_bytes())
+    }
+    #[inline]
+    pub fn hash(&self) -> u32 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = hash_bytes(self.as_bytes()) | 1;
+        self.hash.set(h);
+        h
+    }
+}
+
+/// Content hash of a byte string (FNV-1a folded with the length; long strings
+/// are sampled, like Lua, so hashing stays O(1)-ish for them).
+pub fn hash_bytes(b: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5 ^ (b.len() as u32);
+    if b.len() <= 64 {
+        for &c in b {
+            h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+        }
+    } else {
+        let step = b.len() / 32;
+        let mut i = 0;
+        while i < b.len() {
+            h = (h ^ b[i] as u32).wrapping_mul(0x0100_0193);
+            i += step;
+        }
+        for &c in &b[b.len() - 16..] {
+            h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+// ---------------------------------------------------------------- prototypes
+
+/// How a closure finds an upvalue when it is created.
+#[derive(Clone, Debug)]
+pub struct UpvalDesc {
+    /// True: the enclosing function's register `index`; false: its upvalue `index`.
+    pub in_stack: bool,
+    pub index: u8,
+    pub name: Option<Box<str>>,
+}
+
+/// A local variable's name and live range, for error messages and debug.
+#[derive(Clone, Debug)]
+pub struct LocVar {
+    pub name: Box<str>,
+    /// First instruction where the variable is live.
+    pub start_pc: u32,
+    /// First instruction where it is dead.
+    pub end_pc: u32,
+}
+
+/// A compiled function. Immutable after the compiler builds it; allocated in the
+/// mature space so it never moves.
+pub struct Proto {
+    pub code: Box<[Op]>,
+    /// Source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Cell<Value>]>,
+    pub protos: Box<[Cell<Gc<Proto>>]>,
+    pub upvals: Box<[UpvalDesc]>,
+    pub locvars: Box<[LocVar]>,
+    pub num_params: u8,
+    pub is_vararg: bool,
+    /// Registers the function needs (frame size).
+    pub max_stack: u8,
+    /// Chunk name as given to `load` ("@file.lua", "=stdin", or the source).
+    pub source: Rc<str>,
+    pub line_defined: u32,
+    pub last_line_defined: u32,
+}
+
+unsafe impl Trace for Proto {
+    const KIND: u8 = kind::PROTO;
+    const NAME: &'static str = "proto";
+    fn trace(&self, t: &mut Tracer) {
+        trace_values(&self.consts, t);
+        for p in self.protos.iter() {
+            t.edge_gc(p);
+        }
+    }
+}
+
+impl Proto {
+    /// The constant at `k`.
+    #[inline]
+    pub fn k(&self, k: usize) -> Value {
+        self.consts[k].get()
+    }
+    /// Name of the local in register `reg` at instruction `pc`, if any.
+    pub fn local_name(&self, reg: usize, pc: usize) -> Option<&str> {
+        let mut n = 0;
+        for v in self.locvars.iter() {
+            if v.start_pc as usize > pc {
+                break;
+            }
+            if pc < v.end_pc as usize {
+                if n == reg {
+                    return Some(&v.name);
+                }
+                n += 1;
+            }
+        }
+        None
+    }
+    /// Chunk name as Lua prints it in messages ("file.lua", "[string \"...\"]").
+    pub fn short_source(&self) -> String {
+        crate::error::short_source(&self.source)
+    }
+}
+
+// ---------------------------------------------------------------- closures
+
+/// A Lua function: a prototype plus its upvalues.
+pub struct LuaClosure {
+    pub proto: Cell<Gc<Proto>>,
+    pub upvals: Box<[Cell<Gc<UpVal>>]>,
+}
+
+unsafe impl Trace for LuaClosure {
+    const KIND: u8 = kind::LUAFN;
+    const NAME: &'static str = "function";
+    fn trace(&self, t: &mut Tracer) {
+        t.edge_gc(&self.proto);
+        for u in self.upvals.iter() {
+            t.edge_gc(u);
+        }
+    }
+}
+
+impl LuaClosure {
+    #[inline]
+    pub fn proto(&self) -> Gc<Proto> {
+        self.proto.get()
+    }
+    #[inline]
+    pub fn upval(&self, i: usize) -> Gc<UpVal> {
+        self.upvals[i].get()
+    }
+}
+
+/// A native (Rust) function: called with its arguments in the current frame
+/// (`Vm::arg`), pushes its results on the stack and returns how many it pushed.
+pub type NativeFn = fn(&mut Vm) -> LuaResult<usize>;
+
+/// A native function value, with a name for messages and optional upvalues.
+pub struct NativeClosure {
+    pub f: NativeFn,
+    pub name: &'static str,
+    pub upvals: Box<[Cell<Value>]>,
+}
+
+unsafe impl Trace for NativeClosure {
+    const KIND: u8 = kind::NATIVEFN;
+    const NAME: &'static str = "function";
+    fn trace(&self, t: &mut Tracer) {
+        trace_values(&self.upvals, t)
+    }
+}
+
+// ---------------------------------------------------------------- upvalues
+
+/// Where an upvalue's value lives.
+#[derive(Clone, Copy, Debug)]
+pub enum UpState {
+    /// Still a register: slot `idx` of `thread`'s value stack.
+    Open {
+        thread: Gc<Thread>,
+        idx: usize,
+    },
+    Closed(Value),
+}
+
+pub struct UpVal {
+    pub state: Cell<UpState>,
+}
+
+unsafe impl Trace for UpVal {
+    const KIND: u8 = kind::UPVAL;
+    const NAME: &'static str = "upvalue";
+    fn trace(&self, t: &mut Tracer) {
+        match self.state.get() {
+            UpState::Open { thread, idx } => {
+                let c = Cell::new(thread);
+                t.edge_gc(&c);
+                self.state.set(UpState::Open { thread: c.get(), idx });
+            }
+            UpState::Closed(v) => {
+                let c = Cell::new(v);
+                trace_value(&c, t);
+                self.state.set(UpState::Closed(c.get()));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- userdata
+
+/// A full userdata: a metatable, a user value, and Rust-owned data.
+pub struct UserData {
+    pub meta: Cell<Option<Gc<Table>>>,
+    pub user_value: Cell<Value>,
+    pub data: RefCell<Box<dyn Any>>,
+}
+
+unsafe impl Trace for UserData {
+    const KIND: u8 = kind::USERDATA;
+    const NAME: &'static str = "userdata";
+    fn trace(&self, t: &mut Tracer) {
+        trace_opt(&self.meta, t);
+        trace_value(&self.user_value, t);
+    }
+}
+
+// ---------------------------------------------------------------- threads
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoStatus {
+    /// Created or yielded: can be resumed.
+    Suspended,
+    /// The currently running coroutine.
+    Running,
+    /// Resumed another coroutine and waits for it.
+    Normal,
+    /// Returned or failed.
+    Dead,
+}
+
+/// The execution state of a coroutine while it is *not* running. The running
+/// thread's state lives in the `Vm` itself (swapped in by resume, out by yield).
+#[derive(Default)]
+pub struct ThreadState {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Open upvalues, sorted by stack index.
+    pub open_upvals: Vec<Gc<UpVal>>,
+    /// Stack top (first free slot) when the thread was switched out.
+    pub top: usize,
+}
+
+/// A coroutine. Allocated in the mature space: never moves.
+pub struct Thread {
+    pub status: Cell<CoStatus>,
+    /// Saved state while not running (empty while running).
+    pub saved: UnsafeCell<ThreadState>,
+    /// Runloop nesting level at which this coroutine was last resumed; a yield is
+    /// legal only from that level ("attempt to yield across a C-call boundary").
+    pub resume_level: Cell<usize>,
+}
+
+unsafe impl Trace for Thread {
+    const KIND: u8 = kind::THREAD;
+    const NAME: &'static str = "thread";
+    fn trace(&self, t: &mut Tracer) {
+        // SAFETY: the collector runs on the VM thread while no code holds a borrow
+        // of a thread's saved state (switching threads does not allocate).
+        let st = unsafe { &mut *self.saved.get() };
+        crate::callstack::trace_state(&mut st.stack[..], &mut st.frames, &mut st.open_upvals, t);
+    }
+}
+
+impl Thread {
+    /// # Safety
+    /// The caller must not hold another reference into the saved state, and must
+    /// not allocate while using the returned one.
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn saved_mut(&self) -> &mut ThreadState {
+        // SAFETY: exclusivity is the caller's contract.
+        unsafe { &mut *self.saved.get() }
+    }
+}

@@ -1,0 +1,613 @@
+//! The VM state (`Vm`): the running thread's stack and callstack, globals,
+//! registry, the heap, and the API native functions use (arguments, results,
+//! errors, allocation). Collection entry points live in `gc_glue.rs`; calls and
+//! the runloop in `call.rs` and `runloop.rs`.
+//!
+//! Invariant: the running thread's state (stack, frames, open upvalues) lives in
+//! the `Vm` fields, never in its `Thread` object; a suspended thread's state lives
+//! in its `Thread::saved`. Switching threads swaps them and never allocates.
+//! Invariant: every GC reference the VM holds outside the heap is reached by
+//! `Vm::trace_roots`.
+
+use crate::callstack::{Frame, FrameKind};
+use crate::error::LuaError;
+use crate::object::{CoStatus, LuaStr, NativeClosure, NativeFn, Thread, ThreadState, UpVal, UserData};
+use crate::table::{KeyError, Table};
+use crate::value::Value;
+use kiln_gc::{Gc, Heap, HeapConfig, Trace};
+use std::any::Any;
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+pub type LuaResult<T> = Result<T, LuaError>;
+
+/// Lua's LUAI_MAXSTACK: more stack slots than this is "stack overflow".
+pub const MAX_STACK: usize = 1_000_000;
+/// Nesting of Rust-level runloops (native -> Lua calls) before "C stack overflow".
+pub const MAX_NESTED: usize = 200;
+/// Slots a native function may push without calling `ensure_stack` (LUA_MINSTACK).
+pub const MIN_STACK: usize = 20;
+
+/// Metamethod events, in the order of `TM_NAMES`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Tm {
+    Index,
+    NewIndex,
+    Gc,
+    Mode,
+    Len,
+    Eq,
+    Add,
+    Sub,
+    Mul,
+    Mod,
+    Pow,
+    Div,
+    IDiv,
+    BAnd,
+    BOr,
+    BXor,
+    Shl,
+    Shr,
+    Unm,
+    BNot,
+    Lt,
+    Le,
+    Concat,
+    Call,
+    Close,
+    ToString,
+    Name,
+    Pairs,
+    Metatable,
+}
+
+pub const TM_NAMES: [&str; 29] = [
+    "__index",
+    "__newindex",
+    "__gc",
+    "__mode",
+    "__len",
+    "__eq",
+    "__add",
+    "__sub",
+    "__mul",
+    "__mod",
+    "__pow",
+    "__div",
+    "__idiv",
+    "__band",
+    "__bor",
+    "__bxor",
+    "__shl",
+    "__shr",
+    "__unm",
+    "__bnot",
+    "__lt",
+    "__le",
+    "__concat",
+    "__call",
+    "__close",
+    "__tostring",
+    "__name",
+    "__pairs",
+    "__metatable",
+];
+
+pub struct Vm {
+    pub heap: Heap,
+    /// Running thread: value stack. Its `len()` is the allocated size; slots at
+    /// and above `top` are free (kept nil or stale but always valid values).
+    pub stack: Vec<Value>,
+    /// First free slot of the running thread's stack.
+    pub top: usize,
+    /// Running thread: callstack records.
+    pub frames: Vec<Frame>,
+    /// Running thread: open upvalues sorted by stack index.
+    pub open_upvals: Vec<Gc<UpVal>>,
+    /// The running thread object.
+    pub thread: Gc<Thread>,
+    pub main_thread: Gc<Thread>,
+    pub globals: Gc<Table>,
+    pub registry: Gc<Table>,
+    /// Metatables of types other than tables and full userdata, by value tag.
+    pub type_meta: [Option<Gc<Table>>; 11],
+    /// Metamethod names as strings, indexed by `Tm`.
+    pub tm_names: Vec<Gc<LuaStr>>,
+    /// LIFO root stack for Rust code that must hold values across allocations.
+    pub handles: Vec<Value>,
+    /// The error value being raised (valid while an `Err(LuaError::Runtime)` travels).
+    pub error: Value,
+    /// Current nesting of Rust-level runloops (`call_nested`, resume).
+    pub nested_level: usize,
+    /// Objects with a `__gc` metamethod, held until a major collection finds them dead.
+    pub finalizable: Vec<Value>,
+    /// Dead finalizable objects whose `__gc` has yet to run.
+    pub to_finalize: Vec<Value>,
+    /// Set while finalizers run (no nested finalization).
+    pub running_finalizers: bool,
+    /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
+    pub extensions: Vec<Box<dyn Any>>,
+    /// Script arguments and other per-run settings.
+    pub gc_stopped: bool,
+}
+
+impl Vm {
+    /// A VM with an empty global table; `stdlib::open_all` adds the libraries.
+    pub fn new(config: HeapConfig) -> Vm {
+        let mut heap = Heap::new(config);
+        let main_thread = heap.alloc(new_thread_object(), true);
+        main_thread.status.set(CoStatus::Running);
+        let globals = heap.alloc(Table::new(0, 64), true);
+        let registry = heap.alloc(Table::new(4, 8), true);
+        let tm_names = TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
+        let mut vm = Vm {
+            heap,
+            stack: vec![Value::Nil; 2 * MIN_STACK],
+            top: 0,
+            frames: Vec::with_capacity(64),
+            open_upvals: Vec::new(),
+            thread: main_thread,
+            main_thread,
+            globals,
+            registry,
+            type_meta: [None; 11],
+            tm_names,
+            handles: Vec::new(),
+            error: Value::Nil,
+            nested_level: 0,
+            finalizable: Vec::new(),
+            to_finalize: Vec::new(),
+            running_finalizers: false,
+            extensions: Vec::new(),
+            gc_stopped: false,
+        };
+        // The bottom record: natives called from Rust before any script runs see
+        // an empty frame here.
+        vm.frames.push(Frame::new(FrameKind::NestedRunloop { desc: "host".into() }, 0, 0, 0, -1));
+        vm.set_global_value("_G", Value::Table(globals));
+        vm
+    }
+
+    // ------------------------------------------------------------ allocation
+
+    /// Make room in the nursery for one `T` with `tail` extra bytes, collecting
+    /// if needed. Every GC reference held in Rust locals is stale afterwards.
+    #[inline]
+    pub fn reserve<T: Trace>(&mut self, tail: usize) {
+        if self.heap.needs_minor::<T>(tail) {
+            self.collect_minor();
+        }
+    }
+
+    /// Allocate `value`, which must hold no references to young objects obtained
+    /// before the call (build it from fresh reads, or use `reserve` + `alloc_reserved`).
+    #[inline]
+    pub fn alloc<T: Trace>(&mut self, value: T) -> Gc<T> {
+        self.reserve::<T>(0);
+        self.heap.alloc(value, false)
+    }
+
+    /// Allocate right after `reserve::<T>(0)`, without collecting.
+    #[inline]
+    pub fn alloc_reserved<T: Trace>(&mut self, value: T) -> Gc<T> {
+        self.heap.alloc(value, false)
+    }
+
+    /// Allocate directly in the mature space, without collecting: the object never
+    /// moves. The caller must make it reachable before the next collection.
+    #[inline]
+    pub fn alloc_mature<T: Trace>(&mut self, value: T) -> Gc<T> {
+        self.heap.alloc(value, true)
+    }
+
+    pub fn new_str(&mut self, bytes: &[u8]) -> Gc<LuaStr> {
+        self.reserve::<LuaStr>(bytes.len());
+        LuaStr::alloc(&mut self.heap, bytes, false)
+    }
+
+    pub fn new_str_value(&mut self, bytes: &[u8]) -> Value {
+        Value::Str(self.new_str(bytes))
+    }
+
+    pub fn new_table(&mut self, narr: usize, nhash: usize) -> Gc<Table> {
+        self.alloc(Table::new(narr, nhash))
+    }
+
+    pub fn new_userdata(&mut self, data: Box<dyn Any>) -> Gc<UserData> {
+        self.alloc(UserData { meta: Cell::new(None), user_value: Cell::new(Value::Nil), data: RefCell::new(data) })
+    }
+
+    /// A native function value with `nup` upvalues taken (and popped) from the
+    /// top of the stack.
+    pub fn new_native(&mut self, f: NativeFn, name: &'static str, nup: usize) -> Value {
+        self.reserve::<NativeClosure>(0);
+        let ups: Box<[Cell<Value>]> = self.stack[self.top - nup..self.top].iter().map(|v| Cell::new(*v)).collect();
+        self.top -= nup;
+        Value::NativeFn(self.alloc_reserved(NativeClosure { f, name, upvals: ups }))
+    }
+
+    pub fn new_thread(&mut self) -> Gc<Thread> {
+        // Threads never move: open upvalues and the runloop refer to them.
+        let t = self.alloc_mature(new_thread_object());
+        self.maybe_major();
+        t
+    }
+
+    // ------------------------------------------------------------ tables
+
+    /// `rawset` with the write barrier; errors for nil and NaN keys.
+    pub fn table_set(&mut self, t: Gc<Table>, k: Value, v: Value) -> LuaResult<()> {
+        match t.set(k, v) {
+            Ok(()) => {
+                self.barrier_value(t.raw(), k);
+                self.barrier_value(t.raw(), v);
+                Ok(())
+            }
+            Err(KeyError::Nil) => Err(self.rt_error("table index is nil")),
+            Err(KeyError::NaN) => Err(self.rt_error("table index is NaN")),
+        }
+    }
+
+    /// Raw integer-key set with the write barrier.
+    #[inline]
+    pub fn table_set_int(&mut self, t: Gc<Table>, i: i64, v: Value) {
+        t.set_int(i, v);
+        self.barrier_value(t.raw(), v);
+    }
+
+    /// Raw string-key set with the write barrier.
+    pub fn table_set_str(&mut self, t: Gc<Table>, k: &str, v: Value) {
+        let key = self.new_str_value(k.as_bytes());
+        // `t` may have moved while allocating the key; callers pass tables that
+        // are reachable, so re-derive nothing here but require a mature table.
+        debug_assert!(t.header().is_mature() || !self.heap.config().stress, "table_set_str on a young table");
+        t.set(key, v).expect("string keys are valid");
+        self.barrier_value(t.raw(), key);
+        self.barrier_value(t.raw(), v);
+    }
+
+    #[inline]
+    pub fn barrier_value(&mut self, owner: std::ptr::NonNull<kiln_gc::GcHeader>, v: Value) {
+        if let Some(h) = v.gc_header() {
+            self.heap.barrier(owner, h);
+        }
+    }
+
+    pub fn set_global_value(&mut self, name: &str, v: Value) {
+        self.handles.push(v);
+        let key = self.new_str_value(name.as_bytes());
+        let v = self.handles.pop().unwrap();
+        let g = self.globals;
+        g.set(key, v).expect("string keys are valid");
+        self.barrier_value(g.raw(), key);
+        self.barrier_value(g.raw(), v);
+    }
+
+    pub fn get_global(&mut self, name: &str) -> Value {
+        let key = self.new_str(name.as_bytes());
+        self.globals.get_str(key)
+    }
+
+    /// Create (or extend) the library table `lib` with native functions and
+    /// store it as a global ("_G" adds to the global table itself).
+    pub fn register_lib(&mut self, lib: &str, funcs: &[(&'static str, NativeFn)]) -> Gc<Table> {
+        let t = if lib == "_G" {
+            self.globals
+        } else {
+            let t = self.heap.alloc(Table::new(0, funcs.len()), true);
+            self.set_global_value(lib, Value::Table(t));
+            t
+        };
+        for &(name, f) in funcs {
+            let nf = self.heap.alloc(NativeClosure { f, name, upvals: Box::new([]) }, true);
+            let key = LuaStr::alloc(&mut self.heap, name.as_bytes(), true);
+            t.set(Value::Str(key), Value::NativeFn(nf)).expect("string keys are valid");
+        }
+        t
+    }
+
+    // ------------------------------------------------------------ stack
+
+    /// Make sure `n` more slots above `top` exist. Errors with "stack overflow"
+    /// past `MAX_STACK`. Reallocates: indices stay valid, pointers do not.
+    #[inline]
+    pub fn ensure_stack(&mut self, n: usize) -> LuaResult<()> {
+        let need = self.top + n;
+        if need > self.stack.len() {
+            self.grow_stack(need)?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, need: usize) -> LuaResult<()> {
+        if need > MAX_STACK {
+            // Leave room to build and report the error.
+            if self.stack.len() < MAX_STACK + 200 {
+                self.stack.resize(MAX_STACK + 200, Value::Nil);
+            }
+            return Err(self.rt_error("stack overflow"));
+        }
+        let new_len = (self.stack.len() * 2).max(need).min(MAX_STACK);
+        self.stack.resize(new_len, Value::Nil);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        if self.top == self.stack.len() {
+            let _ = self.grow_stack(self.top + 1);
+        }
+        self.stack[self.top] = v;
+        self.top += 1;
+    }
+
+    pub fn push_str(&mut self, b: &[u8]) {
+        let s = self.new_str(b);
+        self.push(Value::Str(s));
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.top -= 1;
+        self.stack[self.top]
+    }
+
+    // ------------------------------------------------------------ arguments
+
+    /// The innermost record (the running native's, when called from a native).
+    #[inline]
+    pub fn frame(&self) -> &Frame {
+        self.frames.last().expect("callstack is never empty")
+    }
+
+    /// Number of arguments passed to the running native function.
+    #[inline]
+    pub fn nargs(&self) -> usize {
+        self.top - self.frame().base
+    }
+
+    /// Argument `i` (1-based) of the running native function; nil if absent.
+    #[inline]
+    pub fn arg(&self, i: usize) -> Value {
+        let f = self.frame();
+        let idx = f.base + i - 1;
+        if idx < self.top {
+            self.stack[idx]
+        } else {
+            Value::Nil
+        }
+    }
+
+    /// Replace argument `i` (e.g. a number converted to a string in place).
+    pub fn set_arg(&mut self, i: usize, v: Value) {
+        let idx = self.frame().base + i - 1;
+        if idx < self.top {
+            self.stack[idx] = v;
+        }
+    }
+
+    /// Name of the running native function, for messages.
+    pub fn native_name(&self) -> &'static str {
+        match self.stack.get(self.frame().func) {
+            Some(Value::NativeFn(f)) => f.name,
+            _ => "?",
+        }
+    }
+
+    /// "bad argument #i to 'name' (msg)".
+    pub fn arg_error(&mut self, i: usize, msg: &str) -> LuaError {
+        let name = self.native_name();
+        self.rt_error(format!("bad argument #{i} to '{name}' ({msg})"))
+    }
+
+    /// "bad argument #i to 'name' (expected expected, got type)".
+    pub fn type_error(&mut self, i: usize, expected: &str) -> LuaError {
+        let got = if i > self.nargs() { "no value".to_string() } else { self.type_name_of(self.arg(i)) };
+        self.arg_error(i, &format!("{expected} expected, got {got}"))
+    }
+
+    /// Type name as `luaL_typeerror` shows it: `__name` of the metatable if a string.
+    pub fn type_name_of(&self, v: Value) -> String {
+        if let Some(mt) = self.metatable_of(v) {
+            if let Value::Str(s) = mt.get_str(self.tm_names[Tm::Name as usize]) {
+                return s.to_str_lossy().into_owned();
+            }
+        }
+        if let Value::LightUserData(_) = v {
+            return "light userdata".into();
+        }
+        v.type_name().to_string()
+    }
+
+    pub fn check_any(&mut self, i: usize) -> LuaResult<Value> {
+        if i > self.nargs() {
+            return Err(self.arg_error(i, "value expected"));
+        }
+        Ok(self.arg(i))
+    }
+
+    pub fn check_table(&mut self, i: usize) -> LuaResult<Gc<Table>> {
+        match self.arg(i) {
+            Value::Table(t) => Ok(t),
+            _ => Err(self.type_error(i, "table")),
+        }
+    }
+
+    pub fn check_int(&mut self, i: usize) -> LuaResult<i64> {
+        match self.arg(i) {
+            Value::Int(n) => Ok(n),
+            Value::Float(f) => match crate::number::float_to_int_exact(f) {
+                Some(n) => Ok(n),
+                None => Err(self.arg_error(i, "number has no integer representation")),
+            },
+            Value::Str(s) => match crate::number::str_to_number(s.as_bytes()) {
+                Some(Value::Int(n)) => Ok(n),
+                Some(Value::Float(f)) => match crate::number::float_to_int_exact(f) {
+                    Some(n) => Ok(n),
+                    None => Err(self.arg_error(i, "number has no integer representation")),
+                },
+                _ => Err(self.type_error(i, "number")),
+            },
+            _ => Err(self.type_error(i, "number")),
+        }
+    }
+
+    pub fn opt_int(&mut self, i: usize, default: i64) -> LuaResult<i64> {
+        if self.arg(i).is_nil() {
+            Ok(default)
+        } else {
+            self.check_int(i)
+        }
+    }
+
+    pub fn check_num(&mut self, i: usize) -> LuaResult<f64> {
+        match self.arg(i) {
+            Value::Int(n) => Ok(n as f64),
+            Value::Float(f) => Ok(f),
+            Value::Str(s) => match crate::number::str_to_number(s.as_bytes()) {
+                Some(Value::Int(n)) => Ok(n as f64),
+                Some(Value::Float(f)) => Ok(f),
+                _ => Err(self.type_error(i, "number")),
+            },
+            _ => Err(self.type_error(i, "number")),
+        }
+    }
+
+    /// The argument as a number value (integer or float), converting strings.
+    pub fn check_number(&mut self, i: usize) -> LuaResult<Value> {
+        match self.arg(i) {
+            v @ (Value::Int(_) | Value::Float(_)) => Ok(v),
+            Value::Str(s) => match crate::number::str_to_number(s.as_bytes()) {
+                Some(v) => Ok(v),
+                None => Err(self.type_error(i, "number")),
+            },
+            _ => Err(self.type_error(i, "number")),
+        }
+    }
+
+    pub fn opt_num(&mut self, i: usize, default: f64) -> LuaResult<f64> {
+        if self.arg(i).is_nil() {
+            Ok(default)
+        } else {
+            self.check_num(i)
+        }
+    }
+
+    /// The argument as a string; numbers are converted in place (like
+    /// `luaL_checklstring`), which may allocate.
+    pub fn check_str(&mut self, i: usize) -> LuaResult<Gc<LuaStr>> {
+        match self.arg(i) {
+            Value::Str(s) => Ok(s),
+            v @ (Value::Int(_) | Value::Float(_)) => {
+                let text = crate::number::number_to_string(v);
+                let s = self.new_str(text.as_bytes());
+                self.set_arg(i, Value::Str(s));
+                Ok(s)
+            }
+            _ => Err(self.type_error(i, "string")),
+        }
+    }
+
+    /// `check_str` copied out to a Rust vector (safe to hold across allocations).
+    pub fn check_bytes(&mut self, i: usize) -> LuaResult<Vec<u8>> {
+        Ok(self.check_str(i)?.as_bytes().to_vec())
+    }
+
+    pub fn opt_str(&mut self, i: usize) -> LuaResult<Option<Gc<LuaStr>>> {
+        if self.arg(i).is_nil() {
+            Ok(None)
+        } else {
+            self.check_str(i).map(Some)
+        }
+    }
+
+    // ------------------------------------------------------------ metatables
+
+    /// The metatable of any value.
+    #[inline]
+    pub fn metatable_of(&self, v: Value) -> Option<Gc<Table>> {
+        match v {
+            Value::Table(t) => t.meta.get(),
+            Value::UserData(u) => u.meta.get(),
+            _ => self.type_meta[v.tag() as usize],
+        }
+    }
+
+    /// Raw lookup of metamethod `tm` for `v` (nil if none).
+    #[inline]
+    pub fn metamethod(&self, v: Value, tm: Tm) -> Value {
+        match self.metatable_of(v) {
+            Some(mt) => mt.get_str(self.tm_names[tm as usize]),
+            None => Value::Nil,
+        }
+    }
+
+    // ------------------------------------------------------------ errors
+
+    /// Raise `v` as the error value.
+    #[inline]
+    pub fn throw(&mut self, v: Value) -> LuaError {
+        self.error = v;
+        LuaError::Runtime
+    }
+
+    /// Raise a string error with the position prefix Lua adds ("chunk:line: ").
+    pub fn rt_error(&mut self, msg: impl AsRef<str>) -> LuaError {
+        let text = format!("{}{}", self.where_prefix(1), msg.as_ref());
+        let s = self.new_str(text.as_bytes());
+        self.throw(Value::Str(s))
+    }
+
+    /// The record of the function at `level` (1 = the function running now, or
+    /// for a native, the function that called it — as `luaL_where(L, 1)`).
+    /// Records that are not function activations are skipped.
+    pub fn function_frame(&self, level: usize) -> Option<&Frame> {
+        let mut lvl = level;
+        if matches!(self.frames.last().map(|f| &f.kind), Some(FrameKind::Native)) {
+            lvl += 1;
+        }
+        self.frames
+            .iter()
+            .rev()
+            .filter(|f| matches!(f.kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. }))
+            .nth(lvl - 1)
+    }
+
+    /// "chunk:line: " for the function at `level`, or "" if it is not a Lua function.
+    pub fn where_prefix(&self, level: usize) -> String {
+        match self.function_frame(level) {
+            Some(f) if f.is_lua() => match self.stack.get(f.func) {
+                Some(Value::LuaFn(c)) => {
+                    let p = c.proto();
+                    let line = p.lines.get(f.pc).copied().unwrap_or(0);
+                    format!("{}:{}: ", p.short_source(), line)
+                }
+                _ => String::new(),
+            },
+            _ => String::new(),
+        }
+    }
+
+    /// Keep `v` alive and in place across allocations: push it on the handle stack.
+    #[inline]
+    pub fn hold(&mut self, v: Value) -> usize {
+        self.handles.push(v);
+        self.handles.len() - 1
+    }
+
+    /// Pop the most recent handle.
+    #[inline]
+    pub fn release(&mut self) -> Value {
+        self.handles.pop().expect("handle stack underflow")
+    }
+}
+
+fn new_thread_object() -> Thread {
+    Thread {
+        status: Cell::new(CoStatus::Suspended),
+        saved: UnsafeCell::new(ThreadState::default()),
+        resume_level: Cell::new(0),
+    }
+}

@@ -1,0 +1,526 @@
+//! Lua tables: an array part for keys 1..n and an open-addressing hash part.
+//!
+//! Invariant: a float key with an integral value is stored as an integer key
+//! (`normalize_key`), so `t[1]` and `t[1.0]` are the same entry.
+//! Invariant: removing a key (storing nil) keeps the key in its hash node with a
+//! nil value ("dead key"), so `next` can continue a traversal from it; dead keys
+//! are dropped only when the hash part is rebuilt, which happens only when a new
+//! key is inserted (which Lua forbids during traversal).
+//! Invariant: `Table` methods never allocate on the GC heap and never run Lua
+//! code; the caller applies the write barrier (`Vm::table_set`).
+
+use crate::object::kind;
+use crate::value::{trace_opt, trace_value, Value};
+use kiln_gc::{Gc, Trace, Tracer};
+use std::cell::{Cell, UnsafeCell};
+
+#[derive(Clone, Copy)]
+struct Node {
+    /// `Nil` marks a never-used slot.
+    key: Value,
+    val: Value,
+}
+
+const EMPTY: Node = Node { key: Value::Nil, val: Value::Nil };
+
+#[derive(Default)]
+struct Parts {
+    arr: Vec<Value>,
+    /// Capacity is zero or a power of two.
+    nodes: Vec<Node>,
+    /// Slots whose key is not Nil (live or dead).
+    used: usize,
+}
+
+pub struct Table {
+    parts: UnsafeCell<Parts>,
+    pub meta: Cell<Option<Gc<Table>>>,
+    /// Cache of metamethods known absent, owned by the runloop (bit per event).
+    pub absent_meta: Cell<u32>,
+    /// Set while the table is weak (its metatable has `__mode`): "k", "v" or both.
+    pub weak: Cell<u8>,
+}
+
+pub const WEAK_KEYS: u8 = 1;
+pub const WEAK_VALUES: u8 = 2;
+
+/// Why a key cannot be stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyError {
+    Nil,
+    NaN,
+}
+
+unsafe impl Trace for Table {
+    const KIND: u8 = kind::TABLE;
+    const NAME: &'static str = "table";
+    fn trace(&self, t: &mut Tracer) {
+        trace_opt(&self.meta, t);
+        // SAFETY: tracing runs when no borrow of the parts is live (table methods
+        // do not allocate, so no collection starts inside them).
+        let p = unsafe { &mut *self.parts.get() };
+        let weak = if t.is_major() { self.weak.get() } else { 0 };
+        if weak != 0 {
+            t.register_weak(Gc::<Table>::raw_of(self));
+        }
+        if weak & WEAK_VALUES == 0 {
+            for v in crate::value::as_cells(&mut p.arr) {
+                trace_value(v, t)
+            }
+        }
+        for n in p.nodes.iter_mut() {
+            if n.key.is_nil() {
+                continue;
+            }
+            // A dead key (nil value) must stay a valid reference for `next`, so it
+            // is traced too; it disappears at the next rebuild.
+            if weak & WEAK_KEYS == 0 || !n.key.is_collectable() {
+                trace_value(Cell::from_mut(&mut n.key), t);
+            }
+            if weak & WEAK_VALUES == 0 {
+                trace_value(Cell::from_mut(&mut n.val), t);
+            }
+        }
+    }
+}
+
+trait RawOf {
+    fn raw_of(t: &Table) -> std::ptr::NonNull<kiln_gc::GcHeader>;
+}
+impl RawOf for Gc<Table> {
+    fn raw_of(t: &Table) -> std::ptr::NonNull<kiln_gc::GcHeader> {
+        // SAFETY: every `Table` lives in a `GcBox<Table>`, whose header sits
+        // `VALUE_OFFSET` bytes before the value.
+        unsafe {
+            std::ptr::NonNull::new_unchecked(
+                (t as *const Table as *mut u8).sub(kiln_gc::VALUE_OFFSET) as *mut kiln_gc::GcHeader
+            )
+        }
+    }
+}
+
+#[inline]
+fn mix64(x: u64) -> u32 {
+    let x = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (x >> 32) as u32 ^ x as u32
+}
+
+/// Hash of a (normalized, non-nil) key.
+#[inline]
+fn key_hash(k: &Value) -> u32 {
+    match *k {
+        Value::Str(s) => s.hash(),
+        Value::Int(i) => mix64(i as u64),
+        Value::Float(f) => mix64(f.to_bits()),
+        Value::Bool(b) => b as u32 + 1,
+        Value::LightUserData(p) => mix64(p as u64),
+        ref v => v
+            .gc_header()
+            .map(|h| {
+                // SAFETY: a collectable value's header is live while the value is.
+                unsafe { h.as_ref() }.identity()
+            })
+            .unwrap_or(0),
+    }
+}
+
+/// Key equality for normalized keys: like raw equality, but an integer key never
+/// equals a float key (normalization already turned integral floats into integers).
+#[inline]
+fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Gc::ptr_eq(*x, *y) || (x.hash() == y.hash() && x.as_bytes() == y.as_bytes()),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        _ => a.tag() == b.tag() && a.raw_eq(b),
+    }
+}
+
+/// Turn an integral float key into an integer key; reject nil and NaN.
+#[inline]
+pub fn normalize_key(k: Value) -> Result<Value, KeyError> {
+    match k {
+        Value::Nil => Err(KeyError::Nil),
+        Value::Float(f) if f.is_nan() => Err(KeyError::NaN),
+        Value::Float(f) => Ok(match crate::number::float_to_int_exact(f) {
+            Some(i) => Value::Int(i),
+            None => k,
+        }),
+        _ => Ok(k),
+    }
+}
+
+impl Table {
+    pub fn new(narr: usize, nhash: usize) -> Table {
+        let cap = if nhash == 0 { 0 } else { (nhash * 4 / 3 + 1).next_power_of_two() };
+        Table {
+            parts: UnsafeCell::new(Parts { arr: Vec::with_capacity(narr), nodes: vec![EMPTY; cap], used: 0 }),
+            meta: Cell::new(None),
+            absent_meta: Cell::new(0),
+            weak: Cell::new(0),
+        }
+    }
+
+    #[inline]
+    fn parts(&self) -> &Parts {
+        // SAFETY: the VM is single-threaded and no method hands out a borrow of the
+        // parts that outlives the call; `parts_mut` borrows never overlap this one.
+        unsafe { &*self.parts.get() }
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    #[inline]
+    fn parts_mut(&self) -> &mut Parts {
+        // SAFETY: as in `parts`: each method takes at most one borrow at a time,
+        // releases it before returning, and never calls out to code that could
+        // reach this table.
+        unsafe { &mut *self.parts.get() }
+    }
+
+    pub fn metatable(&self) -> Option<Gc<Table>> {
+        self.meta.get()
+    }
+
+    /// Length of the array part (for `SetList` sizing, `#` fast path, JIT).
+    #[inline]
+    pub fn array_len(&self) -> usize {
+        self.parts().arr.len()
+    }
+
+    /// Bytes this table owns outside the GC heap.
+    pub fn external_bytes(&self) -> usize {
+        let p = self.parts();
+        p.arr.capacity() * 16 + p.nodes.capacity() * 32
+    }
+
+    fn find_slot(p: &Parts, k: &Value) -> Option<usize> {
+        if p.nodes.is_empty() {
+            return None;
+        }
+        let mask = p.nodes.len() - 1;
+        let mut i = key_hash(k) as usize & mask;
+        loop {
+            let n = &p.nodes[i];
+            if n.key.is_nil() {
+                return None;
+            }
+            if key_eq(&n.key, k) {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Raw get with an already-normalized key.
+    #[inline]
+    fn get_norm(&self, k: &Value) -> Value {
+        let p = self.parts();
+        if let Value::Int(i) = *k {
+            if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+                return p.arr[i as usize - 1];
+            }
+        }
+        match Self::find_slot(p, k) {
+            Some(s) => p.nodes[s].val,
+            None => Value::Nil,
+        }
+    }
+
+    /// `rawget(t, k)`.
+    #[inline]
+    pub fn get(&self, k: Value) -> Value {
+        match normalize_key(k) {
+            Ok(k) => self.get_norm(&k),
+            Err(_) => Value::Nil,
+        }
+    }
+
+    /// `rawget(t, i)` for an integer key.
+    #[inline]
+    pub fn get_int(&self, i: i64) -> Value {
+        let p = self.parts();
+        if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+            return p.arr[i as usize - 1];
+        }
+        self.get_norm(&Value::Int(i))
+    }
+
+    /// `rawget(t, s)` for a string key.
+    #[inline]
+    pub fn get_str(&self, s: Gc<crate::object::LuaStr>) -> Value {
+        let p = self.parts();
+        match Self::find_slot(p, &Value::Str(s)) {
+            Some(i) => p.nodes[i].val,
+            None => Value::Nil,
+        }
+    }
+
+    /// `rawset(t, k, v)` without the write barrier (see `Vm::table_set`).
+    pub fn set(&self, k: Value, v: Value) -> Result<(), KeyError> {
+        let k = normalize_key(k)?;
+        self.set_norm(k, v);
+        Ok(())
+    }
+
+    /// `rawset(t, i, v)` for an integer key, without the write barrier.
+    #[inline]
+    pub fn set_int(&self, i: i64, v: Value) {
+        let p = self.parts_mut();
+        if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+            p.arr[i as usize - 1] = v;
+            if v.is_nil() && i as usize == p.arr.len() {
+                Self::trim_array(p);
+            }
+            return;
+        }
+        self.set_norm(Value::Int(i), v)
+    }
+
+    fn trim_array(p: &mut Parts) {
+        while matches!(p.arr.last(), Some(Value::Nil)) {
+            p.arr.pop();
+        }
+    }
+
+    fn set_norm(&self, k: Value, v: Value) {
+        let p = self.parts_mut();
+        if let Value::Int(i) = k {
+            let len = p.arr.len();
+            if (i as u64).wrapping_sub(1) < len as u64 {
+                p.arr[i as usize - 1] = v;
+                if v.is_nil() && i as usize == len {
+                    Self::trim_array(p);
+                }
+                return;
+            }
+            if i as u64 == len as u64 + 1 && !v.is_nil() {
+                // Appending: remove a possible hash entry for this key, then
+                // migrate the keys that follow it from the hash part.
+                if let Some(s) = Self::find_slot(p, &k) {
+                    p.nodes[s].val = Value::Nil;
+                }
+                p.arr.push(v);
+                Self::migrate_from_hash(p);
+                return;
+            }
+        }
+        if let Some(s) = Self::find_slot(p, &k) {
+            p.nodes[s].val = v;
+            return;
+        }
+        if v.is_nil() {
+            return;
+        }
+        if (p.used + 1) * 4 > p.nodes.len() * 3 {
+            Self::rehash(p, &k);
+            // The rebuild may have given the key an array slot.
+            if let Value::Int(i) = k {
+                if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+                    p.arr[i as usize - 1] = v;
+                    return;
+                }
+            }
+        }
+        Self::insert_new(p, k, v);
+    }
+
+    fn insert_new(p: &mut Parts, k: Value, v: Value) {
+        let mask = p.nodes.len() - 1;
+        let mut i = key_hash(&k) as usize & mask;
+        while !p.nodes[i].key.is_nil() {
+            i = (i + 1) & mask;
+        }
+        p.nodes[i] = Node { key: k, val: v };
+        p.used += 1;
+    }
+
+    fn migrate_from_hash(p: &mut Parts) {
+        if p.used == 0 {
+            return;
+        }
+        loop {
+            let next = Value::Int(p.arr.len() as i64 + 1);
+            match Self::find_slot(p, &next) {
+                Some(s) if !p.nodes[s].val.is_nil() => {
+                    let v = p.nodes[s].val;
+                    p.nodes[s].val = Value::Nil;
+                    p.arr.push(v);
+                }
+                _ => break,
+            }
+        }
+    }
+
+    /// Rebuild the hash part (dropping dead keys) with room for `extra` too, and
+    /// grow the array part when enough integer keys would fill it more than half.
+    fn rehash(p: &mut Parts, extra: &Value) {
+        let old = std::mem::take(&mut p.nodes);
+        let mut live: Vec<Node> = old.into_iter().filter(|n| !n.key.is_nil() && !n.val.is_nil()).collect();
+        // Count integer keys per power-of-two bin: bins[b] = keys in (2^(b-1), 2^b].
+        let mut bins = [0usize; 64];
+        let count_int = |i: i64, bins: &mut [usize; 64]| {
+            if i >= 1 {
+                let b = 64 - ((i - 1) as u64).leading_zeros() as usize;
+                bins[b.min(63)] += 1;
+            }
+        };
+        for (idx, v) in p.arr.iter().enumerate() {
+            if !v.is_nil() {
+                count_int(idx as i64 + 1, &mut bins);
+            }
+        }
+        for n in &live {
+            if let Value::Int(i) = n.key {
+                count_int(i, &mut bins);
+            }
+        }
+        if let Value::Int(i) = *extra {
+            count_int(i, &mut bins);
+        }
+        let mut total = 0;
+        let mut best = p.arr.len();
+        for (b, &c) in bins.iter().enumerate() {
+            total += c;
+            let size = 1usize << b;
+            if total > size / 2 && size > best {
+                best = size;
+            }
+            if size > 1 << 26 {
+                break;
+            }
+        }
+        if best > p.arr.len() {
+            p.arr.resize(best, Value::Nil);
+            live.retain(|n| match n.key {
+                Value::Int(i) if i >= 1 && (i as usize) <= best => {
+                    p.arr[i as usize - 1] = n.val;
+                    false
+                }
+                _ => true,
+            });
+        }
+        let need = live.len() + 1;
+        let cap = (need * 4 / 3 + 1).next_power_of_two().max(4);
+        p.nodes = vec![EMPTY; cap];
+        p.used = 0;
+        for n in live {
+            Self::insert_new(p, n.key, n.val);
+        }
+    }
+
+    /// The border `#t` (raw).
+    pub fn len(&self) -> i64 {
+        let p = self.parts();
+        let n = p.arr.len();
+        if n > 0 && p.arr[n - 1].is_nil() {
+            // Binary search a border inside the array part.
+            let (mut lo, mut hi) = (0usize, n); // arr[lo-1] non-nil (or lo = 0), arr[hi-1] nil
+            while hi - lo > 1 {
+                let m = (lo + hi) / 2;
+                if p.arr[m - 1].is_nil() {
+                    hi = m
+                } else {
+                    lo = m
+                }
+            }
+            return lo as i64;
+        }
+        if p.used == 0 {
+            return n as i64;
+        }
+        // Unbounded search in the hash part.
+        let mut j = n as i64 + 1;
+        if self.get_norm(&Value::Int(j)).is_nil() {
+            return n as i64;
+        }
+        let mut i;
+        loop {
+            if j > i64::MAX / 2 {
+                // Pathological: linear search.
+                let mut k = 1;
+                while !self.get_int(k).is_nil() {
+                    k += 1;
+                }
+                return k - 1;
+            }
+            i = j;
+            j *= 2;
+            if self.get_norm(&Value::Int(j)).is_nil() {
+                break;
+            }
+        }
+        while j - i > 1 {
+            let m = (i + j) / 2;
+            if self.get_norm(&Value::Int(m)).is_nil() {
+                j = m
+            } else {
+                i = m
+            }
+        }
+        i
+    }
+
+    /// `next(t, k)`: the entry after key `k` (`Nil` starts), `Ok(None)` at the end,
+    /// `Err(())` when `k` is not a key of the table.
+    pub fn next(&self, k: Value) -> Result<Option<(Value, Value)>, ()> {
+        let p = self.parts();
+        let k = normalize_key(k);
+        let mut ai = match k {
+            Err(KeyError::Nil) => 0,
+            Err(KeyError::NaN) => return Err(()),
+            Ok(Value::Int(i)) if (i as u64).wrapping_sub(1) < p.arr.len() as u64 => i as usize,
+            Ok(ref key) => {
+                let s = Self::find_slot(p, key).ok_or(())?;
+                return Ok(Self::next_node(p, s + 1));
+            }
+        };
+        while ai < p.arr.len() {
+            if !p.arr[ai].is_nil() {
+                return Ok(Some((Value::Int(ai as i64 + 1), p.arr[ai])));
+            }
+            ai += 1;
+        }
+        Ok(Self::next_node(p, 0))
+    }
+
+    fn next_node(p: &Parts, from: usize) -> Option<(Value, Value)> {
+        p.nodes[from.min(p.nodes.len())..].iter().find(|n| !n.key.is_nil() && !n.val.is_nil()).map(|n| (n.key, n.val))
+    }
+
+    /// Remove entries whose key or value is a collectable object `dead` says is
+    /// dead (weak tables, after a major collection's marking).
+    pub fn clear_weak(&self, dead: &dyn Fn(&Value) -> bool) {
+        let p = self.parts_mut();
+        for v in p.arr.iter_mut() {
+            if dead(v) {
+                *v = Value::Nil;
+            }
+        }
+        for n in p.nodes.iter_mut() {
+            if !n.key.is_nil() && (dead(&n.key) || dead(&n.val)) {
+                n.val = Value::Nil;
+                if dead(&n.key) {
+                    // A dead key must not stay as a dangling reference: keep the
+                    // slot occupied (probe chains) with a harmless placeholder.
+                    n.key = Value::Bool(false);
+                }
+            }
+        }
+        Self::trim_array(p);
+    }
+
+    /// Visit every (key, value) with a value; for the collector and debugging.
+    pub fn for_each(&self, f: &mut dyn FnMut(Value, Value)) {
+        let p = self.parts();
+        for (i, v) in p.arr.iter().enumerate() {
+            if !v.is_nil() {
+                f(Value::Int(i as i64 + 1), *v)
+            }
+        }
+        for n in &p.nodes {
+            if !n.key.is_nil() && !n.val.is_nil() {
+                f(n.key, n.val)
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! The Lua value: a 16-byte tagged union with a fixed layout that generated code reads.
+//!
+//! Invariant: `Value` is `repr(C, u8)`: the tag byte is at offset 0 and the payload
+//! (i64, f64, bool or object pointer) at offset 8. The layout constants below are
+//! the only place other crates (the JIT) learn that.
+
+use crate::object::{LuaClosure, LuaStr, NativeClosure, Thread, UserData};
+use crate::table::Table;
+use kiln_gc::{Gc, GcHeader, Tracer};
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+#[derive(Clone, Copy, Debug)]
+#[repr(C, u8)]
+pub enum Value {
+    Nil = 0,
+    Bool(bool) = 1,
+    Int(i64) = 2,
+    Float(f64) = 3,
+    Str(Gc<LuaStr>) = 4,
+    Table(Gc<Table>) = 5,
+    LuaFn(Gc<LuaClosure>) = 6,
+    NativeFn(Gc<NativeClosure>) = 7,
+    UserData(Gc<UserData>) = 8,
+    Thread(Gc<Thread>) = 9,
+    LightUserData(usize) = 10,
+}
+
+/// Layout facts generated code relies on.
+pub mod layout {
+    pub const SIZE: usize = 16;
+    pub const TAG_OFFSET: usize = 0;
+    pub const PAYLOAD_OFFSET: usize = 8;
+    pub const TAG_NIL: u8 = 0;
+    pub const TAG_BOOL: u8 = 1;
+    pub const TAG_INT: u8 = 2;
+    pub const TAG_FLOAT: u8 = 3;
+    pub const TAG_STR: u8 = 4;
+    pub const TAG_TABLE: u8 = 5;
+    pub const TAG_LUAFN: u8 = 6;
+    pub const TAG_NATIVEFN: u8 = 7;
+    pub const TAG_USERDATA: u8 = 8;
+    pub const TAG_THREAD: u8 = 9;
+    pub const TAG_LIGHTUSERDATA: u8 = 10;
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == layout::SIZE);
+const _: () = assert!(std::mem::align_of::<Value>() == 8);
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::Nil
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn tag(&self) -> u8 {
+        // SAFETY: `repr(C, u8)` puts the discriminant byte at offset 0.
+        unsafe { *(self as *const Value as *const u8) }
+    }
+    #[inline]
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+    /// Lua truthiness: everything but nil and false.
+    #[inline]
+    pub fn truthy(&self) -> bool {
+        !matches!(self, Value::Nil | Value::Bool(false))
+    }
+    #[inline]
+    pub fn is_collectable(&self) -> bool {
+        self.gc_header().is_some()
+    }
+    /// The object this value refers to, if it is collectable.
+    #[inline]
+    pub fn gc_header(&self) -> Option<NonNull<GcHeader>> {
+        Some(match *self {
+            Value::Str(g) => g.raw(),
+            Value::Table(g) => g.raw(),
+            Value::LuaFn(g) => g.raw(),
+            Value::NativeFn(g) => g.raw(),
+            Value::UserData(g) => g.raw(),
+            Value::Thread(g) => g.raw(),
+            _ => return None,
+        })
+    }
+    /// The Lua type name (`type(v)`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Nil => "nil",
+            Value::Bool(_) => "boolean",
+            Value::Int(_) | Value::Float(_) => "number",
+            Value::Str(_) => "string",
+            Value::Table(_) => "table",
+            Value::LuaFn(_) | Value::NativeFn(_) => "function",
+            Value::UserData(_) | Value::LightUserData(_) => "userdata",
+            Value::Thread(_) => "thread",
+        }
+    }
+    #[inline]
+    pub fn is_function(&self) -> bool {
+        matches!(self, Value::LuaFn(_) | Value::NativeFn(_))
+    }
+    #[inline]
+    pub fn as_table(&self) -> Option<Gc<Table>> {
+        match *self {
+            Value::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_str(&self) -> Option<Gc<LuaStr>> {
+        match *self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// Raw equality (no metamethods): `rawequal`.
+    #[inline]
+    pub fn raw_eq(&self, o: &Value) -> bool {
+        match (*self, *o) {
+            (Value::Nil, Value::Nil) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a == b,
+            (Value::Int(a), Value::Float(b)) | (Value::Float(b), Value::Int(a)) => crate::number::int_eq_float(a, b),
+            (Value::Str(a), Value::Str(b)) => Gc::ptr_eq(a, b) || a.as_bytes() == b.as_bytes(),
+            (Value::LightUserData(a), Value::LightUserData(b)) => a == b,
+            (a, b) => match (a.gc_header(), b.gc_header()) {
+                (Some(x), Some(y)) => x == y,
+                _ => false,
+            },
+        }
+    }
+}
+
+/// Visit the reference held in the value stored at `slot`, if any.
+#[inline]
+pub fn trace_value(slot: &Cell<Value>, t: &mut Tracer) {
+    if slot.get().is_collectable() {
+        // SAFETY: for collectable variants the payload at PAYLOAD_OFFSET is a
+        // `NonNull<GcHeader>`-sized pointer (`Gc<T>` is a transparent NonNull);
+        // the cell gives shared mutable access to it for the duration of the call.
+        let p = unsafe {
+            &*((slot as *const Cell<Value> as *const u8).add(layout::PAYLOAD_OFFSET) as *const Cell<NonNull<GcHeader>>)
+        };
+        t.edge(p)
+    }
+}
+
+/// Visit every value of a slice of cells.
+#[inline]
+pub fn trace_values(slots: &[Cell<Value>], t: &mut Tracer) {
+    for s in slots {
+        trace_value(s, t)
+    }
+}
+
+/// View a mutable slice of values as cells (for tracing in place).
+#[inline]
+pub fn as_cells(v: &mut [Value]) -> &[Cell<Value>] {
+    Cell::from_mut(v).as_slice_of_cells()
+}
+
+/// Visit an optional typed reference.
+#[inline]
+pub fn trace_opt<T>(slot: &Cell<Option<Gc<T>>>, t: &mut Tracer) {
+    if let Some(g) = slot.get() {
+        let c = Cell::new(g);
+        t.edge_gc(&c);
+        slot.set(Some(c.get()));
+    }
+}
