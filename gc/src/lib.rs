@@ -39,6 +39,12 @@ pub struct GcVTable {
     pub trace: unsafe fn(NonNull<GcHeader>, &mut Tracer),
     /// Run the object's destructor in place (frees buffers it owns), if it has one.
     pub drop: Option<unsafe fn(NonNull<GcHeader>)>,
+    /// Bytes the object owns outside the heap (buffers), counted toward the
+    /// next major collection.
+    ///
+    /// # Safety
+    /// As for `trace`.
+    pub extra: unsafe fn(NonNull<GcHeader>) -> usize,
 }
 
 const FORWARDED: usize = 1;
@@ -134,6 +140,10 @@ pub unsafe trait Trace: Sized {
     const NAME: &'static str;
     /// Visit every reference this value holds.
     fn trace(&self, t: &mut Tracer);
+    /// Bytes owned outside the heap (e.g. a table's buffers).
+    fn extra_bytes(&self) -> usize {
+        0
+    }
 }
 
 struct VTableOf<T>(PhantomData<T>);
@@ -142,6 +152,7 @@ impl<T: Trace> VTableOf<T> {
         name: T::NAME,
         trace: trace_thunk::<T>,
         drop: if std::mem::needs_drop::<T>() { Some(drop_thunk::<T>) } else { None },
+        extra: extra_thunk::<T>,
     };
 }
 
@@ -151,6 +162,13 @@ unsafe fn trace_thunk<T: Trace>(h: NonNull<GcHeader>, t: &mut Tracer) {
     // SAFETY: per this function's contract the box is a live `GcBox<T>`.
     let b = unsafe { &*(h.as_ptr() as *const GcBox<T>) };
     b.value.trace(t)
+}
+
+/// # Safety
+/// `h` points at the header of a live `GcBox<T>`.
+unsafe fn extra_thunk<T: Trace>(h: NonNull<GcHeader>) -> usize {
+    // SAFETY: per this function's contract the box is a live `GcBox<T>`.
+    unsafe { (*(h.as_ptr() as *const GcBox<T>)).value.extra_bytes() }
 }
 
 /// # Safety
@@ -513,6 +531,8 @@ impl Heap {
         unsafe { to.as_ref() }.set_flag(flags::MATURE);
         h.meta.set(to.as_ptr() as usize | FORWARDED);
         self.stats.promoted_bytes += size as u64;
+        // SAFETY: `to` is the live copy; its vtable describes it.
+        self.external_bytes += unsafe { (h.vtable().extra)(to) };
         self.scan.push(to);
         to
     }
@@ -611,6 +631,7 @@ impl Heap {
     /// Free every unmarked mature object and clear the marks.
     pub fn sweep(&mut self) {
         let mut live_bytes = 0;
+        let mut live_extra = 0;
         let mut kept = Vec::with_capacity(self.mature.len());
         for &o in &self.mature {
             // SAFETY: every entry of `mature` is a live mature allocation.
@@ -618,6 +639,8 @@ impl Heap {
             if h.flags() & flags::MARKED != 0 {
                 h.clear_flag(flags::MARKED);
                 live_bytes += h.size();
+                // SAFETY: `o` is live and its vtable describes it.
+                live_extra += unsafe { (h.vtable().extra)(o) };
                 kept.push(o);
             } else {
                 let size = h.size();
@@ -634,6 +657,7 @@ impl Heap {
         }
         self.mature = kept;
         self.mature_bytes = live_bytes;
+        self.external_bytes = live_extra;
         self.major_threshold = ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
         self.stats.major_collections += 1;
         self.in_collection = false;

@@ -54,6 +54,9 @@ pub enum KeyError {
 unsafe impl Trace for Table {
     const KIND: u8 = kind::TABLE;
     const NAME: &'static str = "table";
+    fn extra_bytes(&self) -> usize {
+        self.external_bytes()
+    }
     fn trace(&self, t: &mut Tracer) {
         trace_opt(&self.meta, t);
         // SAFETY: tracing runs when no borrow of the parts is live (table methods
