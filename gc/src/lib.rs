@@ -524,6 +524,7 @@ impl Heap {
             return unsafe { NonNull::new_unchecked((m & !FORWARDED) as *mut GcHeader) };
         }
         let size = h.size as usize;
+        let vt = h.vtable();
         let to = self.alloc_mature_bytes(size);
         // SAFETY: both regions are `size` bytes, distinct (nursery vs fresh malloc).
         unsafe { std::ptr::copy_nonoverlapping(p.as_ptr() as *const u8, to.as_ptr() as *mut u8, size) };
@@ -532,7 +533,7 @@ impl Heap {
         h.meta.set(to.as_ptr() as usize | FORWARDED);
         self.stats.promoted_bytes += size as u64;
         // SAFETY: `to` is the live copy; its vtable describes it.
-        self.external_bytes += unsafe { (h.vtable().extra)(to) };
+        self.external_bytes += unsafe { (vt.extra)(to) };
         self.scan.push(to);
         to
     }
