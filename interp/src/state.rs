@@ -256,12 +256,14 @@ impl Vm {
         self.barrier_value(t.raw(), v);
     }
 
-    /// Raw string-key set with the write barrier.
+    /// Raw string-key set with the write barrier. `t` and `v` are held on the
+    /// handle stack while the key is allocated, so they may be young.
     pub fn table_set_str(&mut self, t: Gc<Table>, k: &str, v: Value) {
+        self.handles.push(Value::Table(t));
+        self.handles.push(v);
         let key = self.new_str_value(k.as_bytes());
-        // `t` may have moved while allocating the key; callers pass tables that
-        // are reachable, so re-derive nothing here but require a mature table.
-        debug_assert!(t.header().is_mature() || !self.heap.config().stress, "table_set_str on a young table");
+        let v = self.release();
+        let Value::Table(t) = self.release() else { unreachable!("pushed a table above") };
         t.set(key, v).expect("string keys are valid");
         self.barrier_value(t.raw(), key);
         self.barrier_value(t.raw(), v);
@@ -275,13 +277,8 @@ impl Vm {
     }
 
     pub fn set_global_value(&mut self, name: &str, v: Value) {
-        self.handles.push(v);
-        let key = self.new_str_value(name.as_bytes());
-        let v = self.handles.pop().unwrap();
         let g = self.globals;
-        g.set(key, v).expect("string keys are valid");
-        self.barrier_value(g.raw(), key);
-        self.barrier_value(g.raw(), v);
+        self.table_set_str(g, name, v);
     }
 
     pub fn get_global(&mut self, name: &str) -> Value {
