@@ -10,8 +10,9 @@
 //! across a call that may allocate must be stored where the VM's root visitor
 //! reaches it (a VM stack slot, a handle, a traced object field).
 //!
-//! Invariant: after a minor collection the nursery is empty; no object outside it
-//! points into it (checked by [`Heap::verify`] under `KILN_GC_VERIFY=1`).
+//! Invariant: after a minor collection, young objects are exactly the survivors
+//! in the current survivor space; every mature object that points to one is in
+//! the remembered set (checked by [`Heap::verify`] under `KILN_GC_VERIFY=1`).
 
 use std::alloc::{alloc, dealloc, Layout};
 use std::cell::Cell;
@@ -76,7 +77,9 @@ pub struct GcHeader {
     flags: Cell<u8>,
     /// The VM's type tag for this object, fixed at allocation.
     pub kind: u8,
-    _pad: [u8; 6],
+    /// Minor collections survived while young.
+    age: u8,
+    _pad: [u8; 5],
 }
 
 const _: () = assert!(std::mem::size_of::<GcHeader>() == 24);
@@ -263,6 +266,8 @@ pub struct Tracer<'h> {
     heap: &'h mut Heap,
     mode: Mode,
     bad_edges: usize,
+    /// The mature object whose fields are being visited, if any.
+    owner: Option<NonNull<GcHeader>>,
 }
 
 impl Tracer<'_> {
@@ -273,17 +278,30 @@ impl Tracer<'_> {
         let p = slot.get();
         match self.mode {
             Mode::Minor => {
-                if self.heap.nursery.contains(p) {
-                    slot.set(self.heap.evacuate(p));
+                if self.heap.nursery.in_from_space(p) {
+                    let to = self.heap.evacuate(p);
+                    slot.set(to);
+                    if let Some(owner) = self.owner {
+                        if self.heap.nursery.contains(to) {
+                            // A mature object still points to a survivor.
+                            self.heap.remember(owner);
+                        }
+                    }
                 }
             }
             Mode::Major => self.heap.mark(p),
             Mode::Verify => {
                 if self.heap.nursery.contains(p) {
-                    self.bad_edges += 1;
-                } else {
-                    self.heap.mark(p)
+                    let unremembered = self.owner.is_some_and(|o| {
+                        // SAFETY: the owner is the live object being traced.
+                        unsafe { o.as_ref() }.flags() & flags::REMEMBERED == 0
+                    });
+                    if !self.heap.nursery.holds_live(p) || unremembered {
+                        self.bad_edges += 1;
+                        return;
+                    }
                 }
+                self.heap.mark(p)
             }
         }
     }
@@ -359,7 +377,14 @@ pub struct Heap {
     /// Percent growth of mature bytes over the last live size before a major collection.
     pub pause: usize,
     in_collection: bool,
+    /// Promote every survivor of the running minor collection (before a major one).
+    promote_all: bool,
+    /// Young objects marked by `verify`, whose marks it must clear.
+    verify_marked: Vec<NonNull<GcHeader>>,
 }
+
+/// Minor collections an object survives in the survivor spaces before promotion.
+const PROMOTION_AGE: u8 = 2;
 
 /// Objects larger than this fraction of the nursery go straight to the mature space.
 const LARGE_DIVISOR: usize = 4;
@@ -382,6 +407,8 @@ impl Heap {
             stats: GcStats::default(),
             pause: 200,
             in_collection: false,
+            promote_all: false,
+            verify_marked: Vec::new(),
         }
     }
 
@@ -467,7 +494,8 @@ impl Heap {
             hash,
             flags: Cell::new(if young { 0 } else { flags::MATURE }),
             kind: T::KIND,
-            _pad: [0; 6],
+            age: 0,
+            _pad: [0; 5],
         };
         // SAFETY: `p` is fresh memory of `size >= size_of::<GcHeader>()` bytes.
         unsafe { std::ptr::write(p.as_ptr(), header) };
@@ -514,9 +542,11 @@ impl Heap {
         }
     }
 
-    /// Copy a nursery object to the mature space (or find where it went).
+    /// Copy a young object into the next survivor space, or promote it to the
+    /// mature space when it is old enough or the survivor space is full; or find
+    /// where it already went.
     fn evacuate(&mut self, p: NonNull<GcHeader>) -> NonNull<GcHeader> {
-        // SAFETY: `p` is in the nursery, so it is a live or forwarded object header.
+        // SAFETY: `p` is in the from-space, so it is a live or forwarded object header.
         let h = unsafe { p.as_ref() };
         let m = h.meta.get();
         if m & FORWARDED != 0 {
@@ -525,15 +555,27 @@ impl Heap {
         }
         let size = h.size as usize;
         let vt = h.vtable();
-        let to = self.alloc_mature_bytes(size);
-        // SAFETY: both regions are `size` bytes, distinct (nursery vs fresh malloc).
+        let age = h.age.saturating_add(1);
+        let survivor = if self.promote_all || age >= PROMOTION_AGE { None } else { self.nursery.bump_survivor(size) };
+        let to = survivor.unwrap_or_else(|| self.alloc_mature_bytes(size));
+        // SAFETY: both regions are `size` bytes and distinct (from-space vs to-space
+        // or a fresh mature allocation).
         unsafe { std::ptr::copy_nonoverlapping(p.as_ptr() as *const u8, to.as_ptr() as *mut u8, size) };
-        // SAFETY: `to` now holds a copy of the header.
-        unsafe { to.as_ref() }.set_flag(flags::MATURE);
+        // SAFETY: `to` now holds a copy of the header, and nothing else refers to it yet.
+        let copy = unsafe { &mut *to.as_ptr() };
+        copy.age = age;
+        copy.flags.set(copy.flags.get() & !(flags::MARKED | flags::REMEMBERED));
         h.meta.set(to.as_ptr() as usize | FORWARDED);
-        self.stats.promoted_bytes += size as u64;
-        // SAFETY: `to` is the live copy; its vtable describes it.
-        self.external_bytes += unsafe { (vt.extra)(to) };
+        if survivor.is_some() {
+            if vt.drop.is_some() {
+                self.nursery_drops.push(to);
+            }
+        } else {
+            copy.set_flag(flags::MATURE);
+            self.stats.promoted_bytes += size as u64;
+            // SAFETY: `to` is the live copy; its vtable describes it.
+            self.external_bytes += unsafe { (vt.extra)(to) };
+        }
         self.scan.push(to);
         to
     }
@@ -551,35 +593,36 @@ impl Heap {
     fn trace_object(&mut self, p: NonNull<GcHeader>, mode: Mode) -> usize {
         // SAFETY: `p` is a live object (copied, remembered or marked).
         let vt = unsafe { p.as_ref() }.vtable();
-        let mut t = Tracer { heap: self, mode, bad_edges: 0 };
+        // SAFETY: as above.
+        let owner = if unsafe { p.as_ref() }.is_mature() { Some(p) } else { None };
+        let mut t = Tracer { heap: self, mode, bad_edges: 0, owner };
         // SAFETY: `p` is a live object whose vtable is `vt`.
         unsafe { (vt.trace)(p, &mut t) };
         t.bad_edges
     }
 
-    /// Run a minor collection: copy every nursery object reachable from the roots
-    /// (visited by `roots`) or from remembered mature objects out of the nursery,
-    /// then empty it.
+    /// Run a minor collection: copy every young object reachable from the roots
+    /// (visited by `roots`) or from remembered mature objects into the next
+    /// survivor space or the mature space, then empty eden and the old survivor space.
     pub fn minor(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
         self.in_collection = true;
+        let old_drops = std::mem::take(&mut self.nursery_drops);
         {
-            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0 };
+            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None };
             roots(&mut t);
         }
         let remembered = std::mem::take(&mut self.remembered);
         for &o in &remembered {
-            // SAFETY: remembered objects are live mature objects.
+            // SAFETY: remembered objects are live mature objects. The flag is
+            // cleared first; tracing sets it again if `o` still points to a survivor.
             unsafe { o.as_ref() }.clear_flag(flags::REMEMBERED);
             self.trace_object(o, Mode::Minor);
         }
-        self.remembered = remembered;
-        self.remembered.clear();
         while let Some(o) = self.scan.pop() {
             self.trace_object(o, Mode::Minor);
         }
-        let drops = std::mem::take(&mut self.nursery_drops);
-        for &o in &drops {
-            // SAFETY: `o` is a nursery object header (copied ones are forwarded).
+        for &o in &old_drops {
+            // SAFETY: `o` is a from-space object header (copied ones are forwarded).
             let h = unsafe { o.as_ref() };
             if h.meta.get() & FORWARDED == 0 {
                 if let Some(d) = h.vtable().drop {
@@ -588,21 +631,27 @@ impl Heap {
                 }
             }
         }
-        self.nursery_drops = drops;
-        self.nursery_drops.clear();
-        self.nursery.reset(self.config.verify || self.config.stress);
+        self.nursery.finish_minor(self.config.verify || self.config.stress);
         self.stats.minor_collections += 1;
         self.in_collection = false;
+    }
+
+    /// A minor collection that promotes every survivor, leaving no young object
+    /// (the first step of a major collection).
+    pub fn minor_full(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
+        self.promote_all = true;
+        self.minor(roots);
+        self.promote_all = false;
     }
 
     /// Start a major collection. The nursery must be empty (run `minor` first).
     /// Then: mark the roots with `mark_roots`, `propagate`, let the VM resurrect
     /// finalizable objects and clear weak tables (`is_marked`, `take_weak`), and `sweep`.
     pub fn mark_roots(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
-        assert!(self.nursery.used() == 0, "major collection with a non-empty nursery");
+        assert!(self.nursery.used() == 0, "major collection with young objects (run minor_full first)");
         self.in_collection = true;
         self.weak.clear();
-        let mut t = Tracer { heap: self, mode: Mode::Major, bad_edges: 0 };
+        let mut t = Tracer { heap: self, mode: Mode::Major, bad_edges: 0, owner: None };
         roots(&mut t);
     }
 
@@ -664,22 +713,27 @@ impl Heap {
         self.in_collection = false;
     }
 
-    /// Check (after a minor collection) that nothing reachable points into the
-    /// nursery. Returns the number of bad references found.
+    /// Check (after a minor collection) that every reachable young object is a
+    /// live survivor and that every mature object pointing to one is remembered.
+    /// Returns the number of bad references found.
     pub fn verify(&mut self, roots: &mut dyn FnMut(&mut Tracer)) -> usize {
         self.in_collection = true;
         let mut bad = {
-            let mut t = Tracer { heap: self, mode: Mode::Verify, bad_edges: 0 };
+            let mut t = Tracer { heap: self, mode: Mode::Verify, bad_edges: 0, owner: None };
             roots(&mut t);
             t.bad_edges
         };
         while let Some(o) = self.gray.pop() {
+            if self.nursery.contains(o) {
+                self.verify_marked.push(o);
+            }
             bad += self.trace_object(o, Mode::Verify);
         }
-        for &o in &self.mature {
-            // SAFETY: live mature objects.
+        for &o in self.mature.iter().chain(self.verify_marked.iter()) {
+            // SAFETY: live objects (mature, or young survivors just visited).
             unsafe { o.as_ref() }.clear_flag(flags::MARKED);
         }
+        self.verify_marked.clear();
         self.in_collection = false;
         bad
     }

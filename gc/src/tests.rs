@@ -37,12 +37,42 @@ fn minor_moves_and_updates_roots() {
     let id = b.identity();
     h.minor(&mut |t| t.edge_gc(&root));
     let b2 = root.get();
-    assert!(!h.is_young(b2.raw()));
+    assert!(b2 != b, "the survivor was copied");
+    assert!(h.is_young(b2.raw()), "one survival: still young, in a survivor space");
     assert_eq!(b2.val, 2);
     assert_eq!(b2.identity(), id, "identity hash survives the move");
-    let a2 = b2.next.get().unwrap();
-    assert_eq!(a2.val, 1);
     assert_eq!(h.verify(&mut |t| t.edge_gc(&root)), 0);
+    h.minor(&mut |t| t.edge_gc(&root));
+    let b3 = root.get();
+    assert!(!h.is_young(b3.raw()), "second survival: promoted");
+    assert_eq!(b3.next.get().unwrap().val, 1);
+    assert_eq!(b3.identity(), id);
+    assert_eq!(h.verify(&mut |t| t.edge_gc(&root)), 0);
+}
+
+#[test]
+fn promoted_owner_of_a_survivor_stays_remembered() {
+    let mut h = heap(4096);
+    let old = h.alloc(Node { next: Cell::new(None), val: 7 }, true);
+    let root = Cell::new(old);
+    for round in 0..5u64 {
+        let young = h.alloc(Node { next: Cell::new(None), val: round }, false);
+        old.next.set(Some(young));
+        h.barrier(old.raw(), young.raw());
+        h.minor(&mut |t| t.edge_gc(&root));
+        assert_eq!(h.verify(&mut |t| t.edge_gc(&root)), 0, "round {round}");
+        assert_eq!(root.get().next.get().unwrap().val, round);
+    }
+}
+
+#[test]
+fn minor_full_leaves_no_young_object() {
+    let mut h = heap(4096);
+    let a = h.alloc(Node { next: Cell::new(None), val: 3 }, false);
+    let root = Cell::new(a);
+    h.minor_full(&mut |t| t.edge_gc(&root));
+    assert!(!h.is_young(root.get().raw()));
+    assert_eq!(h.nursery.used(), 0);
 }
 
 #[test]
@@ -77,7 +107,7 @@ fn major_frees_unreachable_mature_objects() {
         h.alloc(Node { next: Cell::new(None), val: i }, true);
     }
     let root = Cell::new(keep);
-    h.minor(&mut |t| t.edge_gc(&root));
+    h.minor_full(&mut |t| t.edge_gc(&root));
     h.mark_roots(&mut |t| t.edge_gc(&root));
     h.propagate();
     h.sweep();

@@ -81,7 +81,7 @@ impl Vm {
     /// A full collection: empty the nursery, mark from the roots, queue dead
     /// finalizable objects (resurrecting them), clear weak tables, sweep.
     pub fn collect_major(&mut self) {
-        self.with_roots(|heap, roots| heap.minor(roots));
+        self.with_roots(|heap, roots| heap.minor_full(roots));
         self.with_roots(|heap, roots| heap.mark_roots(roots));
         self.heap.propagate();
         // Dead objects with __gc: resurrect them for their finalizer, once.
