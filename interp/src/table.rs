@@ -527,3 +527,130 @@ impl Table {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Vm;
+    use kiln_gc::HeapConfig;
+
+    fn vm() -> Vm {
+        Vm::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: true })
+    }
+
+    fn collect(t: &Table) -> Vec<(i64, i64)> {
+        let mut out = Vec::new();
+        let mut k = Value::Nil;
+        while let Some((nk, v)) = t.next(k).expect("valid key") {
+            if let (Value::Int(a), Value::Int(b)) = (nk, v) {
+                out.push((a, b));
+            }
+            k = nk;
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn array_part_grows_by_appending_and_migrates_hash_keys() {
+        let t = Table::new(0, 0);
+        t.set(Value::Int(3), Value::Int(30)).unwrap();
+        t.set(Value::Int(2), Value::Int(20)).unwrap();
+        assert_eq!(t.array_len(), 0);
+        t.set(Value::Int(1), Value::Int(10)).unwrap();
+        assert_eq!(t.array_len(), 3, "keys 2 and 3 move into the array part");
+        assert_eq!(t.len(), 3);
+        assert_eq!(collect(&t), vec![(1, 10), (2, 20), (3, 30)]);
+    }
+
+    #[test]
+    fn float_keys_with_integral_values_are_integer_keys() {
+        let t = Table::new(0, 0);
+        t.set(Value::Float(1.0), Value::Int(1)).unwrap();
+        assert!(matches!(t.get(Value::Int(1)), Value::Int(1)));
+        t.set(Value::Float(1.5), Value::Int(2)).unwrap();
+        assert!(matches!(t.get(Value::Float(1.5)), Value::Int(2)));
+        assert_eq!(t.set(Value::Nil, Value::Int(0)), Err(KeyError::Nil));
+        assert_eq!(t.set(Value::Float(f64::NAN), Value::Int(0)), Err(KeyError::NaN));
+    }
+
+    #[test]
+    fn next_continues_after_removing_the_current_key() {
+        let t = Table::new(0, 0);
+        for i in 0..100 {
+            t.set(Value::Int(i * 7 + 1000), Value::Int(i)).unwrap();
+        }
+        let mut k = Value::Nil;
+        let mut seen = 0;
+        while let Some((nk, _)) = t.next(k).unwrap() {
+            t.set(nk, Value::Nil).unwrap(); // allowed during traversal
+            seen += 1;
+            k = nk;
+        }
+        assert_eq!(seen, 100);
+        assert!(t.next(Value::Nil).unwrap().is_none());
+        assert!(t.next(Value::Int(5)).is_err(), "a key that was never there is invalid");
+    }
+
+    #[test]
+    fn border_with_holes_and_hash_part() {
+        let t = Table::new(0, 0);
+        for i in 1..=10 {
+            t.set_int(i, Value::Int(i));
+        }
+        t.set_int(10, Value::Nil);
+        assert_eq!(t.len(), 9);
+        t.set_int(5, Value::Nil);
+        let n = t.len();
+        assert!(n == 4 || n == 9, "any border is allowed, got {n}");
+        let h = Table::new(0, 0);
+        h.set(Value::Int(2), Value::Int(2)).unwrap();
+        assert_eq!(h.len(), 0);
+    }
+
+    #[test]
+    fn rehash_moves_dense_integer_keys_to_the_array() {
+        let t = Table::new(0, 0);
+        for i in (1..=64).rev() {
+            t.set(Value::Int(i), Value::Int(i)).unwrap();
+        }
+        assert_eq!(t.len(), 64);
+        assert!(t.array_len() >= 32, "array part: {}", t.array_len());
+        assert_eq!(collect(&t).len(), 64);
+    }
+
+    #[test]
+    fn string_keys_compare_by_content_across_collections() {
+        let mut vm = vm();
+        let t = vm.alloc_mature(Table::new(0, 0));
+        vm.hold(Value::Table(t));
+        for i in 0..200 {
+            let k = vm.new_str_value(format!("key{i}").as_bytes());
+            vm.table_set(t, k, Value::Int(i)).unwrap();
+        }
+        vm.collect_minor();
+        vm.collect_major();
+        for i in (0..200).step_by(17) {
+            let k = vm.new_str(format!("key{i}").as_bytes());
+            assert!(matches!(t.get_str(k), Value::Int(v) if v == i));
+        }
+        vm.verify_heap("test");
+    }
+
+    #[test]
+    fn weak_values_are_cleared_by_a_major_collection() {
+        let mut vm = vm();
+        let t = vm.alloc_mature(Table::new(0, 0));
+        t.weak.set(WEAK_VALUES);
+        vm.hold(Value::Table(t));
+        let kept = vm.new_table(0, 0);
+        vm.hold(Value::Table(kept));
+        let kept = vm.handles[1];
+        vm.table_set(t, Value::Int(1), kept).unwrap();
+        let dropped = Value::Table(vm.new_table(0, 0));
+        vm.table_set(t, Value::Int(2), dropped).unwrap();
+        vm.collect_major();
+        assert!(t.get_int(1).raw_eq(&vm.handles[1]));
+        assert!(t.get_int(2).is_nil());
+    }
+}
