@@ -5,6 +5,7 @@ pub mod bytecode;
 pub mod callstack;
 pub mod error;
 pub mod gc_glue;
+pub mod lex;
 pub mod number;
 pub mod object;
 pub mod state;
