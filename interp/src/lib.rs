@@ -1,6 +1,7 @@
 //! kiln-interp: the Lua 5.4 language — lexer, parser, compiler, bytecode,
 //! VM state and callstack, runloop, errors and the standard library.
 
+pub mod ast;
 pub mod bytecode;
 pub mod callstack;
 pub mod error;
@@ -8,6 +9,7 @@ pub mod gc_glue;
 pub mod lex;
 pub mod number;
 pub mod object;
+pub mod parse;
 pub mod state;
 pub mod table;
 pub mod value;

@@ -1,0 +1,243 @@
+//! The syntax tree the parser builds and the compiler walks.
+//!
+//! Names are not resolved here (the compiler does scoping). Nodes carry the
+//! source lines the compiler needs for line info and for PUC Lua's error
+//! messages, which report the line the scanner was on when PUC detected them.
+
+use std::rc::Rc;
+
+pub type Name = Rc<str>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Mod,
+    Pow,
+    Div,
+    IDiv,
+    BAnd,
+    BOr,
+    BXor,
+    Shl,
+    Shr,
+    Concat,
+    Eq,
+    Lt,
+    Le,
+    Ne,
+    Gt,
+    Ge,
+    And,
+    Or,
+}
+
+impl BinOp {
+    /// (left, right) priorities, as in `lparser.c`.
+    pub fn priority(self) -> (u8, u8) {
+        use BinOp::*;
+        match self {
+            Add | Sub => (10, 10),
+            Mul | Mod | Div | IDiv => (11, 11),
+            Pow => (14, 13),
+            BAnd => (6, 6),
+            BOr => (4, 4),
+            BXor => (5, 5),
+            Shl | Shr => (7, 7),
+            Concat => (9, 8),
+            Eq | Lt | Le | Ne | Gt | Ge => (3, 3),
+            And => (2, 2),
+            Or => (1, 1),
+        }
+    }
+}
+
+/// Priority of unary operators.
+pub const UNARY_PRIORITY: u8 = 12;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+    Len,
+    BNot,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    /// Line the compiler gives the instructions of this node (operator line for
+    /// operators, start of the call expression for calls).
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Nil,
+    True,
+    False,
+    VarArg,
+    Int(i64),
+    Flt(f64),
+    Str(Rc<[u8]>),
+    Name(Name),
+    Index(Box<Expr>, Box<Expr>),
+    Call(Box<Expr>, Vec<Expr>),
+    /// `obj:name(args)`
+    Method(Box<Expr>, Name, Vec<Expr>),
+    Function(Box<FuncBody>),
+    Table(Vec<Field>),
+    Bin(BinOp, Box<Expr>, Box<Expr>),
+    Un(UnOp, Box<Expr>),
+    /// A parenthesized expression (truncates multiple results to one).
+    Paren(Box<Expr>),
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, line: u32) -> Expr {
+        Expr { kind, line }
+    }
+
+    /// Calls and `...` produce multiple results.
+    pub fn is_multi(&self) -> bool {
+        matches!(self.kind, ExprKind::Call(..) | ExprKind::Method(..) | ExprKind::VarArg)
+    }
+
+    /// The left child along which long chains grow (`a.b.c`, `f()()`, `1+2+3`).
+    fn left_child(&mut self) -> Option<&mut Expr> {
+        match &mut self.kind {
+            ExprKind::Index(l, _) | ExprKind::Call(l, _) | ExprKind::Method(l, _, _) | ExprKind::Bin(_, l, _) => {
+                Some(l)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Expr {
+    /// Take long left spines apart iteratively: the parser accepts arbitrarily
+    /// long chains, and a recursive drop could overflow the native stack.
+    fn drop(&mut self) {
+        let mut pending: Vec<Expr> = Vec::new();
+        let mut cur = self.left_child().map(|l| std::mem::replace(l, Expr::new(ExprKind::Nil, 0)));
+        while let Some(mut e) = cur {
+            cur = e.left_child().map(|l| std::mem::replace(l, Expr::new(ExprKind::Nil, 0)));
+            pending.push(e);
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Field {
+    /// A positional item.
+    List(Expr),
+    /// `[key] = value` or `name = value`.
+    Rec(Expr, Expr),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attrib {
+    None,
+    Const,
+    Close,
+}
+
+#[derive(Debug)]
+pub struct FuncBody {
+    /// Parameter names (`self` first for methods).
+    pub params: Vec<Name>,
+    pub is_vararg: bool,
+    pub body: Block,
+    pub line: u32,
+    /// Line of the closing `end` (or of the end of the chunk).
+    pub last_line: u32,
+    /// Line the scanner was on when the function was closed (undefined gotos).
+    pub close_line: u32,
+}
+
+#[derive(Debug, Default)]
+pub struct Block {
+    pub stats: Vec<Stat>,
+}
+
+#[derive(Debug)]
+pub enum Stat {
+    /// A function call used as a statement.
+    Call(Expr),
+    Local {
+        names: Vec<(Name, Attrib)>,
+        exprs: Vec<Expr>,
+        line: u32,
+    },
+    /// `targets = exprs`; each target has the line of the token after it, where
+    /// PUC checks that it is not a const variable.
+    Assign {
+        targets: Vec<(Expr, u32)>,
+        exprs: Vec<Expr>,
+        line: u32,
+    },
+    LocalFunction {
+        name: Name,
+        func: Box<FuncBody>,
+    },
+    /// `function a.b.c:m() ... end`: `target` is the name or field chain the
+    /// function is stored in; `check_line` where a const target is reported.
+    Function {
+        target: Expr,
+        func: Box<FuncBody>,
+        line: u32,
+        check_line: u32,
+    },
+    Do(Block),
+    While {
+        cond: Expr,
+        body: Block,
+        line: u32,
+    },
+    Repeat {
+        body: Block,
+        cond: Expr,
+        line: u32,
+    },
+    If {
+        arms: Vec<(Expr, Block)>,
+        orelse: Option<Block>,
+        line: u32,
+    },
+    NumFor {
+        var: Name,
+        start: Expr,
+        limit: Expr,
+        step: Option<Expr>,
+        body: Block,
+        line: u32,
+    },
+    GenFor {
+        vars: Vec<Name>,
+        exprs: Vec<Expr>,
+        body: Block,
+        line: u32,
+        /// Line of the first token after `in` (PUC's line for the call of the iterator).
+        exprs_line: u32,
+    },
+    Goto {
+        label: Name,
+        line: u32,
+    },
+    /// `::name::`; `last` when only void statements follow it in its block;
+    /// `check_line` is the scanner's line when PUC creates the label.
+    Label {
+        name: Name,
+        line: u32,
+        last: bool,
+        check_line: u32,
+    },
+    Break {
+        line: u32,
+    },
+    Return {
+        exprs: Vec<Expr>,
+        line: u32,
+    },
+}

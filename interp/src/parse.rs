@@ -1,0 +1,787 @@
+//! The Lua 5.4 parser: tokens to the syntax tree of `ast.rs`.
+//!
+//! It follows `lparser.c` production by production so that syntax errors carry
+//! PUC Lua's exact text, line and "near" token. Besides syntax it checks what
+//! PUC checks while reading: local-variable limits, `...` outside a vararg
+//! function, attributes, and nesting depth. Name resolution and the remaining
+//! semantic checks (const assignment, gotos) happen in the compiler.
+
+use crate::ast::*;
+use crate::lex::{Lexer, Tok};
+use std::rc::Rc;
+
+type PResult<T> = Result<T, String>;
+
+/// PUC's MAXVARS: active local variables per function.
+pub const MAX_VARS: usize = 200;
+/// Nesting levels of statements and expressions (PUC's C-stack limit as seen
+/// by a chunk run from the command line).
+const MAX_LEVELS: u32 = 198;
+
+/// Per-function parsing state.
+struct FnScope {
+    is_vararg: bool,
+    line: u32,
+    /// Declared locals of the function that are still in scope (PUC's actvar).
+    nvars: usize,
+}
+
+pub struct Parser<'a> {
+    lx: Lexer<'a>,
+    funcs: Vec<FnScope>,
+    level: u32,
+}
+
+/// Parse a whole chunk into the body of its main function.
+pub fn parse_chunk(src: &[u8], chunkname: &str, skip_shebang: bool) -> PResult<FuncBody> {
+    let mut lx = Lexer::new(src, chunkname);
+    if skip_shebang {
+        lx.skip_shebang();
+    }
+    let mut p = Parser { lx, funcs: Vec::new(), level: 0 };
+    p.main_func()
+}
+
+fn block_follow(t: &Tok, with_until: bool) -> bool {
+    match t {
+        Tok::Else | Tok::Elseif | Tok::End | Tok::Eof => true,
+        Tok::Until => with_until,
+        _ => false,
+    }
+}
+
+impl<'a> Parser<'a> {
+    // ------------------------------------------------------------ helpers
+
+    fn next(&mut self) -> PResult<()> {
+        self.lx.next()
+    }
+
+    fn tok(&self) -> &Tok {
+        &self.lx.tok
+    }
+
+    fn is_char(&self, c: u8) -> bool {
+        self.lx.tok == Tok::Char(c)
+    }
+
+    fn test_next(&mut self, t: &Tok) -> PResult<bool> {
+        if self.tok() == t {
+            self.next()?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    fn error_expected(&self, t: &Tok) -> String {
+        self.lx.syntax_error(&format!("{} expected", t.describe()))
+    }
+
+    fn check(&self, t: &Tok) -> PResult<()> {
+        if self.tok() != t {
+            return Err(self.error_expected(t));
+        }
+        Ok(())
+    }
+
+    fn check_next(&mut self, t: &Tok) -> PResult<()> {
+        self.check(t)?;
+        self.next()
+    }
+
+    /// Expect `what` closing `who` opened at line `where_`.
+    fn check_match(&mut self, what: &Tok, who: &Tok, where_: u32) -> PResult<()> {
+        if self.test_next(what)? {
+            return Ok(());
+        }
+        if where_ == self.lx.line {
+            Err(self.error_expected(what))
+        } else {
+            Err(self.lx.syntax_error(&format!(
+                "{} expected (to close {} at line {})",
+                what.describe(),
+                who.describe(),
+                where_
+            )))
+        }
+    }
+
+    fn check_name(&mut self) -> PResult<Name> {
+        match self.tok() {
+            Tok::Name(n) => {
+                let n = n.clone();
+                self.next()?;
+                Ok(n)
+            }
+            _ => Err(self.error_expected(&Tok::Name("".into()))),
+        }
+    }
+
+    fn enter_level(&mut self) -> PResult<()> {
+        self.level += 1;
+        if self.level > MAX_LEVELS {
+            return Err("C stack overflow".into());
+        }
+        Ok(())
+    }
+
+    fn leave_level(&mut self) {
+        self.level -= 1;
+    }
+
+    fn fs(&mut self) -> &mut FnScope {
+        self.funcs.last_mut().expect("inside a function")
+    }
+
+    /// Declare a local variable (PUC's `new_localvar` limit check).
+    fn new_local(&mut self) -> PResult<()> {
+        let fs = self.funcs.last().expect("inside a function");
+        if fs.nvars + 1 > MAX_VARS {
+            let where_ =
+                if fs.line == 0 { "main function".to_string() } else { format!("function at line {}", fs.line) };
+            return Err(self.lx.syntax_error(&format!("too many local variables (limit is {MAX_VARS}) in {where_}")));
+        }
+        self.fs().nvars += 1;
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ functions and blocks
+
+    fn main_func(&mut self) -> PResult<FuncBody> {
+        self.funcs.push(FnScope { is_vararg: true, line: 0, nvars: 0 });
+        self.next()?;
+        let body = self.stat_list()?;
+        self.check(&Tok::Eof)?;
+        self.funcs.pop();
+        Ok(FuncBody { params: Vec::new(), is_vararg: true, body, line: 0, last_line: 0, close_line: self.lx.line })
+    }
+
+    /// `block`: statements in a scope of their own.
+    fn block(&mut self) -> PResult<Block> {
+        let saved = self.fs().nvars;
+        let b = self.stat_list()?;
+        self.fs().nvars = saved;
+        Ok(b)
+    }
+
+    fn stat_list(&mut self) -> PResult<Block> {
+        let mut b = Block::default();
+        while !block_follow(self.tok(), true) {
+            if *self.tok() == Tok::Return {
+                self.statement(&mut b.stats)?;
+                break; // 'return' must be the last statement
+            }
+            self.statement(&mut b.stats)?;
+        }
+        Ok(b)
+    }
+
+    /// `body`: parameters and block of a function; the current token is '('.
+    fn body(&mut self, is_method: bool, line: u32) -> PResult<FuncBody> {
+        self.funcs.push(FnScope { is_vararg: false, line, nvars: 0 });
+        self.check_next(&Tok::Char(b'('))?;
+        let mut params = Vec::new();
+        if is_method {
+            self.new_local()?;
+            params.push(Rc::from("self"));
+        }
+        let is_vararg = self.par_list(&mut params)?;
+        self.fs().is_vararg = is_vararg;
+        self.check_next(&Tok::Char(b')'))?;
+        let body = self.stat_list()?;
+        let last_line = self.lx.line;
+        self.check_match(&Tok::End, &Tok::Function, line)?;
+        self.funcs.pop();
+        Ok(FuncBody { params, is_vararg, body, line, last_line, close_line: self.lx.line })
+    }
+
+    fn par_list(&mut self, params: &mut Vec<Name>) -> PResult<bool> {
+        if self.is_char(b')') {
+            return Ok(false);
+        }
+        loop {
+            match self.tok() {
+                Tok::Name(_) => {
+                    let n = self.check_name()?;
+                    self.new_local()?;
+                    params.push(n);
+                }
+                Tok::Dots => {
+                    self.next()?;
+                    return Ok(true);
+                }
+                _ => return Err(self.lx.syntax_error("<name> or '...' expected")),
+            }
+            if !self.test_next(&Tok::Char(b','))? {
+                return Ok(false);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ statements
+
+    fn statement(&mut self, out: &mut Vec<Stat>) -> PResult<()> {
+        let line = self.lx.line;
+        self.enter_level()?;
+        match self.tok() {
+            Tok::Char(b';') => self.next()?,
+            Tok::If => out.push(self.if_stat(line)?),
+            Tok::While => out.push(self.while_stat(line)?),
+            Tok::Do => {
+                self.next()?;
+                let b = self.block()?;
+                self.check_match(&Tok::End, &Tok::Do, line)?;
+                out.push(Stat::Do(b));
+            }
+            Tok::For => out.push(self.for_stat(line)?),
+            Tok::Repeat => out.push(self.repeat_stat(line)?),
+            Tok::Function => out.push(self.func_stat(line)?),
+            Tok::Local => {
+                self.next()?;
+                if self.test_next(&Tok::Function)? {
+                    out.push(self.local_func()?);
+                } else {
+                    out.push(self.local_stat()?);
+                }
+            }
+            Tok::DbColon => {
+                self.next()?;
+                let name = self.check_name()?;
+                self.label_stat(name, line, out)?;
+            }
+            Tok::Return => {
+                self.next()?;
+                out.push(self.ret_stat(line)?);
+            }
+            Tok::Break => {
+                self.next()?;
+                out.push(Stat::Break { line });
+            }
+            Tok::Goto => {
+                self.next()?;
+                let line = self.lx.line;
+                let label = self.check_name()?;
+                out.push(Stat::Goto { label, line });
+            }
+            _ => out.push(self.expr_stat()?),
+        }
+        self.leave_level();
+        Ok(())
+    }
+
+    fn if_stat(&mut self, line: u32) -> PResult<Stat> {
+        let mut arms = vec![self.test_then_block()?];
+        while *self.tok() == Tok::Elseif {
+            arms.push(self.test_then_block()?);
+        }
+        let orelse = if self.test_next(&Tok::Else)? { Some(self.block()?) } else { None };
+        self.check_match(&Tok::End, &Tok::If, line)?;
+        Ok(Stat::If { arms, orelse, line })
+    }
+
+    fn test_then_block(&mut self) -> PResult<(Expr, Block)> {
+        self.next()?; // skip IF or ELSEIF
+        let cond = self.expr()?;
+        self.check_next(&Tok::Then)?;
+        let b = self.block()?;
+        Ok((cond, b))
+    }
+
+    fn while_stat(&mut self, line: u32) -> PResult<Stat> {
+        self.next()?;
+        let cond = self.expr()?;
+        self.check_next(&Tok::Do)?;
+        let body = self.block()?;
+        self.check_match(&Tok::End, &Tok::While, line)?;
+        Ok(Stat::While { cond, body, line })
+    }
+
+    fn repeat_stat(&mut self, line: u32) -> PResult<Stat> {
+        self.next()?;
+        let saved = self.fs().nvars;
+        let body = self.stat_list()?;
+        self.check_match(&Tok::Until, &Tok::Repeat, line)?;
+        let cond = self.expr()?; // sees the body's locals
+        self.fs().nvars = saved;
+        Ok(Stat::Repeat { body, cond, line })
+    }
+
+    fn for_stat(&mut self, line: u32) -> PResult<Stat> {
+        let saved = self.fs().nvars;
+        self.next()?;
+        let var = self.check_name()?;
+        let st = match self.tok() {
+            Tok::Char(b'=') => self.for_num(var, line)?,
+            Tok::Char(b',') | Tok::In => self.for_list(var, line)?,
+            _ => return Err(self.lx.syntax_error("'=' or 'in' expected")),
+        };
+        self.check_match(&Tok::End, &Tok::For, line)?;
+        self.fs().nvars = saved;
+        Ok(st)
+    }
+
+    fn for_num(&mut self, var: Name, line: u32) -> PResult<Stat> {
+        for _ in 0..4 {
+            self.new_local()?; // three control slots and the variable
+        }
+        self.check_next(&Tok::Char(b'='))?;
+        let start = self.expr()?;
+        self.check_next(&Tok::Char(b','))?;
+        let limit = self.expr()?;
+        let step = if self.test_next(&Tok::Char(b','))? { Some(self.expr()?) } else { None };
+        self.check_next(&Tok::Do)?;
+        let body = self.block()?;
+        Ok(Stat::NumFor { var, start, limit, step, body, line })
+    }
+
+    fn for_list(&mut self, first: Name, line: u32) -> PResult<Stat> {
+        for _ in 0..5 {
+            self.new_local()?; // four control slots and the first variable
+        }
+        let mut vars = vec![first];
+        while self.test_next(&Tok::Char(b','))? {
+            vars.push(self.check_name()?);
+            self.new_local()?;
+        }
+        self.check_next(&Tok::In)?;
+        let exprs_line = self.lx.line;
+        let exprs = self.expr_list()?;
+        self.check_next(&Tok::Do)?;
+        let body = self.block()?;
+        Ok(Stat::GenFor { vars, exprs, body, line, exprs_line })
+    }
+
+    fn func_stat(&mut self, line: u32) -> PResult<Stat> {
+        self.next()?;
+        // funcname: NAME {'.' NAME} [':' NAME]
+        let name_line = self.lx.line;
+        let mut target = Expr::new(ExprKind::Name(self.check_name()?), name_line);
+        let mut is_method = false;
+        while self.is_char(b'.') || self.is_char(b':') {
+            is_method = self.is_char(b':');
+            self.next()?;
+            let kline = self.lx.line;
+            let key = self.check_name()?;
+            let k = Expr::new(ExprKind::Str(Rc::from(key.as_bytes())), kline);
+            target = Expr::new(ExprKind::Index(Box::new(target), Box::new(k)), kline);
+            if is_method {
+                break;
+            }
+        }
+        let func = Box::new(self.body(is_method, line)?);
+        Ok(Stat::Function { target, func, line, check_line: self.lx.line })
+    }
+
+    fn local_func(&mut self) -> PResult<Stat> {
+        let name = self.check_name()?;
+        self.new_local()?;
+        let line = self.lx.line;
+        let func = Box::new(self.body(false, line)?);
+        Ok(Stat::LocalFunction { name, func })
+    }
+
+    fn local_stat(&mut self) -> PResult<Stat> {
+        let line = self.lx.line;
+        let mut names = Vec::new();
+        let mut has_close = false;
+        loop {
+            let name = self.check_name()?;
+            self.new_local()?;
+            let attrib = self.attrib()?;
+            if attrib == Attrib::Close {
+                if has_close {
+                    return Err(self.lx.sem_error("multiple to-be-closed variables in local list"));
+                }
+                has_close = true;
+            }
+            names.push((name, attrib));
+            if !self.test_next(&Tok::Char(b','))? {
+                break;
+            }
+        }
+        let exprs = if self.test_next(&Tok::Char(b'='))? { self.expr_list()? } else { Vec::new() };
+        Ok(Stat::Local { names, exprs, line })
+    }
+
+    fn attrib(&mut self) -> PResult<Attrib> {
+        if !self.test_next(&Tok::Char(b'<'))? {
+            return Ok(Attrib::None);
+        }
+        let a = self.check_name()?;
+        self.check_next(&Tok::Char(b'>'))?;
+        match &*a {
+            "const" => Ok(Attrib::Const),
+            "close" => Ok(Attrib::Close),
+            _ => Err(self.lx.sem_error(&format!("unknown attribute '{a}'"))),
+        }
+    }
+
+    /// After `::name`: PUC first parses the void statements that follow (other
+    /// labels included), then creates this label, so they precede it in `out`.
+    fn label_stat(&mut self, name: Name, line: u32, out: &mut Vec<Stat>) -> PResult<()> {
+        self.check_next(&Tok::DbColon)?;
+        while self.is_char(b';') || *self.tok() == Tok::DbColon {
+            self.statement(out)?;
+        }
+        let last = block_follow(self.tok(), false);
+        out.push(Stat::Label { name, line, last, check_line: self.lx.line });
+        Ok(())
+    }
+
+    fn ret_stat(&mut self, line: u32) -> PResult<Stat> {
+        let exprs = if block_follow(self.tok(), true) || self.is_char(b';') { Vec::new() } else { self.expr_list()? };
+        self.test_next(&Tok::Char(b';'))?;
+        Ok(Stat::Return { exprs, line })
+    }
+
+    fn expr_stat(&mut self) -> PResult<Stat> {
+        let line = self.lx.line;
+        let first = self.suffixed_expr()?;
+        if self.is_char(b'=') || self.is_char(b',') {
+            let mut targets = Vec::new();
+            let mut e = first;
+            loop {
+                if !matches!(e.kind, ExprKind::Name(_) | ExprKind::Index(..)) {
+                    return Err(self.lx.syntax_error("syntax error"));
+                }
+                targets.push((e, self.lx.line));
+                if !self.test_next(&Tok::Char(b','))? {
+                    break;
+                }
+                self.enter_level()?; // PUC recurses once per target
+                e = self.suffixed_expr()?;
+            }
+            for _ in 1..targets.len() {
+                self.leave_level();
+            }
+            self.check_next(&Tok::Char(b'='))?;
+            let exprs = self.expr_list()?;
+            return Ok(Stat::Assign { targets, exprs, line });
+        }
+        if !matches!(first.kind, ExprKind::Call(..) | ExprKind::Method(..)) {
+            return Err(self.lx.syntax_error("syntax error"));
+        }
+        Ok(Stat::Call(first))
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expr_list(&mut self) -> PResult<Vec<Expr>> {
+        let mut v = vec![self.expr()?];
+        while self.test_next(&Tok::Char(b','))? {
+            v.push(self.expr()?);
+        }
+        Ok(v)
+    }
+
+    pub fn expr(&mut self) -> PResult<Expr> {
+        self.sub_expr(0)
+    }
+
+    fn unary_op(t: &Tok) -> Option<UnOp> {
+        Some(match t {
+            Tok::Not => UnOp::Not,
+            Tok::Char(b'-') => UnOp::Neg,
+            Tok::Char(b'~') => UnOp::BNot,
+            Tok::Char(b'#') => UnOp::Len,
+            _ => return None,
+        })
+    }
+
+    fn binary_op(t: &Tok) -> Option<BinOp> {
+        use BinOp::*;
+        Some(match t {
+            Tok::Char(b'+') => Add,
+            Tok::Char(b'-') => Sub,
+            Tok::Char(b'*') => Mul,
+            Tok::Char(b'%') => Mod,
+            Tok::Char(b'^') => Pow,
+            Tok::Char(b'/') => Div,
+            Tok::IDiv => IDiv,
+            Tok::Char(b'&') => BAnd,
+            Tok::Char(b'|') => BOr,
+            Tok::Char(b'~') => BXor,
+            Tok::Shl => Shl,
+            Tok::Shr => Shr,
+            Tok::Concat => Concat,
+            Tok::Ne => Ne,
+            Tok::Eq => Eq,
+            Tok::Char(b'<') => Lt,
+            Tok::Le => Le,
+            Tok::Char(b'>') => Gt,
+            Tok::Ge => Ge,
+            Tok::And => And,
+            Tok::Or => Or,
+            _ => return None,
+        })
+    }
+
+    /// `subexpr -> (simpleexp | unop subexpr) { binop subexpr }` where binop
+    /// has a left priority above `limit`.
+    fn sub_expr(&mut self, limit: u8) -> PResult<Expr> {
+        self.enter_level()?;
+        let mut e = if let Some(op) = Self::unary_op(self.tok()) {
+            let line = self.lx.line;
+            self.next()?;
+            let operand = self.sub_expr(UNARY_PRIORITY)?;
+            Expr::new(ExprKind::Un(op, Box::new(operand)), line)
+        } else {
+            self.simple_expr()?
+        };
+        while let Some(op) = Self::binary_op(self.tok()) {
+            let (left, right) = op.priority();
+            if left <= limit {
+                break;
+            }
+            let line = self.lx.line;
+            self.next()?;
+            let rhs = self.sub_expr(right)?;
+            e = Expr::new(ExprKind::Bin(op, Box::new(e), Box::new(rhs)), line);
+        }
+        self.leave_level();
+        Ok(e)
+    }
+
+    fn simple_expr(&mut self) -> PResult<Expr> {
+        let line = self.lx.line;
+        let kind = match self.tok() {
+            Tok::Flt(f) => ExprKind::Flt(*f),
+            Tok::Int(i) => ExprKind::Int(*i),
+            Tok::Str(s) => ExprKind::Str(s.clone()),
+            Tok::Nil => ExprKind::Nil,
+            Tok::True => ExprKind::True,
+            Tok::False => ExprKind::False,
+            Tok::Dots => {
+                if !self.funcs.last().expect("inside a function").is_vararg {
+                    return Err(self.lx.syntax_error("cannot use '...' outside a vararg function"));
+                }
+                ExprKind::VarArg
+            }
+            Tok::Char(b'{') => return self.constructor(),
+            Tok::Function => {
+                self.next()?;
+                let line = self.lx.line;
+                let f = self.body(false, line)?;
+                return Ok(Expr::new(ExprKind::Function(Box::new(f)), line));
+            }
+            _ => return self.suffixed_expr(),
+        };
+        self.next()?;
+        Ok(Expr::new(kind, line))
+    }
+
+    fn primary_expr(&mut self) -> PResult<Expr> {
+        let line = self.lx.line;
+        match self.tok() {
+            Tok::Name(_) => {
+                let n = self.check_name()?;
+                Ok(Expr::new(ExprKind::Name(n), line))
+            }
+            Tok::Char(b'(') => {
+                self.next()?;
+                let e = self.expr()?;
+                self.check_match(&Tok::Char(b')'), &Tok::Char(b'('), line)?;
+                Ok(Expr::new(ExprKind::Paren(Box::new(e)), line))
+            }
+            _ => Err(self.lx.syntax_error("unexpected symbol")),
+        }
+    }
+
+    fn suffixed_expr(&mut self) -> PResult<Expr> {
+        let line = self.lx.line;
+        let mut e = self.primary_expr()?;
+        loop {
+            match self.tok() {
+                Tok::Char(b'.') => {
+                    self.next()?;
+                    let kline = self.lx.line;
+                    let key = self.check_name()?;
+                    let k = Expr::new(ExprKind::Str(Rc::from(key.as_bytes())), kline);
+                    e = Expr::new(ExprKind::Index(Box::new(e), Box::new(k)), kline);
+                }
+                Tok::Char(b'[') => {
+                    self.next()?;
+                    let k = self.expr()?;
+                    self.check_next(&Tok::Char(b']'))?;
+                    let kline = self.lx.lastline;
+                    e = Expr::new(ExprKind::Index(Box::new(e), Box::new(k)), kline);
+                }
+                Tok::Char(b':') => {
+                    self.next()?;
+                    let name = self.check_name()?;
+                    let args = self.func_args(line)?;
+                    e = Expr::new(ExprKind::Method(Box::new(e), name, args), line);
+                }
+                Tok::Char(b'(') | Tok::Str(_) | Tok::Char(b'{') => {
+                    let args = self.func_args(line)?;
+                    e = Expr::new(ExprKind::Call(Box::new(e), args), line);
+                }
+                _ => return Ok(e),
+            }
+        }
+    }
+
+    fn func_args(&mut self, line: u32) -> PResult<Vec<Expr>> {
+        match self.tok() {
+            Tok::Char(b'(') => {
+                self.next()?;
+                let args = if self.is_char(b')') { Vec::new() } else { self.expr_list()? };
+                self.check_match(&Tok::Char(b')'), &Tok::Char(b'('), line)?;
+                Ok(args)
+            }
+            Tok::Char(b'{') => Ok(vec![self.constructor()?]),
+            Tok::Str(s) => {
+                let e = Expr::new(ExprKind::Str(s.clone()), self.lx.line);
+                self.next()?;
+                Ok(vec![e])
+            }
+            _ => Err(self.lx.syntax_error("function arguments expected")),
+        }
+    }
+
+    fn constructor(&mut self) -> PResult<Expr> {
+        let line = self.lx.line;
+        self.check_next(&Tok::Char(b'{'))?;
+        let mut fields = Vec::new();
+        loop {
+            if self.is_char(b'}') {
+                break;
+            }
+            fields.push(self.field()?);
+            if !(self.test_next(&Tok::Char(b','))? || self.test_next(&Tok::Char(b';'))?) {
+                break;
+            }
+        }
+        self.check_match(&Tok::Char(b'}'), &Tok::Char(b'{'), line)?;
+        Ok(Expr::new(ExprKind::Table(fields), line))
+    }
+
+    fn field(&mut self) -> PResult<Field> {
+        match self.tok() {
+            Tok::Name(_) => {
+                if *self.lx.lookahead()? != Tok::Char(b'=') {
+                    return Ok(Field::List(self.expr()?));
+                }
+                let kline = self.lx.line;
+                let name = self.check_name()?;
+                let key = Expr::new(ExprKind::Str(Rc::from(name.as_bytes())), kline);
+                self.check_next(&Tok::Char(b'='))?;
+                Ok(Field::Rec(key, self.expr()?))
+            }
+            Tok::Char(b'[') => {
+                self.next()?;
+                let key = self.expr()?;
+                self.check_next(&Tok::Char(b']'))?;
+                self.check_next(&Tok::Char(b'='))?;
+                Ok(Field::Rec(key, self.expr()?))
+            }
+            _ => Ok(Field::List(self.expr()?)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> String {
+        parse_chunk(src.as_bytes(), "=t", false).unwrap_err()
+    }
+
+    fn ok(src: &str) -> FuncBody {
+        parse_chunk(src.as_bytes(), "=t", false).unwrap_or_else(|e| panic!("{src}: {e}"))
+    }
+
+    #[test]
+    fn syntax_errors_match_puc() {
+        let cases = [
+            ("x=1 end", "t:1: <eof> expected near 'end'"),
+            ("local function 1", "t:1: <name> expected near '1'"),
+            ("x = }", "t:1: unexpected symbol near '}'"),
+            ("f(", "t:1: unexpected symbol near <eof>"),
+            ("for i do end", "t:1: '=' or 'in' expected near 'do'"),
+            ("local x <foo> = 1", "t:1: unknown attribute 'foo'"),
+            ("local x <close>, y <close> = 1", "t:1: multiple to-be-closed variables in local list"),
+            ("function f(a, 1) end", "t:1: <name> or '...' expected near '1'"),
+            ("function f() return ... end", "t:1: cannot use '...' outside a vararg function near '...'"),
+            ("a.b = 1 c", "t:1: syntax error near <eof>"),
+            ("a:b = 1", "t:1: function arguments expected near '='"),
+            ("(a) = 1", "t:1: syntax error near '='"),
+            ("a() = 1", "t:1: syntax error near '='"),
+            ("x = {1,2", "t:1: '}' expected near <eof>"),
+            ("if x then", "t:1: 'end' expected near <eof>"),
+            ("goto 1", "t:1: <name> expected near '1'"),
+            ("::a", "t:1: '::' expected near <eof>"),
+            ("return 1 x = 2", "t:1: <eof> expected near 'x'"),
+            ("x = 1 + ", "t:1: unexpected symbol near <eof>"),
+            ("local a, b.c = 1", "t:1: unexpected symbol near '.'"),
+            ("x = = 1", "t:1: unexpected symbol near '='"),
+            ("local t = {\n1,\n2\n", "t:4: '}' expected (to close '{' at line 1) near <eof>"),
+            ("function f()\n\n", "t:3: 'end' expected (to close 'function' at line 1) near <eof>"),
+            ("f(1,\n2", "t:2: ')' expected (to close '(' at line 1) near <eof>"),
+            ("x = 'a' .. \"b", "t:1: unfinished string near <eof>"),
+        ];
+        for (src, msg) in cases {
+            assert_eq!(err(src), msg, "for {src:?}");
+        }
+    }
+
+    #[test]
+    fn too_many_locals() {
+        let mut src = String::new();
+        for i in 0..201 {
+            src.push_str(&format!("local a{i} = {i}\n"));
+        }
+        assert_eq!(err(&src), "t:201: too many local variables (limit is 200) in main function near '='");
+        let src = format!("local function f()\n{}end", "local a, b, c, d\n".repeat(51));
+        assert_eq!(err(&src), "t:52: too many local variables (limit is 200) in function at line 1 near ','");
+        // Locals of closed blocks do not count.
+        ok(&"do local a, b, c, d end\n".repeat(100));
+    }
+
+    #[test]
+    fn nesting_limit() {
+        let deep = |n: usize| format!("x = {}1{}", "(".repeat(n), ")".repeat(n));
+        ok(&deep(196));
+        assert_eq!(err(&deep(197)), "C stack overflow");
+        // Long left-associative chains are not nesting.
+        ok(&format!("x = 1{}", " + 1".repeat(100_000)));
+        ok(&format!("x = a{}", ".b".repeat(100_000)));
+    }
+
+    #[test]
+    fn precedence_and_associativity() {
+        let f = ok("x = 1 + 2 * 3 ^ 4 ^ 5 .. 'a' .. 'b' == -x or not y and z");
+        let Stat::Assign { exprs, .. } = &f.body.stats[0] else { panic!() };
+        // (((1 + (2 * (3 ^ (4 ^ 5)))) .. ('a' .. 'b')) == -x) or ((not y) and z)
+        let ExprKind::Bin(BinOp::Or, l, r) = &exprs[0].kind else { panic!() };
+        assert!(matches!(r.kind, ExprKind::Bin(BinOp::And, ..)));
+        let ExprKind::Bin(BinOp::Eq, cat, _) = &l.kind else { panic!() };
+        let ExprKind::Bin(BinOp::Concat, sum, tail) = &cat.kind else { panic!() };
+        assert!(matches!(tail.kind, ExprKind::Bin(BinOp::Concat, ..)));
+        let ExprKind::Bin(BinOp::Add, _, prod) = &sum.kind else { panic!() };
+        let ExprKind::Bin(BinOp::Mul, _, pow) = &prod.kind else { panic!() };
+        let ExprKind::Bin(BinOp::Pow, _, pow2) = &pow.kind else { panic!() };
+        assert!(matches!(pow2.kind, ExprKind::Bin(BinOp::Pow, ..)));
+        // Unary minus binds tighter than '^' only on the right: -2^2 is -(2^2).
+        let f = ok("x = -2 ^ 2");
+        let Stat::Assign { exprs, .. } = &f.body.stats[0] else { panic!() };
+        assert!(matches!(exprs[0].kind, ExprKind::Un(UnOp::Neg, _)));
+    }
+
+    #[test]
+    fn labels_after_void_statements() {
+        let f = ok("do goto a; ::a:: ; ::b:: end");
+        let Stat::Do(b) = &f.body.stats[0] else { panic!() };
+        let names: Vec<_> = b
+            .stats
+            .iter()
+            .filter_map(|s| match s {
+                Stat::Label { name, last, .. } => Some((name.to_string(), *last)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, [("b".to_string(), true), ("a".to_string(), true)]);
+    }
+}
