@@ -11,6 +11,7 @@ pub mod number;
 pub mod object;
 pub mod parse;
 pub mod state;
+pub mod stdlib;
 pub mod table;
 pub mod value;
 

@@ -1,0 +1,3 @@
+//! The standard library, one module per Lua library.
+
+pub mod lpattern;
