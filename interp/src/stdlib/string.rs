@@ -517,6 +517,27 @@ fn add_template(ms: &MatchState, t: &[u8], src: &[u8], s: usize, e: usize, out: 
 
 // ---------------------------------------------------------------- calls into the VM
 
+/// `luaL_tolstring` of argument `i`, copied out.
+pub(crate) fn tostring_bytes(vm: &mut Vm, i: usize) -> LuaResult<Vec<u8>> {
+    let v = vm.arg(i);
+    Ok(match v {
+        Value::Str(s) => s.as_bytes().to_vec(),
+        Value::Int(_) | Value::Float(_) => crate::number::number_to_string(v).into_bytes(),
+        Value::Nil => b"nil".to_vec(),
+        Value::Bool(b) => {
+            if b {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            }
+        }
+        other => {
+            let addr = other.gc_header().map_or(0, |h| h.as_ptr() as usize);
+            format!("{}: {addr:#016x}", vm.type_name_of(other)).into_bytes()
+        }
+    })
+}
+
 /// `t[key]` with metamethods (`lua_gettable`). Tables without a metatable are
 /// read raw.
 pub(crate) fn index_value(_vm: &mut Vm, t: Value, key: Value) -> LuaResult<Value> {
