@@ -1,0 +1,600 @@
+//! The base library (print, type, tostring, tonumber, pairs, metatables,
+//! collectgarbage, loadfile, warn, ...), finalizer execution and VM shutdown.
+//! pcall, error, load, select and the coroutine library live with the runloop.
+
+use super::auxlib::{self, raw_error, tolstring};
+use crate::object::NativeClosure;
+use crate::state::{LuaResult, Tm, Vm};
+use crate::table::{WEAK_KEYS, WEAK_VALUES};
+use crate::value::Value;
+use kiln_gc::flags;
+
+pub fn open_base(vm: &mut Vm) {
+    vm.register_lib(
+        "_G",
+        &[
+            ("assert", assert),
+            ("collectgarbage", collectgarbage),
+            ("dofile", dofile),
+            ("getmetatable", getmetatable),
+            ("loadfile", loadfile),
+            ("next", next),
+            ("print", print),
+            ("rawequal", rawequal),
+            ("rawget", rawget),
+            ("rawlen", rawlen),
+            ("rawset", rawset),
+            ("setmetatable", setmetatable),
+            ("tonumber", tonumber),
+            ("tostring", tostring),
+            ("type", type_),
+            ("warn", warn),
+        ],
+    );
+    let version = vm.new_str_value(b"Lua 5.4");
+    vm.set_global_value("_VERSION", version);
+    // ipairs and pairs return iterator functions that must not depend on
+    // globals a script may replace: they keep them as upvalues.
+    let aux = mature_native(vm, ipairs_aux, "for iterator");
+    vm.push(aux);
+    let ipairs = vm.new_native(ipairs, "ipairs", 1);
+    vm.set_global_value("ipairs", ipairs);
+    let next = vm.get_global("next");
+    vm.push(next);
+    let pairs = vm.new_native(pairs, "pairs", 1);
+    vm.set_global_value("pairs", pairs);
+}
+
+fn mature_native(vm: &mut Vm, f: crate::object::NativeFn, name: &'static str) -> Value {
+    Value::NativeFn(vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) }))
+}
+
+/// Base-library state kept per VM: warnings and the collector's nominal settings.
+#[derive(Default)]
+struct BaseState {
+    warn: WarnState,
+    generational: bool,
+    /// `setpause`/`setstepmul` values (kept only to return the previous one).
+    pause: Option<i64>,
+    stepmul: Option<i64>,
+}
+
+/// lua.c's warning function states: off, on, or in the middle of a multi-part warning.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum WarnState {
+    #[default]
+    Off,
+    On,
+    Continuing,
+}
+
+// ------------------------------------------------------------------ output
+
+fn print(vm: &mut Vm) -> LuaResult<usize> {
+    let n = vm.nargs();
+    for i in 1..=n {
+        let s = tolstring(vm, vm.arg(i))?;
+        let bytes = s.as_bytes().to_vec();
+        if i > 1 {
+            super::io::write_stdout(vm, b"\t")?;
+        }
+        super::io::write_stdout(vm, &bytes)?;
+    }
+    super::io::write_stdout(vm, b"\n")?;
+    Ok(0)
+}
+
+fn warn(vm: &mut Vm) -> LuaResult<usize> {
+    let n = vm.nargs();
+    let mut parts = Vec::with_capacity(n);
+    for i in 1..=n.max(1) {
+        parts.push(vm.check_bytes(i)?);
+    }
+    for (i, p) in parts.iter().enumerate() {
+        emit_warning(vm, p, i + 1 < parts.len());
+    }
+    Ok(0)
+}
+
+/// Turn warnings on or off (the CLI's `-W`).
+pub fn set_warnings(vm: &mut Vm, on: bool) {
+    super::extension::<BaseState>(vm).warn = if on { WarnState::On } else { WarnState::Off };
+}
+
+/// One piece of a warning, as lua.c's warning functions handle it: "@on" and
+/// "@off" are control messages; `to_continue` says more pieces follow.
+pub fn emit_warning(vm: &mut Vm, msg: &[u8], to_continue: bool) {
+    let st = super::extension::<BaseState>(vm);
+    if st.warn != WarnState::Continuing && !to_continue && msg.first() == Some(&b'@') {
+        match &msg[1..] {
+            b"on" => st.warn = WarnState::On,
+            b"off" => st.warn = WarnState::Off,
+            _ => {}
+        }
+        return;
+    }
+    let mut out = Vec::new();
+    match st.warn {
+        WarnState::Off => return,
+        WarnState::On => out.extend_from_slice(b"Lua warning: "),
+        WarnState::Continuing => {}
+    }
+    out.extend_from_slice(msg);
+    if to_continue {
+        st.warn = WarnState::Continuing;
+    } else {
+        out.push(b'\n');
+        st.warn = WarnState::On;
+    }
+    super::io::write_stderr(&out);
+}
+
+/// Warn about an error raised where nobody can catch it (a finalizer):
+/// "error in __gc (msg)".
+fn warn_error(vm: &mut Vm, place: &str) {
+    let msg = match vm.error {
+        Value::Str(s) => s.as_bytes().to_vec(),
+        _ => b"error object is not a string".to_vec(),
+    };
+    emit_warning(vm, b"error in ", true);
+    emit_warning(vm, place.as_bytes(), true);
+    emit_warning(vm, b" (", true);
+    emit_warning(vm, &msg, true);
+    emit_warning(vm, b")", false);
+}
+
+// ------------------------------------------------------------------ types and conversions
+
+fn type_(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    vm.push_str(v.type_name().as_bytes());
+    Ok(1)
+}
+
+fn tostring(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let s = tolstring(vm, v)?;
+    vm.push(Value::Str(s));
+    Ok(1)
+}
+
+fn tonumber(vm: &mut Vm) -> LuaResult<usize> {
+    if vm.arg(2).is_nil() {
+        let v = vm.arg(1);
+        let r = match v {
+            Value::Int(_) | Value::Float(_) => v,
+            Value::Str(s) => crate::number::str_to_number(s.as_bytes()).unwrap_or(Value::Nil),
+            _ => {
+                vm.check_any(1)?;
+                Value::Nil
+            }
+        };
+        vm.push(r);
+        return Ok(1);
+    }
+    let base = vm.check_int(2)?;
+    let Value::Str(s) = vm.arg(1) else {
+        return Err(vm.type_error(1, "string"));
+    };
+    if !(2..=36).contains(&base) {
+        return Err(vm.arg_error(2, "base out of range"));
+    }
+    let r = crate::number::str_to_int_base(s.as_bytes(), base as u32).map_or(Value::Nil, Value::Int);
+    vm.push(r);
+    Ok(1)
+}
+
+// ------------------------------------------------------------------ raw access
+
+fn rawequal(vm: &mut Vm) -> LuaResult<usize> {
+    let a = vm.check_any(1)?;
+    let b = vm.check_any(2)?;
+    vm.push(Value::Bool(a.raw_eq(&b)));
+    Ok(1)
+}
+
+fn rawlen(vm: &mut Vm) -> LuaResult<usize> {
+    let n = match vm.arg(1) {
+        Value::Table(t) => t.len(),
+        Value::Str(s) => s.len() as i64,
+        _ => return Err(vm.type_error(1, "table or string")),
+    };
+    vm.push(Value::Int(n));
+    Ok(1)
+}
+
+fn rawget(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let k = vm.check_any(2)?;
+    vm.push(t.get(k));
+    Ok(1)
+}
+
+fn rawset(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let k = vm.check_any(2)?;
+    let v = vm.check_any(3)?;
+    match k {
+        Value::Nil => return Err(raw_error(vm, "table index is nil")),
+        Value::Float(f) if f.is_nan() => return Err(raw_error(vm, "table index is NaN")),
+        _ => vm.table_set(t, k, v)?,
+    }
+    vm.push(Value::Table(t));
+    Ok(1)
+}
+
+fn next(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    match t.next(vm.arg(2)) {
+        Ok(Some((k, v))) => {
+            vm.push(k);
+            vm.push(v);
+            Ok(2)
+        }
+        Ok(None) => {
+            vm.push(Value::Nil);
+            Ok(1)
+        }
+        Err(()) => Err(raw_error(vm, "invalid key to 'next'")),
+    }
+}
+
+fn pairs(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let mm = vm.metamethod(v, Tm::Pairs);
+    if mm.is_nil() {
+        vm.push(auxlib::upvalue(vm, 0));
+        vm.push(v);
+        vm.push(Value::Nil);
+    } else {
+        vm.push(mm);
+        vm.push(v);
+        auxlib::call(vm, 1, 3)?;
+    }
+    Ok(3)
+}
+
+fn ipairs(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    vm.push(auxlib::upvalue(vm, 0));
+    vm.push(v);
+    vm.push(Value::Int(0));
+    Ok(3)
+}
+
+fn ipairs_aux(vm: &mut Vm) -> LuaResult<usize> {
+    let i = vm.check_int(2)?.wrapping_add(1);
+    vm.push(Value::Int(i));
+    let v = auxlib::index(vm, vm.arg(1), Value::Int(i))?;
+    vm.push(v);
+    Ok(if v.is_nil() { 1 } else { 2 })
+}
+
+// ------------------------------------------------------------------ metatables
+
+fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let r = match vm.metatable_of(v) {
+        None => Value::Nil,
+        Some(mt) => match mt.get_str(vm.tm_names[Tm::Metatable as usize]) {
+            Value::Nil => Value::Table(mt),
+            protected => protected,
+        },
+    };
+    vm.push(r);
+    Ok(1)
+}
+
+fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let mt = match vm.arg(2) {
+        Value::Nil => None,
+        Value::Table(mt) => Some(mt),
+        _ => return Err(vm.type_error(2, "nil or table")),
+    };
+    if vm.nargs() < 2 {
+        return Err(vm.type_error(2, "nil or table"));
+    }
+    if !vm.metamethod(Value::Table(t), Tm::Metatable).is_nil() {
+        return Err(vm.rt_error("cannot change a protected metatable"));
+    }
+    set_table_metatable(vm, vm.arg(1), mt);
+    vm.push(vm.arg(1));
+    Ok(1)
+}
+
+/// `lua_setmetatable` for a table or full userdata: the write barrier, weak
+/// modes from `__mode`, and registration for finalization if `__gc` is present.
+pub fn set_table_metatable(vm: &mut Vm, obj: Value, mt: Option<kiln_gc::Gc<crate::table::Table>>) {
+    match obj {
+        Value::Table(t) => {
+            t.meta.set(mt);
+            t.absent_meta.set(0);
+            t.weak.set(mt.map_or(0, |m| weak_mode(vm, m)));
+        }
+        Value::UserData(u) => u.meta.set(mt),
+        _ => return,
+    }
+    if let (Some(owner), Some(m)) = (obj.gc_header(), mt) {
+        vm.barrier_value(owner, Value::Table(m));
+        if !m.get_str(vm.tm_names[Tm::Gc as usize]).is_nil() {
+            register_finalizer(vm, obj);
+        }
+    }
+}
+
+fn weak_mode(vm: &Vm, mt: kiln_gc::Gc<crate::table::Table>) -> u8 {
+    match mt.get_str(vm.tm_names[Tm::Mode as usize]) {
+        Value::Str(s) => {
+            let b = s.as_bytes();
+            (if b.contains(&b'k') { WEAK_KEYS } else { 0 }) | (if b.contains(&b'v') { WEAK_VALUES } else { 0 })
+        }
+        _ => 0,
+    }
+}
+
+/// Mark `obj` for finalization (once), like `luaC_checkfinalizer`.
+fn register_finalizer(vm: &mut Vm, obj: Value) {
+    let Some(h) = obj.gc_header() else { return };
+    // SAFETY: a collectable value's header is live while the value is.
+    let header = unsafe { h.as_ref() };
+    if header.flags() & flags::FINALIZE == 0 {
+        header.set_flag(flags::FINALIZE);
+        vm.finalizable.push(obj);
+    }
+}
+
+// ------------------------------------------------------------------ errors
+
+fn assert(vm: &mut Vm) -> LuaResult<usize> {
+    if vm.arg(1).truthy() {
+        return Ok(vm.nargs());
+    }
+    vm.check_any(1)?;
+    if vm.nargs() >= 2 {
+        Err(vm.throw(vm.arg(2)))
+    } else {
+        Err(raw_error(vm, "assertion failed!"))
+    }
+}
+
+// ------------------------------------------------------------------ garbage collection
+
+fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
+    const OPTIONS: [&str; 10] = [
+        "stop",
+        "restart",
+        "collect",
+        "count",
+        "step",
+        "setpause",
+        "setstepmul",
+        "isrunning",
+        "generational",
+        "incremental",
+    ];
+    let opt = match vm.opt_str(1)? {
+        None => "collect".to_string(),
+        Some(s) => s.to_str_lossy().into_owned(),
+    };
+    if !OPTIONS.contains(&opt.as_str()) {
+        return Err(vm.arg_error(1, &format!("invalid option '{opt}'")));
+    }
+    let r = match opt.as_str() {
+        "stop" => {
+            vm.gc_stopped = true;
+            Value::Int(0)
+        }
+        "restart" => {
+            vm.gc_stopped = false;
+            Value::Int(0)
+        }
+        "collect" => {
+            full_collect(vm);
+            Value::Int(0)
+        }
+        "count" => Value::Float(vm.heap.live_bytes() as f64 / 1024.0),
+        "step" => {
+            // Every step here is a whole cycle, so it always finishes one.
+            full_collect(vm);
+            Value::Bool(true)
+        }
+        "isrunning" => Value::Bool(!vm.gc_stopped),
+        "setpause" | "setstepmul" => {
+            let new = vm.opt_int(2, 0)?;
+            let st = super::extension::<BaseState>(vm);
+            let (slot, default) = if opt == "setpause" { (&mut st.pause, 200) } else { (&mut st.stepmul, 100) };
+            let old = slot.replace(new).unwrap_or(default);
+            Value::Int(old)
+        }
+        mode => {
+            let st = super::extension::<BaseState>(vm);
+            let old = if st.generational { "generational" } else { "incremental" };
+            st.generational = mode == "generational";
+            vm.push_str(old.as_bytes());
+            return Ok(1);
+        }
+    };
+    vm.push(r);
+    Ok(1)
+}
+
+/// A full collection followed by the finalizers it made pending.
+fn full_collect(vm: &mut Vm) {
+    vm.collect_major();
+    run_finalizers(vm);
+}
+
+/// Run the `__gc` metamethods of objects a collection found dead, newest
+/// first. Errors become warnings ("error in __gc (...)"), as in Lua 5.4.
+pub fn run_finalizers(vm: &mut Vm) {
+    if vm.running_finalizers {
+        return;
+    }
+    vm.running_finalizers = true;
+    let top = vm.top;
+    while let Some(obj) = vm.to_finalize.last().copied() {
+        vm.push(obj);
+        vm.to_finalize.pop();
+        call_finalizer(vm);
+        vm.top = top;
+    }
+    vm.running_finalizers = false;
+}
+
+/// Call `__gc` of the object on top of the stack.
+fn call_finalizer(vm: &mut Vm) {
+    let obj = vm.stack[vm.top - 1];
+    if let Some(h) = obj.gc_header() {
+        // SAFETY: a collectable value's header is live while the value is.
+        unsafe { h.as_ref() }.clear_flag(flags::FINALIZE);
+    }
+    let gc = vm.metamethod(obj, Tm::Gc);
+    if gc.is_nil() {
+        return;
+    }
+    vm.push(gc);
+    vm.push(obj);
+    if auxlib::call(vm, 1, 0).is_err() {
+        warn_error(vm, "__gc");
+    }
+}
+
+/// What `lua_close` does before the state goes away: run the finalizers of
+/// every object still registered for finalization (newest first), then flush
+/// standard output.
+pub fn close_state(vm: &mut Vm) {
+    run_finalizers(vm);
+    let all = std::mem::take(&mut vm.finalizable);
+    vm.to_finalize.extend(all);
+    run_finalizers(vm);
+    super::io::flush_stdout(vm);
+}
+
+// ------------------------------------------------------------------ loading chunks
+
+fn loadfile(vm: &mut Vm) -> LuaResult<usize> {
+    let _ = vm.opt_str(1)?;
+    Err(vm.rt_error("loadfile is not implemented"))
+}
+
+fn dofile(vm: &mut Vm) -> LuaResult<usize> {
+    let _ = vm.opt_str(1)?;
+    Err(vm.rt_error("dofile is not implemented"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{call, show, vm};
+    use super::*;
+
+    #[test]
+    fn tonumber_errors_and_conversions() {
+        let mut vm = vm();
+        let s = vm.new_str_value(b" 0x10 ");
+        assert_eq!(show(call(&mut vm, tonumber, "tonumber", &[s]).unwrap()[0]), "16");
+        assert_eq!(
+            call(&mut vm, tonumber, "tonumber", &[Value::Int(10), Value::Int(16)]).unwrap_err(),
+            "bad argument #1 to 'tonumber' (string expected, got number)"
+        );
+        let s = vm.new_str_value(b"10");
+        assert_eq!(
+            call(&mut vm, tonumber, "tonumber", &[s, Value::Int(99)]).unwrap_err(),
+            "bad argument #2 to 'tonumber' (base out of range)"
+        );
+        assert_eq!(
+            call(&mut vm, tonumber, "tonumber", &[]).unwrap_err(),
+            "bad argument #1 to 'tonumber' (value expected)"
+        );
+    }
+
+    /// A new table held on the handle stack; returns its handle index.
+    fn held_table(vm: &mut Vm) -> usize {
+        let t = vm.new_table(0, 0);
+        vm.hold(Value::Table(t))
+    }
+
+    fn table_at(vm: &Vm, h: usize) -> kiln_gc::Gc<crate::table::Table> {
+        vm.handles[h].as_table().unwrap()
+    }
+
+    #[test]
+    fn protected_metatable() {
+        let mut vm = vm();
+        let mt = held_table(&mut vm);
+        vm.table_set_str(table_at(&vm, mt), "__metatable", Value::Bool(false));
+        let t = held_table(&mut vm);
+        let args = [vm.handles[t], vm.handles[mt]];
+        call(&mut vm, setmetatable, "setmetatable", &args).unwrap();
+        let args = [vm.handles[t]];
+        let got = call(&mut vm, getmetatable, "getmetatable", &args).unwrap();
+        assert_eq!(show(got[0]), "false");
+        let args = [vm.handles[t], Value::Nil];
+        assert_eq!(
+            call(&mut vm, setmetatable, "setmetatable", &args).unwrap_err(),
+            "cannot change a protected metatable"
+        );
+    }
+
+    #[test]
+    fn weak_mode_and_finalizer_registration() {
+        let mut vm = vm();
+        let mt = held_table(&mut vm);
+        let mode = vm.new_str_value(b"kv");
+        vm.table_set_str(table_at(&vm, mt), "__mode", mode);
+        vm.table_set_str(table_at(&vm, mt), "__gc", Value::Bool(true));
+        let t = held_table(&mut vm);
+        let before = vm.finalizable.len();
+        let args = [vm.handles[t], vm.handles[mt]];
+        call(&mut vm, setmetatable, "setmetatable", &args).unwrap();
+        assert_eq!(table_at(&vm, t).weak.get(), WEAK_KEYS | WEAK_VALUES);
+        assert_eq!(vm.finalizable.len(), before + 1);
+        let args = [vm.handles[t], vm.handles[mt]];
+        call(&mut vm, setmetatable, "setmetatable", &args).unwrap();
+        assert_eq!(vm.finalizable.len(), before + 1, "registered once");
+    }
+
+    #[test]
+    fn next_and_raw_errors() {
+        let mut vm = vm();
+        let t = held_table(&mut vm);
+        let args = [vm.handles[t]];
+        let r = call(&mut vm, next, "next", &args).unwrap();
+        assert!(r[0].is_nil());
+        let args = [vm.handles[t], Value::Int(5)];
+        assert_eq!(call(&mut vm, next, "next", &args).unwrap_err(), "invalid key to 'next'");
+        let args = [vm.handles[t], Value::Nil, Value::Int(1)];
+        assert_eq!(call(&mut vm, rawset, "rawset", &args).unwrap_err(), "table index is nil");
+        assert_eq!(
+            call(&mut vm, rawlen, "rawlen", &[Value::Int(1)]).unwrap_err(),
+            "bad argument #1 to 'rawlen' (table or string expected, got number)"
+        );
+    }
+
+    #[test]
+    fn collectgarbage_options() {
+        let mut vm = vm();
+        let opt = |vm: &mut Vm, s: &str| {
+            let v = vm.new_str_value(s.as_bytes());
+            call(vm, collectgarbage, "collectgarbage", &[v]).map(|r| show(r[0]))
+        };
+        assert_eq!(opt(&mut vm, "collect").unwrap(), "0");
+        assert_eq!(opt(&mut vm, "generational").unwrap(), "incremental");
+        assert_eq!(opt(&mut vm, "incremental").unwrap(), "generational");
+        assert_eq!(opt(&mut vm, "stop").unwrap(), "0");
+        assert_eq!(opt(&mut vm, "isrunning").unwrap(), "false");
+        assert_eq!(opt(&mut vm, "restart").unwrap(), "0");
+        assert_eq!(opt(&mut vm, "isrunning").unwrap(), "true");
+        assert!(opt(&mut vm, "count").unwrap().parse::<f64>().unwrap() > 0.0);
+        assert_eq!(opt(&mut vm, "foo").unwrap_err(), "bad argument #1 to 'collectgarbage' (invalid option 'foo')");
+    }
+
+    #[test]
+    fn assert_returns_arguments_or_raises() {
+        let mut vm = vm();
+        let r = call(&mut vm, assert, "assert", &[Value::Int(1), Value::Int(2)]).unwrap();
+        assert_eq!(r.len(), 2);
+        assert_eq!(call(&mut vm, assert, "assert", &[Value::Bool(false)]).unwrap_err(), "assertion failed!");
+        assert_eq!(call(&mut vm, assert, "assert", &[]).unwrap_err(), "bad argument #1 to 'assert' (value expected)");
+    }
+}
