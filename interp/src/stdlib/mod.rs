@@ -9,6 +9,7 @@ pub mod os;
 pub mod strformat;
 pub mod string;
 pub mod strpack;
+pub mod table;
 pub mod utf8;
 
 use crate::object::{LuaStr, NativeClosure, NativeFn};
@@ -23,6 +24,7 @@ pub fn open_all(vm: &mut Vm) {
     math::open_math(vm);
     io::open_io(vm);
     os::open_os(vm);
+    table::open_table(vm);
     string::open_string(vm);
     utf8::open_utf8(vm);
 }
