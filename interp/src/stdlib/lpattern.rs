@@ -374,6 +374,8 @@ fn match_class(c: u8, cl: u8) -> bool {
         b'u' => c.is_ascii_uppercase(),
         b'w' => c.is_ascii_alphanumeric(),
         b'x' => c.is_ascii_hexdigit(),
+        // Deprecated since 5.2 but still accepted by 5.4.
+        b'z' => c == 0,
         _ => return cl == c,
     };
     if cl.is_ascii_uppercase() {
@@ -489,6 +491,7 @@ mod tests {
             assert_eq!(match_class(c, b'S'), !matches!(c, 9..=13 | 32));
             assert_eq!(match_class(c, b'c'), c < 32 || c == 127);
         }
+        assert!(match_class(0, b'z') && !match_class(b'z', b'z') && match_class(b'a', b'Z'));
         assert!(match_class(b'.', b'.'));
         assert!(!match_class(b'x', b'.'));
     }

@@ -606,9 +606,12 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(e1("%d", A::F(3.5)), "bad argument #2 to 'format' (number has no integer representation)");
-        assert_eq!(e1("%d", A::F(2f64.powi(63))), "bad argument #2 to 'format' (number has no integer representation)");
-        assert_eq!(e1("%d", A::S(b"x")), "bad argument #2 to 'format' (number expected, got string)");
+        assert_eq!(e1("%d", A::F(3.5)), "bad argument #2 to 'string.format' (number has no integer representation)");
+        assert_eq!(
+            e1("%d", A::F(2f64.powi(63))),
+            "bad argument #2 to 'string.format' (number has no integer representation)"
+        );
+        assert_eq!(e1("%d", A::S(b"x")), "bad argument #2 to 'string.format' (number expected, got string)");
         assert_eq!(e1("%y", A::I(1)), "invalid conversion '%y' to 'format'");
         assert_eq!(e1("%", A::I(1)), "invalid conversion '%' to 'format'");
         assert_eq!(e1("%100d", A::I(1)), "invalid conversion specification: '%100d'");
@@ -621,13 +624,13 @@ mod tests {
         assert_eq!(e1("%#c", A::I(65)), "invalid conversion specification: '%#c'");
         assert_eq!(e1("%05s", A::S(b"a")), "invalid conversion specification: '%05s'");
         assert_eq!(e1("%ld", A::I(1)), "invalid conversion '%l' to 'format'");
-        assert_eq!(e1("%5s", A::S(b"a\0b")), "bad argument #2 to 'format' (string contains zeros)");
+        assert_eq!(e1("%5s", A::S(b"a\0b")), "bad argument #2 to 'string.format' (string contains zeros)");
         assert_eq!(e1("%--------------------2d", A::I(1)), "invalid format (too long)");
         assert_eq!(f1("%-------------------2d", A::I(1)), "1 ");
-        assert_eq!(fmt(&[A::S(b"%d")]), Err("bad argument #2 to 'format' (no value)".into()));
-        assert_eq!(fmt(&[A::S(b"%d %d"), A::I(1)]), Err("bad argument #3 to 'format' (no value)".into()));
-        assert_eq!(fmt(&[A::S(b"abc%")]), Err("bad argument #2 to 'format' (no value)".into()));
-        assert_eq!(fmt(&[A::S(b"%5.2%")]), Err("bad argument #2 to 'format' (no value)".into()));
+        assert_eq!(fmt(&[A::S(b"%d")]), Err("bad argument #2 to 'string.format' (no value)".into()));
+        assert_eq!(fmt(&[A::S(b"%d %d"), A::I(1)]), Err("bad argument #3 to 'string.format' (no value)".into()));
+        assert_eq!(fmt(&[A::S(b"abc%")]), Err("bad argument #2 to 'string.format' (no value)".into()));
+        assert_eq!(fmt(&[A::S(b"%5.2%")]), Err("bad argument #2 to 'string.format' (no value)".into()));
         assert_eq!(fmt(&[A::S(b"%%")]), Ok("%".into()));
     }
 }

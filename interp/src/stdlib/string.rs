@@ -16,26 +16,27 @@ pub const MAX_SIZE: usize = i32::MAX as usize;
 
 /// Register `string`, and make it the `__index` of the string metatable.
 pub fn open_string(vm: &mut Vm) {
-    let lib = vm.register_lib(
+    let lib = super::register_qualified(
+        vm,
         "string",
         &[
-            ("byte", str_byte),
-            ("char", str_char),
-            ("dump", str_dump),
-            ("find", str_find),
-            ("format", super::strformat::str_format),
-            ("gmatch", str_gmatch),
-            ("gsub", str_gsub),
-            ("len", str_len),
-            ("lower", str_lower),
-            ("match", str_match),
-            ("rep", str_rep),
-            ("reverse", str_reverse),
-            ("sub", str_sub),
-            ("upper", str_upper),
-            ("pack", super::strpack::str_pack),
-            ("packsize", super::strpack::str_packsize),
-            ("unpack", super::strpack::str_unpack),
+            ("string.byte", str_byte),
+            ("string.char", str_char),
+            ("string.dump", str_dump),
+            ("string.find", str_find),
+            ("string.format", super::strformat::str_format),
+            ("string.gmatch", str_gmatch),
+            ("string.gsub", str_gsub),
+            ("string.len", str_len),
+            ("string.lower", str_lower),
+            ("string.match", str_match),
+            ("string.rep", str_rep),
+            ("string.reverse", str_reverse),
+            ("string.sub", str_sub),
+            ("string.upper", str_upper),
+            ("string.pack", super::strpack::str_pack),
+            ("string.packsize", super::strpack::str_packsize),
+            ("string.unpack", super::strpack::str_unpack),
         ],
     );
     // Both objects are mature: nothing moves and no barrier is needed.
@@ -708,11 +709,11 @@ mod tests {
         assert_eq!(call(&mut vm, "string", "char", &[A::I(72), A::I(105)]).unwrap(), vec![s("Hi")]);
         assert_eq!(
             call(&mut vm, "string", "char", &[A::I(256)]),
-            Err("bad argument #1 to 'char' (value out of range)".into())
+            Err("bad argument #1 to 'string.char' (value out of range)".into())
         );
         assert_eq!(
             call(&mut vm, "string", "char", &[A::I(-1)]),
-            Err("bad argument #1 to 'char' (value out of range)".into())
+            Err("bad argument #1 to 'string.char' (value out of range)".into())
         );
         assert_eq!(call(&mut vm, "string", "rep", &[st("x"), A::I(3), st(",")]).unwrap(), vec![s("x,x,x")]);
         assert_eq!(call(&mut vm, "string", "rep", &[st("x"), A::I(-1)]).unwrap(), vec![s("")]);
@@ -728,11 +729,11 @@ mod tests {
         assert_eq!(call(&mut vm, "string", "upper", &[A::F(1.5)]).unwrap(), vec![s("1.5")]);
         assert_eq!(
             call(&mut vm, "string", "sub", &[st("x"), A::F(1.5)]),
-            Err("bad argument #2 to 'sub' (number has no integer representation)".into())
+            Err("bad argument #2 to 'string.sub' (number has no integer representation)".into())
         );
         assert_eq!(
             call(&mut vm, "string", "len", &[]),
-            Err("bad argument #1 to 'len' (string expected, got no value)".into())
+            Err("bad argument #1 to 'string.len' (string expected, got no value)".into())
         );
     }
 
@@ -813,7 +814,7 @@ mod tests {
         assert_eq!(g(&mut vm, &[st("abc"), st("a"), st("%x")]), Err("invalid use of '%' in replacement string".into()));
         assert_eq!(
             g(&mut vm, &[st("abc"), st("a")]),
-            Err("bad argument #3 to 'gsub' (string/function/table expected, got no value)".into())
+            Err("bad argument #3 to 'string.gsub' (string/function/table expected, got no value)".into())
         );
     }
 

@@ -470,22 +470,25 @@ mod tests {
     #[test]
     fn pack_errors() {
         use A::{F, I, S};
-        assert_eq!(pack("i1", &[I(128)]), "bad argument #2 to 'pack' (integer overflow)");
-        assert_eq!(pack("i1", &[I(-129)]), "bad argument #2 to 'pack' (integer overflow)");
-        assert_eq!(pack("B", &[I(256)]), "bad argument #2 to 'pack' (unsigned overflow)");
-        assert_eq!(pack("B", &[I(-1)]), "bad argument #2 to 'pack' (unsigned overflow)");
-        assert_eq!(pack("I3", &[I(1 << 24)]), "bad argument #2 to 'pack' (unsigned overflow)");
-        assert_eq!(pack("I4", &[I(1 << 32)]), "bad argument #2 to 'pack' (unsigned overflow)");
-        assert_eq!(pack("i4", &[I(0x80000000)]), "bad argument #2 to 'pack' (integer overflow)");
-        assert_eq!(pack("z", &[S(b"a\0b")]), "bad argument #2 to 'pack' (string contains zeros)");
+        assert_eq!(pack("i1", &[I(128)]), "bad argument #2 to 'string.pack' (integer overflow)");
+        assert_eq!(pack("i1", &[I(-129)]), "bad argument #2 to 'string.pack' (integer overflow)");
+        assert_eq!(pack("B", &[I(256)]), "bad argument #2 to 'string.pack' (unsigned overflow)");
+        assert_eq!(pack("B", &[I(-1)]), "bad argument #2 to 'string.pack' (unsigned overflow)");
+        assert_eq!(pack("I3", &[I(1 << 24)]), "bad argument #2 to 'string.pack' (unsigned overflow)");
+        assert_eq!(pack("I4", &[I(1 << 32)]), "bad argument #2 to 'string.pack' (unsigned overflow)");
+        assert_eq!(pack("i4", &[I(0x80000000)]), "bad argument #2 to 'string.pack' (integer overflow)");
+        assert_eq!(pack("z", &[S(b"a\0b")]), "bad argument #2 to 'string.pack' (string contains zeros)");
         let long = vec![b'x'; 256];
-        assert_eq!(pack("s1", &[S(&long)]), "bad argument #2 to 'pack' (string length does not fit in given size)");
-        assert_eq!(pack("c2", &[S(b"abc")]), "bad argument #2 to 'pack' (string longer than given size)");
-        assert_eq!(pack("i1 X", &[I(1)]), "bad argument #1 to 'pack' (invalid next option for option 'X')");
-        assert_eq!(pack("i1 Xc1", &[I(1)]), "bad argument #1 to 'pack' (invalid next option for option 'X')");
+        assert_eq!(
+            pack("s1", &[S(&long)]),
+            "bad argument #2 to 'string.pack' (string length does not fit in given size)"
+        );
+        assert_eq!(pack("c2", &[S(b"abc")]), "bad argument #2 to 'string.pack' (string longer than given size)");
+        assert_eq!(pack("i1 X", &[I(1)]), "bad argument #1 to 'string.pack' (invalid next option for option 'X')");
+        assert_eq!(pack("i1 Xc1", &[I(1)]), "bad argument #1 to 'string.pack' (invalid next option for option 'X')");
         assert_eq!(
             pack("!3 i1 i4", &[I(1), I(2)]),
-            "bad argument #1 to 'pack' (format asks for alignment not power of 2)"
+            "bad argument #1 to 'string.pack' (format asks for alignment not power of 2)"
         );
         assert_eq!(pack("i17", &[I(1)]), "integral size (17) out of limits [1,16]");
         assert_eq!(pack("i0", &[I(1)]), "integral size (0) out of limits [1,16]");
@@ -493,10 +496,10 @@ mod tests {
         assert_eq!(pack("!17", &[]), "integral size (17) out of limits [1,16]");
         assert_eq!(pack("y", &[I(1)]), "invalid format option 'y'");
         assert_eq!(pack("c", &[S(b"a")]), "missing size for format option 'c'");
-        assert_eq!(pack("i4", &[]), "bad argument #2 to 'pack' (number expected, got no value)");
-        assert_eq!(pack("i4", &[S(b"x")]), "bad argument #2 to 'pack' (number expected, got string)");
-        assert_eq!(pack("i4", &[F(1.5)]), "bad argument #2 to 'pack' (number has no integer representation)");
-        assert_eq!(pack("i4 i4", &[I(1)]), "bad argument #3 to 'pack' (number expected, got no value)");
+        assert_eq!(pack("i4", &[]), "bad argument #2 to 'string.pack' (number expected, got no value)");
+        assert_eq!(pack("i4", &[S(b"x")]), "bad argument #2 to 'string.pack' (number expected, got string)");
+        assert_eq!(pack("i4", &[F(1.5)]), "bad argument #2 to 'string.pack' (number has no integer representation)");
+        assert_eq!(pack("i4 i4", &[I(1)]), "bad argument #3 to 'string.pack' (number expected, got no value)");
     }
 
     #[test]
@@ -523,19 +526,28 @@ mod tests {
         assert_eq!(unpack("z z", b"ab\0cd\0", None), Ok(vec![s("ab"), s("cd"), I(7)]));
         assert_eq!(
             unpack("z", b"abc", None),
-            Err("bad argument #2 to 'unpack' (unfinished string for format 'z')".into())
+            Err("bad argument #2 to 'string.unpack' (unfinished string for format 'z')".into())
         );
         assert_eq!(unpack("s1", b"\x03abc", None), Ok(vec![s("abc"), I(5)]));
-        assert_eq!(unpack("s1", b"\x04abc", None), Err("bad argument #2 to 'unpack' (data string too short)".into()));
+        assert_eq!(
+            unpack("s1", b"\x04abc", None),
+            Err("bad argument #2 to 'string.unpack' (data string too short)".into())
+        );
         assert_eq!(unpack("c2 c1", b"abc", None), Ok(vec![s("ab"), s("c"), I(4)]));
-        assert_eq!(unpack("c4", b"abc", None), Err("bad argument #2 to 'unpack' (data string too short)".into()));
+        assert_eq!(
+            unpack("c4", b"abc", None),
+            Err("bad argument #2 to 'string.unpack' (data string too short)".into())
+        );
         assert_eq!(unpack("i4", b"abcdabcd", Some(5)), Ok(vec![I(1684234849), I(9)]));
         assert_eq!(unpack("i4", b"abcdabcd", Some(-4)), Ok(vec![I(1684234849), I(9)]));
         assert_eq!(
             unpack("i4", b"abcd", Some(6)),
-            Err("bad argument #3 to 'unpack' (initial position out of string)".into())
+            Err("bad argument #3 to 'string.unpack' (initial position out of string)".into())
         );
-        assert_eq!(unpack("i4", b"abcd", Some(5)), Err("bad argument #2 to 'unpack' (data string too short)".into()));
+        assert_eq!(
+            unpack("i4", b"abcd", Some(5)),
+            Err("bad argument #2 to 'string.unpack' (data string too short)".into())
+        );
         assert_eq!(unpack("i4", b"abcd", Some(-10)), Ok(vec![I(1684234849), I(5)]));
         assert_eq!(unpack("!4 i1 i4", &unhex("0100000002000000"), None), Ok(vec![I(1), I(2), I(9)]));
         assert_eq!(unpack("i1 x i1", b"\x01\0\x02", None), Ok(vec![I(1), I(2), I(4)]));
@@ -547,7 +559,7 @@ mod tests {
     #[test]
     fn packsizes() {
         use R::I;
-        let e = |m: &str| Err(format!("bad argument #1 to 'packsize' ({m})"));
+        let e = |m: &str| Err(format!("bad argument #1 to 'string.packsize' ({m})"));
         assert_eq!(packsize("i4 i8"), Ok(vec![I(12)]));
         assert_eq!(packsize("!8 i1 i8"), Ok(vec![I(16)]));
         assert_eq!(packsize("s"), e("variable-length format"));

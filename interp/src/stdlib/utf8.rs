@@ -15,9 +15,16 @@ const CHARPATTERN: &[u8] = b"[\x00-\x7F\xC2-\xFD][\x80-\xBF]*";
 const MSG_INVALID: &str = "invalid UTF-8 code";
 
 pub fn open_utf8(vm: &mut Vm) {
-    let lib = vm.register_lib(
+    let lib = super::register_qualified(
+        vm,
         "utf8",
-        &[("offset", byte_offset), ("codepoint", codepoint), ("char", utf8_char), ("len", utf8_len), ("codes", codes)],
+        &[
+            ("utf8.offset", byte_offset),
+            ("utf8.codepoint", codepoint),
+            ("utf8.char", utf8_char),
+            ("utf8.len", utf8_len),
+            ("utf8.codes", codes),
+        ],
     );
     // The library table is mature, and so is the pattern string.
     let key = crate::object::LuaStr::alloc(&mut vm.heap, b"charpattern", true);
@@ -320,16 +327,19 @@ mod tests {
     fn char_and_codepoint() {
         assert_eq!(u("char", &[A::I(72), A::I(0x20AC)]), Ok(vec![R::S("H\u{20AC}".into())]));
         assert_eq!(u("char", &[]), Ok(vec![R::S(vec![])]));
-        assert_eq!(u("char", &[A::I(0x80000000)]), Err("bad argument #1 to 'char' (value out of range)".into()));
-        assert_eq!(u("char", &[A::I(-1)]), Err("bad argument #1 to 'char' (value out of range)".into()));
+        assert_eq!(u("char", &[A::I(0x80000000)]), Err("bad argument #1 to 'utf8.char' (value out of range)".into()));
+        assert_eq!(u("char", &[A::I(-1)]), Err("bad argument #1 to 'utf8.char' (value out of range)".into()));
         assert_eq!(u("codepoint", &[A::S(S)]), ints(&[104]));
         assert_eq!(u("codepoint", &[A::S(S), A::I(1), A::I(-1)]), ints(&[104, 233, 108, 108, 111, 8364]));
         assert_eq!(u("codepoint", &[A::S(S), A::I(2)]), ints(&[233]));
         assert_eq!(u("codepoint", &[A::S(S), A::I(3)]), Err(MSG_INVALID.into()));
-        assert_eq!(u("codepoint", &[A::S(S), A::I(0)]), Err("bad argument #2 to 'codepoint' (out of bounds)".into()));
+        assert_eq!(
+            u("codepoint", &[A::S(S), A::I(0)]),
+            Err("bad argument #2 to 'utf8.codepoint' (out of bounds)".into())
+        );
         assert_eq!(
             u("codepoint", &[A::S(S), A::I(1), A::I(100)]),
-            Err("bad argument #3 to 'codepoint' (out of bounds)".into())
+            Err("bad argument #3 to 'utf8.codepoint' (out of bounds)".into())
         );
         assert_eq!(u("codepoint", &[A::S(S), A::I(10), A::I(9)]), ints(&[]));
         let big = b"\xF4\x90\x80\x80";
@@ -344,7 +354,7 @@ mod tests {
             ints(&[MAX_UTF as i64])
         );
         assert_eq!(u("codepoint", &[A::S(b"\xFE")]), Err(MSG_INVALID.into()));
-        assert_eq!(u("codepoint", &[A::S(b"")]), Err("bad argument #3 to 'codepoint' (out of bounds)".into()));
+        assert_eq!(u("codepoint", &[A::S(b"")]), Err("bad argument #3 to 'utf8.codepoint' (out of bounds)".into()));
         assert_eq!(u("codepoint", &[A::S(b"abc"), A::I(-1)]), ints(&[99]));
     }
 
@@ -359,21 +369,24 @@ mod tests {
         assert_eq!(u("len", &[A::S(b"")]), ints(&[0]));
         assert_eq!(
             u("len", &[abc.clone(), A::I(5)]),
-            Err("bad argument #2 to 'len' (initial position out of bounds)".into())
+            Err("bad argument #2 to 'utf8.len' (initial position out of bounds)".into())
         );
         assert_eq!(u("len", &[abc.clone(), A::I(4)]), ints(&[0]));
         assert_eq!(
             u("len", &[abc.clone(), A::I(0)]),
-            Err("bad argument #2 to 'len' (initial position out of bounds)".into())
+            Err("bad argument #2 to 'utf8.len' (initial position out of bounds)".into())
         );
         assert_eq!(
             u("len", &[abc.clone(), A::I(1), A::I(4)]),
-            Err("bad argument #3 to 'len' (final position out of bounds)".into())
+            Err("bad argument #3 to 'utf8.len' (final position out of bounds)".into())
         );
         assert_eq!(u("len", &[abc.clone(), A::I(3), A::I(1)]), ints(&[0]));
         assert_eq!(u("len", &[A::S(b"\xF4\x90\x80\x80")]), nil_at(1));
         assert_eq!(u("len", &[A::S(b"\xF4\x90\x80\x80"), A::I(1), A::I(-1), A::B(true)]), ints(&[1]));
-        assert_eq!(u("len", &[abc, A::I(-5)]), Err("bad argument #2 to 'len' (initial position out of bounds)".into()));
+        assert_eq!(
+            u("len", &[abc, A::I(-5)]),
+            Err("bad argument #2 to 'utf8.len' (initial position out of bounds)".into())
+        );
     }
 
     #[test]
@@ -392,7 +405,7 @@ mod tests {
         assert_eq!(o(&[A::I(7)]), ints(&[10]));
         assert_eq!(o(&[A::I(8)]), Ok(vec![R::Nil]));
         assert_eq!(o(&[A::I(2), A::I(3)]), Err("initial position is a continuation byte".into()));
-        assert_eq!(o(&[A::I(1), A::I(20)]), Err("bad argument #3 to 'offset' (position out of bounds)".into()));
+        assert_eq!(o(&[A::I(1), A::I(20)]), Err("bad argument #3 to 'utf8.offset' (position out of bounds)".into()));
         assert_eq!(o(&[A::I(-1), A::I(1)]), Ok(vec![R::Nil]));
         assert_eq!(o(&[A::I(-10)]), Ok(vec![R::Nil]));
         assert_eq!(u("offset", &[A::S(b"abc"), A::I(0)]), ints(&[1]));
