@@ -1,0 +1,3 @@
+local name, path = ...
+local n = 0
+return {next = function() n = n + 1; return n end, loaded_as = name, path = path}
