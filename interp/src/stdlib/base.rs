@@ -58,11 +58,13 @@ struct BaseState {
     /// `setpause`/`setstepmul` values (kept only to return the previous one).
     pause: Option<i64>,
     stepmul: Option<i64>,
+    /// Set by `close_state`: objects no longer get registered for finalization.
+    closing: bool,
 }
 
 impl Default for BaseState {
     fn default() -> Self {
-        BaseState { warn: WarnState::Off, generational: true, pause: None, stepmul: None }
+        BaseState { warn: WarnState::Off, generational: true, pause: None, stepmul: None, closing: false }
     }
 }
 
@@ -345,7 +347,7 @@ fn register_finalizer(vm: &mut Vm, obj: Value) {
     let Some(h) = obj.gc_header() else { return };
     // SAFETY: a collectable value's header is live while the value is.
     let header = unsafe { h.as_ref() };
-    if header.flags() & flags::FINALIZE == 0 {
+    if header.flags() & flags::FINALIZE == 0 && !super::extension::<BaseState>(vm).closing {
         header.set_flag(flags::FINALIZE);
         vm.finalizable.push(obj);
     }
@@ -435,7 +437,7 @@ fn full_collect(vm: &mut Vm) {
 /// Run the `__gc` metamethods of objects a collection found dead, newest
 /// first. Errors become warnings ("error in __gc (...)"), as in Lua 5.4.
 pub fn run_finalizers(vm: &mut Vm) {
-    if vm.running_finalizers {
+    if vm.running_finalizers || vm.to_finalize.is_empty() {
         return;
     }
     vm.running_finalizers = true;
@@ -468,14 +470,15 @@ fn call_finalizer(vm: &mut Vm) {
 }
 
 /// What `lua_close` does before the state goes away: run the finalizers of
-/// every object still registered for finalization (newest first), then flush
-/// standard output.
+/// every object still registered for finalization (newest first; objects
+/// created from then on get none), then flush standard output and open files.
 pub fn close_state(vm: &mut Vm) {
     run_finalizers(vm);
+    super::extension::<BaseState>(vm).closing = true;
     let all = std::mem::take(&mut vm.finalizable);
     vm.to_finalize.extend(all);
     run_finalizers(vm);
-    super::io::flush_stdout(vm);
+    super::io::flush_all(vm);
 }
 
 // ------------------------------------------------------------------ loading chunks
@@ -594,6 +597,57 @@ mod tests {
         assert_eq!(opt(&mut vm, "isrunning").unwrap(), "true");
         assert!(opt(&mut vm, "count").unwrap().parse::<f64>().unwrap() > 0.0);
         assert_eq!(opt(&mut vm, "foo").unwrap_err(), "bad argument #1 to 'collectgarbage' (invalid option 'foo')");
+    }
+
+    /// Finalizer calls seen by `count_gc`.
+    #[derive(Default)]
+    struct GcCalls(Vec<i64>);
+
+    /// A native `__gc` recording the object's field 1.
+    fn count_gc(vm: &mut Vm) -> LuaResult<usize> {
+        let id = match vm.arg(1) {
+            Value::Table(t) => t.get_int(1),
+            _ => Value::Nil,
+        };
+        let Value::Int(id) = id else { return Err(vm.rt_error("bad object")) };
+        super::super::extension::<GcCalls>(vm).0.push(id);
+        Ok(0)
+    }
+
+    /// A table `{id}` with a metatable whose `__gc` is `count_gc`, left unreferenced.
+    fn garbage_with_finalizer(vm: &mut Vm, id: i64) {
+        let mt = held_table(vm);
+        let f = vm.new_native(count_gc, "count_gc", 0);
+        vm.table_set_str(table_at(vm, mt), "__gc", f);
+        let t = held_table(vm);
+        table_at(vm, t).set_int(1, Value::Int(id));
+        let args = [vm.handles[t], vm.handles[mt]];
+        call(vm, setmetatable, "setmetatable", &args).unwrap();
+        vm.handles.truncate(mt);
+    }
+
+    #[test]
+    fn finalizers_run_newest_first_once() {
+        let mut vm = vm();
+        for id in 1..=3 {
+            garbage_with_finalizer(&mut vm, id);
+        }
+        full_collect(&mut vm);
+        assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [3, 2, 1]);
+        full_collect(&mut vm);
+        assert_eq!(super::super::extension::<GcCalls>(&mut vm).0.len(), 3);
+    }
+
+    #[test]
+    fn close_state_finalizes_live_objects() {
+        let mut vm = vm();
+        garbage_with_finalizer(&mut vm, 7);
+        let live = vm.finalizable.last().copied().unwrap();
+        vm.hold(live);
+        garbage_with_finalizer(&mut vm, 8);
+        vm.hold(*vm.finalizable.last().unwrap());
+        close_state(&mut vm);
+        assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [8, 7]);
     }
 
     #[test]

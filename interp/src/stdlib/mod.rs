@@ -96,6 +96,9 @@ pub(crate) mod testing {
                 v => format!("<{}>", v.type_name()),
             }),
         };
+        // Leave no stale references above the top (the collector scans them).
+        let end = vm.stack.len();
+        vm.stack[base..end].fill(Value::Nil);
         vm.top = base;
         out
     }
