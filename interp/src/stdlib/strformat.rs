@@ -374,10 +374,8 @@ fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut 
             if !check_spec(form, FLAGS_CHAR, false) {
                 return bad_spec(vm);
             }
-            let text = match pointer_of(vm.arg(arg)) {
-                Some(p) => format!("{p:#x}"),
-                None => "(null)".to_string(),
-            };
+            let v = vm.arg(arg);
+            let text = if is_pointer(v) { super::auxlib::address_of(v) } else { "(null)".to_string() };
             out.extend_from_slice(&format_str(&Spec { precision: None, ..sp }, text.as_bytes()));
         }
         Some(b'q') => {
@@ -426,12 +424,11 @@ fn add_literal(vm: &mut Vm, arg: usize, out: &mut Vec<u8>) -> LuaResult<()> {
     Ok(())
 }
 
-/// What `%p` shows: the object's address, or None for values that are not
-/// objects ("(null)").
-fn pointer_of(v: Value) -> Option<usize> {
+/// Does `%p` show an address for `v`? Values that are not objects print "(null)".
+fn is_pointer(v: Value) -> bool {
     match v {
-        Value::LightUserData(p) => (p != 0).then_some(p),
-        v => v.gc_header().map(|h| h.as_ptr() as usize),
+        Value::LightUserData(p) => p != 0,
+        v => v.is_collectable(),
     }
 }
 

@@ -4,6 +4,7 @@
 //! (gsub, which calls Lua) or borrowed only while nothing allocates (find,
 //! match, gmatch match first, then copy each capture out before pushing it).
 
+use super::auxlib::{self, upvalue};
 use super::lpattern::{find_plain, no_specials, Cap, MatchState};
 use crate::object::LuaStr;
 use crate::state::{LuaResult, Vm};
@@ -321,14 +322,6 @@ fn str_gmatch(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// The running native closure's upvalue `i`.
-pub(crate) fn upvalue(vm: &Vm, i: usize) -> Value {
-    match vm.stack[vm.frame().func] {
-        Value::NativeFn(f) => f.upvals[i].get(),
-        _ => Value::Nil,
-    }
-}
-
 /// Store a non-collectable value (no write barrier needed) in upvalue `i`.
 pub(crate) fn set_upvalue_int(vm: &Vm, i: usize, n: i64) {
     if let Value::NativeFn(f) = vm.stack[vm.frame().func] {
@@ -518,41 +511,22 @@ fn add_template(ms: &MatchState, t: &[u8], src: &[u8], s: usize, e: usize, out: 
 
 // ---------------------------------------------------------------- calls into the VM
 
-/// `luaL_tolstring` of argument `i`, copied out.
+/// `luaL_tolstring` of argument `i` (with `__tostring` and `__name`), copied out.
 pub(crate) fn tostring_bytes(vm: &mut Vm, i: usize) -> LuaResult<Vec<u8>> {
     let v = vm.arg(i);
-    Ok(match v {
-        Value::Str(s) => s.as_bytes().to_vec(),
-        Value::Int(_) | Value::Float(_) => crate::number::number_to_string(v).into_bytes(),
-        Value::Nil => b"nil".to_vec(),
-        Value::Bool(b) => {
-            if b {
-                b"true".to_vec()
-            } else {
-                b"false".to_vec()
-            }
-        }
-        other => {
-            let addr = other.gc_header().map_or(0, |h| h.as_ptr() as usize);
-            format!("{}: {addr:#016x}", vm.type_name_of(other)).into_bytes()
-        }
-    })
+    Ok(auxlib::tolstring(vm, v)?.as_bytes().to_vec())
 }
 
-/// `t[key]` with metamethods (`lua_gettable`). Tables without a metatable are
-/// read raw.
-pub(crate) fn index_value(_vm: &mut Vm, t: Value, key: Value) -> LuaResult<Value> {
-    match t {
-        Value::Table(t) => Ok(t.get(key)),
-        _ => Ok(Value::Nil),
-    }
+/// `t[key]` with metamethods (`lua_gettable`).
+fn index_value(vm: &mut Vm, t: Value, key: Value) -> LuaResult<Value> {
+    auxlib::index(vm, t, key)
 }
 
 /// Call the function below the `nargs` values on the stack top with one
 /// result, which is popped and returned.
-pub(crate) fn call_for_value(vm: &mut Vm, nargs: usize) -> LuaResult<Value> {
-    vm.top -= nargs + 1;
-    Err(vm.rt_error("calling Lua functions from string functions is not available yet"))
+fn call_for_value(vm: &mut Vm, nargs: usize) -> LuaResult<Value> {
+    auxlib::call(vm, nargs, 1)?;
+    Ok(vm.pop())
 }
 
 #[cfg(test)]
@@ -835,5 +809,20 @@ mod tests {
             vm.table_set(t, k, v).unwrap();
         }
         assert_eq!(call_value(&mut vm, func).unwrap(), vec![s("12.5llo"), R::I(5)]);
+    }
+
+    #[test]
+    fn gsub_with_native_function() {
+        use crate::value::Value;
+        let mut vm = stress_vm();
+        let func = vm.top;
+        // Library functions are mature: safe to hold while allocating.
+        let Value::Table(lib) = vm.get_global("string") else { unreachable!() };
+        let gsub_key = vm.new_str_value(b"gsub");
+        vm.push(lib.get(gsub_key));
+        push_args(&mut vm, &[st("hello world"), st("(o)(%s?)")]);
+        let upper_key = vm.new_str_value(b"upper");
+        vm.push(lib.get(upper_key));
+        assert_eq!(call_value(&mut vm, func).unwrap(), vec![s("hellOwOrld"), R::I(2)]);
     }
 }
