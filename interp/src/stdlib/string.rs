@@ -397,8 +397,8 @@ fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
     let mut last: Option<usize> = None;
     let mut n: i64 = 0;
     let mut changed = false;
+    let mut ms = MatchState::new(&src, pat);
     while n < max_n {
-        let mut ms = MatchState::new(&src, pat);
         let e = ms.match_at(s).map_err(|m| vm.rt_error(m))?;
         match e {
             Some(e) if Some(e) != last => {
