@@ -4,9 +4,11 @@
 pub mod ast;
 pub mod bytecode;
 pub mod callstack;
+pub mod compile;
 pub mod error;
 pub mod gc_glue;
 pub mod lex;
+pub mod listing;
 pub mod number;
 pub mod object;
 pub mod parse;
