@@ -170,7 +170,7 @@ impl<'h> Compiler<'h> {
                 Some(v) if v.is_multi() => {
                     f.set_multret(&v)?;
                     f.set_list(t, na, MULTI as usize);
-                    na -= 1; // the open item's count is unknown
+                    to_store -= 1; // the open item's count is unknown
                 }
                 Some(mut v) => {
                     f.exp_to_next_reg(&mut v)?;
