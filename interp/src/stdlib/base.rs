@@ -81,16 +81,40 @@ enum WarnState {
 
 fn print(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.nargs();
+    let mut out = Vec::new();
     for i in 1..=n {
-        let s = tolstring(vm, vm.arg(i))?;
-        let bytes = s.as_bytes().to_vec();
         if i > 1 {
-            super::io::write_stdout(vm, b"\t")?;
+            out.push(b'\t');
         }
-        super::io::write_stdout(vm, &bytes)?;
+        let v = vm.arg(i);
+        if !vm.metamethod(v, Tm::ToString).is_nil() || !append_plain(&mut out, v) {
+            // `__tostring` may fail: what was printed before it stays printed.
+            super::io::write_stdout(vm, &out)?;
+            out.clear();
+            let s = tolstring(vm, vm.arg(i))?;
+            out.extend_from_slice(s.as_bytes());
+        }
     }
-    super::io::write_stdout(vm, b"\n")?;
+    out.push(b'\n');
+    super::io::write_stdout(vm, &out)?;
     Ok(0)
+}
+
+/// Append the text of a string, number, boolean or nil (no allocation); false
+/// for other values, which need `tolstring`.
+fn append_plain(out: &mut Vec<u8>, v: Value) -> bool {
+    match v {
+        Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Int(i) => {
+            use std::io::Write as _;
+            let _ = write!(out, "{i}");
+        }
+        Value::Float(_) => out.extend_from_slice(crate::number::number_to_string(v).as_bytes()),
+        Value::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
+        Value::Nil => out.extend_from_slice(b"nil"),
+        _ => return false,
+    }
+    true
 }
 
 fn warn(vm: &mut Vm) -> LuaResult<usize> {
