@@ -147,3 +147,26 @@ pub fn tolstring(vm: &mut Vm, v: Value) -> LuaResult<Gc<LuaStr>> {
     };
     Ok(vm.new_str(text.as_bytes()))
 }
+
+/// Compile `src` as a chunk named `chunkname` (`lua_load`); `mode` is "b",
+/// "t" or "bt". Pushes the function and returns true, or pushes the error
+/// message and returns false.
+pub fn load(vm: &mut Vm, src: &[u8], chunkname: &[u8], mode: &[u8]) -> LuaResult<bool> {
+    let binary = src.first() == Some(&0x1b);
+    let (kind, allowed) = if binary { ("binary", b'b') } else { ("text", b't') };
+    if !mode.contains(&allowed) {
+        let msg = format!("attempt to load a {kind} chunk (mode is '{}')", String::from_utf8_lossy(mode));
+        vm.push_str(msg.as_bytes());
+        return Ok(false);
+    }
+    let _ = chunkname;
+    Err(vm.rt_error("loading chunks from the standard library is not implemented"))
+}
+
+/// Call the function below the top `nargs` values, keeping all its results
+/// in its place; returns how many there are (`lua_call` with LUA_MULTRET).
+pub fn call_all(vm: &mut Vm, nargs: usize) -> LuaResult<usize> {
+    let func = vm.top - nargs - 1;
+    let _ = func;
+    Err(vm.rt_error("calling Lua functions from the standard library is not implemented"))
+}

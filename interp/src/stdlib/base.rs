@@ -507,14 +507,91 @@ pub fn close_state(vm: &mut Vm) {
 
 // ------------------------------------------------------------------ loading chunks
 
+/// `luaL_loadfilex`: read a file (stdin if `None`), skip a UTF-8 BOM and a
+/// first line starting with '#', and compile it as "@name" (or "=stdin").
+/// Pushes the function and returns true, or pushes the message and returns false.
+pub fn load_file(vm: &mut Vm, name: Option<&[u8]>, mode: &[u8]) -> LuaResult<bool> {
+    let (chunkname, read) = match name {
+        None => {
+            let mut buf = Vec::new();
+            super::io::flush_stdout(vm);
+            let r = std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map(|_| buf);
+            (b"=stdin".to_vec(), r.map_err(|e| ("read", e)))
+        }
+        Some(n) => {
+            use std::os::unix::ffi::OsStrExt;
+            let path = std::path::Path::new(std::ffi::OsStr::from_bytes(n));
+            let r = match std::fs::File::open(path) {
+                Err(e) => Err(("open", e)),
+                Ok(mut f) => {
+                    let mut buf = Vec::new();
+                    std::io::Read::read_to_end(&mut f, &mut buf).map(|_| buf).map_err(|e| ("read", e))
+                }
+            };
+            ([b"@", n].concat(), r)
+        }
+    };
+    let src = match read {
+        Ok(src) => src,
+        Err((what, e)) => {
+            let msg =
+                format!("cannot {what} {}: {}", String::from_utf8_lossy(&chunkname[1..]), super::io::error_text(&e));
+            vm.push_str(msg.as_bytes());
+            return Ok(false);
+        }
+    };
+    auxlib::load(vm, skip_prefix(&src), &chunkname, mode)
+}
+
+/// The chunk without a UTF-8 byte order mark, and with a first line that starts
+/// with '#' reduced to its newline (so line numbers stay right).
+fn skip_prefix(src: &[u8]) -> &[u8] {
+    let src = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
+    if src.first() == Some(&b'#') {
+        match src.iter().position(|&c| c == b'\n') {
+            Some(nl) => &src[nl..],
+            None => &[],
+        }
+    } else {
+        src
+    }
+}
+
 fn loadfile(vm: &mut Vm) -> LuaResult<usize> {
-    let _ = vm.opt_str(1)?;
-    Err(vm.rt_error("loadfile is not implemented"))
+    let name = vm.opt_str(1)?.map(|s| s.as_bytes().to_vec());
+    let mode = vm.opt_str(2)?.map_or(b"bt".to_vec(), |s| s.as_bytes().to_vec());
+    let env = (vm.nargs() >= 3).then(|| vm.arg(3));
+    if !load_file(vm, name.as_deref(), &mode)? {
+        let msg = vm.pop();
+        vm.push(Value::Nil);
+        vm.push(msg);
+        return Ok(2);
+    }
+    if let Some(env) = env {
+        set_first_upvalue(vm, env);
+    }
+    Ok(1)
+}
+
+/// `lua_setupvalue(f, 1)` for the function on top of the stack: a loaded
+/// chunk's first upvalue is its `_ENV`.
+fn set_first_upvalue(vm: &mut Vm, v: Value) {
+    let Value::LuaFn(f) = vm.stack[vm.top - 1] else { return };
+    let Some(cell) = f.upvals.first() else { return };
+    let up = cell.get();
+    up.state.set(crate::object::UpState::Closed(v));
+    vm.barrier_value(up.raw(), v);
 }
 
 fn dofile(vm: &mut Vm) -> LuaResult<usize> {
-    let _ = vm.opt_str(1)?;
-    Err(vm.rt_error("dofile is not implemented"))
+    let name = vm.opt_str(1)?.map(|s| s.as_bytes().to_vec());
+    let base = vm.frame().base;
+    vm.top = base + 1.min(vm.nargs());
+    if !load_file(vm, name.as_deref(), b"bt")? {
+        let msg = vm.pop();
+        return Err(vm.throw(msg));
+    }
+    auxlib::call_all(vm, 0)
 }
 
 #[cfg(test)]
@@ -672,6 +749,23 @@ mod tests {
         vm.hold(*vm.finalizable.last().unwrap());
         close_state(&mut vm);
         assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [8, 7]);
+    }
+
+    #[test]
+    fn chunk_prefixes() {
+        assert_eq!(skip_prefix(b"#!/usr/bin/lua\nprint(1)"), b"\nprint(1)");
+        assert_eq!(skip_prefix(b"\xEF\xBB\xBF# comment"), b"");
+        assert_eq!(skip_prefix(b"\xEF\xBB\xBFx = 1"), b"x = 1");
+        assert_eq!(skip_prefix(b"x = '#'"), b"x = '#'");
+    }
+
+    #[test]
+    fn loadfile_reports_missing_files() {
+        let mut vm = vm();
+        let name = vm.new_str_value(b"/nonexistent/file.lua");
+        let r = call(&mut vm, loadfile, "loadfile", &[name]).unwrap();
+        assert_eq!(r.len(), 2);
+        assert_eq!(show(r[1]), "cannot open /nonexistent/file.lua: No such file or directory");
     }
 
     #[test]
