@@ -84,8 +84,8 @@ pub enum ExprKind {
     Name(Name),
     Index(Box<Expr>, Box<Expr>),
     Call(Box<Expr>, Vec<Expr>),
-    /// `obj:name(args)`
-    Method(Box<Expr>, Name, Vec<Expr>),
+    /// `obj:name(args)`, with the line of `name`.
+    Method(Box<Expr>, Name, u32, Vec<Expr>),
     Function(Box<FuncBody>),
     Table(Vec<Field>),
     Bin(BinOp, Box<Expr>, Box<Expr>),
@@ -107,9 +107,7 @@ impl Expr {
     /// The left child along which long chains grow (`a.b.c`, `f()()`, `1+2+3`).
     fn left_child(&mut self) -> Option<&mut Expr> {
         match &mut self.kind {
-            ExprKind::Index(l, _) | ExprKind::Call(l, _) | ExprKind::Method(l, _, _) | ExprKind::Bin(_, l, _) => {
-                Some(l)
-            }
+            ExprKind::Index(l, _) | ExprKind::Call(l, _) | ExprKind::Method(l, ..) | ExprKind::Bin(_, l, _) => Some(l),
             _ => None,
         }
     }
@@ -159,6 +157,10 @@ pub struct FuncBody {
 #[derive(Debug, Default)]
 pub struct Block {
     pub stats: Vec<Stat>,
+    /// Line of the block's last token (PUC's line for code closing the block).
+    pub last_line: u32,
+    /// Line of the token that ends the block (`end`, `else`, `until`, ...).
+    pub end_line: u32,
 }
 
 #[derive(Debug)]

@@ -151,8 +151,9 @@ impl<'a> Parser<'a> {
     fn main_func(&mut self) -> PResult<FuncBody> {
         self.funcs.push(FnScope { is_vararg: true, line: 0, nvars: 0 });
         self.next()?;
-        let body = self.stat_list()?;
+        let mut body = self.stat_list()?;
         self.check(&Tok::Eof)?;
+        body.end_line = self.lx.lastline; // the last token's line, not the end of file
         self.funcs.pop();
         Ok(FuncBody { params: Vec::new(), is_vararg: true, body, line: 0, last_line: 0, close_line: self.lx.line })
     }
@@ -174,6 +175,8 @@ impl<'a> Parser<'a> {
             }
             self.statement(&mut b.stats)?;
         }
+        b.last_line = self.lx.lastline;
+        b.end_line = self.lx.line;
         Ok(b)
     }
 
@@ -609,9 +612,10 @@ impl<'a> Parser<'a> {
                 }
                 Tok::Char(b':') => {
                     self.next()?;
+                    let name_line = self.lx.line;
                     let name = self.check_name()?;
                     let args = self.func_args(line)?;
-                    e = Expr::new(ExprKind::Method(Box::new(e), name, args), line);
+                    e = Expr::new(ExprKind::Method(Box::new(e), name, name_line, args), line);
                 }
                 Tok::Char(b'(') | Tok::Str(_) | Tok::Char(b'{') => {
                     let args = self.func_args(line)?;

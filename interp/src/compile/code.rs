@@ -907,7 +907,7 @@ impl FuncState {
                 }
             }
             Lt | Le | Gt | Ge => {
-                if v.sc_number().is_none() || !matches!(v.k, EK::KInt(_)) {
+                if v.sc_number().is_none() {
                     self.exp_to_any_reg(v)?;
                 }
             }
@@ -1099,7 +1099,9 @@ impl FuncState {
 
     fn code_order(&mut self, op: BinOp, e1: &mut ExpDesc, mut e2: ExpDesc) -> CResult<()> {
         let lt = op == BinOp::Lt;
-        let int_imm = |e: &ExpDesc| if matches!(e.k, EK::KInt(_)) { e.sc_int() } else { None };
+        // Integral floats are immediates too (as in PUC); only a metamethod could
+        // tell, receiving the integer instead of the float.
+        let int_imm = |e: &ExpDesc| e.sc_number();
         let instr = if let Some(i) = int_imm(&e2) {
             let a = self.exp_to_any_reg(e1)?;
             if lt {

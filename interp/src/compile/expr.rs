@@ -57,7 +57,7 @@ impl<'h> Compiler<'h> {
     fn suffixed(&mut self, e: &Expr) -> CResult<ExpDesc> {
         let mut spine: Vec<&Expr> = Vec::new();
         let mut cur = e;
-        while let ExprKind::Index(l, _) | ExprKind::Call(l, _) | ExprKind::Method(l, _, _) = &cur.kind {
+        while let ExprKind::Index(l, _) | ExprKind::Call(l, _) | ExprKind::Method(l, ..) = &cur.kind {
             spine.push(cur);
             cur = l;
         }
@@ -87,9 +87,9 @@ impl<'h> Compiler<'h> {
                     self.f().exp_to_next_reg(&mut v)?;
                     self.func_args(&mut v, args, node.line)?;
                 }
-                ExprKind::Method(_, name, args) => {
+                ExprKind::Method(_, name, name_line, args) => {
                     let f = self.f();
-                    f.line = node.line;
+                    f.line = *name_line;
                     f.self_op(&mut v, &Rc::from(name.as_bytes()))?;
                     self.func_args(&mut v, args, node.line)?;
                 }

@@ -419,6 +419,7 @@ impl<'h> Compiler<'h> {
         self.f().enter_block(false);
         self.f().code(Op::VarArgPrep { nparams: 0 });
         self.stat_list(&body.body.stats)?;
+        self.f().line = body.body.end_line;
         self.close_func()
     }
 

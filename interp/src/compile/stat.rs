@@ -40,7 +40,9 @@ impl<'h> Compiler<'h> {
     fn block(&mut self, b: &Block) -> CResult<()> {
         self.f().enter_block(false);
         self.stat_list(&b.stats)?;
-        self.f().leave_block()
+        let f = self.f();
+        f.line = b.last_line;
+        f.leave_block()
     }
 
     fn statement(&mut self, s: &Stat) -> CResult<()> {
@@ -306,6 +308,7 @@ impl<'h> Compiler<'h> {
         self.block(body)?;
         let f = self.f();
         f.jump_to(init);
+        f.line = body.end_line;
         f.leave_block()?;
         f.patch_to_here(exit);
         Ok(())
@@ -369,6 +372,7 @@ impl<'h> Compiler<'h> {
             self.stat_list(&block.stats)?;
         }
         let f = self.f();
+        f.line = block.last_line;
         f.leave_block()?;
         if more {
             let j = f.jump();
@@ -413,7 +417,9 @@ impl<'h> Compiler<'h> {
         }
         self.f().adjust_localvars(3);
         self.for_body(base, line, 1, false, body)?;
-        self.f().leave_block()
+        let f = self.f();
+        f.line = body.end_line;
+        f.leave_block()
     }
 
     fn gen_for(&mut self, vars: &[Name], exprs: &[Expr], body: &Block, line: u32) -> CResult<()> {
@@ -434,7 +440,9 @@ impl<'h> Compiler<'h> {
         f.mark_to_be_closed();
         f.check_stack(3)?; // room to call the iterator
         self.for_body(base, line, vars.len(), true, body)?;
-        self.f().leave_block()
+        let f = self.f();
+        f.line = body.end_line;
+        f.leave_block()
     }
 
     fn for_body(&mut self, base: u8, line: u32, nvars: usize, generic: bool, body: &Block) -> CResult<()> {
