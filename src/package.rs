@@ -1,0 +1,275 @@
+//! The `package` library and `require`, as lua5.4's loadlib.c without C modules: preload and Lua-file searchers.
+//!
+//! `require` keeps the package table (upvalue 1) and the table of loaded modules (upvalue 2), as PUC keeps the
+//! latter in the registry: replacing `package.loaded` does not change what `require` consults.
+
+use kiln_gc::Gc;
+use kiln_interp::stdlib::auxlib;
+use kiln_interp::table::Table;
+use kiln_interp::{LuaResult, Value, Vm};
+
+/// Where `require` looks when `KILN_PATH` does not say otherwise.
+pub const DEFAULT_PATH: &str = "./?.lua;./?/init.lua";
+
+/// `package.config`: directory separator, path separator, substitution mark, executable dir mark, ignore mark.
+const CONFIG: &str = "/\n;\n?\n!\n-\n";
+
+/// Libraries that `open_all` makes globals and that `package.loaded` lists, as in lua5.4.
+const STANDARD_LIBS: &[&str] = &["_G", "coroutine", "debug", "io", "math", "os", "string", "table", "utf8"];
+
+/// `package.path`: `KILN_PATH` (unless ignored) with ";;" standing for the default path, followed by the default
+/// path when `KILN_PATH` has no ";;".
+pub fn search_path(kiln_path: Option<&str>) -> String {
+    match kiln_path {
+        None | Some("") => DEFAULT_PATH.to_string(),
+        Some(p) if p.contains(";;") => p.replacen(";;", &format!(";{DEFAULT_PATH};"), 1).trim_matches(';').to_string(),
+        Some(p) => format!("{};{DEFAULT_PATH}", p.trim_end_matches(';')),
+    }
+}
+
+/// Creates the global `package` table and `require`.
+pub fn open_package(vm: &mut Vm, path: &str) {
+    let pkg = vm.register_lib("package", &[("searchpath", searchpath)]);
+    let pkg_handle = vm.hold(Value::Table(pkg));
+    set_string_field(vm, pkg_handle, "path", path);
+    set_string_field(vm, pkg_handle, "cpath", "");
+    set_string_field(vm, pkg_handle, "config", CONFIG);
+
+    let loaded = vm.new_table(0, 16);
+    let loaded_handle = vm.hold(Value::Table(loaded));
+    set_field(vm, pkg_handle, "loaded", vm.handles[loaded_handle]);
+    for &name in STANDARD_LIBS.iter().chain(["package"].iter()) {
+        let lib = vm.get_global(name);
+        if !lib.is_nil() {
+            set_field(vm, loaded_handle, name, lib);
+        }
+    }
+    let preload = vm.new_table(0, 4);
+    set_field(vm, pkg_handle, "preload", Value::Table(preload));
+
+    let searchers = vm.new_table(2, 0);
+    let searchers_handle = vm.hold(Value::Table(searchers));
+    for (i, (f, name)) in
+        [(searcher_preload as _, "searcher_preload"), (searcher_lua as _, "searcher_Lua")].into_iter().enumerate()
+    {
+        vm.push(vm.handles[pkg_handle]);
+        let searcher = vm.new_native(f, name, 1);
+        vm.table_set_int(table(vm.handles[searchers_handle]), i as i64 + 1, searcher);
+    }
+    set_field(vm, pkg_handle, "searchers", vm.handles[searchers_handle]);
+    vm.release();
+
+    vm.push(vm.handles[pkg_handle]);
+    vm.push(vm.handles[loaded_handle]);
+    let require = vm.new_native(require, "require", 2);
+    vm.set_global_value("require", require);
+    vm.release();
+    vm.release();
+}
+
+fn table(v: Value) -> Gc<Table> {
+    match v {
+        Value::Table(t) => t,
+        _ => unreachable!("handle holds a table"),
+    }
+}
+
+fn set_field(vm: &mut Vm, table_handle: usize, key: &str, v: Value) {
+    let t = table(vm.handles[table_handle]);
+    vm.table_set_str(t, key, v);
+}
+
+fn set_string_field(vm: &mut Vm, table_handle: usize, key: &str, text: &str) {
+    let s = vm.new_str_value(text.as_bytes());
+    set_field(vm, table_handle, key, s);
+}
+
+/// `t[key]` for a raw table `t` and a string key (allocates the key: `t` must be re-read by the caller afterwards).
+fn raw_field(vm: &mut Vm, t: Value, key: &str) -> Value {
+    vm.hold(t);
+    let k = vm.new_str_value(key.as_bytes());
+    match vm.release() {
+        Value::Table(t) => t.get(k),
+        _ => Value::Nil,
+    }
+}
+
+/// A field of the package table (upvalue 1 of the running native).
+fn package_field(vm: &mut Vm, key: &str) -> Value {
+    let pkg = auxlib::upvalue(vm, 0);
+    raw_field(vm, pkg, key)
+}
+
+fn require(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_str(1)?;
+    let loaded = auxlib::upvalue(vm, 1);
+    let Value::Table(loaded_table) = loaded else { return Err(vm.rt_error("'package.loaded' must be a table")) };
+    let already = loaded_table.get(Value::Str(name));
+    if already.truthy() {
+        vm.push(already);
+        return Ok(1);
+    }
+    let name_bytes = name.as_bytes().to_vec();
+    find_loader(vm, &name_bytes)?; // pushes the loader and its extra value
+    let (loader, extra) = (vm.stack[vm.top - 2], vm.stack[vm.top - 1]);
+    vm.push(loader);
+    vm.push(vm.arg(1));
+    vm.push(extra);
+    auxlib::call(vm, 2, 1)?; // loader(name, extra); the extra value stays below as a root
+    let result = vm.pop();
+    let extra = vm.pop();
+    vm.pop(); // the loader
+    vm.push(extra);
+    let loaded = auxlib::upvalue(vm, 1);
+    let key = vm.arg(1);
+    if !result.is_nil() {
+        vm.table_set(table(loaded), key, result)?;
+    }
+    let loaded = auxlib::upvalue(vm, 1);
+    if table(loaded).get(key).is_nil() {
+        vm.table_set(table(loaded), key, Value::Bool(true))?;
+    }
+    let module = table(auxlib::upvalue(vm, 1)).get(vm.arg(1));
+    let extra = vm.pop();
+    vm.push(module);
+    vm.push(extra);
+    Ok(2)
+}
+
+/// Asks each of `package.searchers` for a loader; leaves the loader and its extra value on the stack, or raises
+/// "module 'x' not found:" with every searcher's explanation.
+fn find_loader(vm: &mut Vm, name: &[u8]) -> LuaResult<()> {
+    let mut msg: Vec<u8> = Vec::new();
+    for i in 1.. {
+        msg.extend_from_slice(b"\n\t");
+        let searchers = package_field(vm, "searchers");
+        let Value::Table(searchers) = searchers else {
+            return Err(vm.rt_error("'package.searchers' must be a table"));
+        };
+        let searcher = searchers.get_int(i);
+        if searcher.is_nil() {
+            msg.truncate(msg.len() - 2);
+            let text = format!("module '{}' not found:{}", lossy(name), lossy(&msg));
+            return Err(vm.rt_error(text));
+        }
+        vm.push(searcher);
+        vm.push(vm.arg(1));
+        auxlib::call(vm, 1, 2)?;
+        let found = vm.stack[vm.top - 2];
+        if matches!(found, Value::LuaFn(_) | Value::NativeFn(_)) {
+            return Ok(());
+        }
+        match found {
+            Value::Str(s) => msg.extend_from_slice(s.as_bytes()),
+            Value::Int(_) | Value::Float(_) => msg.extend_from_slice(auxlib::tolstring(vm, found)?.as_bytes()),
+            _ => msg.truncate(msg.len() - 2),
+        }
+        vm.pop();
+        vm.pop();
+    }
+    unreachable!("the searcher loop only ends by returning")
+}
+
+fn lossy(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn searcher_preload(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_str(1)?;
+    let name_text = lossy(name.as_bytes());
+    let preload = package_field(vm, "preload");
+    let Value::Table(preload) = preload else { return Err(vm.rt_error("'package.preload' must be a table")) };
+    let loader = preload.get(vm.arg(1));
+    if loader.is_nil() {
+        vm.push_str(format!("no field package.preload['{name_text}']").as_bytes());
+        return Ok(1);
+    }
+    vm.push(loader);
+    vm.push_str(b":preload:");
+    Ok(2)
+}
+
+fn searcher_lua(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_bytes(1)?;
+    let path = match package_field(vm, "path") {
+        Value::Str(s) => s.as_bytes().to_vec(),
+        _ => return Err(vm.rt_error("'package.path' must be a string")),
+    };
+    let filename = match search(&lossy(&name), &lossy(&path), ".", "/") {
+        Ok(f) => f,
+        Err(tried) => {
+            vm.push_str(tried.as_bytes());
+            return Ok(1);
+        }
+    };
+    if kiln_interp::stdlib::base::load_file(vm, Some(filename.as_bytes()), b"bt")? {
+        vm.push_str(filename.as_bytes());
+        Ok(2)
+    } else {
+        {
+            let msg = vm.pop();
+            let why = auxlib::tolstring(vm, msg)?.as_bytes().to_vec();
+            let text = format!("error loading module '{}' from file '{filename}':\n\t{}", lossy(&name), lossy(&why));
+            Err(vm.rt_error(text))
+        }
+    }
+}
+
+/// `package.searchpath`: the first readable file among `path`'s templates, or the list of files tried.
+fn search(name: &str, path: &str, sep: &str, rep: &str) -> Result<String, String> {
+    let name = if sep.is_empty() { name.to_string() } else { name.replace(sep, rep) };
+    let mut tried = Vec::new();
+    for template in path.split(';').filter(|t| !t.is_empty()) {
+        let candidate = template.replace('?', &name);
+        if std::fs::File::open(&candidate).is_ok() {
+            return Ok(candidate);
+        }
+        tried.push(format!("no file '{candidate}'"));
+    }
+    Err(tried.join("\n\t"))
+}
+
+fn searchpath(vm: &mut Vm) -> LuaResult<usize> {
+    let name = lossy(&vm.check_bytes(1)?);
+    let path = lossy(&vm.check_bytes(2)?);
+    let sep = match vm.opt_str(3)? {
+        Some(s) => lossy(s.as_bytes()),
+        None => ".".to_string(),
+    };
+    let rep = match vm.opt_str(4)? {
+        Some(s) => lossy(s.as_bytes()),
+        None => "/".to_string(),
+    };
+    match search(&name, &path, &sep, &rep) {
+        Ok(found) => {
+            vm.push_str(found.as_bytes());
+            Ok(1)
+        }
+        Err(tried) => {
+            vm.push(Value::Nil);
+            vm.push_str(tried.as_bytes());
+            Ok(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kiln_path_extends_the_default() {
+        assert_eq!(search_path(None), DEFAULT_PATH);
+        assert_eq!(search_path(Some("/lib/?.lua")), format!("/lib/?.lua;{DEFAULT_PATH}"));
+        assert_eq!(search_path(Some("/a/?.lua;;/b/?.lua")), format!("/a/?.lua;{DEFAULT_PATH};/b/?.lua"));
+        assert_eq!(search_path(Some(";;")), DEFAULT_PATH);
+    }
+
+    #[test]
+    fn search_lists_every_file_tried() {
+        let tried = search("no.such.mod", "./?.lua;/x/?/init.lua", ".", "/").unwrap_err();
+        assert_eq!(tried, "no file './no/such/mod.lua'\n\tno file '/x/no/such/mod/init.lua'");
+        let found = search("Cargo", "./?.toml", ".", "/").unwrap();
+        assert_eq!(found, "./Cargo.toml");
+    }
+}

@@ -1,0 +1,253 @@
+//! Tests of the `kiln` command line: options, the `arg` table, the REPL on piped input, exit codes, messages,
+//! `require` with package.path and KILN_PATH.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const KILN: &str = env!("CARGO_BIN_EXE_kiln");
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kiln-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, file: &str, text: &str) {
+    let path = dir.join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn kiln(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    kiln_env(dir, args, stdin, &[])
+}
+
+fn kiln_env(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+    let mut child = Command::new(KILN)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("KILN_PATH")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kiln starts");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn version_option() {
+    let o = kiln(&scratch("version"), &["-v"], "");
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn execute_option_runs_in_order() {
+    let o = kiln(&scratch("exec"), &["-e", "x = 20", "-e", "print(x + 1)", "-eprint('attached')"], "");
+    assert_eq!(stdout(&o), "21\nattached\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn runtime_error_in_execute_option() {
+    let o = kiln(&scratch("exec-error"), &["-e", "error('boom')"], "");
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.starts_with("kiln: (command line):1: boom\nstack traceback:\n"), "{err}");
+    assert!(err.contains("[C]: in function 'error'"), "{err}");
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn script_arguments_and_arg_table() {
+    let dir = scratch("args");
+    write(&dir, "show.lua", "for i = -3, #arg do io.write(i, '=', tostring(arg[i]), ' ') end\nprint('|', ...)\n");
+    let o = kiln(&dir, &["-e", "x=1", "show.lua", "a", "b c"], "");
+    assert_eq!(stdout(&o), "-3=kiln_path -2=-e -1=x=1 0=show.lua 1=a 2=b c |\ta\tb c\n".replace("kiln_path", KILN));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn arg_table_without_script() {
+    let o = kiln(&scratch("args-noscript"), &["-e", "print(arg[0] == nil, arg[1], arg[2])"], "");
+    assert_eq!(stdout(&o), "false\t-e\tprint(arg[0] == nil, arg[1], arg[2])\n");
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn exit_codes() {
+    let dir = scratch("exit");
+    write(&dir, "ok.lua", "print('fine')\n");
+    write(&dir, "fail.lua", "local t = nil\nprint(t.x)\n");
+    write(&dir, "exit3.lua", "os.exit(3)\n");
+    assert_eq!(kiln(&dir, &["ok.lua"], "").status.code(), Some(0));
+    let fail = kiln(&dir, &["fail.lua"], "");
+    assert_eq!(fail.status.code(), Some(1));
+    assert!(stderr(&fail).starts_with("kiln: fail.lua:2: attempt to index a nil value (local 't')\nstack traceback:\n"));
+    assert_eq!(kiln(&dir, &["exit3.lua"], "").status.code(), Some(3));
+    // options after a failing -e are not run
+    let o = kiln(&dir, &["-e", "error('x', 0)", "ok.lua"], "");
+    assert_eq!((o.status.code(), stdout(&o)), (Some(1), String::new()));
+}
+
+#[test]
+fn missing_script_file() {
+    let o = kiln(&scratch("missing"), &["nofile.lua"], "");
+    assert_eq!(stderr(&o), "kiln: cannot open nofile.lua: No such file or directory\n");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn syntax_error_has_no_traceback() {
+    let dir = scratch("syntax");
+    write(&dir, "bad.lua", "print('x')\nlocal = 1\n");
+    let o = kiln(&dir, &["bad.lua"], "");
+    assert_eq!(stderr(&o), "kiln: bad.lua:2: <name> expected near '='\n");
+    assert_eq!((o.status.code(), stdout(&o)), (Some(1), String::new()));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn shebang_line_is_skipped() {
+    let dir = scratch("shebang");
+    write(&dir, "s.lua", "#!/usr/bin/env kiln\nprint(debug == nil or true)\nerror('line 3')\n");
+    let o = kiln(&dir, &["s.lua"], "");
+    assert_eq!(stdout(&o), "true\n");
+    assert!(stderr(&o).starts_with("kiln: s.lua:3: line 3\n"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors() {
+    let o = kiln(&scratch("usage"), &["-x"], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("kiln: unrecognized option '-x'\nusage: kiln [options] [script [args]]\n"));
+    let o = kiln(&scratch("usage2"), &["-e"], "");
+    assert!(stderr(&o).starts_with("kiln: '-e' needs argument\n"));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn script_from_stdin() {
+    let dir = scratch("stdin");
+    let o = kiln(&dir, &["-", "a", "b"], "print('from stdin', ...)\n");
+    assert_eq!(stdout(&o), "from stdin\ta\tb\n");
+    // no arguments and input that is not a terminal: run it as a script
+    let o = kiln(&dir, &[], "print(1 + 1)\n");
+    assert_eq!(stdout(&o), "2\n");
+    let o = kiln(&dir, &[], "error('in stdin')\n");
+    assert!(stderr(&o).starts_with("kiln: stdin:1: in stdin\n"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn interactive_with_piped_input() {
+    let dir = scratch("repl");
+    let input = "x = 5\nx * 2\nfor i = 1, 2 do\nprint(i)\nend\nerror('e')\nreturn 1, nil, 'three'\nlocal t = {\n}\n";
+    let o = kiln(&dir, &["-i"], input);
+    let out = stdout(&o);
+    let expected = "kiln 0.1.0 (Lua 5.4)\n> > 10\n> >> >> 1\n2\n> > 1\tnil\tthree\n> >> > \n";
+    assert_eq!(out, expected);
+    let err = stderr(&o);
+    assert!(err.starts_with("stdin:1: e\nstack traceback:\n"), "{err}");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn interactive_after_script() {
+    let dir = scratch("repl-script");
+    write(&dir, "lib.lua", "value = 42\n");
+    let o = kiln(&dir, &["-i", "lib.lua"], "value\n");
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\n> 42\n> \n");
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn require_uses_package_path() {
+    let dir = scratch("require");
+    write(&dir, "mymod.lua", "return {answer = 42, name = ...}\n");
+    write(&dir, "pkg/init.lua", "return 'init of ' .. ...\n");
+    write(&dir, "pkg/sub.lua", "return 'sub'\n");
+    let o = kiln(&dir, &["-e", "local m = require('mymod') print(m.answer, m.name, require('mymod') == m)"], "");
+    assert_eq!(stdout(&o), "42\tmymod\ttrue\n", "{}", stderr(&o));
+    let o = kiln(&dir, &["-e", "print(require('pkg'), require('pkg.sub'))"], "");
+    assert_eq!(stdout(&o), "init of pkg\tsub\n", "{}", stderr(&o));
+    let o = kiln(&dir, &["-e", "print(package.path)"], "");
+    assert_eq!(stdout(&o), "./?.lua;./?/init.lua\n");
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn require_option_sets_a_global() {
+    let dir = scratch("require-opt");
+    write(&dir, "mymod.lua", "return {answer = 42}\n");
+    let o = kiln(&dir, &["-l", "mymod", "-e", "print(mymod.answer)"], "");
+    assert_eq!(stdout(&o), "42\n", "{}", stderr(&o));
+    let o = kiln(&dir, &["-lg=mymod", "-e", "print(g.answer, mymod)"], "");
+    assert_eq!(stdout(&o), "42\tnil\n", "{}", stderr(&o));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn missing_module_lists_tried_paths() {
+    let dir = scratch("require-missing");
+    let o = kiln(&dir, &["-e", "require('nope.x')"], "");
+    let err = stderr(&o);
+    let expected = "kiln: (command line):1: module 'nope.x' not found:\n\tno field package.preload['nope.x']\n\
+                    \tno file './nope/x.lua'\n\tno file './nope/x/init.lua'\nstack traceback:\n";
+    assert!(err.starts_with(expected), "{err}");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn kiln_path_is_searched_unless_ignored() {
+    let dir = scratch("kiln-path");
+    let libdir = dir.join("lib");
+    write(&libdir, "far.lua", "return 'far away'\n");
+    let path = format!("{}/?.lua", libdir.display());
+    let o = kiln_env(&dir, &["-e", "print(require('far'))"], "", &[("KILN_PATH", &path)]);
+    assert_eq!(stdout(&o), "far away\n", "{}", stderr(&o));
+    let o = kiln_env(&dir, &["-E", "-e", "print(pcall(require, 'far'))"], "", &[("KILN_PATH", &path)]);
+    assert!(stdout(&o).starts_with("false\tmodule 'far' not found:"), "{}", stdout(&o));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn deep_native_nesting_does_not_crash() {
+    // Each level goes through a native (pcall) and back into Lua: Rust recursion, bounded by Lua's C-stack limit.
+    let code = "local function f(n) if n == 0 then return 'bottom' end \
+                local ok, v = pcall(f, n - 1) return v end print(f(150))";
+    let o = kiln(&scratch("deep"), &["-e", code], "");
+    assert_eq!(stdout(&o), "bottom\n", "{}", stderr(&o));
+    let code = "local t = setmetatable({}, {__index = function(t, k) return t[k + 1] end}) print(pcall(function() return t[1] end))";
+    let o = kiln(&scratch("deep2"), &["-e", code], "");
+    assert!(stdout(&o).starts_with("false\t"), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("stack overflow"), "{}", stdout(&o));
+}
+
+#[test]
+#[ignore = "runs Lua code: enabled when the runloop lands"]
+fn output_is_flushed_at_exit() {
+    let o = kiln(&scratch("flush"), &["-e", "io.write('no newline')"], "");
+    assert_eq!(stdout(&o), "no newline");
+}
