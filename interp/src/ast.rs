@@ -117,6 +117,19 @@ impl Drop for Expr {
     /// Take long left spines apart iteratively: the parser accepts arbitrarily
     /// long chains, and a recursive drop could overflow the native stack.
     fn drop(&mut self) {
+        // Short spines (the usual case) drop recursively at no extra cost.
+        let mut depth = 0;
+        let mut node: &mut Expr = self;
+        while let Some(l) = node.left_child() {
+            depth += 1;
+            if depth > 64 {
+                break;
+            }
+            node = l;
+        }
+        if depth <= 64 {
+            return;
+        }
         let mut pending: Vec<Expr> = Vec::new();
         let mut cur = self.left_child().map(|l| std::mem::replace(l, Expr::new(ExprKind::Nil, 0)));
         while let Some(mut e) = cur {

@@ -58,3 +58,22 @@ fn show() {
     let source = std::fs::read_to_string(&path).expect("read source");
     print!("{}", list(&source, &format!("@{path}")));
 }
+
+/// `KILN_LOAD_CASES=cases.txt cargo test --test listing load_cases -- --ignored --nocapture`
+/// compiles each case (cases separated by lines holding only `----`, chunk
+/// name "=t") and prints "ok" or the error, one line per case: compare with
+/// the same loop run by lua5.4's `load`.
+#[test]
+#[ignore]
+fn load_cases() {
+    let path = std::env::var("KILN_LOAD_CASES").expect("KILN_LOAD_CASES");
+    let text = std::fs::read(&path).expect("read cases");
+    let text = String::from_utf8_lossy(&text).into_owned();
+    for case in text.split("\n----\n") {
+        let mut heap = Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false });
+        match compile(&mut heap, case.as_bytes(), "=t") {
+            Ok(_) => println!("ok"),
+            Err(e) => println!("{}", e.replace('\n', "\\n")),
+        }
+    }
+}
