@@ -44,6 +44,9 @@ pub fn open_package(vm: &mut Vm, path: &str) {
             set_field(vm, loaded_handle, name, lib);
         }
     }
+    // PUC keeps the loaded table in the registry as "_LOADED"; tracebacks find global function names there.
+    let registry = vm.registry;
+    vm.table_set_str(registry, "_LOADED", vm.handles[loaded_handle]);
     let preload = vm.new_table(0, 4);
     set_field(vm, pkg_handle, "preload", Value::Table(preload));
 
