@@ -37,8 +37,9 @@ pub struct Frame {
     pub base: usize,
     /// Lua: `base + max_stack`; native: one past the last argument/result.
     pub top: usize,
-    /// Lua: index of the instruction being executed (saved by the runloop before
-    /// anything that can raise, call or collect).
+    /// Lua: index of the *next* instruction (saved by the runloop before anything
+    /// that can raise, call or collect); the instruction being executed is
+    /// `current_pc()`.
     pub pc: usize,
     /// Results the caller wants; -1 for all.
     pub nresults: i32,
@@ -46,11 +47,28 @@ pub struct Frame {
     pub nvarargs: usize,
     /// The activation replaced its caller by a tail call.
     pub tail_call: bool,
+    /// `flags::*` bits.
+    pub flags: u8,
+}
+
+/// Bits of `Frame::flags`.
+pub mod flags {
+    /// Lua frame: it tail-called a native function; when a call returns into
+    /// it, it returns those results at once (see `call.rs`).
+    pub const PENDING_RETURN: u8 = 1;
+    /// NestedRunloop record: an error reaching it becomes "msg\nstack traceback:..."
+    /// built at the error point (`Vm::call_with_traceback`).
+    pub const TRACEBACK: u8 = 2;
 }
 
 impl Frame {
     pub fn new(kind: FrameKind, func: usize, base: usize, top: usize, nresults: i32) -> Frame {
-        Frame { kind, func, base, top, pc: 0, nresults, nvarargs: 0, tail_call: false }
+        Frame { kind, func, base, top, pc: 0, nresults, nvarargs: 0, tail_call: false, flags: 0 }
+    }
+    /// Index of the instruction a Lua frame is executing (or called from).
+    #[inline]
+    pub fn current_pc(&self) -> usize {
+        self.pc.saturating_sub(1)
     }
     #[inline]
     pub fn is_lua(&self) -> bool {

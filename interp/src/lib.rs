@@ -3,19 +3,27 @@
 
 pub mod ast;
 pub mod bytecode;
+pub mod call;
 pub mod callstack;
 pub mod compile;
+pub mod coroutine;
+pub mod debuginfo;
 pub mod error;
 pub mod gc_glue;
 pub mod lex;
 pub mod listing;
+pub mod meta;
 pub mod number;
 pub mod object;
 pub mod parse;
+pub mod runloop;
+pub mod runtime_lib;
 pub mod state;
 pub mod stdlib;
 pub mod table;
+pub mod traceback;
 pub mod value;
+pub mod verify;
 
 pub use error::LuaError;
 pub use state::{LuaResult, Vm};

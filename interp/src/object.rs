@@ -307,6 +307,8 @@ pub struct ThreadState {
     pub open_upvals: Vec<Gc<UpVal>>,
     /// Stack top (first free slot) when the thread was switched out.
     pub top: usize,
+    /// Stack slots of pending to-be-closed variables, ascending.
+    pub tbc: Vec<usize>,
 }
 
 /// A coroutine. Allocated in the mature space: never moves.

@@ -26,6 +26,8 @@ pub const MAX_STACK: usize = 1_000_000;
 pub const MAX_NESTED: usize = 200;
 /// Slots a native function may push without calling `ensure_stack` (LUA_MINSTACK).
 pub const MIN_STACK: usize = 20;
+/// Extra stack slots a message handler may use after a stack overflow.
+pub const ERROR_STACK_EXTRA: usize = 2000;
 
 /// Metamethod events, in the order of `TM_NAMES`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +107,8 @@ pub struct Vm {
     pub frames: Vec<Frame>,
     /// Running thread: open upvalues sorted by stack index.
     pub open_upvals: Vec<Gc<UpVal>>,
+    /// Running thread: stack slots of pending to-be-closed variables, ascending.
+    pub tbc: Vec<usize>,
     /// The running thread object.
     pub thread: Gc<Thread>,
     pub main_thread: Gc<Thread>,
@@ -120,6 +124,9 @@ pub struct Vm {
     pub error: Value,
     /// Current nesting of Rust-level runloops (`call_nested`, resume).
     pub nested_level: usize,
+    /// Set while a message handler runs: the stack, frame and nesting limits
+    /// grow a little so the handler can report an overflow (Lua's EXTRA_STACK).
+    pub error_headroom: bool,
     /// Objects with a `__gc` metamethod, held until a major collection finds them dead.
     pub finalizable: Vec<Value>,
     /// Dead finalizable objects whose `__gc` has yet to run.
@@ -147,6 +154,7 @@ impl Vm {
             top: 0,
             frames: Vec::with_capacity(64),
             open_upvals: Vec::new(),
+            tbc: Vec::new(),
             thread: main_thread,
             main_thread,
             globals,
@@ -156,6 +164,7 @@ impl Vm {
             handles: Vec::new(),
             error: Value::Nil,
             nested_level: 0,
+            error_headroom: false,
             finalizable: Vec::new(),
             to_finalize: Vec::new(),
             running_finalizers: false,
@@ -319,14 +328,15 @@ impl Vm {
 
     #[cold]
     fn grow_stack(&mut self, need: usize) -> LuaResult<()> {
-        if need > MAX_STACK {
+        let limit = if self.error_headroom { MAX_STACK + ERROR_STACK_EXTRA } else { MAX_STACK };
+        if need > limit {
             // Leave room to build and report the error.
-            if self.stack.len() < MAX_STACK + 200 {
-                self.stack.resize(MAX_STACK + 200, Value::Nil);
+            if self.stack.len() < limit + 200 {
+                self.stack.resize(limit + 200, Value::Nil);
             }
             return Err(self.rt_error("stack overflow"));
         }
-        let new_len = (self.stack.len() * 2).max(need).min(MAX_STACK);
+        let new_len = (self.stack.len() * 2).max(need).min(limit);
         self.stack.resize(new_len, Value::Nil);
         Ok(())
     }
@@ -578,7 +588,7 @@ impl Vm {
             Some(f) if f.is_lua() => match self.stack.get(f.func) {
                 Some(Value::LuaFn(c)) => {
                     let p = c.proto();
-                    let line = p.lines.get(f.pc).copied().unwrap_or(0);
+                    let line = p.lines.get(f.current_pc()).copied().unwrap_or(0);
                     format!("{}:{}: ", p.short_source(), line)
                 }
                 _ => String::new(),

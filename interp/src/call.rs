@@ -1,0 +1,685 @@
+//! Calls and returns: setting up Lua and native activations (`precall`), the one
+//! frame-return path (`frame_try_return`), nested runloops for Rust callers
+//! (`call_nested`), upvalue and to-be-closed variable closing, and unwinding an
+//! error to the nearest catcher (`catch_error`).
+//!
+//! Invariant: Lua→Lua calls never recurse on the Rust stack: `precall` pushes a
+//! record and the runloop dispatches it. Rust recursion happens only in
+//! `call_nested` (and coroutine resume), each level marked by a record.
+//! Invariant: every return goes through `frame_try_return`; its `Next` result
+//! alone decides whether the runloop continues or exits.
+//! Invariant: while a Lua frame runs, `vm.top == frame.top` (above all its
+//! registers) except between an instruction that leaves a variable number of
+//! values (`Call`/`VarArg` with MULTI) and the one that consumes them, so
+//! metamethods called from instructions are placed above every live register.
+
+use crate::callstack::{flags, Frame, FrameKind};
+use crate::error::LuaError;
+use crate::object::{LuaClosure, Proto, UpState, UpVal};
+use crate::state::{LuaResult, Tm, Vm, MAX_NESTED, MIN_STACK};
+use crate::value::Value;
+use kiln_gc::Gc;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Callstack records before "stack overflow".
+pub const MAX_FRAMES: usize = 200_000;
+/// `nresults` meaning "all results".
+pub const MULTI_RESULTS: i32 = -1;
+/// Returned by a native that turned its own record into a `Pcall` boundary and
+/// wants the function at the record's `base` called (pcall/xpcall): the caller of
+/// the native performs that call, so protected calls need no Rust recursion.
+pub const CALL_PENDING: usize = usize::MAX;
+/// Slots above a Lua frame's registers that always exist, so instructions may
+/// write a few temporaries there (TForCall) and natives start with room.
+pub const FRAME_SLACK: usize = MIN_STACK;
+/// Extra records, nested levels and handler retries allowed for message handlers.
+const ERROR_EXTRA_FRAMES: usize = 200;
+const ERROR_EXTRA_NESTED: usize = 20;
+/// Times a failing message handler is retried with its own error (PUC calls it
+/// recursively until the C stack overflows) before "error in error handling".
+const HANDLER_RETRIES: usize = 100;
+
+/// What the runloop does after a call or return.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Run the top record, a Lua frame of this runloop.
+    Continue,
+    /// A NestedRunloop or CoroutineBase record was reached: results are in place
+    /// for the Rust caller of this runloop.
+    Exit,
+}
+
+impl Vm {
+    // ------------------------------------------------------------ limits
+
+    #[inline]
+    fn frame_limit(&self) -> usize {
+        if self.error_headroom {
+            MAX_FRAMES + ERROR_EXTRA_FRAMES
+        } else {
+            MAX_FRAMES
+        }
+    }
+
+    #[inline]
+    fn nested_limit(&self) -> usize {
+        if self.error_headroom {
+            MAX_NESTED + ERROR_EXTRA_NESTED
+        } else {
+            MAX_NESTED
+        }
+    }
+
+    /// Make sure stack slots below `upto` exist.
+    #[inline]
+    pub(crate) fn ensure_slots(&mut self, upto: usize) -> LuaResult<()> {
+        if upto > self.stack.len() {
+            let saved = self.top;
+            self.top = self.top.min(upto);
+            let r = self.ensure_stack(upto - self.top);
+            self.top = saved;
+            r?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn stack_overflow(&mut self) -> LuaError {
+        self.rt_error("stack overflow")
+    }
+
+    // ------------------------------------------------------------ calls
+
+    /// Call the value at stack slot `func` with the arguments `func+1..top`,
+    /// wanting `nresults` results (-1: all). A Lua function gets a new record and
+    /// `Next::Continue` (the runloop runs it); a native runs to completion here
+    /// and its results are returned through `frame_try_return`. Values that are
+    /// not functions are called through `__call`.
+    #[inline]
+    pub fn precall(&mut self, func: usize, nresults: i32) -> LuaResult<Next> {
+        loop {
+            match self.stack[func] {
+                Value::LuaFn(cl) => {
+                    self.push_lua_frame(func, cl.proto(), nresults, false)?;
+                    return Ok(Next::Continue);
+                }
+                Value::NativeFn(_) => return self.call_native(func, nresults),
+                _ => self.insert_call_handler(func)?,
+            }
+        }
+    }
+
+    /// Set up the record of a Lua function at `func` (arguments up to `top`).
+    /// Vararg functions keep their extra arguments below `base`.
+    #[inline]
+    pub(crate) fn push_lua_frame(&mut self, func: usize, p: Gc<Proto>, nresults: i32, tail: bool) -> LuaResult<()> {
+        if self.frames.len() >= self.frame_limit() {
+            return Err(self.stack_overflow());
+        }
+        let nargs = self.top - func - 1;
+        let np = p.num_params as usize;
+        let (base, nvar) = if p.is_vararg && nargs > np { (func + 1 + nargs, nargs - np) } else { (func + 1, 0) };
+        let ftop = base + p.max_stack as usize;
+        self.ensure_slots(ftop + FRAME_SLACK)?;
+        if nvar > 0 {
+            // Fixed parameters move above the varargs: registers start at `base`.
+            self.stack.copy_within(func + 1..func + 1 + np, base);
+        } else if nargs < np {
+            for slot in &mut self.stack[func + 1 + nargs..func + 1 + np] {
+                *slot = Value::Nil;
+            }
+        }
+        self.frames.push(Frame {
+            kind: FrameKind::Lua,
+            func,
+            base,
+            top: ftop,
+            pc: 0,
+            nresults,
+            nvarargs: nvar,
+            tail_call: tail,
+            flags: 0,
+        });
+        self.top = ftop;
+        Ok(())
+    }
+
+    /// Call the native function at `func` now.
+    fn call_native(&mut self, func: usize, nresults: i32) -> LuaResult<Next> {
+        let Value::NativeFn(nf) = self.stack[func] else { unreachable!("call_native on a non-native") };
+        let f = nf.f;
+        if self.frames.len() >= self.frame_limit() {
+            return Err(self.stack_overflow());
+        }
+        self.frames.push(Frame::new(FrameKind::Native, func, func + 1, self.top, nresults));
+        self.ensure_stack(MIN_STACK)?;
+        let n = f(self)?;
+        if n == CALL_PENDING {
+            // pcall/xpcall: the record is now a Pcall boundary; call its function.
+            let target = self.frame().base;
+            return self.precall(target, MULTI_RESULTS);
+        }
+        let first = self.top - n;
+        self.frame_try_return(first, n)
+    }
+
+    /// Replace the non-function at `func` by its `__call` metamethod, shifting the
+    /// arguments up so the original value becomes the first argument.
+    #[cold]
+    pub(crate) fn insert_call_handler(&mut self, func: usize) -> LuaResult<()> {
+        let v = self.stack[func];
+        let mm = self.metamethod(v, Tm::Call);
+        if mm.is_nil() {
+            return Err(self.call_error(v));
+        }
+        self.ensure_stack(1)?;
+        self.stack.copy_within(func..self.top, func + 1);
+        self.stack[func] = mm;
+        self.top += 1;
+        Ok(())
+    }
+
+    /// "attempt to call a X value (global 'f')".
+    #[cold]
+    fn call_error(&mut self, v: Value) -> LuaError {
+        let info = self.call_site_info();
+        let tn = self.type_name_of(v);
+        self.rt_error(format!("attempt to call a {tn} value{info}"))
+    }
+
+    // ------------------------------------------------------------ returns
+
+    /// Return from the top record (a Lua frame or a native call) with the `n`
+    /// results at `first..first+n`: close its upvalues and to-be-closed
+    /// variables, move the results to its `func` slot adjusted to the count the
+    /// caller wants, pop it. Completes `Pcall` boundaries and Lua frames waiting
+    /// to return (`PENDING_RETURN`) on the way. The only place records are
+    /// returned from.
+    pub fn frame_try_return(&mut self, first: usize, n: usize) -> LuaResult<Next> {
+        let (mut first, mut n) = (first, n);
+        loop {
+            let fr = self.frames.last().expect("callstack is never empty");
+            if fr.is_lua() {
+                let (base, ftop) = (fr.base, fr.top);
+                if self.tbc.last().is_some_and(|&t| t >= base) {
+                    self.top = (first + n).max(ftop);
+                    self.close_tbc(base)?;
+                }
+                self.close_upvals(base);
+            }
+            let fr = self.frames.pop().expect("callstack is never empty");
+            n = self.move_results(fr.func, first, n, fr.nresults);
+            first = fr.func;
+            let caller = self.frames.last().expect("callstack is never empty");
+            match caller.kind {
+                FrameKind::Lua => {
+                    if caller.flags & flags::PENDING_RETURN != 0 {
+                        continue;
+                    }
+                    if fr.nresults >= 0 {
+                        self.top = caller.top;
+                    }
+                    return Ok(Next::Continue);
+                }
+                FrameKind::Pcall { .. } => {
+                    // The protected function returned: results are `true, ...`.
+                    let b = caller.base;
+                    debug_assert_eq!(b, first);
+                    self.stack[b - 1] = Value::Bool(true);
+                    first = b - 1;
+                    n += 1;
+                }
+                _ => return Ok(Next::Exit),
+            }
+        }
+    }
+
+    /// Move `n` values from `first` down to `dest`, adjusted to `wanted` (-1: all);
+    /// set `top` after them. Returns the count placed.
+    #[inline]
+    fn move_results(&mut self, dest: usize, first: usize, n: usize, wanted: i32) -> usize {
+        let count = if wanted < 0 { n } else { wanted as usize };
+        if dest + count > self.stack.len() {
+            // Only reachable for large `wanted` from Rust callers.
+            self.stack.resize(dest + count + MIN_STACK, Value::Nil);
+        }
+        let m = n.min(count);
+        if first != dest {
+            self.stack.copy_within(first..first + m, dest);
+        }
+        for slot in &mut self.stack[dest + m..dest + count] {
+            *slot = Value::Nil;
+        }
+        self.top = dest + count;
+        count
+    }
+
+    // ------------------------------------------------------------ upvalues
+
+    /// The open upvalue for stack slot `idx` of the running thread, created if needed.
+    pub(crate) fn find_upval(&mut self, idx: usize) -> Gc<UpVal> {
+        let mut i = self.open_upvals.len();
+        while i > 0 {
+            let uv = self.open_upvals[i - 1];
+            let j = open_index(uv);
+            if j == idx {
+                return uv;
+            }
+            if j < idx {
+                break;
+            }
+            i -= 1;
+        }
+        // Upvalues live in the mature space: they never move, so closures and the
+        // runloop may hold them across allocations.
+        let uv = self.alloc_mature(UpVal { state: Cell::new(UpState::Open { thread: self.thread, idx }) });
+        self.open_upvals.insert(i, uv);
+        uv
+    }
+
+    /// Close the open upvalues of slots `>= level`: they take their current value.
+    #[inline]
+    pub fn close_upvals(&mut self, level: usize) {
+        while let Some(&uv) = self.open_upvals.last() {
+            let idx = open_index(uv);
+            if idx < level {
+                break;
+            }
+            let v = self.stack[idx];
+            uv.state.set(UpState::Closed(v));
+            self.barrier_value(uv.raw(), v);
+            self.open_upvals.pop();
+        }
+    }
+
+    /// Read an upvalue (open ones may live in a suspended thread's stack).
+    #[inline]
+    pub fn upval_get(&self, uv: Gc<UpVal>) -> Value {
+        match uv.state.get() {
+            UpState::Closed(v) => v,
+            UpState::Open { thread, idx } => {
+                if Gc::ptr_eq(thread, self.thread) {
+                    self.stack[idx]
+                } else {
+                    // SAFETY: a thread that is not running keeps its stack in
+                    // `saved`; nothing else borrows it during this read.
+                    unsafe { thread.saved_mut() }.stack[idx]
+                }
+            }
+        }
+    }
+
+    /// Write an upvalue, with the write barrier for closed ones.
+    #[inline]
+    pub fn upval_set(&mut self, uv: Gc<UpVal>, v: Value) {
+        match uv.state.get() {
+            UpState::Closed(_) => {
+                uv.state.set(UpState::Closed(v));
+                self.barrier_value(uv.raw(), v);
+            }
+            UpState::Open { thread, idx } => {
+                if Gc::ptr_eq(thread, self.thread) {
+                    self.stack[idx] = v;
+                } else {
+                    // SAFETY: as in `upval_get`; the saved stack is a root of the
+                    // thread object, so no barrier is needed.
+                    unsafe { thread.saved_mut() }.stack[idx] = v;
+                }
+            }
+        }
+    }
+
+    /// Build a closure of `protos[idx]` of the proto of the Lua frame on top,
+    /// whose registers start at `base`.
+    pub(crate) fn make_closure(&mut self, idx: usize) -> Value {
+        self.reserve::<LuaClosure>(0);
+        // Everything below is read after the possible collection.
+        let fr = self.frame();
+        let (func, base) = (fr.func, fr.base);
+        let Value::LuaFn(parent) = self.stack[func] else { unreachable!("closure outside a Lua frame") };
+        let p = parent.proto().protos[idx].get();
+        let mut ups = Vec::with_capacity(p.upvals.len());
+        for d in p.upvals.iter() {
+            let uv = if d.in_stack { self.find_upval(base + d.index as usize) } else { parent.upval(d.index as usize) };
+            ups.push(Cell::new(uv));
+        }
+        let cl = self.alloc_reserved(LuaClosure { proto: Cell::new(p), upvals: ups.into_boxed_slice() });
+        Value::LuaFn(cl)
+    }
+
+    // ------------------------------------------------------------ to-be-closed
+
+    /// `local x <close> = v` for stack slot `slot`: false and nil are ignored,
+    /// other values need a `__close` metamethod.
+    pub(crate) fn mark_tbc(&mut self, slot: usize) -> LuaResult<()> {
+        let v = self.stack[slot];
+        if !v.truthy() {
+            return Ok(());
+        }
+        if self.metamethod(v, Tm::Close).is_nil() {
+            let name = self.local_name_of_slot(slot).unwrap_or_else(|| "?".into());
+            return Err(self.rt_error(format!("variable '{name}' got a non-closable value")));
+        }
+        self.tbc.push(slot);
+        Ok(())
+    }
+
+    /// Close upvalues and to-be-closed variables of slots `>= level` (the `Close`
+    /// instruction, and block exits); `err` is the error being raised, if any.
+    pub(crate) fn close_level(&mut self, level: usize) -> LuaResult<()> {
+        self.close_upvals(level);
+        if self.tbc.last().is_some_and(|&t| t >= level) {
+            self.close_tbc(level)?;
+        }
+        Ok(())
+    }
+
+    /// Call `__close(v, nil)` for every pending to-be-closed variable at or above
+    /// `level`, the most recent first (a normal exit). An error stops here; the
+    /// unwinding closes the rest with it.
+    fn close_tbc(&mut self, level: usize) -> LuaResult<()> {
+        while let Some(&slot) = self.tbc.last() {
+            if slot < level {
+                break;
+            }
+            self.tbc.pop();
+            self.close_upvals(slot);
+            self.call_close_method(slot, Value::Nil)?;
+        }
+        Ok(())
+    }
+
+    /// `__close(v, err)` for the variable in `slot`.
+    fn call_close_method(&mut self, slot: usize, err: Value) -> LuaResult<()> {
+        let v = self.stack[slot];
+        let mm = self.metamethod(v, Tm::Close);
+        self.ensure_stack(3)?;
+        self.push(mm);
+        self.push(v);
+        self.push(err);
+        self.call_nested(2, 0)?;
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ nested runloops
+
+    /// Call the function at `top - nargs - 1` with the `nargs` values above it,
+    /// from Rust (like `lua_call`): a NestedRunloop record marks the boundary.
+    /// Leaves exactly `nresults` results (all when -1) where the function was,
+    /// `top` after them, and returns their count. Errors come back as
+    /// `Err(LuaError::Runtime)` with the value in `vm.error`; the stack is then
+    /// cut back to the function's slot.
+    pub fn call_nested(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
+        self.call_nested_with(nargs, nresults, Rc::from(""), 0)
+    }
+
+    /// `call_nested` with a record description shown in tracebacks
+    /// ("callback 'cmp' from C qsort").
+    pub fn call_nested_desc(&mut self, nargs: usize, nresults: i32, desc: &str) -> LuaResult<usize> {
+        self.call_nested_with(nargs, nresults, Rc::from(desc), 0)
+    }
+
+    /// Like `call_nested`, but an error value becomes the string
+    /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
+    /// message handler does). For the command line.
+    pub fn call_with_traceback(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
+        self.call_nested_with(nargs, nresults, Rc::from(""), flags::TRACEBACK)
+    }
+
+    fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8) -> LuaResult<usize> {
+        let func = self.top - nargs - 1;
+        if self.nested_level >= self.nested_limit() {
+            let e = self.rt_error("C stack overflow");
+            self.top = func;
+            return Err(e);
+        }
+        let mut rec = Frame::new(FrameKind::NestedRunloop { desc }, func, func, func, nresults);
+        rec.flags = fl;
+        self.frames.push(rec);
+        let depth = self.frames.len();
+        self.nested_level += 1;
+        let r = match self.precall(func, nresults) {
+            Ok(Next::Exit) => Ok(()),
+            Ok(Next::Continue) => self.execute(),
+            Err(e) => self.resume_after_error(e),
+        };
+        self.nested_level -= 1;
+        debug_assert_eq!(self.frames.len(), depth, "nested runloop record not on top");
+        self.frames.truncate(depth - 1);
+        match r {
+            Ok(()) => Ok(self.top - func),
+            Err(e) => {
+                self.top = func;
+                Err(e)
+            }
+        }
+    }
+
+    /// After `precall` failed inside a boundary: catch the error and go on.
+    pub(crate) fn resume_after_error(&mut self, e: LuaError) -> LuaResult<()> {
+        if e == LuaError::Yield {
+            // Yields check their level first; one arriving here is a bug in a
+            // native. Turn it into an error instead of losing the frames.
+            let s = self.new_str_value(b"attempt to yield across a C-call boundary");
+            self.error = s;
+        }
+        match self.catch_error() {
+            Some(Next::Continue) => self.execute(),
+            Some(Next::Exit) => Ok(()),
+            None => Err(LuaError::Runtime),
+        }
+    }
+
+    /// Run the runloop for the Lua frame on top until its boundary record is
+    /// reached, catching errors at pcall boundaries on the way. `Ok` when the
+    /// boundary was reached by returning (results in place), `Err(Runtime)` when
+    /// an error reached it, `Err(Yield)` when the coroutine yields.
+    pub fn execute(&mut self) -> LuaResult<()> {
+        loop {
+            match self.run() {
+                Ok(()) => return Ok(()),
+                Err(LuaError::Runtime) => match self.catch_error() {
+                    Some(Next::Continue) => {}
+                    Some(Next::Exit) => return Ok(()),
+                    None => return Err(LuaError::Runtime),
+                },
+                Err(LuaError::Yield) => return Err(LuaError::Yield),
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ errors
+
+    /// Unwind the error in `vm.error` to the nearest catcher. A `Pcall` record
+    /// (after its message handler ran, frames intact) gets `false, err` as its
+    /// results and the returned `Next` says how to go on. `None`: a
+    /// NestedRunloop record was reached (unwound to it; the Rust caller gets the
+    /// error) or the CoroutineBase record (nothing unwound: the dead coroutine
+    /// keeps its frames for tracebacks and `coroutine.close`).
+    pub(crate) fn catch_error(&mut self) -> Option<Next> {
+        loop {
+            let idx = self
+                .frames
+                .iter()
+                .rposition(|f| !matches!(f.kind, FrameKind::Lua | FrameKind::Native))
+                .expect("the bottom record catches");
+            let rec = &self.frames[idx];
+            let (func, fl, kind) = (rec.func, rec.flags, rec.kind.clone());
+            let level = match kind {
+                FrameKind::CoroutineBase => return None,
+                FrameKind::Pcall { handler } => {
+                    if let Some(h) = handler {
+                        self.error = self.call_msg_handler(h);
+                    }
+                    func + 1
+                }
+                FrameKind::NestedRunloop { .. } => {
+                    if fl & flags::TRACEBACK != 0 {
+                        let e = self.error;
+                        self.error = self.traceback_message(e);
+                    }
+                    func
+                }
+                FrameKind::Lua | FrameKind::Native => unreachable!("filtered above"),
+            };
+            let hi = self.frames[idx + 1..].iter().map(|f| f.top).max().unwrap_or(0);
+            self.top = self.top.max(hi).max(level);
+            self.frames.truncate(idx + 1);
+            self.close_upvals(level);
+            self.close_tbc_on_error(level);
+            if !matches!(self.frames[idx].kind, FrameKind::Pcall { .. }) {
+                return None;
+            }
+            // pcall's results: false, err.
+            let t = self.top;
+            let err = self.error;
+            if self.ensure_stack(2).is_err() {
+                self.stack.resize(t + 2 + MIN_STACK, Value::Nil);
+            }
+            self.stack[t] = Value::Bool(false);
+            self.stack[t + 1] = err;
+            self.top = t + 2;
+            match self.frame_try_return(t, 2) {
+                Ok(next) => return Some(next),
+                // A `__close` of a frame returning through it failed: catch that.
+                Err(_) => continue,
+            }
+        }
+    }
+
+    /// Close to-be-closed variables `>= level` while an error unwinds: each gets
+    /// the current error; an error in `__close` replaces it.
+    pub(crate) fn close_tbc_on_error(&mut self, level: usize) {
+        while let Some(&slot) = self.tbc.last() {
+            if slot < level {
+                break;
+            }
+            self.tbc.pop();
+            self.close_upvals(slot);
+            let err = self.error;
+            self.hold(err);
+            let r = self.call_close_method(slot, err);
+            let held = self.release();
+            if r.is_ok() {
+                self.error = held;
+            }
+            // On failure `vm.error` holds the new error, passed to the rest.
+        }
+    }
+
+    /// Call the xpcall message handler in stack slot `h` with `vm.error`, at the
+    /// error point. A failing handler is called again with its own error, as Lua
+    /// does, until it returns or the retries run out ("error in error handling").
+    fn call_msg_handler(&mut self, h: usize) -> Value {
+        let saved = self.error_headroom;
+        self.error_headroom = true;
+        let mut result = None;
+        for _ in 0..HANDLER_RETRIES {
+            let (handler, err) = (self.stack[h], self.error);
+            if self.ensure_stack(2).is_err() {
+                continue;
+            }
+            self.push(handler);
+            self.push(err);
+            if self.call_nested(1, 1).is_ok() {
+                result = Some(self.pop());
+                break;
+            }
+        }
+        self.error_headroom = saved;
+        match result {
+            Some(v) => v,
+            None => self.new_str_value(b"error in error handling"),
+        }
+    }
+
+    /// The command line's message: "msg\nstack traceback:\n...", or the result
+    /// of `__tostring` for non-string errors that have one.
+    fn traceback_message(&mut self, err: Value) -> Value {
+        let msg = match err {
+            Value::Str(s) => s.to_str_lossy().into_owned(),
+            Value::Int(_) | Value::Float(_) => crate::number::number_to_string(err),
+            _ => {
+                let mm = self.metamethod(err, Tm::ToString);
+                if !mm.is_nil() {
+                    let saved = self.error_headroom;
+                    self.error_headroom = true;
+                    self.push(mm);
+                    self.push(err);
+                    let r = self.call_nested(1, 1);
+                    self.error_headroom = saved;
+                    if r.is_ok() {
+                        let v = self.pop();
+                        if let Value::Str(_) = v {
+                            return v;
+                        }
+                    }
+                }
+                format!("(error object is a {} value)", err.type_name())
+            }
+        };
+        let tb = self.traceback(Some(&msg), 0);
+        self.new_str_value(tb.as_bytes())
+    }
+
+    // ------------------------------------------------------------ loading
+
+    /// Compile `src` and push the main function of the chunk (its `_ENV` upvalue
+    /// holds the global table). On a syntax error nothing is pushed, the message
+    /// is in `vm.error` and `Err(Runtime)` is returned.
+    pub fn load(&mut self, src: &[u8], chunkname: &str) -> LuaResult<()> {
+        match crate::compile::compile(&mut self.heap, src, chunkname) {
+            Ok(p) => self.push_main_closure(p),
+            Err(msg) => {
+                let s = self.new_str_value(msg.as_bytes());
+                self.error = s;
+                Err(LuaError::Runtime)
+            }
+        }
+    }
+
+    /// Check `p` (and its nested protos) and push a closure of it whose first
+    /// upvalue is a fresh closed one holding the global table.
+    pub fn push_main_closure(&mut self, p: Gc<Proto>) -> LuaResult<()> {
+        if let Err(msg) = crate::verify::verify(p) {
+            let s = self.new_str_value(format!("invalid bytecode: {msg}").as_bytes());
+            self.error = s;
+            return Err(LuaError::Runtime);
+        }
+        // No collection may run until the closure exists: the proto is reachable
+        // from nothing else. Everything here is allocated mature, without collecting.
+        let env = Value::Table(self.globals);
+        let ups: Box<[Cell<Gc<UpVal>>]> = (0..p.upvals.len())
+            .map(|i| {
+                let v = if i == 0 { env } else { Value::Nil };
+                Cell::new(self.alloc_mature(UpVal { state: Cell::new(UpState::Closed(v)) }))
+            })
+            .collect();
+        let cl = self.alloc_mature(LuaClosure { proto: Cell::new(p), upvals: ups });
+        self.push(Value::LuaFn(cl));
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ debug helpers
+
+    /// Name of the local variable living in stack slot `slot` of the Lua frame on top.
+    pub(crate) fn local_name_of_slot(&self, slot: usize) -> Option<String> {
+        let fr = self.frame();
+        if !fr.is_lua() || slot < fr.base {
+            return None;
+        }
+        let Value::LuaFn(cl) = self.stack[fr.func] else { return None };
+        let p = cl.proto();
+        p.local_name(slot - fr.base, fr.current_pc()).map(|s| s.to_string())
+    }
+}
+
+/// Stack index of an open upvalue.
+#[inline]
+fn open_index(uv: Gc<UpVal>) -> usize {
+    match uv.state.get() {
+        UpState::Open { idx, .. } => idx,
+        UpState::Closed(_) => unreachable!("closed upvalue in the open list"),
+    }
+}

@@ -1,0 +1,357 @@
+//! Coroutines as thread switches, and the `coroutine` library.
+//!
+//! The running thread's stack, callstack, open upvalues and to-be-closed list
+//! live in the `Vm`; `switch_to` swaps them with a `Thread`'s saved state (no
+//! allocation). `resume` runs the coroutine in a nested `execute` (one Rust level
+//! per active resume); `yield` is a native returning `Err(LuaError::Yield)`
+//! after checking that no nested runloop lies between it and its resume. The
+//! yield's native record stays on the coroutine's callstack: the next resume
+//! returns from it with the resume arguments as results.
+//!
+//! A coroutine that died by an error keeps its records (for tracebacks) and has
+//! the error value on top of its stack until `coroutine.close` runs its pending
+//! `__close` metamethods.
+
+use crate::call::{Next, MULTI_RESULTS};
+use crate::callstack::{Frame, FrameKind};
+use crate::error::LuaError;
+use crate::object::{CoStatus, Thread};
+use crate::state::{LuaResult, Vm, MAX_NESTED, MIN_STACK};
+use crate::value::Value;
+use kiln_gc::Gc;
+
+impl Vm {
+    /// Make `co` the running thread, saving the current one's state in its
+    /// `Thread` object. Never allocates on the GC heap.
+    fn switch_to(&mut self, co: Gc<Thread>) {
+        let prev = self.thread;
+        {
+            // SAFETY: `prev` is the running thread, whose saved state is unused;
+            // no other reference to it exists during this swap.
+            let st = unsafe { prev.saved_mut() };
+            st.stack = std::mem::take(&mut self.stack);
+            st.frames = std::mem::take(&mut self.frames);
+            st.open_upvals = std::mem::take(&mut self.open_upvals);
+            st.tbc = std::mem::take(&mut self.tbc);
+            st.top = self.top;
+        }
+        // The saved stack was written without barriers while it was running.
+        self.heap.remember(prev.raw());
+        // SAFETY: `co` is not running (checked by callers), so its state is only
+        // in `saved`; taken here without any other borrow alive.
+        let cs = unsafe { co.saved_mut() };
+        self.stack = std::mem::take(&mut cs.stack);
+        self.frames = std::mem::take(&mut cs.frames);
+        self.open_upvals = std::mem::take(&mut cs.open_upvals);
+        self.tbc = std::mem::take(&mut cs.tbc);
+        self.top = cs.top;
+        self.thread = co;
+    }
+
+    /// A new suspended coroutine running the function in argument slot `arg`
+    /// of the running native (re-read after allocating).
+    pub fn new_coroutine(&mut self, arg: usize) -> Gc<Thread> {
+        let co = self.new_thread();
+        let f = self.arg(arg);
+        // SAFETY: a fresh thread: nobody else refers to its state.
+        let st = unsafe { co.saved_mut() };
+        st.stack = vec![Value::Nil; 2 * MIN_STACK];
+        st.stack[0] = f;
+        st.top = 1;
+        st.frames = vec![Frame::new(FrameKind::CoroutineBase, 0, 1, 1, MULTI_RESULTS)];
+        self.barrier_value(co.raw(), f);
+        co
+    }
+
+    /// Status name as `coroutine.status` reports it.
+    pub fn coroutine_status(&self, co: Gc<Thread>) -> &'static str {
+        if Gc::ptr_eq(co, self.thread) {
+            return "running";
+        }
+        match co.status.get() {
+            CoStatus::Suspended => "suspended",
+            CoStatus::Running => "running",
+            CoStatus::Normal => "normal",
+            CoStatus::Dead => "dead",
+        }
+    }
+
+    /// Resume `co` with the `nargs` values on top of the stack (removed). On
+    /// success its yielded or returned values are pushed and their count
+    /// returned; on failure the error value is pushed and `Err(())` returned.
+    pub fn resume_thread(&mut self, co: Gc<Thread>, nargs: usize) -> Result<usize, ()> {
+        let refuse = if Gc::ptr_eq(co, self.thread) || co.status.get() != CoStatus::Suspended {
+            Some(if co.status.get() == CoStatus::Dead {
+                "cannot resume dead coroutine"
+            } else {
+                "cannot resume non-suspended coroutine"
+            })
+        } else if self.nested_level >= MAX_NESTED {
+            Some("C stack overflow")
+        } else {
+            None
+        };
+        if let Some(msg) = refuse {
+            self.top -= nargs;
+            let s = self.new_str_value(msg.as_bytes());
+            self.push(s);
+            return Err(());
+        }
+        // Values cross between stacks in a Rust vector: nothing allocates on the
+        // GC heap until they are pushed again.
+        let args: Vec<Value> = self.stack[self.top - nargs..self.top].to_vec();
+        self.top -= nargs;
+        let prev = self.thread;
+        self.hold(Value::Thread(prev));
+        prev.status.set(CoStatus::Normal);
+        self.switch_to(co);
+        co.status.set(CoStatus::Running);
+        let fresh = self.frames.len() == 1;
+        if self.stack.len() < self.top + nargs + MIN_STACK {
+            self.stack.resize(self.top + nargs + 2 * MIN_STACK, Value::Nil);
+        }
+        for v in args {
+            self.push(v);
+        }
+        self.nested_level += 1;
+        co.resume_level.set(self.nested_level);
+        let first = self.top - nargs;
+        let step = if fresh { self.precall(0, MULTI_RESULTS) } else { self.frame_try_return(first, nargs) };
+        let r = match step {
+            Ok(Next::Exit) => Ok(()),
+            Ok(Next::Continue) => self.execute(),
+            Err(LuaError::Yield) => Err(LuaError::Yield),
+            Err(e) => self.resume_after_error(e),
+        };
+        self.nested_level -= 1;
+        let (out, ok): (Vec<Value>, bool) = match r {
+            Ok(()) => {
+                co.status.set(CoStatus::Dead);
+                let vals = self.stack[0..self.top].to_vec();
+                self.frames.clear();
+                self.top = 0;
+                (vals, true)
+            }
+            Err(LuaError::Yield) => {
+                co.status.set(CoStatus::Suspended);
+                let base = self.frame().base;
+                (self.stack[base..self.top].to_vec(), true)
+            }
+            Err(LuaError::Runtime) => {
+                co.status.set(CoStatus::Dead);
+                let err = self.error;
+                // Kept on the dead coroutine's stack for `coroutine.close`.
+                self.push(err);
+                (vec![err], false)
+            }
+        };
+        self.switch_to(prev);
+        self.release();
+        prev.status.set(CoStatus::Running);
+        if self.ensure_stack(out.len()).is_err() {
+            self.stack.resize(self.top + out.len() + MIN_STACK, Value::Nil);
+        }
+        let n = out.len();
+        for v in out {
+            self.push(v);
+        }
+        if ok {
+            Ok(n)
+        } else {
+            Err(())
+        }
+    }
+
+    /// Close a suspended or dead coroutine: run its pending `__close`
+    /// metamethods (with its error, if it died by one) and mark it dead.
+    /// `Ok` or `Err(error value)`.
+    pub fn close_thread(&mut self, co: Gc<Thread>) -> Result<(), Value> {
+        // SAFETY: `co` is not running (callers check), no other borrow exists.
+        let st = unsafe { co.saved_mut() };
+        let failed = co.status.get() == CoStatus::Dead && !st.frames.is_empty();
+        if st.frames.is_empty() && st.tbc.is_empty() {
+            co.status.set(CoStatus::Dead);
+            return Ok(());
+        }
+        let prev = self.thread;
+        self.hold(Value::Thread(prev));
+        prev.status.set(CoStatus::Normal);
+        self.switch_to(co);
+        co.status.set(CoStatus::Running);
+        // No yields from `__close` here: they would cross this Rust call.
+        co.resume_level.set(usize::MAX);
+        self.nested_level += 1;
+        let saved_error = self.error;
+        self.error = if failed { self.stack[self.top - 1] } else { Value::Nil };
+        let hi = self.frames.iter().map(|f| f.top).max().unwrap_or(0);
+        self.top = self.top.max(hi).max(1);
+        self.frames.truncate(1);
+        self.close_upvals(0);
+        self.close_tbc_on_error(0);
+        let err = self.error;
+        let errored = failed || !err.is_nil();
+        self.error = saved_error;
+        self.nested_level -= 1;
+        self.frames.clear();
+        self.top = 0;
+        co.status.set(CoStatus::Dead);
+        self.switch_to(prev);
+        self.release();
+        prev.status.set(CoStatus::Running);
+        if errored {
+            Err(err)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- library
+
+/// The coroutine argument `i`.
+fn check_co(vm: &mut Vm, i: usize) -> LuaResult<Gc<Thread>> {
+    match vm.arg(i) {
+        Value::Thread(t) => Ok(t),
+        _ => Err(vm.type_error(i, "thread")),
+    }
+}
+
+fn co_create(vm: &mut Vm) -> LuaResult<usize> {
+    if !vm.arg(1).is_function() {
+        return Err(vm.type_error(1, "function"));
+    }
+    let co = vm.new_coroutine(1);
+    vm.push(Value::Thread(co));
+    Ok(1)
+}
+
+fn co_resume(vm: &mut Vm) -> LuaResult<usize> {
+    let co = check_co(vm, 1)?;
+    let nargs = vm.nargs() - 1;
+    let (ok, n) = match vm.resume_thread(co, nargs) {
+        Ok(n) => (true, n),
+        Err(()) => (false, 1),
+    };
+    // Insert the status below the n values on top.
+    vm.push(Value::Nil);
+    let top = vm.top;
+    vm.stack.copy_within(top - 1 - n..top - 1, top - n);
+    vm.stack[top - 1 - n] = Value::Bool(ok);
+    Ok(n + 1)
+}
+
+fn co_yield(vm: &mut Vm) -> LuaResult<usize> {
+    if Gc::ptr_eq(vm.thread, vm.main_thread) {
+        return Err(vm.plain_error("attempt to yield from outside a coroutine"));
+    }
+    if vm.nested_level != vm.thread.resume_level.get() {
+        return Err(vm.plain_error("attempt to yield across a C-call boundary"));
+    }
+    Err(LuaError::Yield)
+}
+
+fn co_status(vm: &mut Vm) -> LuaResult<usize> {
+    let co = check_co(vm, 1)?;
+    let s = vm.coroutine_status(co);
+    vm.push_str(s.as_bytes());
+    Ok(1)
+}
+
+fn co_running(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.thread;
+    vm.push(Value::Thread(t));
+    vm.push(Value::Bool(Gc::ptr_eq(t, vm.main_thread)));
+    Ok(2)
+}
+
+fn co_isyieldable(vm: &mut Vm) -> LuaResult<usize> {
+    let co = if vm.nargs() >= 1 { check_co(vm, 1)? } else { vm.thread };
+    let y = if Gc::ptr_eq(co, vm.main_thread) {
+        false
+    } else if Gc::ptr_eq(co, vm.thread) {
+        vm.nested_level == co.resume_level.get()
+    } else {
+        true
+    };
+    vm.push(Value::Bool(y));
+    Ok(1)
+}
+
+fn co_close(vm: &mut Vm) -> LuaResult<usize> {
+    let co = check_co(vm, 1)?;
+    match vm.coroutine_status(co) {
+        "suspended" | "dead" => match vm.close_thread(co) {
+            Ok(()) => {
+                vm.push(Value::Bool(true));
+                Ok(1)
+            }
+            Err(e) => {
+                vm.push(Value::Bool(false));
+                vm.push(e);
+                Ok(2)
+            }
+        },
+        s => Err(vm.rt_error(format!("cannot close a {s} coroutine"))),
+    }
+}
+
+fn co_wrap(vm: &mut Vm) -> LuaResult<usize> {
+    if !vm.arg(1).is_function() {
+        return Err(vm.type_error(1, "function"));
+    }
+    let co = vm.new_coroutine(1);
+    vm.push(Value::Thread(co));
+    let f = vm.new_native(wrap_call, "wrap", 1);
+    vm.push(f);
+    Ok(1)
+}
+
+/// The function `coroutine.wrap` returns: resume, and raise errors (with the
+/// caller's position prepended to string errors) after closing the coroutine.
+fn wrap_call(vm: &mut Vm) -> LuaResult<usize> {
+    let Value::NativeFn(me) = vm.stack[vm.frame().func] else { unreachable!("running a native") };
+    let Value::Thread(co) = me.upvals[0].get() else { unreachable!("wrap's upvalue is its coroutine") };
+    let nargs = vm.nargs();
+    match vm.resume_thread(co, nargs) {
+        Ok(n) => Ok(n),
+        Err(()) => {
+            let mut err = vm.pop();
+            // SAFETY: `co` is not running; a shared peek at its saved records.
+            let died = co.status.get() == CoStatus::Dead && !unsafe { co.saved_mut() }.frames.is_empty();
+            if died {
+                vm.hold(err);
+                let r = vm.close_thread(co);
+                err = vm.release();
+                if let Err(e) = r {
+                    err = e;
+                }
+            }
+            if let Value::Str(s) = err {
+                let pre = vm.where_prefix(1);
+                if !pre.is_empty() {
+                    let mut b = pre.into_bytes();
+                    b.extend_from_slice(s.as_bytes());
+                    err = vm.new_str_value(&b);
+                }
+            }
+            Err(vm.throw(err))
+        }
+    }
+}
+
+/// Register the `coroutine` library.
+pub fn open_coroutine(vm: &mut Vm) {
+    vm.register_lib(
+        "coroutine",
+        &[
+            ("create", co_create),
+            ("resume", co_resume),
+            ("yield", co_yield),
+            ("status", co_status),
+            ("running", co_running),
+            ("isyieldable", co_isyieldable),
+            ("close", co_close),
+            ("wrap", co_wrap),
+        ],
+    );
+}

@@ -1,0 +1,261 @@
+//! Names for messages and tracebacks, found by inspecting bytecode as PUC Lua's
+//! `getobjname`/`funcnamefromcode` do: "(local 't')", "(global 'x')",
+//! "(field 'y')", "(upvalue 'z')", "(method 'm')", "(constant 'c')" for values,
+//! and "local 'f'", "method 'm'", "metamethod 'add'", ... for called functions.
+
+use crate::bytecode::Op;
+use crate::callstack::{Frame, FrameKind};
+use crate::meta::Src;
+use crate::object::Proto;
+use crate::state::Vm;
+use crate::value::Value;
+
+/// The register an instruction writes as its `A` operand, if it writes one
+/// (Lua's `testAMode`). Calls and `LoadNil` are handled by the caller.
+fn target_reg(op: &Op) -> Option<u8> {
+    use Op::*;
+    Some(match *op {
+        Move { a, .. }
+        | LoadI { a, .. }
+        | LoadF { a, .. }
+        | LoadK { a, .. }
+        | LoadFalse { a }
+        | LFalseSkip { a }
+        | LoadTrue { a }
+        | GetUpval { a, .. }
+        | GetTabUp { a, .. }
+        | GetTable { a, .. }
+        | GetI { a, .. }
+        | GetField { a, .. }
+        | NewTable { a, .. }
+        | SelfOp { a, .. }
+        | Add { a, .. }
+        | Sub { a, .. }
+        | Mul { a, .. }
+        | Mod { a, .. }
+        | Pow { a, .. }
+        | Div { a, .. }
+        | IDiv { a, .. }
+        | BAnd { a, .. }
+        | BOr { a, .. }
+        | BXor { a, .. }
+        | Shl { a, .. }
+        | Shr { a, .. }
+        | AddK { a, .. }
+        | SubK { a, .. }
+        | MulK { a, .. }
+        | ModK { a, .. }
+        | PowK { a, .. }
+        | DivK { a, .. }
+        | IDivK { a, .. }
+        | BAndK { a, .. }
+        | BOrK { a, .. }
+        | BXorK { a, .. }
+        | AddI { a, .. }
+        | ShrI { a, .. }
+        | ShlI { a, .. }
+        | Unm { a, .. }
+        | BNot { a, .. }
+        | Not { a, .. }
+        | Len { a, .. }
+        | Concat { a, .. }
+        | TestSet { a, .. }
+        | ForLoop { a, .. }
+        | ForPrep { a, .. }
+        | TForLoop { a, .. }
+        | Closure { a, .. }
+        | VarArg { a, .. } => a,
+        _ => return None,
+    })
+}
+
+/// The last instruction before `lastpc` that certainly wrote register `reg`
+/// (`None` if unknown, e.g. when a jump may have skipped it).
+fn find_set_reg(p: &Proto, lastpc: usize, reg: usize) -> Option<usize> {
+    let mut setreg = None;
+    let mut jmptarget = 0usize;
+    for (pc, op) in p.code.iter().enumerate().take(lastpc) {
+        let change = match *op {
+            Op::LoadNil { a, n } => (a as usize) <= reg && reg <= a as usize + n as usize,
+            Op::TForCall { a, .. } => reg >= a as usize + 2,
+            Op::Call { a, .. } | Op::TailCall { a, .. } => reg >= a as usize,
+            Op::Jmp { to } => {
+                let dest = to as usize;
+                if dest <= lastpc && dest > jmptarget {
+                    jmptarget = dest;
+                }
+                false
+            }
+            ref op => target_reg(op).is_some_and(|a| a as usize == reg),
+        };
+        if change {
+            setreg = if pc < jmptarget { None } else { Some(pc) };
+        }
+    }
+    setreg
+}
+
+/// Text of string constant `k`, or "?".
+fn kname(p: &Proto, k: usize) -> String {
+    match p.consts.get(k).map(|c| c.get()) {
+        Some(Value::Str(s)) => s.to_str_lossy().into_owned(),
+        _ => "?".into(),
+    }
+}
+
+fn upvalname(p: &Proto, u: usize) -> String {
+    p.upvals.get(u).and_then(|d| d.name.as_deref()).unwrap_or("?").to_string()
+}
+
+/// "global" when the indexed table is named `_ENV`, else "field".
+fn gxf(p: &Proto, pc: usize, t: usize, is_up: bool) -> &'static str {
+    let name = if is_up { Some(upvalname(p, t)) } else { getobjname(p, pc, t).map(|(_, n)| n) };
+    if name.as_deref() == Some("_ENV") {
+        "global"
+    } else {
+        "field"
+    }
+}
+
+/// Kind and name of the value in register `reg` when instruction `lastpc` runs.
+pub fn getobjname(p: &Proto, lastpc: usize, reg: usize) -> Option<(&'static str, String)> {
+    if let Some(name) = p.local_name(reg, lastpc) {
+        return Some(("local", name.to_string()));
+    }
+    let pc = find_set_reg(p, lastpc, reg)?;
+    match p.code[pc] {
+        Op::Move { a, b } if b < a => getobjname(p, pc, b as usize),
+        Op::GetTabUp { up, k, .. } => Some((gxf(p, pc, up as usize, true), kname(p, k as usize))),
+        Op::GetTable { b, c, .. } => {
+            let key = match getobjname(p, pc, c as usize) {
+                Some(("constant", n)) => n,
+                _ => "?".into(),
+            };
+            Some((gxf(p, pc, b as usize, false), key))
+        }
+        Op::GetI { .. } => Some(("field", "integer index".into())),
+        Op::GetField { b, k, .. } => Some((gxf(p, pc, b as usize, false), kname(p, k as usize))),
+        Op::GetUpval { b, .. } => Some(("upvalue", upvalname(p, b as usize))),
+        Op::LoadK { k, .. } => match p.k(k as usize) {
+            Value::Str(s) => Some(("constant", s.to_str_lossy().into_owned())),
+            _ => None,
+        },
+        Op::SelfOp { k, .. } => Some(("method", kname(p, k as usize))),
+        _ => None,
+    }
+}
+
+/// Kind and name of the function called by instruction `pc` (a call, or an
+/// instruction that calls a metamethod).
+pub fn funcnamefromcode(p: &Proto, pc: usize) -> Option<(&'static str, String)> {
+    use Op::*;
+    let tm = match p.code.get(pc)? {
+        Call { a, .. } | TailCall { a, .. } => return getobjname(p, pc, *a as usize),
+        TForCall { .. } => return Some(("for iterator", "for iterator".into())),
+        SelfOp { .. } | GetTabUp { .. } | GetTable { .. } | GetI { .. } | GetField { .. } => "index",
+        SetTabUp { .. } | SetTable { .. } | SetI { .. } | SetField { .. } => "newindex",
+        Add { .. } | AddK { .. } | AddI { .. } => "add",
+        Sub { .. } | SubK { .. } => "sub",
+        Mul { .. } | MulK { .. } => "mul",
+        Mod { .. } | ModK { .. } => "mod",
+        Pow { .. } | PowK { .. } => "pow",
+        Div { .. } | DivK { .. } => "div",
+        IDiv { .. } | IDivK { .. } => "idiv",
+        BAnd { .. } | BAndK { .. } => "band",
+        BOr { .. } | BOrK { .. } => "bor",
+        BXor { .. } | BXorK { .. } => "bxor",
+        Shl { .. } | ShlI { .. } => "shl",
+        Shr { .. } | ShrI { .. } => "shr",
+        Unm { .. } => "unm",
+        BNot { .. } => "bnot",
+        Len { .. } => "len",
+        Concat { .. } => "concat",
+        Eq { .. } => "eq",
+        Lt { .. } | LtI { .. } | GtI { .. } => "lt",
+        Le { .. } | LeI { .. } | GeI { .. } => "le",
+        Close { .. } | Return { .. } | Return0 | Return1 { .. } => "close",
+        _ => return None,
+    };
+    Some(("metamethod", tm.into()))
+}
+
+/// The Lua function running in `fr` (which must be a Lua frame of `stack`).
+fn frame_proto(fr: &Frame, stack: &[Value]) -> Option<kiln_gc::Gc<Proto>> {
+    match stack.get(fr.func) {
+        Some(Value::LuaFn(cl)) if fr.is_lua() => Some(cl.proto()),
+        _ => None,
+    }
+}
+
+/// Index of the record that called record `i`: the nearest record below it
+/// that is not a nested-runloop marker, if that is a Lua frame.
+fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match frames[j].kind {
+            FrameKind::NestedRunloop { .. } => continue,
+            FrameKind::Lua => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// How record `i` was called, from its caller's calling instruction: ("local",
+/// "f"), ("method", "m"), ("metamethod", "index"), ... `None` for tail calls
+/// and functions called from Rust.
+pub fn call_name(frames: &[Frame], stack: &[Value], i: usize) -> Option<(&'static str, String)> {
+    if frames[i].tail_call {
+        return None;
+    }
+    let j = lua_caller(frames, i)?;
+    let p = frame_proto(&frames[j], stack)?;
+    funcnamefromcode(&p, frames[j].current_pc())
+}
+
+impl Vm {
+    /// " (local 'x')" for an operand of the instruction the Lua frame on top is
+    /// running, or "" when nothing is known.
+    pub fn varinfo(&self, src: Src) -> String {
+        let fr = self.frame();
+        let Some(p) = frame_proto(fr, &self.stack) else { return String::new() };
+        let found = match src {
+            Src::None => None,
+            Src::Reg(r) => getobjname(&p, fr.current_pc(), r),
+            Src::Up(u) => Some(("upvalue", upvalname(&p, u))),
+        };
+        match found {
+            Some((kind, name)) => format!(" ({kind} '{name}')"),
+            None => String::new(),
+        }
+    }
+
+    /// The operand source of stack slot `slot`: a register of the Lua frame on top, if it is one.
+    pub fn slot_src(&self, slot: usize) -> Src {
+        let fr = self.frame();
+        if fr.is_lua() && slot >= fr.base && slot < fr.top {
+            Src::Reg(slot - fr.base)
+        } else {
+            Src::None
+        }
+    }
+
+    /// " (global 'f')" for the function the running code is calling, found from
+    /// the calling instruction (for "attempt to call ..." errors).
+    pub fn call_site_info(&self) -> String {
+        let n = self.frames.len();
+        let Some(j) = (if self.frames[n - 1].is_lua() { Some(n - 1) } else { lua_caller(&self.frames, n - 1) }) else {
+            return String::new();
+        };
+        if j != n - 1 && !matches!(self.frames[n - 1].kind, FrameKind::NestedRunloop { .. }) {
+            return String::new();
+        }
+        let fr = &self.frames[j];
+        let Some(p) = frame_proto(fr, &self.stack) else { return String::new() };
+        match funcnamefromcode(&p, fr.current_pc()) {
+            Some((kind, name)) => format!(" ({kind} '{name}')"),
+            None => String::new(),
+        }
+    }
+}

@@ -1,0 +1,933 @@
+//! The interpreter loop: `run` executes the Lua frame on top of the callstack
+//! and every Lua frame it calls or returns to, until a return reaches the
+//! runloop's boundary record (NestedRunloop or CoroutineBase). Errors leave
+//! `run` as `Err`; `execute` (call.rs) catches them and re-enters.
+//!
+//! Discipline (PUC Lua's Protect/updatebase): the loop keeps local copies of
+//! `pc`, a pointer to the frame's first register (`sp`), and pointers to the
+//! code and constants. Before anything that can raise, call or allocate it
+//! stores `pc` in the frame (`savepc!`); afterwards it re-derives `sp`
+//! (`refresh!`), because the stack may have been reallocated. No `Gc`
+//! reference read from a register is used after such a point: operands are
+//! re-read from the registers.
+
+use crate::bytecode::{Op, RK_CONST};
+use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
+use crate::callstack::flags;
+use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
+use crate::object::{Proto, UpVal};
+use crate::state::{LuaResult, Tm, Vm};
+use crate::value::Value;
+use kiln_gc::Gc;
+use std::cell::Cell;
+
+impl Vm {
+    /// Run Lua frames from the one on top until the boundary record is reached
+    /// (`Ok`) or an error or yield escapes (`Err`).
+    pub(crate) fn run(&mut self) -> LuaResult<()> {
+        // SAFETY (the whole loop): the frame on top is a Lua frame whose function
+        // is the closure in its `func` slot; that closure keeps its proto alive,
+        // and protos live in the mature space, so `code`, `k` and the proto never
+        // move while the frame runs. The closure's upvalue array is a separate
+        // boxed slice that does not move when the closure does. The proto was
+        // checked by `verify` when its chunk was loaded: every register operand
+        // is below `max_stack`, every constant/upvalue index exists, every jump
+        // target is inside `code`, and the code cannot run past its end; and
+        // `push_lua_frame` made `stack.len() >= base + max_stack + FRAME_SLACK`.
+        // The stack never shrinks, and `sp` is re-derived after every operation
+        // that can reallocate it.
+        unsafe {
+            'newframe: loop {
+                let fr = self.frames.last().unwrap_unchecked();
+                debug_assert!(fr.is_lua(), "run() on a non-Lua record");
+                let base = fr.base;
+                let ftop = fr.top;
+                let mut pc = fr.pc;
+                let Value::LuaFn(cl) = *self.stack.get_unchecked(fr.func) else {
+                    unreachable!("Lua frame without a Lua function")
+                };
+                let proto: *const Proto = cl.proto().as_ptr();
+                let code: *const Op = (*proto).code.as_ptr();
+                let k: *const Cell<Value> = (*proto).consts.as_ptr();
+                let ups: *const Cell<Gc<UpVal>> = cl.upvals.as_ptr();
+                let mut sp: *mut Value = self.stack.as_mut_ptr().add(base);
+
+                macro_rules! r {
+                    ($x:expr) => {
+                        (*sp.add($x as usize))
+                    };
+                }
+                macro_rules! kv {
+                    ($x:expr) => {
+                        (*k.add($x as usize)).get()
+                    };
+                }
+                macro_rules! rk {
+                    ($v:expr) => {
+                        if $v >= RK_CONST {
+                            kv!($v - RK_CONST)
+                        } else {
+                            r!($v)
+                        }
+                    };
+                }
+                macro_rules! up {
+                    ($x:expr) => {
+                        (*ups.add($x as usize)).get()
+                    };
+                }
+                macro_rules! savepc {
+                    () => {
+                        self.frames.last_mut().unwrap_unchecked().pc = pc
+                    };
+                }
+                macro_rules! refresh {
+                    () => {
+                        sp = self.stack.as_mut_ptr().add(base)
+                    };
+                }
+                macro_rules! protect {
+                    ($e:expr) => {{
+                        savepc!();
+                        let v = $e;
+                        refresh!();
+                        v
+                    }};
+                }
+                // Take or skip the `Jmp` that follows a conditional instruction.
+                macro_rules! cond_jump {
+                    ($cond:expr, $k:expr) => {
+                        if $cond != $k {
+                            pc += 1;
+                        } else if let Op::Jmp { to } = *code.add(pc) {
+                            pc = to as usize;
+                        } else {
+                            pc += 1;
+                        }
+                    };
+                }
+                macro_rules! after_call {
+                    ($next:expr) => {
+                        match $next {
+                            Next::Continue => continue 'newframe,
+                            Next::Exit => return Ok(()),
+                        }
+                    };
+                }
+                // Binary arithmetic with integer and float fast paths.
+                macro_rules! arith {
+                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
+                        let (x, y) = ($x, $y);
+                        let v = match (x, y) {
+                            (Value::Int(i), Value::Int(j)) => Value::Int(($int)(i, j)),
+                            (Value::Float(f), Value::Float(g)) => Value::Float(($flt)(f, g)),
+                            (Value::Int(i), Value::Float(g)) => Value::Float(($flt)(i as f64, g)),
+                            (Value::Float(f), Value::Int(j)) => Value::Float(($flt)(f, j as f64)),
+                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
+                        };
+                        r!($a) = v;
+                    }};
+                }
+                // Arithmetic whose result is always a float.
+                macro_rules! arith_float {
+                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $flt:expr) => {{
+                        let (x, y) = ($x, $y);
+                        let v = match (x, y) {
+                            (Value::Int(i), Value::Int(j)) => Value::Float(($flt)(i as f64, j as f64)),
+                            (Value::Float(f), Value::Float(g)) => Value::Float(($flt)(f, g)),
+                            (Value::Int(i), Value::Float(g)) => Value::Float(($flt)(i as f64, g)),
+                            (Value::Float(f), Value::Int(j)) => Value::Float(($flt)(f, j as f64)),
+                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
+                        };
+                        r!($a) = v;
+                    }};
+                }
+                // Integer division and modulo: zero divisors take the slow path (error).
+                macro_rules! arith_div {
+                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
+                        let (x, y) = ($x, $y);
+                        let v = match (x, y) {
+                            (Value::Int(i), Value::Int(j)) if j != 0 => Value::Int(($int)(i, j)),
+                            (Value::Float(f), Value::Float(g)) => Value::Float(($flt)(f, g)),
+                            (Value::Int(i), Value::Float(g)) => Value::Float(($flt)(i as f64, g)),
+                            (Value::Float(f), Value::Int(j)) => Value::Float(($flt)(f, j as f64)),
+                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
+                        };
+                        r!($a) = v;
+                    }};
+                }
+                macro_rules! bitwise {
+                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr) => {{
+                        let (x, y) = ($x, $y);
+                        let v = match (x, y) {
+                            (Value::Int(i), Value::Int(j)) => Value::Int(($int)(i, j)),
+                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
+                        };
+                        r!($a) = v;
+                    }};
+                }
+                // Order comparison with number fast paths.
+                macro_rules! order {
+                    ($x:expr, $y:expr, $k:expr, $cmp:tt, $slow:ident) => {{
+                        let (x, y) = ($x, $y);
+                        let res = match (x, y) {
+                            (Value::Int(i), Value::Int(j)) => i $cmp j,
+                            (Value::Float(f), Value::Float(g)) => f $cmp g,
+                            _ => protect!(self.$slow(x, y)?),
+                        };
+                        cond_jump!(res, $k);
+                    }};
+                }
+                // Order comparison of a register with an immediate; `$flip`:
+                // the immediate is the left operand.
+                macro_rules! order_imm {
+                    ($a:expr, $i:expr, $k:expr, $cmp:tt, $tm:expr, $flip:expr) => {{
+                        let x = r!($a);
+                        let imm = $i as i64;
+                        let res = match x {
+                            Value::Int(v) => v $cmp imm,
+                            Value::Float(f) => f $cmp imm as f64,
+                            _ => {
+                                let (p, q) = if $flip { (Value::Int(imm), x) } else { (x, Value::Int(imm)) };
+                                protect!(self.order_mm(p, q, $tm, false)?)
+                            }
+                        };
+                        cond_jump!(res, $k);
+                    }};
+                }
+
+                loop {
+                    let op = *code.add(pc);
+                    pc += 1;
+                    match op {
+                        Op::Move { a, b } => r!(a) = r!(b),
+                        Op::LoadI { a, i } => r!(a) = Value::Int(i as i64),
+                        Op::LoadF { a, i } => r!(a) = Value::Float(i as f64),
+                        Op::LoadK { a, k: kk } => r!(a) = kv!(kk),
+                        Op::LoadFalse { a } => r!(a) = Value::Bool(false),
+                        Op::LFalseSkip { a } => {
+                            r!(a) = Value::Bool(false);
+                            pc += 1;
+                        }
+                        Op::LoadTrue { a } => r!(a) = Value::Bool(true),
+                        Op::LoadNil { a, n } => {
+                            for i in 0..=n as usize {
+                                r!(a as usize + i) = Value::Nil;
+                            }
+                        }
+                        Op::GetUpval { a, b } => r!(a) = self.upval_get(up!(b)),
+                        Op::SetUpval { a, b } => {
+                            let v = r!(a);
+                            self.upval_set(up!(b), v);
+                        }
+                        Op::GetTabUp { a, up, k: kk } => {
+                            let t = self.upval_get(up!(up));
+                            let key = kv!(kk);
+                            if let (Value::Table(tb), Value::Str(s)) = (t, key) {
+                                let v = tb.get_str(s);
+                                if !v.is_nil() || tb.meta.get().is_none() {
+                                    r!(a) = v;
+                                    continue;
+                                }
+                            }
+                            let v = protect!(self.index_from(t, key, Src::Up(up as usize))?);
+                            r!(a) = v;
+                        }
+                        Op::GetTable { a, b, c } => {
+                            let (t, key) = (r!(b), r!(c));
+                            if let Value::Table(tb) = t {
+                                let v = match key {
+                                    Value::Int(i) => tb.get_int(i),
+                                    Value::Str(s) => tb.get_str(s),
+                                    _ => tb.get(key),
+                                };
+                                if !v.is_nil() || tb.meta.get().is_none() {
+                                    r!(a) = v;
+                                    continue;
+                                }
+                            }
+                            let v = protect!(self.index_from(t, key, Src::Reg(b as usize))?);
+                            r!(a) = v;
+                        }
+                        Op::GetI { a, b, i } => {
+                            let t = r!(b);
+                            if let Value::Table(tb) = t {
+                                let v = tb.get_int(i as i64);
+                                if !v.is_nil() || tb.meta.get().is_none() {
+                                    r!(a) = v;
+                                    continue;
+                                }
+                            }
+                            let v = protect!(self.index_from(t, Value::Int(i as i64), Src::Reg(b as usize))?);
+                            r!(a) = v;
+                        }
+                        Op::GetField { a, b, k: kk } => {
+                            let t = r!(b);
+                            let key = kv!(kk);
+                            if let (Value::Table(tb), Value::Str(s)) = (t, key) {
+                                let v = tb.get_str(s);
+                                if !v.is_nil() || tb.meta.get().is_none() {
+                                    r!(a) = v;
+                                    continue;
+                                }
+                            }
+                            let v = protect!(self.index_from(t, key, Src::Reg(b as usize))?);
+                            r!(a) = v;
+                        }
+                        Op::SetTabUp { up, k: kk, v } => {
+                            let t = self.upval_get(up!(up));
+                            let key = kv!(kk);
+                            let val = rk!(v);
+                            if let Value::Table(tb) = t {
+                                if matches!(key, Value::Str(_)) && (tb.meta.get().is_none() || !tb.get(key).is_nil()) {
+                                    let _ = tb.set(key, val);
+                                    self.barrier_value(tb.raw(), val);
+                                    continue;
+                                }
+                            }
+                            protect!(self.set_index_from(t, key, val, Src::Up(up as usize))?);
+                        }
+                        Op::SetTable { a, b, v } => {
+                            let (t, key, val) = (r!(a), r!(b), rk!(v));
+                            if let Value::Table(tb) = t {
+                                if tb.meta.get().is_none() {
+                                    match key {
+                                        Value::Int(i) => {
+                                            tb.set_int(i, val);
+                                            self.barrier_value(tb.raw(), val);
+                                            continue;
+                                        }
+                                        Value::Str(_) => {
+                                            let _ = tb.set(key, val);
+                                            self.barrier_value(tb.raw(), key);
+                                            self.barrier_value(tb.raw(), val);
+                                            continue;
+                                        }
+                                        _ => {}
+                                    }
+                                }
+                            }
+                            protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
+                        }
+                        Op::SetI { a, i, v } => {
+                            let (t, val) = (r!(a), rk!(v));
+                            if let Value::Table(tb) = t {
+                                if tb.meta.get().is_none() {
+                                    tb.set_int(i as i64, val);
+                                    self.barrier_value(tb.raw(), val);
+                                    continue;
+                                }
+                            }
+                            protect!(self.set_index_from(t, Value::Int(i as i64), val, Src::Reg(a as usize))?);
+                        }
+                        Op::SetField { a, k: kk, v } => {
+                            let (t, key, val) = (r!(a), kv!(kk), rk!(v));
+                            if let Value::Table(tb) = t {
+                                if matches!(key, Value::Str(_)) && (tb.meta.get().is_none() || !tb.get(key).is_nil()) {
+                                    let _ = tb.set(key, val);
+                                    self.barrier_value(tb.raw(), val);
+                                    continue;
+                                }
+                            }
+                            protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
+                        }
+                        Op::NewTable { a, narr, nhash } => {
+                            let t = protect!(self.new_table(narr as usize, nhash as usize));
+                            r!(a) = Value::Table(t);
+                        }
+                        Op::SelfOp { a, b, k: kk } => {
+                            let obj = r!(b);
+                            let key = kv!(kk);
+                            r!(a as usize + 1) = obj;
+                            if let (Value::Table(tb), Value::Str(s)) = (obj, key) {
+                                let v = tb.get_str(s);
+                                if !v.is_nil() || tb.meta.get().is_none() {
+                                    r!(a) = v;
+                                    continue;
+                                }
+                            }
+                            let v = protect!(self.index_from(obj, key, Src::Reg(b as usize))?);
+                            r!(a) = v;
+                        }
+
+                        Op::Add { a, b, c } => arith!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Add,
+                            i64::wrapping_add,
+                            |f: f64, g: f64| f + g
+                        ),
+                        Op::Sub { a, b, c } => arith!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Sub,
+                            i64::wrapping_sub,
+                            |f: f64, g: f64| f - g
+                        ),
+                        Op::Mul { a, b, c } => arith!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Mul,
+                            i64::wrapping_mul,
+                            |f: f64, g: f64| f * g
+                        ),
+                        Op::Mod { a, b, c } => arith_div!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Mod,
+                            int_mod,
+                            float_mod
+                        ),
+                        Op::Pow { a, b, c } => arith_float!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Pow,
+                            float_pow
+                        ),
+                        Op::Div { a, b, c } => arith_float!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Div,
+                            |f: f64, g: f64| f / g
+                        ),
+                        Op::IDiv { a, b, c } => arith_div!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::IDiv,
+                            int_idiv,
+                            |f: f64, g: f64| (f / g).floor()
+                        ),
+                        Op::BAnd { a, b, c } => bitwise!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::BAnd,
+                            |i: i64, j: i64| i & j
+                        ),
+                        Op::BOr { a, b, c } => bitwise!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::BOr,
+                            |i: i64, j: i64| i | j
+                        ),
+                        Op::BXor { a, b, c } => bitwise!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::BXor,
+                            |i: i64, j: i64| i ^ j
+                        ),
+                        Op::Shl { a, b, c } => bitwise!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Shl,
+                            shift_left
+                        ),
+                        Op::Shr { a, b, c } => bitwise!(
+                            a,
+                            r!(b),
+                            r!(c),
+                            Src::Reg(b as usize),
+                            Src::Reg(c as usize),
+                            ArithOp::Shr,
+                            |i: i64, j: i64| shift_left(i, j.wrapping_neg())
+                        ),
+                        Op::AddK { a, b, k: kk } => arith!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Add,
+                            i64::wrapping_add,
+                            |f: f64, g: f64| f + g
+                        ),
+                        Op::SubK { a, b, k: kk } => arith!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Sub,
+                            i64::wrapping_sub,
+                            |f: f64, g: f64| f - g
+                        ),
+                        Op::MulK { a, b, k: kk } => arith!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Mul,
+                            i64::wrapping_mul,
+                            |f: f64, g: f64| f * g
+                        ),
+                        Op::ModK { a, b, k: kk } => arith_div!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Mod,
+                            int_mod,
+                            float_mod
+                        ),
+                        Op::PowK { a, b, k: kk } => arith_float!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Pow,
+                            float_pow
+                        ),
+                        Op::DivK { a, b, k: kk } => arith_float!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Div,
+                            |f: f64, g: f64| f / g
+                        ),
+                        Op::IDivK { a, b, k: kk } => arith_div!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::IDiv,
+                            int_idiv,
+                            |f: f64, g: f64| (f / g).floor()
+                        ),
+                        Op::BAndK { a, b, k: kk } => bitwise!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::BAnd,
+                            |i: i64, j: i64| i & j
+                        ),
+                        Op::BOrK { a, b, k: kk } => bitwise!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::BOr,
+                            |i: i64, j: i64| i | j
+                        ),
+                        Op::BXorK { a, b, k: kk } => bitwise!(
+                            a,
+                            r!(b),
+                            kv!(kk),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::BXor,
+                            |i: i64, j: i64| i ^ j
+                        ),
+                        Op::AddI { a, b, i } => arith!(
+                            a,
+                            r!(b),
+                            Value::Int(i as i64),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Add,
+                            i64::wrapping_add,
+                            |f: f64, g: f64| f + g
+                        ),
+                        Op::ShrI { a, b, i } => bitwise!(
+                            a,
+                            r!(b),
+                            Value::Int(i as i64),
+                            Src::Reg(b as usize),
+                            Src::None,
+                            ArithOp::Shr,
+                            |x: i64, y: i64| shift_left(x, y.wrapping_neg())
+                        ),
+                        Op::ShlI { a, b, i } => bitwise!(
+                            a,
+                            Value::Int(i as i64),
+                            r!(b),
+                            Src::None,
+                            Src::Reg(b as usize),
+                            ArithOp::Shl,
+                            shift_left
+                        ),
+                        Op::Unm { a, b } => {
+                            let x = r!(b);
+                            let v = match x {
+                                Value::Int(i) => Value::Int(i.wrapping_neg()),
+                                Value::Float(f) => Value::Float(-f),
+                                _ => protect!(self.arith_from(
+                                    ArithOp::Unm,
+                                    x,
+                                    x,
+                                    Src::Reg(b as usize),
+                                    Src::Reg(b as usize)
+                                )?),
+                            };
+                            r!(a) = v;
+                        }
+                        Op::BNot { a, b } => {
+                            let x = r!(b);
+                            let v = match x {
+                                Value::Int(i) => Value::Int(!i),
+                                _ => protect!(self.arith_from(
+                                    ArithOp::BNot,
+                                    x,
+                                    x,
+                                    Src::Reg(b as usize),
+                                    Src::Reg(b as usize)
+                                )?),
+                            };
+                            r!(a) = v;
+                        }
+                        Op::Not { a, b } => r!(a) = Value::Bool(!r!(b).truthy()),
+                        Op::Len { a, b } => {
+                            let x = r!(b);
+                            let v = match x {
+                                Value::Str(s) => Value::Int(s.len() as i64),
+                                Value::Table(t) if t.meta.get().is_none() => Value::Int(t.len()),
+                                _ => protect!(self.len_from(x, Src::Reg(b as usize))?),
+                            };
+                            r!(a) = v;
+                        }
+                        Op::Concat { a, n } => {
+                            protect!(self.concat_slots(base + a as usize, n as usize)?);
+                        }
+
+                        Op::Close { a } => {
+                            protect!(self.close_level(base + a as usize)?);
+                        }
+                        Op::Tbc { a } => {
+                            protect!(self.mark_tbc(base + a as usize)?);
+                        }
+                        Op::Jmp { to } => pc = to as usize,
+                        Op::Eq { a, b, k: kf } => {
+                            let (x, y) = (r!(a), r!(b));
+                            let res = if x.raw_eq(&y) {
+                                true
+                            } else if matches!(
+                                (x, y),
+                                (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_))
+                            ) {
+                                protect!(self.equals(x, y)?)
+                            } else {
+                                false
+                            };
+                            cond_jump!(res, kf);
+                        }
+                        Op::Lt { a, b, k: kf } => order!(r!(a), r!(b), kf, <, less_than),
+                        Op::Le { a, b, k: kf } => order!(r!(a), r!(b), kf, <=, less_equal),
+                        Op::EqK { a, kc, k: kf } => {
+                            let res = r!(a).raw_eq(&kv!(kc));
+                            cond_jump!(res, kf);
+                        }
+                        Op::EqI { a, i, k: kf } => {
+                            let res = match r!(a) {
+                                Value::Int(v) => v == i as i64,
+                                Value::Float(f) => f == i as f64,
+                                _ => false,
+                            };
+                            cond_jump!(res, kf);
+                        }
+                        Op::LtI { a, i, k: kf } => order_imm!(a, i, kf, <, Tm::Lt, false),
+                        Op::LeI { a, i, k: kf } => order_imm!(a, i, kf, <=, Tm::Le, false),
+                        Op::GtI { a, i, k: kf } => order_imm!(a, i, kf, >, Tm::Lt, true),
+                        Op::GeI { a, i, k: kf } => order_imm!(a, i, kf, >=, Tm::Le, true),
+                        Op::Test { a, k: kf } => cond_jump!(r!(a).truthy(), kf),
+                        Op::TestSet { a, b, k: kf } => {
+                            let v = r!(b);
+                            if v.truthy() != kf {
+                                pc += 1;
+                            } else {
+                                r!(a) = v;
+                                cond_jump!(true, true);
+                            }
+                        }
+
+                        Op::Call { a, b, c } => {
+                            let func = base + a as usize;
+                            if b != 0 {
+                                self.top = func + b as usize;
+                            }
+                            savepc!();
+                            if let Value::LuaFn(callee) = *self.stack.get_unchecked(func) {
+                                self.push_lua_frame(func, callee.proto(), c as i32 - 1, false)?;
+                                continue 'newframe;
+                            }
+                            after_call!(self.precall(func, c as i32 - 1)?);
+                        }
+                        Op::TailCall { a, b } => {
+                            let func = base + a as usize;
+                            if b != 0 {
+                                self.top = func + b as usize;
+                            }
+                            savepc!();
+                            while !self.stack[func].is_function() {
+                                self.insert_call_handler(func)?;
+                            }
+                            if let Value::LuaFn(callee) = self.stack[func] {
+                                let p = callee.proto();
+                                self.close_upvals(base);
+                                let fr = self.frames.pop().unwrap_unchecked();
+                                let n = self.top - func;
+                                self.stack.copy_within(func..self.top, fr.func);
+                                self.top = fr.func + n;
+                                self.push_lua_frame(fr.func, p, fr.nresults, true)?;
+                                continue 'newframe;
+                            }
+                            // A native: call it here and return its results when
+                            // it completes (at once, or later for pcall/yield).
+                            self.frames.last_mut().unwrap_unchecked().flags |= flags::PENDING_RETURN;
+                            after_call!(self.precall(func, MULTI_RESULTS)?);
+                        }
+                        Op::Return { a, b } => {
+                            let first = base + a as usize;
+                            let n = if b == 0 { self.top - first } else { b as usize - 1 };
+                            savepc!();
+                            after_call!(self.frame_try_return(first, n)?);
+                        }
+                        Op::Return0 => {
+                            savepc!();
+                            after_call!(self.frame_try_return(base, 0)?);
+                        }
+                        Op::Return1 { a } => {
+                            savepc!();
+                            after_call!(self.frame_try_return(base + a as usize, 1)?);
+                        }
+
+                        Op::ForPrep { a, exit } => {
+                            if let (Value::Int(init), Value::Int(limit), Value::Int(step)) =
+                                (r!(a), r!(a as usize + 1), r!(a as usize + 2))
+                            {
+                                if step != 0 {
+                                    let skip = if step > 0 { init > limit } else { init < limit };
+                                    if skip {
+                                        pc = exit as usize;
+                                    } else {
+                                        r!(a as usize + 1) = Value::Int(for_count(init, limit, step) as i64);
+                                        r!(a as usize + 3) = Value::Int(init);
+                                    }
+                                    continue;
+                                }
+                            }
+                            if protect!(self.for_prep(base + a as usize)?) {
+                                pc = exit as usize;
+                            }
+                        }
+                        Op::ForLoop { a, body } => match r!(a as usize + 2) {
+                            Value::Int(step) => {
+                                if let (Value::Int(count), Value::Int(idx)) = (r!(a as usize + 1), r!(a)) {
+                                    if count != 0 {
+                                        let idx = idx.wrapping_add(step);
+                                        r!(a as usize + 1) = Value::Int(count.wrapping_sub(1));
+                                        r!(a) = Value::Int(idx);
+                                        r!(a as usize + 3) = Value::Int(idx);
+                                        pc = body as usize;
+                                    }
+                                }
+                            }
+                            Value::Float(step) => {
+                                if let (Value::Float(limit), Value::Float(idx)) = (r!(a as usize + 1), r!(a)) {
+                                    let idx = idx + step;
+                                    if if step > 0.0 { idx <= limit } else { limit <= idx } {
+                                        r!(a) = Value::Float(idx);
+                                        r!(a as usize + 3) = Value::Float(idx);
+                                        pc = body as usize;
+                                    }
+                                }
+                            }
+                            _ => {}
+                        },
+                        Op::TForPrep { a, call } => {
+                            if r!(a as usize + 3).truthy() {
+                                protect!(self.mark_tbc(base + a as usize + 3)?);
+                            }
+                            pc = call as usize;
+                        }
+                        Op::TForCall { a, c } => {
+                            let a = a as usize;
+                            r!(a + 4) = r!(a);
+                            r!(a + 5) = r!(a + 1);
+                            r!(a + 6) = r!(a + 2);
+                            let func = base + a + 4;
+                            self.top = func + 3;
+                            savepc!();
+                            if let Value::LuaFn(callee) = *self.stack.get_unchecked(func) {
+                                self.push_lua_frame(func, callee.proto(), c as i32, false)?;
+                                continue 'newframe;
+                            }
+                            after_call!(self.precall(func, c as i32)?);
+                        }
+                        Op::TForLoop { a, body } => {
+                            let v = r!(a as usize + 4);
+                            if !v.is_nil() {
+                                r!(a as usize + 2) = v;
+                                pc = body as usize;
+                            }
+                        }
+
+                        Op::SetList { a, n, start } => {
+                            let first = base + a as usize;
+                            let count = if n == 0 { self.top - first - 1 } else { n as usize };
+                            if let Value::Table(t) = r!(a) {
+                                for i in 1..=count {
+                                    let v = r!(a as usize + i);
+                                    t.set_int(start as i64 + i as i64, v);
+                                    self.barrier_value(t.raw(), v);
+                                }
+                            }
+                            if n == 0 {
+                                self.top = ftop;
+                            }
+                        }
+                        Op::Closure { a, p } => {
+                            let v = protect!(self.make_closure(p as usize));
+                            r!(a) = v;
+                        }
+                        Op::VarArg { a, c } => {
+                            let nvar = self.frames.last().unwrap_unchecked().nvarargs;
+                            let src = base - nvar;
+                            let dst = base + a as usize;
+                            if c == 0 {
+                                protect!(self.ensure_slots(dst + nvar + FRAME_SLACK)?);
+                                self.stack.copy_within(src..src + nvar, dst);
+                                self.top = dst + nvar;
+                            } else {
+                                for i in 0..c as usize - 1 {
+                                    r!(a as usize + i) =
+                                        if i < nvar { *self.stack.get_unchecked(src + i) } else { Value::Nil };
+                                }
+                            }
+                        }
+                        Op::VarArgPrep { .. } => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// `ForPrep` beyond the all-integer case: Lua 5.4's `forprep` (string
+    /// operands are converted; float loops). Returns whether to skip the loop.
+    fn for_prep(&mut self, ra: usize) -> LuaResult<bool> {
+        let (init, limit, step) = (self.stack[ra], self.stack[ra + 1], self.stack[ra + 2]);
+        if let (Value::Int(init), Value::Int(step)) = (init, step) {
+            if step == 0 {
+                return Err(self.rt_error("'for' step is zero"));
+            }
+            self.stack[ra + 3] = Value::Int(init);
+            let limit = match for_limit(limit, step) {
+                Ok(Some(l)) => l,
+                Ok(None) => return Ok(true),
+                Err(()) => return Err(self.for_error(limit, "limit")),
+            };
+            if if step > 0 { init > limit } else { init < limit } {
+                return Ok(true);
+            }
+            self.stack[ra + 1] = Value::Int(for_count(init, limit, step) as i64);
+            return Ok(false);
+        }
+        let as_float = |v: Value| match to_number(v) {
+            Some(Value::Int(i)) => Some(i as f64),
+            Some(Value::Float(f)) => Some(f),
+            _ => None,
+        };
+        let Some(flimit) = as_float(limit) else { return Err(self.for_error(limit, "limit")) };
+        let Some(fstep) = as_float(step) else { return Err(self.for_error(step, "step")) };
+        let Some(finit) = as_float(init) else { return Err(self.for_error(init, "initial")) };
+        if fstep == 0.0 {
+            return Err(self.rt_error("'for' step is zero"));
+        }
+        if if 0.0 < fstep { flimit < finit } else { finit < flimit } {
+            return Ok(true);
+        }
+        self.stack[ra] = Value::Float(finit);
+        self.stack[ra + 1] = Value::Float(flimit);
+        self.stack[ra + 2] = Value::Float(fstep);
+        self.stack[ra + 3] = Value::Float(finit);
+        Ok(false)
+    }
+
+    #[cold]
+    fn for_error(&mut self, v: Value, what: &str) -> crate::error::LuaError {
+        let tn = self.obj_type_name(v);
+        self.rt_error(format!("bad 'for' {what} (number expected, got {tn})"))
+    }
+}
+
+/// Iterations after the first of an integer loop that runs at least once.
+#[inline]
+fn for_count(init: i64, limit: i64, step: i64) -> u64 {
+    if step > 0 {
+        let c = (limit as u64).wrapping_sub(init as u64);
+        if step == 1 {
+            c
+        } else {
+            c / step as u64
+        }
+    } else {
+        let c = (init as u64).wrapping_sub(limit as u64);
+        // `step + 1` avoids negating the minimum integer.
+        c / ((-(step + 1)) as u64 + 1)
+    }
+}
+
+/// The integer limit of an integer loop (`forlimit`): `Ok(None)` when the loop
+/// cannot run, `Err` when the limit is not a number.
+fn for_limit(limit: Value, step: i64) -> Result<Option<i64>, ()> {
+    let f = match to_number(limit) {
+        Some(Value::Int(l)) => return Ok(Some(l)),
+        Some(Value::Float(f)) => f,
+        _ => return Err(()),
+    };
+    let r = if step < 0 { f.ceil() } else { f.floor() };
+    if let Some(l) = crate::number::float_to_int_exact(r) {
+        return Ok(Some(l));
+    }
+    // A float out of the integer range (or NaN).
+    if 0.0 < f {
+        if step < 0 {
+            return Ok(None);
+        }
+        Ok(Some(i64::MAX))
+    } else {
+        if step > 0 {
+            return Ok(None);
+        }
+        Ok(Some(i64::MIN))
+    }
+}
