@@ -127,12 +127,8 @@ fn docall(vm: &mut Vm, nargs: usize) -> bool {
 
 /// Calls the function below the top `nargs` values, keeping `nresults` results (all if None) from its slot.
 /// On error `vm.error` holds the error value.
-// The runloop's traceback-adding call replaces this once it lands; until then errors carry no traceback.
 pub fn call_traced(vm: &mut Vm, nargs: usize, nresults: Option<usize>) -> LuaResult<()> {
-    match nresults {
-        Some(n) => auxlib::call(vm, nargs, n),
-        None => auxlib::call_all(vm, nargs).map(|_| ()),
-    }
+    vm.call_with_traceback(nargs, nresults.map_or(-1, |n| n as i32)).map(|_| ())
 }
 
 fn run_string(vm: &mut Vm, code: &str) -> bool {

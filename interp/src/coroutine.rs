@@ -341,17 +341,18 @@ fn wrap_call(vm: &mut Vm) -> LuaResult<usize> {
 
 /// Register the `coroutine` library.
 pub fn open_coroutine(vm: &mut Vm) {
-    vm.register_lib(
+    crate::stdlib::register_qualified(
+        vm,
         "coroutine",
         &[
-            ("create", co_create),
-            ("resume", co_resume),
-            ("yield", co_yield),
-            ("status", co_status),
-            ("running", co_running),
-            ("isyieldable", co_isyieldable),
-            ("close", co_close),
-            ("wrap", co_wrap),
+            ("coroutine.create", co_create),
+            ("coroutine.resume", co_resume),
+            ("coroutine.yield", co_yield),
+            ("coroutine.status", co_status),
+            ("coroutine.running", co_running),
+            ("coroutine.isyieldable", co_isyieldable),
+            ("coroutine.close", co_close),
+            ("coroutine.wrap", co_wrap),
         ],
     );
 }

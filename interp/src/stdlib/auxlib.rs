@@ -2,10 +2,9 @@
 //! metamethod-aware indexing, comparison and length, `tostring` conversion,
 //! upvalues of the running native, and errors without a position prefix.
 
-use crate::callstack::{Frame, FrameKind};
 use crate::error::LuaError;
 use crate::object::LuaStr;
-use crate::state::{LuaResult, Tm, Vm, MIN_STACK};
+use crate::state::{LuaResult, Tm, Vm};
 use crate::value::Value;
 use kiln_gc::Gc;
 
@@ -27,82 +26,33 @@ pub fn raw_error(vm: &mut Vm, msg: &str) -> LuaError {
 /// Call the function below the top `nargs` values with those arguments, leaving
 /// exactly `nresults` results in their place (`lua_call`).
 pub fn call(vm: &mut Vm, nargs: usize, nresults: usize) -> LuaResult<()> {
-    let func = vm.top - nargs - 1;
-    let Value::NativeFn(f) = vm.stack[func] else {
-        return Err(vm.rt_error("calling Lua functions from the standard library is not implemented"));
-    };
-    let f = f.f;
-    vm.frames.push(Frame::new(FrameKind::Native, func, func + 1, vm.top, nresults as i32));
-    let r = vm.ensure_stack(MIN_STACK).and_then(|_| f(vm));
-    vm.frames.pop();
-    let n = r?;
-    let first = vm.top - n;
-    for i in 0..nresults {
-        vm.stack[func + i] = if i < n { vm.stack[first + i] } else { Value::Nil };
-    }
-    vm.top = func + nresults;
-    Ok(())
+    vm.call_nested(nargs, nresults as i32).map(|_| ())
 }
 
 /// `v[k]` with `__index` (`lua_gettable`).
 pub fn index(vm: &mut Vm, v: Value, k: Value) -> LuaResult<Value> {
-    if let Value::Table(t) = v {
-        let raw = t.get(k);
-        if !raw.is_nil() || vm.metamethod(v, Tm::Index).is_nil() {
-            return Ok(raw);
-        }
-    }
-    Err(vm.rt_error("indexing through __index from the standard library is not implemented"))
+    vm.index(v, k)
 }
 
 /// `v[k] = x` with `__newindex` (`lua_settable`).
 pub fn set_index(vm: &mut Vm, v: Value, k: Value, x: Value) -> LuaResult<()> {
-    if let Value::Table(t) = v {
-        if vm.metamethod(v, Tm::NewIndex).is_nil() || !t.get(k).is_nil() {
-            return vm.table_set(t, k, x);
-        }
-    }
-    Err(vm.rt_error("assignment through __newindex from the standard library is not implemented"))
+    vm.set_index(v, k, x)
 }
 
 /// `a < b` with `__lt` (`lua_compare(LUA_OPLT)`).
 pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> LuaResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Int(x), Value::Float(y)) => Ok(crate::number::lt_int_float(x, y)),
-        (Value::Float(x), Value::Int(y)) => Ok(crate::number::lt_float_int(x, y)),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_bytes() < y.as_bytes()),
-        _ => {
-            if vm.metamethod(a, Tm::Lt).is_nil() && vm.metamethod(b, Tm::Lt).is_nil() {
-                Err(compare_error(vm, a, b))
-            } else {
-                Err(vm.rt_error("__lt from the standard library is not implemented"))
-            }
-        }
-    }
-}
-
-/// "attempt to compare two table values" / "attempt to compare number with nil".
-fn compare_error(vm: &mut Vm, a: Value, b: Value) -> LuaError {
-    let (ta, tb) = (vm.type_name_of(a), vm.type_name_of(b));
-    if ta == tb {
-        vm.rt_error(format!("attempt to compare two {ta} values"))
-    } else {
-        vm.rt_error(format!("attempt to compare {ta} with {tb}"))
-    }
+    vm.less_than(a, b)
 }
 
 /// `#v` with `__len`, which must give an integer (`luaL_len`).
 pub fn length(vm: &mut Vm, v: Value) -> LuaResult<i64> {
-    match v {
-        Value::Str(s) => Ok(s.len() as i64),
-        Value::Table(t) if vm.metamethod(v, Tm::Len).is_nil() => Ok(t.len()),
-        _ if vm.metamethod(v, Tm::Len).is_nil() => {
-            let tn = vm.type_name_of(v);
-            Err(vm.rt_error(format!("attempt to get length of a {tn} value")))
-        }
-        _ => Err(vm.rt_error("__len from the standard library is not implemented")),
+    match vm.len(v)? {
+        Value::Int(n) => Ok(n),
+        Value::Float(f) => match crate::number::float_to_int_exact(f) {
+            Some(n) => Ok(n),
+            None => Err(vm.rt_error("object length is not an integer")),
+        },
+        _ => Err(vm.rt_error("object length is not an integer")),
     }
 }
 
@@ -159,14 +109,19 @@ pub fn load(vm: &mut Vm, src: &[u8], chunkname: &[u8], mode: &[u8]) -> LuaResult
         vm.push_str(msg.as_bytes());
         return Ok(false);
     }
-    let _ = chunkname;
-    Err(vm.rt_error("loading chunks from the standard library is not implemented"))
+    let name = String::from_utf8_lossy(chunkname).into_owned();
+    match vm.load(src, &name) {
+        Ok(()) => Ok(true),
+        Err(_) => {
+            let e = vm.error;
+            vm.push(e);
+            Ok(false)
+        }
+    }
 }
 
 /// Call the function below the top `nargs` values, keeping all its results
 /// in its place; returns how many there are (`lua_call` with LUA_MULTRET).
 pub fn call_all(vm: &mut Vm, nargs: usize) -> LuaResult<usize> {
-    let func = vm.top - nargs - 1;
-    let _ = func;
-    Err(vm.rt_error("calling Lua functions from the standard library is not implemented"))
+    vm.call_nested(nargs, -1)
 }

@@ -27,6 +27,7 @@ pub fn open_all(vm: &mut Vm) {
     table::open_table(vm);
     string::open_string(vm);
     utf8::open_utf8(vm);
+    crate::runtime_lib::open_runtime(vm);
 }
 
 /// Create the library table `lib` (a global) with functions whose names are
