@@ -306,9 +306,7 @@ fn say(text: &str) {
     let _ = out.flush();
 }
 
-// Ignored until the `kiln` binary runs Lua scripts (the VM and the CLI land on main); then the ignore goes.
 #[test]
-#[ignore]
 fn lua_scripts_in_every_mode() {
     let kiln = PathBuf::from(env!("CARGO_BIN_EXE_kiln"));
     let filter = std::env::var("KILN_TEST_FILTER").ok().filter(|f| !f.is_empty());

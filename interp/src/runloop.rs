@@ -503,15 +503,9 @@ impl Vm {
                             int_mod,
                             float_mod
                         ),
-                        Op::PowK { a, b, k: kk } => arith_float!(
-                            a,
-                            r!(b),
-                            kv!(kk),
-                            Src::Reg(b as usize),
-                            Src::None,
-                            ArithOp::Pow,
-                            float_pow
-                        ),
+                        Op::PowK { a, b, k: kk } => {
+                            arith_float!(a, r!(b), kv!(kk), Src::Reg(b as usize), Src::None, ArithOp::Pow, float_pow)
+                        }
                         Op::DivK { a, b, k: kk } => arith_float!(
                             a,
                             r!(b),

@@ -164,7 +164,13 @@ fn lua_load(vm: &mut Vm) -> LuaResult<usize> {
 pub fn open_runtime(vm: &mut Vm) {
     vm.register_lib(
         "_G",
-        &[("pcall", lua_pcall), ("xpcall", lua_xpcall), ("error", lua_error), ("load", lua_load), ("select", lua_select)],
+        &[
+            ("pcall", lua_pcall),
+            ("xpcall", lua_xpcall),
+            ("error", lua_error),
+            ("load", lua_load),
+            ("select", lua_select),
+        ],
     );
     crate::coroutine::open_coroutine(vm);
 }
