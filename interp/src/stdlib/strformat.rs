@@ -137,7 +137,7 @@ pub fn format_int(sp: &Spec, n: i64, conv: u8) -> String {
     pad(sp, &prefix, &digits, sp.precision.is_none())
 }
 
-/// `%e %E %f %F %g %G %a %A` of a float.
+/// `%e %E %f %g %G %a %A` of a float.
 pub fn format_float(sp: &Spec, f: f64, conv: u8) -> String {
     let sign = sp.sign(f.is_sign_negative());
     let a = f.abs();
@@ -363,7 +363,7 @@ fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut 
             let f = vm.check_num(arg)?;
             out.extend_from_slice(format_float(&sp, f, conv).as_bytes());
         }
-        Some(conv @ (b'e' | b'E' | b'f' | b'F' | b'g' | b'G')) => {
+        Some(conv @ (b'e' | b'E' | b'f' | b'g' | b'G')) => {
             let f = vm.check_num(arg)?;
             if !check_spec(form, FLAGS_FLOAT, true) {
                 return bad_spec(vm);
@@ -621,6 +621,8 @@ mod tests {
         assert_eq!(e1("%#c", A::I(65)), "invalid conversion specification: '%#c'");
         assert_eq!(e1("%05s", A::S(b"a")), "invalid conversion specification: '%05s'");
         assert_eq!(e1("%ld", A::I(1)), "invalid conversion '%l' to 'format'");
+        // lua5.4 has no %F.
+        assert_eq!(e1("%5.1F", A::F(1.0)), "invalid conversion '%5.1F' to 'format'");
         assert_eq!(e1("%5s", A::S(b"a\0b")), "bad argument #2 to 'string.format' (string contains zeros)");
         assert_eq!(e1("%--------------------2d", A::I(1)), "invalid format (too long)");
         assert_eq!(f1("%-------------------2d", A::I(1)), "1 ");
