@@ -102,16 +102,15 @@ impl ExpDesc {
     /// A small integer literal usable as an immediate (PUC's `isSCint`).
     fn sc_int(&self) -> Option<i16> {
         match self.k {
-            EK::KInt(i) if !self.has_jumps() => i16::try_from(i).ok(),
+            EK::KInt(i) if !self.has_jumps() => i16::try_from(i).ok().filter(|v| (-127..=128).contains(v)),
             _ => None,
         }
     }
     /// An integer or integral float literal usable as an immediate in `EqI`.
     fn sc_number(&self) -> Option<i16> {
         match self.k {
-            EK::KFlt(f) if !self.has_jumps() => {
-                crate::number::float_to_int_exact(f).and_then(|i| i16::try_from(i).ok())
-            }
+            EK::KFlt(f) if !self.has_jumps() => crate::number::float_to_int_exact(f)
+                .and_then(|i| i16::try_from(i).ok().filter(|v| (-127..=128).contains(v))),
             _ => self.sc_int(),
         }
     }
@@ -414,7 +413,7 @@ impl FuncState {
     }
 
     pub fn load_int(&mut self, reg: u8, i: i64) {
-        match i32::try_from(i) {
+        match i32::try_from(i).ok().filter(|v| (-65535..=65536).contains(v)).ok_or(()) {
             Ok(i) => self.code(Op::LoadI { a: reg, i }),
             Err(_) => {
                 let k = self.add_k(KVal::Int(i));
@@ -425,7 +424,7 @@ impl FuncState {
 
     fn load_float(&mut self, reg: u8, f: f64) {
         let fits = crate::number::float_to_int_exact(f)
-            .and_then(|i| i32::try_from(i).ok())
+            .and_then(|i| i32::try_from(i).ok().filter(|v| (-65535..=65536).contains(v)))
             .filter(|_| !(f == 0.0 && f.is_sign_negative()));
         match fits {
             Some(i) => self.code(Op::LoadF { a: reg, i }),
