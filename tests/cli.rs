@@ -56,7 +56,6 @@ fn version_option() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn execute_option_runs_in_order() {
     let o = kiln(&scratch("exec"), &["-e", "x = 20", "-e", "print(x + 1)", "-eprint('attached')"], "");
     assert_eq!(stdout(&o), "21\nattached\n");
@@ -64,7 +63,6 @@ fn execute_option_runs_in_order() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn runtime_error_in_execute_option() {
     let o = kiln(&scratch("exec-error"), &["-e", "error('boom')"], "");
     assert_eq!(o.status.code(), Some(1));
@@ -74,7 +72,6 @@ fn runtime_error_in_execute_option() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn script_arguments_and_arg_table() {
     let dir = scratch("args");
     write(&dir, "show.lua", "for i = -3, #arg do io.write(i, '=', tostring(arg[i]), ' ') end\nprint('|', ...)\n");
@@ -84,14 +81,12 @@ fn script_arguments_and_arg_table() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn arg_table_without_script() {
     let o = kiln(&scratch("args-noscript"), &["-e", "print(arg[0] == nil, arg[1], arg[2])"], "");
     assert_eq!(stdout(&o), "false\t-e\tprint(arg[0] == nil, arg[1], arg[2])\n");
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn exit_codes() {
     let dir = scratch("exit");
     write(&dir, "ok.lua", "print('fine')\n");
@@ -115,7 +110,6 @@ fn missing_script_file() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn syntax_error_has_no_traceback() {
     let dir = scratch("syntax");
     write(&dir, "bad.lua", "print('x')\nlocal = 1\n");
@@ -125,7 +119,6 @@ fn syntax_error_has_no_traceback() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn shebang_line_is_skipped() {
     let dir = scratch("shebang");
     write(&dir, "s.lua", "#!/usr/bin/env kiln\nprint(debug == nil or true)\nerror('line 3')\n");
@@ -144,7 +137,6 @@ fn usage_errors() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn script_from_stdin() {
     let dir = scratch("stdin");
     let o = kiln(&dir, &["-", "a", "b"], "print('from stdin', ...)\n");
@@ -158,7 +150,6 @@ fn script_from_stdin() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn interactive_with_piped_input() {
     let dir = scratch("repl");
     let input = "x = 5\nx * 2\nfor i = 1, 2 do\nprint(i)\nend\nerror('e')\nreturn 1, nil, 'three'\nlocal t = {\n}\n";
@@ -172,7 +163,6 @@ fn interactive_with_piped_input() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn interactive_after_script() {
     let dir = scratch("repl-script");
     write(&dir, "lib.lua", "value = 42\n");
@@ -181,7 +171,6 @@ fn interactive_after_script() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn require_uses_package_path() {
     let dir = scratch("require");
     write(&dir, "mymod.lua", "return {answer = 42, name = ...}\n");
@@ -196,7 +185,6 @@ fn require_uses_package_path() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn require_option_sets_a_global() {
     let dir = scratch("require-opt");
     write(&dir, "mymod.lua", "return {answer = 42}\n");
@@ -207,7 +195,6 @@ fn require_option_sets_a_global() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn missing_module_lists_tried_paths() {
     let dir = scratch("require-missing");
     let o = kiln(&dir, &["-e", "require('nope.x')"], "");
@@ -219,7 +206,6 @@ fn missing_module_lists_tried_paths() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn kiln_path_is_searched_unless_ignored() {
     let dir = scratch("kiln-path");
     let libdir = dir.join("lib");
@@ -232,7 +218,6 @@ fn kiln_path_is_searched_unless_ignored() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn deep_native_nesting_does_not_crash() {
     // Each level goes through a native (pcall) and back into Lua: Rust recursion, bounded by Lua's C-stack limit.
     let code = "local function f(n) if n == 0 then return 'bottom' end \
@@ -246,7 +231,6 @@ fn deep_native_nesting_does_not_crash() {
 }
 
 #[test]
-#[ignore = "runs Lua code: enabled when the runloop lands"]
 fn output_is_flushed_at_exit() {
     let o = kiln(&scratch("flush"), &["-e", "io.write('no newline')"], "");
     assert_eq!(stdout(&o), "no newline");
