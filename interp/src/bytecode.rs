@@ -328,29 +328,33 @@ pub enum Op {
         i: i16,
         k: bool,
     },
-    /// if (R[a] < i) ~= k then skip
+    /// if (R[a] < i) ~= k then skip; `isf`: the literal was a float (what a metamethod receives)
     LtI {
         a: u8,
         i: i16,
         k: bool,
+        isf: bool,
     },
-    /// if (R[a] <= i) ~= k then skip
+    /// if (R[a] <= i) ~= k then skip; `isf`: the literal was a float (what a metamethod receives)
     LeI {
         a: u8,
         i: i16,
         k: bool,
+        isf: bool,
     },
-    /// if (R[a] > i) ~= k then skip
+    /// if (R[a] > i) ~= k then skip; `isf`: the literal was a float (what a metamethod receives)
     GtI {
         a: u8,
         i: i16,
         k: bool,
+        isf: bool,
     },
-    /// if (R[a] >= i) ~= k then skip
+    /// if (R[a] >= i) ~= k then skip; `isf`: the literal was a float (what a metamethod receives)
     GeI {
         a: u8,
         i: i16,
         k: bool,
+        isf: bool,
     },
     /// if truthy(R[a]) ~= k then skip
     Test {

@@ -118,8 +118,9 @@ pub fn int_mod(m: i64, n: i64) -> i64 {
 /// `a % b` for floats, Lua's definition.
 #[inline]
 pub fn float_mod(a: f64, b: f64) -> f64 {
-    let m = a % b;
-    if if m > 0.0 { b < 0.0 } else { m < 0.0 && b != m } {
+    let m = a % b; // C's fmod: the sign of `a`
+                   // Adjust a non-zero remainder whose sign differs from `b`'s (lua5.4: -5 % -math.huge is -5.0).
+    if (m > 0.0 && b < 0.0) || (m < 0.0 && b > 0.0) {
         m + b
     } else {
         m
@@ -537,6 +538,16 @@ impl Vm {
         let mut mm = self.metamethod(x, tm);
         if mm.is_nil() {
             mm = self.metamethod(y, tm);
+        }
+        if mm.is_nil() && tm == Tm::Le {
+            // LUA_COMPAT_LT_LE (on in the standard lua5.4 build): `a <= b` as `not (b < a)`.
+            let mut lt = self.metamethod(y, Tm::Lt);
+            if lt.is_nil() {
+                lt = self.metamethod(x, Tm::Lt);
+            }
+            if !lt.is_nil() {
+                return Ok(!self.call_value(lt, &[y, x])?.truthy());
+            }
         }
         if mm.is_nil() {
             let (a, b) = if flip { (y, x) } else { (x, y) };

@@ -181,14 +181,15 @@ impl Vm {
                 // Order comparison of a register with an immediate; `$flip`:
                 // the immediate is the left operand.
                 macro_rules! order_imm {
-                    ($a:expr, $i:expr, $k:expr, $cmp:tt, $tm:expr, $flip:expr) => {{
+                    ($a:expr, $i:expr, $isf:expr, $k:expr, $cmp:tt, $tm:expr, $flip:expr) => {{
                         let x = r!($a);
                         let imm = $i as i64;
                         let res = match x {
                             Value::Int(v) => v $cmp imm,
                             Value::Float(f) => f $cmp imm as f64,
                             _ => {
-                                let (p, q) = if $flip { (Value::Int(imm), x) } else { (x, Value::Int(imm)) };
+                                let iv = if $isf { Value::Float(imm as f64) } else { Value::Int(imm) };
+                                let (p, q) = if $flip { (iv, x) } else { (x, iv) };
                                 protect!(self.order_mm(p, q, $tm, false)?)
                             }
                         };
@@ -658,10 +659,10 @@ impl Vm {
                             };
                             cond_jump!(res, kf);
                         }
-                        Op::LtI { a, i, k: kf } => order_imm!(a, i, kf, <, Tm::Lt, false),
-                        Op::LeI { a, i, k: kf } => order_imm!(a, i, kf, <=, Tm::Le, false),
-                        Op::GtI { a, i, k: kf } => order_imm!(a, i, kf, >, Tm::Lt, true),
-                        Op::GeI { a, i, k: kf } => order_imm!(a, i, kf, >=, Tm::Le, true),
+                        Op::LtI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, <, Tm::Lt, false),
+                        Op::LeI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, <=, Tm::Le, false),
+                        Op::GtI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, >, Tm::Lt, true),
+                        Op::GeI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, >=, Tm::Le, true),
                         Op::Test { a, k: kf } => cond_jump!(r!(a).truthy(), kf),
                         Op::TestSet { a, b, k: kf } => {
                             let v = r!(b);
@@ -799,10 +800,9 @@ impl Vm {
                             let first = base + a as usize;
                             let count = if n == 0 { self.top - first - 1 } else { n as usize };
                             if let Value::Table(t) = r!(a) {
+                                t.set_list(start as i64, &self.stack[first + 1..first + 1 + count]);
                                 for i in 1..=count {
-                                    let v = r!(a as usize + i);
-                                    t.set_int(start as i64 + i as i64, v);
-                                    self.barrier_value(t.raw(), v);
+                                    self.barrier_value(t.raw(), r!(a as usize + i));
                                 }
                             }
                             if n == 0 {

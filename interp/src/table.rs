@@ -279,6 +279,35 @@ impl Table {
         self.set_norm(Value::Int(i), v)
     }
 
+    /// Stores `vals` at keys `start+1 ..= start+vals.len()` without the write
+    /// barrier (constructors, `table.pack`). As PUC's SETLIST presizes the array
+    /// part, the stored range becomes array slots even where values are nil, so
+    /// `#{1, nil, 3}` is 3 as in Lua 5.4.
+    pub fn set_list(&self, start: i64, vals: &[Value]) {
+        let p = self.parts_mut();
+        let end = start as u64 + vals.len() as u64;
+        if start >= 0 && start as u64 <= p.arr.len() as u64 && end > p.arr.len() as u64 && end <= 1 << 26 {
+            let old = p.arr.len();
+            if p.used > 0 {
+                for i in old as i64 + 1..=end as i64 {
+                    if let Some(s) = Self::find_slot(p, &Value::Int(i)) {
+                        p.nodes[s].val = Value::Nil;
+                    }
+                }
+            }
+            p.arr.resize(end as usize, Value::Nil);
+            p.arr[start as usize..end as usize].copy_from_slice(vals);
+            Self::trim_array(p);
+            if p.arr.len() == end as usize {
+                Self::migrate_from_hash(p);
+            }
+            return;
+        }
+        for (i, &v) in vals.iter().enumerate() {
+            self.set_int(start.wrapping_add(i as i64 + 1), v);
+        }
+    }
+
     fn trim_array(p: &mut Parts) {
         while matches!(p.arr.last(), Some(Value::Nil)) {
             p.arr.pop();

@@ -1098,23 +1098,26 @@ impl FuncState {
 
     fn code_order(&mut self, op: BinOp, e1: &mut ExpDesc, mut e2: ExpDesc) -> CResult<()> {
         let lt = op == BinOp::Lt;
-        // Integral floats are immediates too (as in PUC); only a metamethod could
-        // tell, receiving the integer instead of the float.
+        // Integral floats are immediates too (as in PUC), marked `isf` so a
+        // metamethod receives the float.
         let int_imm = |e: &ExpDesc| e.sc_number();
+        let isf = |e: &ExpDesc| matches!(e.k, EK::KFlt(_));
         let instr = if let Some(i) = int_imm(&e2) {
+            let isf = isf(&e2);
             let a = self.exp_to_any_reg(e1)?;
             if lt {
-                Op::LtI { a, i, k: true }
+                Op::LtI { a, i, k: true, isf }
             } else {
-                Op::LeI { a, i, k: true }
+                Op::LeI { a, i, k: true, isf }
             }
         } else if let Some(i) = int_imm(e1) {
             // i < R is R > i; i <= R is R >= i.
+            let isf = isf(e1);
             let a = self.exp_to_any_reg(&mut e2)?;
             if lt {
-                Op::GtI { a, i, k: true }
+                Op::GtI { a, i, k: true, isf }
             } else {
-                Op::GeI { a, i, k: true }
+                Op::GeI { a, i, k: true, isf }
             }
         } else {
             let a = self.exp_to_any_reg(e1)?;

@@ -179,8 +179,10 @@ fn pack(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.nargs();
     let t = vm.new_table(n, 1);
     // Arguments are re-read after the allocation; storing them does not allocate.
-    for i in 1..=n {
-        vm.table_set_int(t, i as i64, vm.arg(i));
+    let args: Vec<Value> = (1..=n).map(|i| vm.arg(i)).collect();
+    t.set_list(0, &args);
+    for v in args {
+        vm.barrier_value(t.raw(), v);
     }
     vm.push(Value::Table(t));
     vm.table_set_str(t, "n", Value::Int(n as i64));

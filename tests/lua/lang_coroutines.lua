@@ -1,0 +1,63 @@
+-- coroutines: nested yields, status, wrap, close, C-call boundaries, yields across pcall
+local co = coroutine.create(function(...)
+  print("args", ...)
+  local function inner(x) return coroutine.yield(x * 2) end
+  local a = inner(5)
+  local b = select(2, pcall(function() return coroutine.yield("in pcall") end))
+  return a, b
+end)
+print(coroutine.resume(co, 1, 2))
+print(coroutine.status(co))
+print(coroutine.resume(co, "A"))
+print(coroutine.resume(co, "B"))
+print(coroutine.status(co), coroutine.resume(co))
+print(coroutine.isyieldable())
+print(coroutine.wrap(function() return coroutine.isyieldable() end)())
+print(type(coroutine.running()))
+print(select(2, coroutine.running()))
+-- yield inside sort comparator
+local co2 = coroutine.create(function()
+  table.sort({3, 1, 2}, function(a, b) coroutine.yield("x") return a < b end)
+end)
+print(coroutine.resume(co2))
+local co3 = coroutine.create(function()
+  return string.gsub("abc", "%w", function(c) coroutine.yield(c) end)
+end)
+print(coroutine.resume(co3))
+local co4 = coroutine.create(function()
+  return load(function() coroutine.yield() end)
+end)
+print(coroutine.resume(co4))
+-- close / resume dead
+local c6 = coroutine.create(function() coroutine.yield() end)
+coroutine.resume(c6)
+print(coroutine.close(c6), coroutine.status(c6), coroutine.resume(c6))
+print(pcall(coroutine.close, coroutine.running()))
+local c7
+c7 = coroutine.create(function() return coroutine.close(c7) end)
+print(coroutine.resume(c7))
+print(coroutine.resume(coroutine.create(function() error("E") end)))
+print(coroutine.resume(coroutine.create(function() error() end)))
+print(coroutine.close(coroutine.create(print)))
+local w = coroutine.wrap(function() error({}) end)
+print(select("#", pcall(w)), type(select(2, pcall(w))))
+local w2 = coroutine.wrap(function() error("msg") end)
+print(pcall(w2))
+print(pcall(coroutine.resume, 1))
+print(pcall(coroutine.wrap, 1))
+print(pcall(coroutine.status, nil))
+-- yield across pcall and error after resume
+local c8 = coroutine.create(function()
+  local ok, e = pcall(function() coroutine.yield(1); error("after", 0) end)
+  coroutine.yield(ok, e)
+  local ok2, e2 = xpcall(function() coroutine.yield(2); error("x2", 0) end, function(m) return "handled " .. m end)
+  return ok2, e2
+end)
+for i = 1, 5 do print(coroutine.resume(c8)) end
+-- yield from within for iterator and nested coroutines
+local gen = coroutine.wrap(function()
+  local inner = coroutine.wrap(function() for i = 1, 3 do coroutine.yield(i) end end)
+  for i = 1, 3 do coroutine.yield(inner() * 10) end
+end)
+print(gen(), gen(), gen())
+print(coroutine.resume(coroutine.create(function() return coroutine.resume(coroutine.running()) end)))
