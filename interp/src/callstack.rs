@@ -76,11 +76,29 @@ impl Frame {
     }
 }
 
-/// Trace a thread's execution state: every stack slot and every open upvalue.
-pub fn trace_state(stack: &mut [Value], _frames: &mut [Frame], open: &mut [Gc<UpVal>], t: &mut Tracer) {
-    for v in as_cells(stack) {
+/// First stack slot above a thread's live values: `top`, or the register
+/// window of the innermost record when it is a Lua frame (its registers up to
+/// `Frame::top` may be live while `top` is lower, e.g. after a call returned
+/// all results). Everything below belongs to active records; everything above
+/// is dead, as in PUC Lua, which marks a thread's stack only up to `L->top`.
+pub fn live_top(stack_len: usize, frames: &[Frame], top: usize) -> usize {
+    let hi = match frames.last() {
+        Some(f) if f.is_lua() => top.max(f.top),
+        _ => top,
+    };
+    hi.min(stack_len)
+}
+
+/// Trace a thread's execution state: its live stack slots (see `live_top`)
+/// and every open upvalue. Slots above the live part are set to nil: they may
+/// hold objects this collection frees, and a later frame may trace them.
+pub fn trace_state(stack: &mut [Value], frames: &mut [Frame], top: usize, open: &mut [Gc<UpVal>], t: &mut Tracer) {
+    let live = live_top(stack.len(), frames, top);
+    let (used, dead) = stack.split_at_mut(live);
+    for v in as_cells(used) {
         trace_value(v, t);
     }
+    dead.fill(Value::Nil);
     for u in Cell::from_mut(open).as_slice_of_cells() {
         t.edge_gc(u);
     }

@@ -17,6 +17,7 @@ impl Vm {
         let Vm {
             heap,
             stack,
+            top,
             frames,
             open_upvals,
             thread,
@@ -32,7 +33,7 @@ impl Vm {
             ..
         } = self;
         let mut visit = |t: &mut Tracer| {
-            trace_state(&mut stack[..], &mut frames[..], &mut open_upvals[..], t);
+            trace_state(&mut stack[..], &mut frames[..], *top, &mut open_upvals[..], t);
             t.edge_gc(Cell::from_mut(thread));
             t.edge_gc(Cell::from_mut(main_thread));
             t.edge_gc(Cell::from_mut(globals));
