@@ -313,9 +313,15 @@ impl Tracer<'_> {
         let s = unsafe { &*(slot as *const Cell<Gc<T>> as *const Cell<NonNull<GcHeader>>) };
         self.edge(s)
     }
-    /// True in a major collection: weak references are not to be visited.
+    /// True in a major collection's marking: weak references are not to be
+    /// visited (minor collections and verification treat every reference as strong).
     pub fn is_major(&self) -> bool {
-        self.mode != Mode::Minor
+        self.mode == Mode::Major
+    }
+    /// In a major collection: is `p` already marked? (For ephemerons: a weak
+    /// key's value is traced only once the key is known to be live.)
+    pub fn is_marked(&self, p: NonNull<GcHeader>) -> bool {
+        self.heap.is_marked(p)
     }
     /// Ask to be told about this (weak) object after marking: see `Heap::take_weak`.
     pub fn register_weak(&mut self, obj: NonNull<GcHeader>) {

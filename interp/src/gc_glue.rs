@@ -6,7 +6,7 @@
 
 use crate::callstack::trace_state;
 use crate::state::Vm;
-use crate::table::Table;
+use crate::table::{is_weak_ref, Table, WEAK_KEYS, WEAK_VALUES};
 use crate::value::{as_cells, trace_opt, trace_value, Value};
 use kiln_gc::{Gc, Heap, Tracer};
 use std::cell::Cell;
@@ -48,7 +48,8 @@ impl Vm {
                 trace_value(v, t);
             }
             trace_value(Cell::from_mut(error), t);
-            for v in as_cells(to_finalize) {
+            let (front, back) = to_finalize.as_mut_slices();
+            for v in as_cells(front).iter().chain(as_cells(back)) {
                 trace_value(v, t);
             }
             // Finalizable objects are strong roots for minor collections only; a
@@ -79,35 +80,86 @@ impl Vm {
         }
     }
 
-    /// A full collection: empty the nursery, mark from the roots, queue dead
-    /// finalizable objects (resurrecting them), clear weak tables, sweep.
+    /// A full collection, in the order of PUC Lua's atomic phase: empty the
+    /// nursery; mark from the roots (ephemerons converging); clear dead weak
+    /// values; queue dead finalizable objects and resurrect them with what they
+    /// reach; then clear dead weak keys, and weak values again; sweep.
     pub fn collect_major(&mut self) {
         self.with_roots(|heap, roots| heap.minor_full(roots));
         self.with_roots(|heap, roots| heap.mark_roots(roots));
-        self.heap.propagate();
-        // Dead objects with __gc: resurrect them for their finalizer, once.
+        let mut weak = Vec::new();
+        self.propagate_weak(&mut weak);
+        // Weak values are cleared before resurrection: an object being
+        // finalized is already gone from weak values when its `__gc` runs.
+        self.clear_weak(&weak, false);
+        self.separate_unreached_finalizable();
+        self.propagate_weak(&mut weak);
+        // Resurrected keys stay until the collection after their finalizer ran.
+        self.clear_weak(&weak, true);
+        self.heap.sweep();
+    }
+
+    /// Mark everything reachable, including the values of ephemeron entries
+    /// (weak keys, strong values) whose key turns out live, until nothing
+    /// changes. Collects the weak tables met on the way into `weak`.
+    fn propagate_weak(&mut self, weak: &mut Vec<Gc<Table>>) {
+        loop {
+            self.heap.propagate();
+            // SAFETY: weak objects registered by `Table::trace` are live tables.
+            weak.extend(self.heap.take_weak().into_iter().map(|w| unsafe { Gc::<Table>::from_raw(w) }));
+            let heap = &self.heap;
+            let unmarked = |v: &Value| v.gc_header().is_some_and(|h| !heap.is_marked(h));
+            let live_key = |k: &Value| is_weak_ref(k) && !unmarked(k);
+            let newly_live: Vec<Value> = weak
+                .iter()
+                .filter(|t| t.weak.get() == WEAK_KEYS)
+                .flat_map(|t| t.ephemeron_values(&live_key, &unmarked))
+                .collect();
+            if newly_live.is_empty() {
+                return;
+            }
+            for v in newly_live {
+                if let Some(h) = v.gc_header() {
+                    self.heap.mark_object(h);
+                }
+            }
+        }
+    }
+
+    /// Remove entries with dead weak references from the weak tables: the
+    /// values, and with `keys` the keys too.
+    fn clear_weak(&mut self, weak: &[Gc<Table>], keys: bool) {
+        let heap = &self.heap;
+        let dead = |v: &Value| is_weak_ref(v) && v.gc_header().is_some_and(|h| !heap.is_marked(h));
+        for t in weak {
+            let mode = t.weak.get();
+            if mode & WEAK_VALUES != 0 {
+                t.clear_dead_values(&dead);
+            }
+            if keys && mode & WEAK_KEYS != 0 {
+                t.clear_dead_keys(&dead);
+            }
+        }
+    }
+
+    /// Move the finalizable objects marking did not reach to the finalization
+    /// queue (newest first, after those already queued) and mark them: they
+    /// and what they reach live until their `__gc` has run.
+    fn separate_unreached_finalizable(&mut self) {
         let fin = std::mem::take(&mut self.finalizable);
+        let mut dead = Vec::new();
         for v in fin {
             let h = v.gc_header().expect("finalizable values are objects");
             if self.heap.is_marked(h) {
                 self.finalizable.push(v);
             } else {
-                self.heap.mark_object(h);
-                self.to_finalize.push(v);
+                dead.push(v);
             }
         }
-        self.heap.propagate();
-        for w in self.heap.take_weak() {
-            // SAFETY: weak objects registered by `Table::trace` are live tables.
-            let t: Gc<Table> = unsafe { Gc::from_raw(w) };
-            let heap = &self.heap;
-            t.clear_weak(&|v: &Value| match v {
-                // Strings are values, never removed from weak tables.
-                Value::Str(_) => false,
-                v => v.gc_header().is_some_and(|h| !heap.is_marked(h)),
-            });
+        for v in dead.into_iter().rev() {
+            self.heap.mark_object(v.gc_header().expect("finalizable values are objects"));
+            self.to_finalize.push_back(v);
         }
-        self.heap.sweep();
     }
 
     /// Check that no reachable object points into the nursery; abort loudly if one does.

@@ -129,8 +129,9 @@ pub struct Vm {
     pub error_headroom: bool,
     /// Objects with a `__gc` metamethod, held until a major collection finds them dead.
     pub finalizable: Vec<Value>,
-    /// Dead finalizable objects whose `__gc` has yet to run.
-    pub to_finalize: Vec<Value>,
+    /// Dead finalizable objects whose `__gc` has yet to run, in the order
+    /// they run (each collection appends its dead objects newest first).
+    pub to_finalize: std::collections::VecDeque<Value>,
     /// Set while finalizers run (no nested finalization).
     pub running_finalizers: bool,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
@@ -166,7 +167,7 @@ impl Vm {
             nested_level: 0,
             error_headroom: false,
             finalizable: Vec::new(),
-            to_finalize: Vec::new(),
+            to_finalize: std::collections::VecDeque::new(),
             running_finalizers: false,
             extensions: Vec::new(),
             gc_stopped: false,

@@ -63,11 +63,26 @@ unsafe impl Trace for Table {
         // do not allocate, so no collection starts inside them).
         let p = unsafe { &mut *self.parts.get() };
         let weak = if t.is_major() { self.weak.get() } else { 0 };
-        if weak != 0 {
-            t.register_weak(Gc::<Table>::raw_of(self));
-        }
-        if weak & WEAK_VALUES == 0 {
+        if weak == 0 {
             for v in crate::value::as_cells(&mut p.arr) {
+                trace_value(v, t)
+            }
+            for n in p.nodes.iter_mut() {
+                // A dead key (nil value) must stay a valid reference for `next`,
+                // so it is traced too; it disappears at the next rebuild.
+                if !n.key.is_nil() {
+                    trace_value(Cell::from_mut(&mut n.key), t);
+                    trace_value(Cell::from_mut(&mut n.val), t);
+                }
+            }
+            return;
+        }
+        // A weak table in a major collection: the VM clears its dead entries
+        // after marking (gc_glue.rs). Strings are values, never weak.
+        t.register_weak(Gc::<Table>::raw_of(self));
+        let (weak_keys, weak_values) = (weak & WEAK_KEYS != 0, weak & WEAK_VALUES != 0);
+        for v in crate::value::as_cells(&mut p.arr) {
+            if !weak_values || !is_weak_ref(&v.get()) {
                 trace_value(v, t)
             }
         }
@@ -75,16 +90,38 @@ unsafe impl Trace for Table {
             if n.key.is_nil() {
                 continue;
             }
-            // A dead key (nil value) must stay a valid reference for `next`, so it
-            // is traced too; it disappears at the next rebuild.
-            if weak & WEAK_KEYS == 0 || !n.key.is_collectable() {
+            let key_strong = !weak_keys || !is_weak_ref(&n.key);
+            if key_strong {
                 trace_value(Cell::from_mut(&mut n.key), t);
             }
-            if weak & WEAK_VALUES == 0 {
+            // Ephemeron (weak keys only): the value is live only if its key is;
+            // values of keys not yet marked are revisited by `ephemeron_values`.
+            let value_strong = if weak_values {
+                !is_weak_ref(&n.val)
+            } else {
+                key_strong || n.key.gc_header().is_some_and(|h| t.is_marked(h))
+            };
+            if value_strong {
                 trace_value(Cell::from_mut(&mut n.val), t);
             }
         }
     }
+}
+
+/// Does a weak table hold this value weakly? Collectable values other than
+/// strings (strings are values in Lua and are never removed from weak tables).
+#[inline]
+pub fn is_weak_ref(v: &Value) -> bool {
+    v.is_collectable() && !matches!(v, Value::Str(_))
+}
+
+/// Placeholder for a weak key whose object died: keeps its hash node occupied
+/// (probe chains) without referring to anything, and equals no key a script can
+/// make (a light userdata whose address is this static's).
+static DEAD_KEY_ANCHOR: u8 = 0;
+
+fn dead_key() -> Value {
+    Value::LightUserData(&DEAD_KEY_ANCHOR as *const u8 as usize)
 }
 
 trait RawOf {
@@ -519,9 +556,9 @@ impl Table {
         p.nodes[from.min(p.nodes.len())..].iter().find(|n| !n.key.is_nil() && !n.val.is_nil()).map(|n| (n.key, n.val))
     }
 
-    /// Remove entries whose key or value is a collectable object `dead` says is
-    /// dead (weak tables, after a major collection's marking).
-    pub fn clear_weak(&self, dead: &dyn Fn(&Value) -> bool) {
+    /// Remove the entries whose value `dead` says is dead (weak values, after a
+    /// major collection's marking). Their keys stay as dead keys.
+    pub fn clear_dead_values(&self, dead: &dyn Fn(&Value) -> bool) {
         let p = self.parts_mut();
         for v in p.arr.iter_mut() {
             if dead(v) {
@@ -529,16 +566,35 @@ impl Table {
             }
         }
         for n in p.nodes.iter_mut() {
-            if !n.key.is_nil() && (dead(&n.key) || dead(&n.val)) {
+            if !n.key.is_nil() && dead(&n.val) {
                 n.val = Value::Nil;
-                if dead(&n.key) {
-                    // A dead key must not stay as a dangling reference: keep the
-                    // slot occupied (probe chains) with a harmless placeholder.
-                    n.key = Value::Bool(false);
-                }
             }
         }
         Self::trim_array(p);
+    }
+
+    /// Remove the entries whose key `dead` says is dead (weak keys, after a
+    /// major collection's marking). The key is replaced by a placeholder that
+    /// refers to nothing, so no dangling reference stays in the node.
+    pub fn clear_dead_keys(&self, dead: &dyn Fn(&Value) -> bool) {
+        let p = self.parts_mut();
+        for n in p.nodes.iter_mut() {
+            if !n.key.is_nil() && dead(&n.key) {
+                n.val = Value::Nil;
+                n.key = dead_key();
+            }
+        }
+    }
+
+    /// The values of entries whose key satisfies `live_key` and whose value
+    /// satisfies `unmarked` (ephemeron convergence, after a marking pass).
+    pub fn ephemeron_values(&self, live_key: &dyn Fn(&Value) -> bool, unmarked: &dyn Fn(&Value) -> bool) -> Vec<Value> {
+        self.parts()
+            .nodes
+            .iter()
+            .filter(|n| !n.key.is_nil() && unmarked(&n.val) && live_key(&n.key))
+            .map(|n| n.val)
+            .collect()
     }
 
     /// Visit every (key, value) with a value; for the collector and debugging.

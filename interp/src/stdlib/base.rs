@@ -466,9 +466,8 @@ pub fn run_finalizers(vm: &mut Vm) {
     }
     vm.running_finalizers = true;
     let top = vm.top;
-    while let Some(obj) = vm.to_finalize.last().copied() {
+    while let Some(obj) = vm.to_finalize.pop_front() {
         vm.push(obj);
-        vm.to_finalize.pop();
         call_finalizer(vm);
         vm.top = top;
     }
@@ -500,7 +499,7 @@ pub fn close_state(vm: &mut Vm) {
     run_finalizers(vm);
     super::extension::<BaseState>(vm).closing = true;
     let all = std::mem::take(&mut vm.finalizable);
-    vm.to_finalize.extend(all);
+    vm.to_finalize.extend(all.into_iter().rev());
     run_finalizers(vm);
     super::io::flush_all(vm);
 }
