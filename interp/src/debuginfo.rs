@@ -241,6 +241,17 @@ impl Vm {
         }
     }
 
+    /// How the running native was called, from the calling instruction of the
+    /// Lua function that called it (`lua_getinfo` "n"): ("method", "rep"),
+    /// ("global", "print"), ... `None` when a native or Rust code called it.
+    pub fn native_call_name(&self) -> Option<(&'static str, String)> {
+        let n = self.frames.len();
+        if !matches!(self.frames[n - 1].kind, FrameKind::Native) {
+            return None;
+        }
+        call_name(&self.frames, &self.stack, n - 1)
+    }
+
     /// " (global 'f')" for the function the running code is calling, found from
     /// the calling instruction (for "attempt to call ..." errors).
     pub fn call_site_info(&self) -> String {

@@ -862,7 +862,7 @@ impl Vm {
         };
         let Some(flimit) = as_float(limit) else { return Err(self.for_error(limit, "limit")) };
         let Some(fstep) = as_float(step) else { return Err(self.for_error(step, "step")) };
-        let Some(finit) = as_float(init) else { return Err(self.for_error(init, "initial")) };
+        let Some(finit) = as_float(init) else { return Err(self.for_error(init, "initial value")) };
         if fstep == 0.0 {
             return Err(self.rt_error("'for' step is zero"));
         }

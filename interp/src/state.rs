@@ -404,9 +404,26 @@ impl Vm {
         }
     }
 
-    /// "bad argument #i to 'name' (msg)".
+    /// "bad argument #i to 'name' (msg)", as `luaL_argerror`: the name comes from
+    /// the calling instruction when a Lua function made the call ("rep" for
+    /// `s:rep()`), else from the loaded modules ("string.rep"). A method call
+    /// does not count `self`, and a bad `self` is "calling 'm' on bad self".
     pub fn arg_error(&mut self, i: usize, msg: &str) -> LuaError {
-        let name = self.native_name();
+        let mut i = i;
+        let name = match self.native_call_name() {
+            Some(("method", name)) => {
+                i -= 1;
+                if i == 0 {
+                    return self.rt_error(format!("calling '{name}' on bad self ({msg})"));
+                }
+                name
+            }
+            Some((_, name)) => name,
+            None => {
+                let f = self.stack.get(self.frame().func).copied().unwrap_or(Value::Nil);
+                self.global_func_name(f).unwrap_or_else(|| self.native_name().to_string())
+            }
+        };
         self.rt_error(format!("bad argument #{i} to '{name}' ({msg})"))
     }
 

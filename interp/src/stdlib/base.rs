@@ -384,10 +384,17 @@ fn assert(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(vm.nargs());
     }
     vm.check_any(1)?;
-    if vm.nargs() >= 2 {
-        Err(vm.throw(vm.arg(2)))
-    } else {
-        Err(raw_error(vm, "assertion failed!"))
+    // As PUC, the message is raised through `error` at level 1: a string gets
+    // the caller's position.
+    let msg = if vm.nargs() >= 2 { vm.arg(2) } else { vm.new_str_value(b"assertion failed!") };
+    match msg {
+        Value::Str(s) => {
+            let mut text = vm.where_prefix(1).into_bytes();
+            text.extend_from_slice(s.as_bytes());
+            let v = vm.new_str_value(&text);
+            Err(vm.throw(v))
+        }
+        v => Err(vm.throw(v)),
     }
 }
 

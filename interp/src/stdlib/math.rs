@@ -55,10 +55,10 @@ fn push(vm: &mut Vm, v: Value) -> LuaResult<usize> {
 }
 
 fn abs(vm: &mut Vm) -> LuaResult<usize> {
-    let r = match vm.check_number(1)? {
+    // Only a true integer stays one: a numeric string gives a float, as in PUC.
+    let r = match vm.arg(1) {
         Value::Int(i) => Value::Int(i.wrapping_abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        _ => unreachable!("check_number gives numbers"),
+        _ => Value::Float(vm.check_num(1)?.abs()),
     };
     push(vm, r)
 }

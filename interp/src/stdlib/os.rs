@@ -426,16 +426,19 @@ fn path_of(name: &[u8]) -> &std::path::Path {
     std::path::Path::new(std::ffi::OsStr::from_bytes(name))
 }
 
-/// `luaL_fileresult` with a file name: true, or nil, "name: msg", errno.
-fn name_result(vm: &mut Vm, r: std::io::Result<()>, name: &[u8]) -> usize {
+/// `luaL_fileresult`: true, or nil, "name: msg" (or "msg" without a name), errno.
+fn name_result(vm: &mut Vm, r: std::io::Result<()>, name: Option<&[u8]>) -> usize {
     match r {
         Ok(()) => {
             vm.push(Value::Bool(true));
             1
         }
         Err(e) => {
-            let mut msg = name.to_vec();
-            msg.extend_from_slice(b": ");
+            let mut msg = Vec::new();
+            if let Some(name) = name {
+                msg.extend_from_slice(name);
+                msg.extend_from_slice(b": ");
+            }
             msg.extend_from_slice(error_text(&e).as_bytes());
             vm.push(Value::Nil);
             vm.push_str(&msg);
@@ -450,14 +453,15 @@ fn os_remove(vm: &mut Vm) -> LuaResult<usize> {
     let path = path_of(&name);
     // C's remove(): a file, or else an empty directory.
     let r = std::fs::remove_file(path).or_else(|e| if path.is_dir() { std::fs::remove_dir(path) } else { Err(e) });
-    Ok(name_result(vm, r, &name))
+    Ok(name_result(vm, r, Some(&name)))
 }
 
 fn os_rename(vm: &mut Vm) -> LuaResult<usize> {
     let from = vm.check_bytes(1)?;
     let to = vm.check_bytes(2)?;
     let r = std::fs::rename(path_of(&from), path_of(&to));
-    Ok(name_result(vm, r, &from))
+    // PUC's os.rename reports the error without a file name.
+    Ok(name_result(vm, r, None))
 }
 
 /// Create a new, empty file "/tmp/lua_XXXXXX" (as `mkstemp`), open for reading and writing.

@@ -179,8 +179,10 @@ fn str_rep(vm: &mut Vm) -> LuaResult<usize> {
 
 fn str_byte(vm: &mut Vm) -> LuaResult<usize> {
     let len = vm.check_str(1)?.len();
-    let pi = start_pos(vm.opt_int(2, 1)?, len);
-    let pe = end_pos(vm.opt_int(3, pi as i64)?, len);
+    // The end defaults to the start as given, before it is adjusted (`s:byte(0)` is empty).
+    let raw_start = vm.opt_int(2, 1)?;
+    let pe = end_pos(vm.opt_int(3, raw_start)?, len);
+    let pi = start_pos(raw_start, len);
     if pi > pe {
         return Ok(0);
     }

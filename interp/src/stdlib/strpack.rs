@@ -225,6 +225,9 @@ fn read_endian<const N: usize>(data: &[u8], little: bool) -> [u8; N] {
 
 pub fn str_pack(vm: &mut Vm) -> LuaResult<usize> {
     let fmt = vm.check_bytes(1)?;
+    // PUC pushes a nil to separate the arguments from its buffer, so the first
+    // missing argument is reported as "got nil", not "got no value".
+    vm.push(Value::Nil);
     let mut h = Header::new(&fmt);
     let mut out = Vec::new();
     let mut arg = 1;
