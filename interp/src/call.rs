@@ -420,6 +420,12 @@ impl Vm {
         self.call_nested_with(nargs, nresults, Rc::from(desc), 0)
     }
 
+    /// Like `call_nested`, for a Rust caller that handles the error itself
+    /// (finalizers, message handlers): handlers further down do not run for it.
+    pub fn call_nested_catch(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
+        self.call_nested_with(nargs, nresults, Rc::from(""), flags::CATCHES)
+    }
+
     /// Like `call_nested`, but an error value becomes the string
     /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
     /// message handler does). For the command line.
@@ -507,17 +513,28 @@ impl Vm {
             let rec = &self.frames[idx];
             let (func, fl, kind) = (rec.func, rec.flags, rec.kind.clone());
             let level = match kind {
-                FrameKind::CoroutineBase => return None,
+                FrameKind::CoroutineBase => {
+                    self.error_handled = false;
+                    return None;
+                }
                 FrameKind::Pcall { handler } => {
                     if let Some(h) = handler {
-                        self.error = self.call_msg_handler(h);
+                        if !self.error_handled {
+                            self.error = self.call_msg_handler(h);
+                        }
                     }
                     func + 1
                 }
                 FrameKind::NestedRunloop { .. } => {
                     if fl & flags::TRACEBACK != 0 {
-                        let e = self.error;
-                        self.error = self.traceback_message(e);
+                        if !self.error_handled {
+                            let e = self.error;
+                            self.error = self.traceback_message(e);
+                        }
+                    } else if fl & flags::CATCHES == 0 && !self.error_handled {
+                        // The Rust caller passes the error on: its final catcher's
+                        // handler must see the stack as it is now.
+                        self.handle_error_early(idx);
                     }
                     func
                 }
@@ -528,9 +545,14 @@ impl Vm {
             self.frames.truncate(idx + 1);
             self.close_upvals(level);
             self.close_tbc_on_error(level);
+            let caught = fl & (flags::TRACEBACK | flags::CATCHES) != 0;
             if !matches!(self.frames[idx].kind, FrameKind::Pcall { .. }) {
+                if caught {
+                    self.error_handled = false;
+                }
                 return None;
             }
+            self.error_handled = false;
             // pcall's results: false, err.
             let t = self.top;
             let err = self.error;
@@ -544,6 +566,36 @@ impl Vm {
                 Ok(next) => return Some(next),
                 // A `__close` of a frame returning through it failed: catch that.
                 Err(_) => continue,
+            }
+        }
+    }
+
+    /// An error reached NestedRunloop record `idx`, whose Rust caller passes it
+    /// on. Run now, at the error point, the message handler of the record that
+    /// will finally catch it (an xpcall, or the command line's traceback), as
+    /// PUC Lua does before unwinding, and mark the error as handled.
+    fn handle_error_early(&mut self, idx: usize) {
+        for j in (0..idx).rev() {
+            match self.frames[j].kind {
+                FrameKind::Lua | FrameKind::Native => continue,
+                FrameKind::NestedRunloop { .. } => {
+                    let fl = self.frames[j].flags;
+                    if fl & flags::TRACEBACK != 0 {
+                        let e = self.error;
+                        self.error = self.traceback_message(e);
+                        self.error_handled = true;
+                        return;
+                    }
+                    if fl & flags::CATCHES != 0 {
+                        return;
+                    }
+                }
+                FrameKind::Pcall { handler: Some(h) } => {
+                    self.error = self.call_msg_handler(h);
+                    self.error_handled = true;
+                    return;
+                }
+                FrameKind::Pcall { handler: None } | FrameKind::CoroutineBase => return,
             }
         }
     }
@@ -582,7 +634,7 @@ impl Vm {
             }
             self.push(handler);
             self.push(err);
-            if self.call_nested(1, 1).is_ok() {
+            if self.call_nested_catch(1, 1).is_ok() {
                 result = Some(self.pop());
                 break;
             }
@@ -607,7 +659,7 @@ impl Vm {
                     self.error_headroom = true;
                     self.push(mm);
                     self.push(err);
-                    let r = self.call_nested(1, 1);
+                    let r = self.call_nested_catch(1, 1);
                     self.error_headroom = saved;
                     if r.is_ok() {
                         let v = self.pop();

@@ -59,6 +59,10 @@ pub mod flags {
     /// NestedRunloop record: an error reaching it becomes "msg\nstack traceback:..."
     /// built at the error point (`Vm::call_with_traceback`).
     pub const TRACEBACK: u8 = 2;
+    /// NestedRunloop record: its Rust caller handles errors itself (as
+    /// `lua_pcall` without a message handler), so handlers further down never
+    /// see errors raised above it.
+    pub const CATCHES: u8 = 4;
 }
 
 impl Frame {

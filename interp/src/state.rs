@@ -122,6 +122,9 @@ pub struct Vm {
     pub handles: Vec<Value>,
     /// The error value being raised (valid while an `Err(LuaError::Runtime)` travels).
     pub error: Value,
+    /// The message handler (or command-line traceback) that will catch the
+    /// error in flight already ran, at the error point: the catcher skips it.
+    pub error_handled: bool,
     /// Current nesting of Rust-level runloops (`call_nested`, resume).
     pub nested_level: usize,
     /// Set while a message handler runs: the stack, frame and nesting limits
@@ -164,6 +167,7 @@ impl Vm {
             tm_names,
             handles: Vec::new(),
             error: Value::Nil,
+            error_handled: false,
             nested_level: 0,
             error_headroom: false,
             finalizable: Vec::new(),
@@ -575,6 +579,7 @@ impl Vm {
     #[inline]
     pub fn throw(&mut self, v: Value) -> LuaError {
         self.error = v;
+        self.error_handled = false;
         LuaError::Runtime
     }
 

@@ -494,7 +494,7 @@ fn call_finalizer(vm: &mut Vm) {
     }
     vm.push(gc);
     vm.push(obj);
-    if auxlib::call(vm, 1, 0).is_err() {
+    if vm.call_nested_catch(1, 0).is_err() {
         warn_error(vm, "__gc");
     }
 }

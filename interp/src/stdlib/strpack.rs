@@ -499,10 +499,11 @@ mod tests {
         assert_eq!(pack("!17", &[]), "integral size (17) out of limits [1,16]");
         assert_eq!(pack("y", &[I(1)]), "invalid format option 'y'");
         assert_eq!(pack("c", &[S(b"a")]), "missing size for format option 'c'");
-        assert_eq!(pack("i4", &[]), "bad argument #2 to 'string.pack' (number expected, got no value)");
+        // "got nil", not "got no value": PUC's quirk (a nil pushed below its buffer).
+        assert_eq!(pack("i4", &[]), "bad argument #2 to 'string.pack' (number expected, got nil)");
         assert_eq!(pack("i4", &[S(b"x")]), "bad argument #2 to 'string.pack' (number expected, got string)");
         assert_eq!(pack("i4", &[F(1.5)]), "bad argument #2 to 'string.pack' (number has no integer representation)");
-        assert_eq!(pack("i4 i4", &[I(1)]), "bad argument #3 to 'string.pack' (number expected, got no value)");
+        assert_eq!(pack("i4 i4", &[I(1)]), "bad argument #3 to 'string.pack' (number expected, got nil)");
     }
 
     #[test]
