@@ -86,7 +86,7 @@ impl Vm {
 
     #[cold]
     fn stack_overflow(&mut self) -> LuaError {
-        self.rt_error("stack overflow")
+        self.runtime_error("stack overflow")
     }
 
     // ------------------------------------------------------------ calls
@@ -185,7 +185,7 @@ impl Vm {
     fn call_error(&mut self, v: Value) -> LuaError {
         let info = self.call_site_info();
         let tn = self.type_name_of(v);
-        self.rt_error(format!("attempt to call a {tn} value{info}"))
+        self.runtime_error(format!("attempt to call a {tn} value{info}"))
     }
 
     // ------------------------------------------------------------ returns
@@ -359,7 +359,7 @@ impl Vm {
         }
         if self.metamethod(v, Tm::Close).is_nil() {
             let name = self.local_name_of_slot(slot).unwrap_or_else(|| "?".into());
-            return Err(self.rt_error(format!("variable '{name}' got a non-closable value")));
+            return Err(self.runtime_error(format!("variable '{name}' got a non-closable value")));
         }
         self.tbc.push(slot);
         Ok(())
@@ -436,7 +436,7 @@ impl Vm {
     fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8) -> LuaResult<usize> {
         let func = self.top - nargs - 1;
         if self.nested_level >= self.nested_limit() {
-            let e = self.rt_error("C stack overflow");
+            let e = self.runtime_error("C stack overflow");
             self.top = func;
             return Err(e);
         }

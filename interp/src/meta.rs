@@ -377,14 +377,14 @@ impl Vm {
             t = mm;
             src = Src::None;
         }
-        Err(self.rt_error("'__index' chain too long; possible loop"))
+        Err(self.runtime_error("'__index' chain too long; possible loop"))
     }
 
     #[cold]
     fn index_error(&mut self, t: Value, src: Src) -> LuaError {
         let info = self.varinfo(src);
         let tn = self.obj_type_name(t);
-        self.rt_error(format!("attempt to index a {tn} value{info}"))
+        self.runtime_error(format!("attempt to index a {tn} value{info}"))
     }
 
     /// `obj[key] = val` with `__newindex` (`lua_settable`).
@@ -430,7 +430,7 @@ impl Vm {
             t = mm;
             src = Src::None;
         }
-        Err(self.rt_error("'__newindex' chain too long; possible loop"))
+        Err(self.runtime_error("'__newindex' chain too long; possible loop"))
     }
 
     /// `x op y` with metamethods (`lua_arith`); for unary operators pass `y = x`.
@@ -494,18 +494,18 @@ impl Vm {
     #[cold]
     fn arith_error(&mut self, op: ArithOp, f: ArithFail, x: Value, y: Value, sx: Src, sy: Src) -> LuaError {
         match f {
-            ArithFail::DivByZero => self.rt_error("attempt to divide by zero"),
-            ArithFail::ModByZero => self.rt_error("attempt to perform 'n%0'"),
+            ArithFail::DivByZero => self.runtime_error("attempt to divide by zero"),
+            ArithFail::ModByZero => self.runtime_error("attempt to perform 'n%0'"),
             ArithFail::NoIntRep(i) => {
                 let info = self.varinfo(if i == 0 { sx } else { sy });
-                self.rt_error(format!("number{info} has no integer representation"))
+                self.runtime_error(format!("number{info} has no integer representation"))
             }
             ArithFail::NotNumbers => {
                 let (bad, src) = if to_float(x).is_none() { (x, sx) } else { (y, sy) };
                 let info = self.varinfo(src);
                 let tn = self.obj_type_name(bad);
                 let what = if op.is_bitwise() { "perform bitwise operation on" } else { "perform arithmetic on" };
-                self.rt_error(format!("attempt to {what} a {tn} value{info}"))
+                self.runtime_error(format!("attempt to {what} a {tn} value{info}"))
             }
         }
     }
@@ -560,9 +560,9 @@ impl Vm {
     fn order_error(&mut self, x: Value, y: Value) -> LuaError {
         let (a, b) = (self.obj_type_name(x), self.obj_type_name(y));
         if a == b {
-            self.rt_error(format!("attempt to compare two {a} values"))
+            self.runtime_error(format!("attempt to compare two {a} values"))
         } else {
-            self.rt_error(format!("attempt to compare {a} with {b}"))
+            self.runtime_error(format!("attempt to compare {a} with {b}"))
         }
     }
 
@@ -607,7 +607,7 @@ impl Vm {
                 if mm.is_nil() {
                     let info = self.varinfo(src);
                     let tn = self.obj_type_name(v);
-                    return Err(self.rt_error(format!("attempt to get length of a {tn} value{info}")));
+                    return Err(self.runtime_error(format!("attempt to get length of a {tn} value{info}")));
                 }
                 self.call_value(mm, &[v])
             }
@@ -661,7 +661,7 @@ impl Vm {
                 }
             }
             if buf.len() >= (i64::MAX as usize) / 2 {
-                return Err(self.rt_error("string length overflow"));
+                return Err(self.runtime_error("string length overflow"));
             }
             let s = self.new_str_value(&buf);
             self.stack[top - k] = s;
@@ -676,7 +676,7 @@ impl Vm {
         let src = self.slot_src(slot);
         let info = self.varinfo(src);
         let tn = self.obj_type_name(v);
-        self.rt_error(format!("attempt to concatenate a {tn} value{info}"))
+        self.runtime_error(format!("attempt to concatenate a {tn} value{info}"))
     }
 
     /// `tostring(v)` with `__tostring` and `__name`, as a string value.

@@ -110,8 +110,9 @@ fn read_chunk(vm: &mut Vm) -> Result<Vec<u8>, Value> {
 fn lua_load(vm: &mut Vm) -> LuaResult<usize> {
     let has_env = vm.nargs() >= 4;
     let (src, default_name) = match vm.arg(1) {
-        Value::Str(s) => {
-            let b = s.as_bytes().to_vec();
+        // A number is loaded as its text, as `lua_tolstring` converts it.
+        Value::Str(_) | Value::Int(_) | Value::Float(_) => {
+            let b = vm.check_bytes(1)?;
             let name = String::from_utf8_lossy(&b).into_owned();
             (b, name)
         }

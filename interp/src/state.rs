@@ -258,8 +258,8 @@ impl Vm {
                 self.barrier_value(t.raw(), v);
                 Ok(())
             }
-            Err(KeyError::Nil) => Err(self.rt_error("table index is nil")),
-            Err(KeyError::NaN) => Err(self.rt_error("table index is NaN")),
+            Err(KeyError::Nil) => Err(self.runtime_error("table index is nil")),
+            Err(KeyError::NaN) => Err(self.runtime_error("table index is NaN")),
         }
     }
 
@@ -339,7 +339,7 @@ impl Vm {
             if self.stack.len() < limit + 200 {
                 self.stack.resize(limit + 200, Value::Nil);
             }
-            return Err(self.rt_error("stack overflow"));
+            return Err(self.runtime_error("stack overflow"));
         }
         let new_len = (self.stack.len() * 2).max(need).min(limit);
         self.stack.resize(new_len, Value::Nil);
@@ -583,11 +583,23 @@ impl Vm {
         LuaError::Runtime
     }
 
-    /// Raise a string error with the position prefix Lua adds ("chunk:line: ").
+    /// Raise a string error with the position prefix `luaL_error` adds
+    /// ("chunk:line: "): a native's errors get the position of its caller.
     pub fn rt_error(&mut self, msg: impl AsRef<str>) -> LuaError {
         let text = format!("{}{}", self.where_prefix(1), msg.as_ref());
         let s = self.new_str(text.as_bytes());
         self.throw(Value::Str(s))
+    }
+
+    /// Raise a string error from the VM itself (PUC's `luaG_runerror`): the
+    /// position prefix is that of the running Lua function, and there is none
+    /// when a native is running (e.g. "attempt to compare" inside `table.sort`).
+    pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> LuaError {
+        if matches!(self.frame().kind, FrameKind::Native) {
+            let s = self.new_str(msg.as_ref().as_bytes());
+            return self.throw(Value::Str(s));
+        }
+        self.rt_error(msg)
     }
 
     /// The record of the function at `level` (1 = the function running now, or
