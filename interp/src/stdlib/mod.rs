@@ -2,6 +2,7 @@
 
 pub mod auxlib;
 pub mod base;
+pub mod debug;
 pub mod io;
 pub mod lpattern;
 pub mod math;
@@ -27,6 +28,7 @@ pub fn open_all(vm: &mut Vm) {
     table::open_table(vm);
     string::open_string(vm);
     utf8::open_utf8(vm);
+    debug::open_debug(vm);
     crate::runtime_lib::open_runtime(vm);
 }
 

@@ -1,0 +1,441 @@
+//! The debug library: `traceback`, `getinfo`, `getlocal`, `getupvalue`/`setupvalue`,
+//! metatables of any value and the registry. Hooks are not supported.
+
+use crate::callstack::{Frame, FrameKind};
+use crate::debuginfo::call_name;
+use crate::object::Thread;
+use crate::state::{LuaResult, Vm};
+use crate::table::Table;
+use crate::value::{layout, Value};
+use kiln_gc::Gc;
+
+pub fn open_debug(vm: &mut Vm) {
+    super::register_qualified(
+        vm,
+        "debug",
+        &[
+            ("debug.traceback", traceback),
+            ("debug.getinfo", getinfo),
+            ("debug.getlocal", getlocal),
+            ("debug.getupvalue", getupvalue),
+            ("debug.setupvalue", setupvalue),
+            ("debug.getmetatable", getmetatable),
+            ("debug.setmetatable", setmetatable),
+            ("debug.getregistry", getregistry),
+        ],
+    );
+}
+
+/// The optional thread first argument (`getthread`): the thread and the index
+/// of the first argument after it.
+fn thread_arg(vm: &Vm) -> (Option<Gc<Thread>>, usize) {
+    match vm.arg(1) {
+        Value::Thread(t) if !Gc::ptr_eq(t, vm.thread) => (Some(t), 1),
+        Value::Thread(_) => (None, 1),
+        _ => (None, 0),
+    }
+}
+
+/// `debug.traceback([thread,] [msg [, level]])`: a message that is neither a
+/// string nor a number nor nil is returned untouched.
+fn traceback(vm: &mut Vm) -> LuaResult<usize> {
+    let (co, arg) = thread_arg(vm);
+    let msg = match vm.arg(arg + 1) {
+        Value::Str(s) => Some(s.to_str_lossy().into_owned()),
+        v @ (Value::Int(_) | Value::Float(_)) => Some(crate::number::number_to_string(v)),
+        Value::Nil => None,
+        v => {
+            vm.push(v);
+            return Ok(1);
+        }
+    };
+    let level = vm.opt_int(arg + 2, if co.is_some() { 0 } else { 1 })?;
+    let level = usize::try_from(level).unwrap_or(0);
+    let text = match co {
+        Some(co) => vm.traceback_thread(co, msg.as_deref(), level),
+        None => vm.traceback(msg.as_deref(), level),
+    };
+    vm.push_str(text.as_bytes());
+    Ok(1)
+}
+
+/// Indices of the function activations of `frames`, innermost first (level 0 first).
+/// The host's bottom record of the main thread counts as a C function (lua.c's
+/// `pmain` in PUC), as tracebacks show it ("[C]: in ?").
+fn activations(frames: &[Frame]) -> Vec<usize> {
+    (0..frames.len())
+        .rev()
+        .filter(|&i| {
+            matches!(frames[i].kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. })
+                || (i == 0 && matches!(frames[i].kind, FrameKind::NestedRunloop { .. }))
+        })
+        .collect()
+}
+
+/// What `getinfo` reports, gathered before anything is allocated.
+#[derive(Default)]
+struct Info {
+    source: String,
+    short_src: String,
+    what: &'static str,
+    line_defined: i64,
+    last_line_defined: i64,
+    current_line: i64,
+    nups: i64,
+    nparams: i64,
+    is_vararg: bool,
+    name: Option<(&'static str, String)>,
+    tail_call: bool,
+    active_lines: Vec<i64>,
+}
+
+/// The static part of the info of function `f`.
+fn function_info(f: Value) -> Info {
+    match f {
+        Value::LuaFn(cl) => {
+            let p = cl.proto();
+            let mut lines: Vec<i64> = p.lines.iter().skip(usize::from(p.is_vararg)).map(|&l| l as i64).collect();
+            lines.sort_unstable();
+            lines.dedup();
+            Info {
+                source: p.source.to_string(),
+                short_src: p.short_source(),
+                what: if p.line_defined == 0 { "main" } else { "Lua" },
+                line_defined: p.line_defined as i64,
+                last_line_defined: p.last_line_defined as i64,
+                current_line: -1,
+                nups: p.upvals.len() as i64,
+                nparams: p.num_params as i64,
+                is_vararg: p.is_vararg,
+                active_lines: lines,
+                ..Info::default()
+            }
+        }
+        Value::NativeFn(nf) => native_info(nf.upvals.len()),
+        _ => Info::default(),
+    }
+}
+
+/// The info of a native function with `nups` upvalues.
+fn native_info(nups: usize) -> Info {
+    Info {
+        source: "=[C]".into(),
+        short_src: "[C]".into(),
+        what: "C",
+        line_defined: -1,
+        last_line_defined: -1,
+        current_line: -1,
+        nups: nups as i64,
+        is_vararg: true,
+        ..Info::default()
+    }
+}
+
+/// The info of activation record `i` of `frames` over `stack`, and its function.
+fn frame_info(frames: &[Frame], stack: &[Value], i: usize) -> (Info, Value) {
+    let fr = &frames[i];
+    if let FrameKind::NestedRunloop { .. } = fr.kind {
+        return (native_info(0), Value::Nil);
+    }
+    let f = stack.get(fr.func).copied().unwrap_or(Value::Nil);
+    let mut info = function_info(f);
+    if let (Value::LuaFn(cl), true) = (f, fr.is_lua()) {
+        info.current_line = cl.proto().lines.get(fr.current_pc()).map_or(-1, |&l| l as i64);
+    }
+    info.name = call_name(frames, stack, i);
+    info.tail_call = fr.tail_call;
+    (info, f)
+}
+
+/// `debug.getinfo([thread,] f [, what])`.
+fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
+    let (co, arg) = thread_arg(vm);
+    let what = match vm.opt_str(arg + 2)? {
+        Some(s) => s.as_bytes().to_vec(),
+        None => b"flnSrtu".to_vec(),
+    };
+    if what.first() == Some(&b'>') {
+        return Err(vm.arg_error(arg + 2, "invalid option '>'"));
+    }
+    if what.iter().any(|c| !b"SlnrutfL".contains(c)) {
+        return Err(vm.arg_error(arg + 2, "invalid option"));
+    }
+    let target = vm.arg(arg + 1);
+    let (info, func) = if target.is_function() {
+        (function_info(target), target)
+    } else {
+        let level = vm.check_int(arg + 1)?;
+        let found = match co {
+            None => lookup_level(&vm.frames, &vm.stack, level),
+            Some(co) => {
+                // SAFETY: a thread that is not running keeps its state in `saved`;
+                // it is only read here, before anything allocates.
+                let st = unsafe { co.saved_mut() };
+                lookup_level(&st.frames, &st.stack, level)
+            }
+        };
+        match found {
+            Some(r) => r,
+            None => {
+                vm.push(Value::Nil);
+                return Ok(1);
+            }
+        }
+    };
+    vm.hold(func);
+    let t = vm.new_table(0, 16);
+    vm.push(Value::Table(t));
+    let slot = vm.top - 1;
+    for &c in &what {
+        match c {
+            b'S' => {
+                set_str(vm, slot, "source", &info.source);
+                set_str(vm, slot, "short_src", &info.short_src);
+                set_str(vm, slot, "what", info.what);
+                set(vm, slot, "linedefined", Value::Int(info.line_defined));
+                set(vm, slot, "lastlinedefined", Value::Int(info.last_line_defined));
+            }
+            b'l' => set(vm, slot, "currentline", Value::Int(info.current_line)),
+            b'u' => {
+                set(vm, slot, "nups", Value::Int(info.nups));
+                set(vm, slot, "nparams", Value::Int(info.nparams));
+                set(vm, slot, "isvararg", Value::Bool(info.is_vararg));
+            }
+            b'n' => match &info.name {
+                Some((kind, name)) => {
+                    set_str(vm, slot, "name", name);
+                    set_str(vm, slot, "namewhat", kind);
+                }
+                None => set_str(vm, slot, "namewhat", ""),
+            },
+            b't' => set(vm, slot, "istailcall", Value::Bool(info.tail_call)),
+            b'r' => {
+                set(vm, slot, "ftransfer", Value::Int(0));
+                set(vm, slot, "ntransfer", Value::Int(0));
+            }
+            b'f' => {
+                let f = *vm.handles.last().expect("held above");
+                set(vm, slot, "func", f);
+            }
+            b'L' if func.is_function() => {
+                if let Value::LuaFn(_) = vm.handles.last().copied().unwrap_or(Value::Nil) {
+                    let lines = vm.new_table(0, info.active_lines.len());
+                    vm.push(Value::Table(lines));
+                    for &l in &info.active_lines {
+                        let Value::Table(lines) = vm.stack[vm.top - 1] else { unreachable!("pushed above") };
+                        vm.table_set(lines, Value::Int(l), Value::Bool(true))?;
+                    }
+                    let lines = vm.pop();
+                    set(vm, slot, "activelines", lines);
+                }
+            }
+            _ => {}
+        }
+    }
+    vm.release();
+    Ok(1)
+}
+
+/// The activation at `level` (0 = innermost) of `frames`, with its function.
+fn lookup_level(frames: &[Frame], stack: &[Value], level: i64) -> Option<(Info, Value)> {
+    let level = usize::try_from(level).ok()?;
+    let i = *activations(frames).get(level)?;
+    Some(frame_info(frames, stack, i))
+}
+
+fn table_at(vm: &Vm, slot: usize) -> Gc<Table> {
+    match vm.stack[slot] {
+        Value::Table(t) => t,
+        _ => unreachable!("the result table lives in this slot"),
+    }
+}
+
+/// `t[k] = v` for the table in stack slot `slot` (`v` must not be young, or be held).
+fn set(vm: &mut Vm, slot: usize, k: &str, v: Value) {
+    let t = table_at(vm, slot);
+    vm.table_set_str(t, k, v);
+}
+
+fn set_str(vm: &mut Vm, slot: usize, k: &str, s: &str) {
+    let v = vm.new_str_value(s.as_bytes());
+    vm.push(v);
+    let t = table_at(vm, slot);
+    let v = vm.stack[vm.top - 1];
+    vm.table_set_str(t, k, v);
+    vm.pop();
+}
+
+/// `debug.getlocal([thread,] f, n)`: name and value of local `n` of the
+/// activation at level `f`, or the parameter names of function `f`.
+fn getlocal(vm: &mut Vm) -> LuaResult<usize> {
+    let (co, arg) = thread_arg(vm);
+    let n = vm.check_int(arg + 2)?;
+    if let Value::LuaFn(cl) = vm.arg(arg + 1) {
+        let p = cl.proto();
+        let name = (n >= 1 && n <= p.num_params as i64).then(|| p.local_name(n as usize - 1, 0)).flatten();
+        match name.map(str::to_string) {
+            Some(name) => vm.push_str(name.as_bytes()),
+            None => vm.push(Value::Nil),
+        }
+        return Ok(1);
+    }
+    if vm.arg(arg + 1).is_function() {
+        vm.push(Value::Nil);
+        return Ok(1);
+    }
+    let level = vm.check_int(arg + 1)?;
+    let find = |frames: &[Frame], stack: &[Value]| {
+        let i = usize::try_from(level).ok().and_then(|l| activations(frames).get(l).copied())?;
+        Some(local_of(frames, stack, i, n))
+    };
+    let found = match co {
+        None => find(&vm.frames, &vm.stack),
+        Some(co) => {
+            // SAFETY: as in `getinfo`: read only, before any allocation.
+            let st = unsafe { co.saved_mut() };
+            find(&st.frames, &st.stack)
+        }
+    };
+    match found {
+        None => Err(vm.arg_error(arg + 1, "level out of range")),
+        Some(None) => {
+            vm.push(Value::Nil);
+            Ok(1)
+        }
+        Some(Some((name, v))) => {
+            vm.hold(v);
+            vm.push_str(name.as_bytes());
+            let v = vm.release();
+            vm.push(v);
+            Ok(2)
+        }
+    }
+}
+
+/// Local `n` of activation `i`: a named local, "(vararg)" for negative `n`,
+/// "(temporary)"/"(C temporary)" for other live slots (as `luaG_findlocal`).
+fn local_of(frames: &[Frame], stack: &[Value], i: usize, n: i64) -> Option<(String, Value)> {
+    let fr = &frames[i];
+    let limit = frames.get(i + 1).map_or(fr.top, |next| next.func);
+    if fr.is_lua() {
+        let Some(Value::LuaFn(cl)) = stack.get(fr.func) else { return None };
+        let p = cl.proto();
+        if n < 0 {
+            let k = (-n) as usize;
+            if k > fr.nvarargs {
+                return None;
+            }
+            // The extra arguments sit just below `base`.
+            return Some(("(vararg)".into(), stack[fr.base - fr.nvarargs + k - 1]));
+        }
+        if n == 0 {
+            return None;
+        }
+        let reg = n as usize - 1;
+        if let Some(name) = p.local_name(reg, fr.current_pc()) {
+            return Some((name.to_string(), stack[fr.base + reg]));
+        }
+        if fr.base + reg < limit {
+            return Some(("(temporary)".into(), stack[fr.base + reg]));
+        }
+        None
+    } else {
+        if n < 1 || fr.base + (n as usize) > limit {
+            return None;
+        }
+        Some(("(C temporary)".into(), stack[fr.base + n as usize - 1]))
+    }
+}
+
+/// Name and value of upvalue `n` of function `f` ("" names for natives).
+fn upvalue_ref(vm: &Vm, f: Value, n: i64) -> Option<(String, Value)> {
+    let i = usize::try_from(n).ok()?.checked_sub(1)?;
+    match f {
+        Value::LuaFn(cl) => {
+            let uv = cl.upvals.get(i)?.get();
+            let p = cl.proto();
+            let name = p.upvals.get(i).and_then(|d| d.name.as_deref()).unwrap_or("(no name)").to_string();
+            Some((name, vm.upval_get(uv)))
+        }
+        Value::NativeFn(nf) => Some((String::new(), nf.upvals.get(i)?.get())),
+        _ => None,
+    }
+}
+
+fn getupvalue(vm: &mut Vm) -> LuaResult<usize> {
+    let n = vm.check_int(2)?;
+    if !vm.arg(1).is_function() {
+        return Err(vm.type_error(1, "function"));
+    }
+    match upvalue_ref(vm, vm.arg(1), n) {
+        None => Ok(0),
+        Some((name, v)) => {
+            vm.hold(v);
+            vm.push_str(name.as_bytes());
+            let v = vm.release();
+            vm.push(v);
+            Ok(2)
+        }
+    }
+}
+
+fn setupvalue(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_any(3)?;
+    let n = vm.check_int(2)?;
+    if !vm.arg(1).is_function() {
+        return Err(vm.type_error(1, "function"));
+    }
+    let Some((name, _)) = upvalue_ref(vm, vm.arg(1), n) else { return Ok(0) };
+    let i = n as usize - 1;
+    let v = vm.arg(3);
+    match vm.arg(1) {
+        Value::LuaFn(cl) => {
+            let uv = cl.upval(i);
+            vm.upval_set(uv, v);
+        }
+        Value::NativeFn(nf) => {
+            nf.upvals[i].set(v);
+            vm.barrier_value(nf.raw(), v);
+        }
+        _ => unreachable!("checked to be a function"),
+    }
+    vm.push_str(name.as_bytes());
+    Ok(1)
+}
+
+fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let mt = vm.metatable_of(v).map_or(Value::Nil, Value::Table);
+    vm.push(mt);
+    Ok(1)
+}
+
+/// `debug.setmetatable(v, mt)`: any type; non-table types share one metatable per type.
+fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let mt = match vm.arg(2) {
+        Value::Nil => None,
+        Value::Table(t) => Some(t),
+        _ => return Err(vm.type_error(2, "nil or table")),
+    };
+    let v = vm.arg(1);
+    // Types other than tables and userdata share one metatable per Lua type.
+    let tags: &[u8] = match v {
+        Value::Table(_) | Value::UserData(_) => {
+            super::base::set_table_metatable(vm, v, mt);
+            &[]
+        }
+        Value::Int(_) | Value::Float(_) => &[layout::TAG_INT, layout::TAG_FLOAT],
+        Value::LuaFn(_) | Value::NativeFn(_) => &[layout::TAG_LUAFN, layout::TAG_NATIVEFN],
+        _ => &[v.tag()],
+    };
+    for &tag in tags {
+        vm.type_meta[tag as usize] = mt;
+    }
+    vm.push(v);
+    Ok(1)
+}
+
+fn getregistry(vm: &mut Vm) -> LuaResult<usize> {
+    vm.push(Value::Table(vm.registry));
+    Ok(1)
+}
