@@ -323,6 +323,16 @@ impl Tracer<'_> {
     pub fn is_marked(&self, p: NonNull<GcHeader>) -> bool {
         self.heap.is_marked(p)
     }
+    /// In a minor collection's `late` visitor: has `p` been reached (it is not
+    /// in the regions being emptied, or it was already copied out)?
+    pub fn survives_minor(&self, p: NonNull<GcHeader>) -> bool {
+        // SAFETY: `p` is in the from-space, so it is a live or forwarded header.
+        !self.heap.nursery.in_from_space(p) || unsafe { p.as_ref() }.meta.get() & FORWARDED != 0
+    }
+    /// Is `p` young (after a minor collection's copy: in a survivor space)?
+    pub fn is_young(&self, p: NonNull<GcHeader>) -> bool {
+        self.heap.nursery.contains(p)
+    }
     /// Ask to be told about this (weak) object after marking: see `Heap::take_weak`.
     pub fn register_weak(&mut self, obj: NonNull<GcHeader>) {
         if self.mode == Mode::Major {
@@ -611,6 +621,14 @@ impl Heap {
     /// (visited by `roots`) or from remembered mature objects into the next
     /// survivor space or the mature space, then empty eden and the old survivor space.
     pub fn minor(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
+        self.minor_with(roots, &mut |_| {})
+    }
+
+    /// `minor`, with a second visitor `late` called once everything reachable
+    /// from the roots has been copied: it can ask which young objects were
+    /// reached (`Tracer::survives_minor`) and keep others alive by visiting
+    /// them (the VM resurrects dead objects that have finalizers this way).
+    pub fn minor_with(&mut self, roots: &mut dyn FnMut(&mut Tracer), late: &mut dyn FnMut(&mut Tracer)) {
         self.in_collection = true;
         let old_drops = std::mem::take(&mut self.nursery_drops);
         {
@@ -623,6 +641,13 @@ impl Heap {
             // cleared first; tracing sets it again if `o` still points to a survivor.
             unsafe { o.as_ref() }.clear_flag(flags::REMEMBERED);
             self.trace_object(o, Mode::Minor);
+        }
+        while let Some(o) = self.scan.pop() {
+            self.trace_object(o, Mode::Minor);
+        }
+        {
+            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None };
+            late(&mut t);
         }
         while let Some(o) = self.scan.pop() {
             self.trace_object(o, Mode::Minor);
@@ -645,8 +670,13 @@ impl Heap {
     /// A minor collection that promotes every survivor, leaving no young object
     /// (the first step of a major collection).
     pub fn minor_full(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
+        self.minor_full_with(roots, &mut |_| {})
+    }
+
+    /// `minor_full` with a `late` visitor, as in [`Heap::minor_with`].
+    pub fn minor_full_with(&mut self, roots: &mut dyn FnMut(&mut Tracer), late: &mut dyn FnMut(&mut Tracer)) {
         self.promote_all = true;
-        self.minor(roots);
+        self.minor_with(roots, late);
         self.promote_all = false;
     }
 

@@ -12,8 +12,16 @@ use kiln_gc::{Gc, Heap, Tracer};
 use std::cell::Cell;
 
 impl Vm {
-    /// Run `f` with the heap and a visitor of every root.
-    fn with_roots<R>(&mut self, f: impl FnOnce(&mut Heap, &mut dyn FnMut(&mut Tracer)) -> R) -> R {
+    /// Run `f` with the heap, a visitor of every root, and the `late` visitor
+    /// of minor collections (`Heap::minor_with`), which finds the young objects
+    /// with finalizers that nothing reached: they are resurrected and queued
+    /// (newest first) like PUC Lua's young collections do. Objects with
+    /// finalizers are not roots: a minor collection decides about the young
+    /// ones, a major collection about the mature ones (`collect_major`).
+    fn with_roots<R>(
+        &mut self,
+        f: impl FnOnce(&mut Heap, &mut dyn FnMut(&mut Tracer), &mut dyn FnMut(&mut Tracer)) -> R,
+    ) -> R {
         let Vm {
             heap,
             stack,
@@ -29,6 +37,7 @@ impl Vm {
             handles,
             error,
             finalizable,
+            young_finalizable,
             to_finalize,
             ..
         } = self;
@@ -52,20 +61,35 @@ impl Vm {
             for v in as_cells(front).iter().chain(as_cells(back)) {
                 trace_value(v, t);
             }
-            // Finalizable objects are strong roots for minor collections only; a
-            // major collection decides whether they are dead (see `collect_major`).
-            if !t.is_major() {
-                for v in as_cells(finalizable) {
-                    trace_value(v, t);
+        };
+        let mut newly_dead = Vec::new();
+        let mut late = |t: &mut Tracer| {
+            for mut v in std::mem::take(young_finalizable) {
+                let h = v.gc_header().expect("finalizable values are objects");
+                let reached = t.survives_minor(h);
+                // Copies the object out: it survives, or is resurrected.
+                trace_value(Cell::from_mut(&mut v), t);
+                let h = v.gc_header().expect("finalizable values are objects");
+                if !reached {
+                    newly_dead.push(v);
+                } else if t.is_young(h) {
+                    young_finalizable.push(v);
+                } else {
+                    finalizable.push(v);
                 }
             }
         };
-        f(heap, &mut visit)
+        let r = f(heap, &mut visit, &mut late);
+        if !newly_dead.is_empty() {
+            to_finalize.extend(newly_dead.into_iter().rev());
+            self.finalizers_due = !self.running_finalizers;
+        }
+        r
     }
 
     /// Copy live nursery objects out and empty the nursery.
     pub fn collect_minor(&mut self) {
-        self.with_roots(|heap, roots| heap.minor(roots));
+        self.with_roots(|heap, roots, late| heap.minor_with(roots, late));
         if self.heap.config().verify {
             self.verify_heap("minor collection");
         }
@@ -85,8 +109,8 @@ impl Vm {
     /// values; queue dead finalizable objects and resurrect them with what they
     /// reach; then clear dead weak keys, and weak values again; sweep.
     pub fn collect_major(&mut self) {
-        self.with_roots(|heap, roots| heap.minor_full(roots));
-        self.with_roots(|heap, roots| heap.mark_roots(roots));
+        self.with_roots(|heap, roots, late| heap.minor_full_with(roots, late));
+        self.with_roots(|heap, roots, _| heap.mark_roots(roots));
         let mut weak = Vec::new();
         self.propagate_weak(&mut weak);
         // Weak values are cleared before resurrection: an object being
@@ -160,11 +184,29 @@ impl Vm {
             self.heap.mark_object(v.gc_header().expect("finalizable values are objects"));
             self.to_finalize.push_back(v);
         }
+        self.finalizers_due = !self.to_finalize.is_empty() && !self.running_finalizers;
+    }
+
+    /// Run the finalizers collections have queued. Called by the runloop at a
+    /// safe point (`finalizers_due` set, the innermost record a Lua frame at
+    /// an instruction boundary with its pc saved): like PUC Lua, which runs
+    /// them from the allocation path, finalizers run while the program runs,
+    /// not only at `collectgarbage` or exit. The finalizer calls go above the
+    /// frame's registers, and `top` is restored afterwards.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn run_due_finalizers(&mut self) {
+        let saved_top = self.top;
+        if let Some(f) = self.frames.last().filter(|f| f.is_lua()) {
+            self.top = self.top.max(f.top);
+        }
+        crate::stdlib::base::run_finalizers(self);
+        self.top = saved_top;
     }
 
     /// Check that no reachable object points into the nursery; abort loudly if one does.
     pub fn verify_heap(&mut self, after: &str) {
-        let bad = self.with_roots(|heap, roots| heap.verify(roots));
+        let bad = self.with_roots(|heap, roots, _| heap.verify(roots));
         if bad != 0 {
             eprintln!("kiln: KILN_GC_VERIFY: {bad} reference(s) into the nursery after {after}");
             std::process::abort();

@@ -38,6 +38,10 @@ impl Vm {
         // that can reallocate it.
         unsafe {
             'newframe: loop {
+                // Safe point: every call, return and resumed frame passes here.
+                if self.finalizers_due {
+                    self.run_due_finalizers();
+                }
                 let fr = self.frames.last().unwrap_unchecked();
                 debug_assert!(fr.is_lua(), "run() on a non-Lua record");
                 let base = fr.base;
@@ -103,6 +107,17 @@ impl Vm {
                             pc = to as usize;
                         } else {
                             pc += 1;
+                        }
+                    };
+                }
+                // Safe point after an allocating instruction (PUC's checkGC
+                // points): run finalizers a collection just queued.
+                macro_rules! gc_safepoint {
+                    () => {
+                        if self.finalizers_due {
+                            savepc!();
+                            self.run_due_finalizers();
+                            refresh!();
                         }
                     };
                 }
@@ -335,6 +350,7 @@ impl Vm {
                         Op::NewTable { a, narr, nhash } => {
                             let t = protect!(self.new_table(narr as usize, nhash as usize));
                             r!(a) = Value::Table(t);
+                            gc_safepoint!();
                         }
                         Op::SelfOp { a, b, k: kk } => {
                             let obj = r!(b);
@@ -622,6 +638,7 @@ impl Vm {
                         }
                         Op::Concat { a, n } => {
                             protect!(self.concat_slots(base + a as usize, n as usize)?);
+                            gc_safepoint!();
                         }
 
                         Op::Close { a } => {
@@ -812,6 +829,7 @@ impl Vm {
                         Op::Closure { a, p } => {
                             let v = protect!(self.make_closure(p as usize));
                             r!(a) = v;
+                            gc_safepoint!();
                         }
                         Op::VarArg { a, c } => {
                             let nvar = self.frames.last().unwrap_unchecked().nvarargs;

@@ -130,13 +130,20 @@ pub struct Vm {
     /// Set while a message handler runs: the stack, frame and nesting limits
     /// grow a little so the handler can report an overflow (Lua's EXTRA_STACK).
     pub error_headroom: bool,
-    /// Objects with a `__gc` metamethod, held until a major collection finds them dead.
+    /// Mature objects with a `__gc` metamethod, until a major collection finds them dead.
     pub finalizable: Vec<Value>,
+    /// Young objects with a `__gc` metamethod, until a minor collection finds
+    /// them dead or promotes them (then they move to `finalizable`).
+    pub young_finalizable: Vec<Value>,
     /// Dead finalizable objects whose `__gc` has yet to run, in the order
     /// they run (each collection appends its dead objects newest first).
     pub to_finalize: std::collections::VecDeque<Value>,
     /// Set while finalizers run (no nested finalization).
     pub running_finalizers: bool,
+    /// `to_finalize` has objects and no finalizer is running: the runloop runs
+    /// them at its next safe point (`Vm::run_due_finalizers`). One byte the
+    /// runloop tests at frame entry/return and after allocating instructions.
+    pub finalizers_due: bool,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
     pub extensions: Vec<Box<dyn Any>>,
     /// Script arguments and other per-run settings.
@@ -171,8 +178,10 @@ impl Vm {
             nested_level: 0,
             error_headroom: false,
             finalizable: Vec::new(),
+            young_finalizable: Vec::new(),
             to_finalize: std::collections::VecDeque::new(),
             running_finalizers: false,
+            finalizers_due: false,
             extensions: Vec::new(),
             gc_stopped: false,
         };

@@ -373,7 +373,11 @@ fn register_finalizer(vm: &mut Vm, obj: Value) {
     let header = unsafe { h.as_ref() };
     if header.flags() & flags::FINALIZE == 0 && !super::extension::<BaseState>(vm).closing {
         header.set_flag(flags::FINALIZE);
-        vm.finalizable.push(obj);
+        if vm.heap.is_young(h) {
+            vm.young_finalizable.push(obj);
+        } else {
+            vm.finalizable.push(obj);
+        }
     }
 }
 
@@ -465,19 +469,26 @@ fn full_collect(vm: &mut Vm) {
     run_finalizers(vm);
 }
 
-/// Run the `__gc` metamethods of objects a collection found dead, newest
-/// first. Errors become warnings ("error in __gc (...)"), as in Lua 5.4.
+/// Run the `__gc` metamethods of objects collections found dead (each
+/// collection's newest first), including those queued while they run. Errors
+/// become warnings ("error in __gc (...)"), as in Lua 5.4. Never nested: a
+/// collection inside a finalizer only queues. The error value in flight (a
+/// finalizer may run while `__close` handlers unwind an error) is kept.
 pub fn run_finalizers(vm: &mut Vm) {
     if vm.running_finalizers || vm.to_finalize.is_empty() {
         return;
     }
     vm.running_finalizers = true;
+    vm.finalizers_due = false;
     let top = vm.top;
+    let saved_error = vm.error;
+    vm.hold(saved_error);
     while let Some(obj) = vm.to_finalize.pop_front() {
         vm.push(obj);
         call_finalizer(vm);
         vm.top = top;
     }
+    vm.error = vm.release();
     vm.running_finalizers = false;
 }
 
@@ -505,7 +516,10 @@ fn call_finalizer(vm: &mut Vm) {
 pub fn close_state(vm: &mut Vm) {
     run_finalizers(vm);
     super::extension::<BaseState>(vm).closing = true;
-    let all = std::mem::take(&mut vm.finalizable);
+    // Mature ones first: registration order as far as promotion by age keeps
+    // it (an old object given a `__gc` metatable late is the exception).
+    let mut all = std::mem::take(&mut vm.finalizable);
+    all.append(&mut vm.young_finalizable);
     vm.to_finalize.extend(all.into_iter().rev());
     run_finalizers(vm);
     super::io::flush_all(vm);
@@ -653,6 +667,16 @@ mod tests {
         );
     }
 
+    /// Objects registered for finalization, young or mature.
+    fn registered(vm: &Vm) -> usize {
+        vm.finalizable.len() + vm.young_finalizable.len()
+    }
+
+    /// The object registered last.
+    fn last_registered(vm: &Vm) -> Value {
+        *vm.young_finalizable.last().or(vm.finalizable.last()).expect("an object was registered")
+    }
+
     #[test]
     fn weak_mode_and_finalizer_registration() {
         let mut vm = vm();
@@ -661,14 +685,14 @@ mod tests {
         vm.table_set_str(table_at(&vm, mt), "__mode", mode);
         vm.table_set_str(table_at(&vm, mt), "__gc", Value::Bool(true));
         let t = held_table(&mut vm);
-        let before = vm.finalizable.len();
+        let before = registered(&vm);
         let args = [vm.handles[t], vm.handles[mt]];
         call(&mut vm, setmetatable, "setmetatable", &args).unwrap();
         assert_eq!(table_at(&vm, t).weak.get(), WEAK_KEYS | WEAK_VALUES);
-        assert_eq!(vm.finalizable.len(), before + 1);
+        assert_eq!(registered(&vm), before + 1);
         let args = [vm.handles[t], vm.handles[mt]];
         call(&mut vm, setmetatable, "setmetatable", &args).unwrap();
-        assert_eq!(vm.finalizable.len(), before + 1, "registered once");
+        assert_eq!(registered(&vm), before + 1, "registered once");
     }
 
     #[test]
@@ -746,13 +770,32 @@ mod tests {
     }
 
     #[test]
+    fn minor_collection_queues_dead_young_objects_with_finalizers() {
+        let mut vm = vm();
+        let young_before = vm.young_finalizable.len();
+        garbage_with_finalizer(&mut vm, 1);
+        garbage_with_finalizer(&mut vm, 2);
+        vm.hold(last_registered(&vm));
+        assert_eq!(vm.young_finalizable.len(), young_before + 2, "registered while young");
+        vm.collect_minor();
+        assert_eq!(vm.to_finalize.len(), 1, "only the unreachable one is queued");
+        assert!(vm.finalizers_due);
+        run_finalizers(&mut vm);
+        assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [1]);
+        assert!(!vm.finalizers_due);
+        vm.handles.clear();
+        full_collect(&mut vm);
+        assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [1, 2]);
+    }
+
+    #[test]
     fn close_state_finalizes_live_objects() {
         let mut vm = vm();
         garbage_with_finalizer(&mut vm, 7);
-        let live = vm.finalizable.last().copied().unwrap();
+        let live = last_registered(&vm);
         vm.hold(live);
         garbage_with_finalizer(&mut vm, 8);
-        vm.hold(*vm.finalizable.last().unwrap());
+        vm.hold(last_registered(&vm));
         close_state(&mut vm);
         assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [8, 7]);
     }
