@@ -204,7 +204,7 @@ impl Vm {
                 let (base, ftop) = (fr.base, fr.top);
                 if self.tbc.last().is_some_and(|&t| t >= base) {
                     self.top = (first + n).max(ftop);
-                    self.close_tbc(base)?;
+                    self.close_tbc(base, n)?;
                 }
                 self.close_upvals(base);
             }
@@ -229,6 +229,12 @@ impl Vm {
                     self.stack[b - 1] = Value::Bool(true);
                     first = b - 1;
                     n += 1;
+                }
+                FrameKind::NestedRunloop { .. } if caller.flags & flags::ORPHAN != 0 => {
+                    // A metamethod suspended by a yield returned: complete its instruction.
+                    let rec = self.frames.pop().expect("the orphaned record");
+                    let v = if n > 0 { self.stack[first] } else { Value::Nil };
+                    return self.finish_op(v, rec.flags & flags::NEGATE != 0, rec.pc);
                 }
                 _ => return Ok(Next::Exit),
             }
@@ -370,22 +376,30 @@ impl Vm {
     pub(crate) fn close_level(&mut self, level: usize) -> LuaResult<()> {
         self.close_upvals(level);
         if self.tbc.last().is_some_and(|&t| t >= level) {
-            self.close_tbc(level)?;
+            self.close_tbc(level, 0)?;
         }
         Ok(())
     }
 
     /// Call `__close(v, nil)` for every pending to-be-closed variable at or above
-    /// `level`, the most recent first (a normal exit). An error stops here; the
-    /// unwinding closes the rest with it.
-    fn close_tbc(&mut self, level: usize) -> LuaResult<()> {
+    /// `level`, the most recent first (a normal exit) by the Lua frame on top
+    /// (`Close`, or a return of `nret` values). An error stops here; the
+    /// unwinding closes the rest with it. A yield inside `__close` suspends the
+    /// instruction, which `finish_op` repeats to close the others.
+    fn close_tbc(&mut self, level: usize, nret: usize) -> LuaResult<()> {
         while let Some(&slot) = self.tbc.last() {
             if slot < level {
                 break;
             }
             self.tbc.pop();
             self.close_upvals(slot);
-            self.call_close_method(slot, Value::Nil)?;
+            let v = self.stack[slot];
+            let mm = self.metamethod(v, Tm::Close);
+            self.ensure_stack(3)?;
+            self.push(mm);
+            self.push(v);
+            self.push(Value::Nil);
+            self.call_nested_yieldable(2, 0, 0, nret)?;
         }
         Ok(())
     }
@@ -411,29 +425,43 @@ impl Vm {
     /// `Err(LuaError::Runtime)` with the value in `vm.error`; the stack is then
     /// cut back to the function's slot.
     pub fn call_nested(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), 0)
+        self.call_nested_with(nargs, nresults, Rc::from(""), 0, 0)
+    }
+
+    /// `call_nested` for a metamethod called by the instruction of the Lua frame
+    /// on top: a yield inside may suspend the coroutine (see `flags::YIELDABLE`).
+    /// `extra` adds `flags::NEGATE`; `aux` is kept in the record's `pc` for
+    /// `finish_op` (the slot a `__concat` result goes to).
+    pub(crate) fn call_nested_yieldable(
+        &mut self,
+        nargs: usize,
+        nresults: i32,
+        extra: u8,
+        aux: usize,
+    ) -> LuaResult<usize> {
+        self.call_nested_with(nargs, nresults, Rc::from(""), flags::YIELDABLE | extra, aux)
     }
 
     /// `call_nested` with a record description shown in tracebacks
     /// ("callback 'cmp' from C qsort").
     pub fn call_nested_desc(&mut self, nargs: usize, nresults: i32, desc: &str) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(desc), 0)
+        self.call_nested_with(nargs, nresults, Rc::from(desc), 0, 0)
     }
 
     /// Like `call_nested`, for a Rust caller that handles the error itself
     /// (finalizers, message handlers): handlers further down do not run for it.
     pub fn call_nested_catch(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), flags::CATCHES)
+        self.call_nested_with(nargs, nresults, Rc::from(""), flags::CATCHES, 0)
     }
 
     /// Like `call_nested`, but an error value becomes the string
     /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
     /// message handler does). For the command line.
     pub fn call_with_traceback(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), flags::TRACEBACK)
+        self.call_nested_with(nargs, nresults, Rc::from(""), flags::TRACEBACK, 0)
     }
 
-    fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8) -> LuaResult<usize> {
+    fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8, aux: usize) -> LuaResult<usize> {
         let func = self.top - nargs - 1;
         if self.nested_level >= self.nested_limit() {
             let e = self.runtime_error("C stack overflow");
@@ -442,15 +470,26 @@ impl Vm {
         }
         let mut rec = Frame::new(FrameKind::NestedRunloop { desc }, func, func, func, nresults);
         rec.flags = fl;
+        rec.pc = aux;
         self.frames.push(rec);
         let depth = self.frames.len();
         self.nested_level += 1;
+        let yieldable = fl & flags::YIELDABLE != 0;
+        self.yieldable_nested += yieldable as usize;
         let r = match self.precall(func, nresults) {
             Ok(Next::Exit) => Ok(()),
             Ok(Next::Continue) => self.execute(),
+            Err(LuaError::Yield) if yieldable => Err(LuaError::Yield),
             Err(e) => self.resume_after_error(e),
         };
         self.nested_level -= 1;
+        self.yieldable_nested -= yieldable as usize;
+        if yieldable && r == Err(LuaError::Yield) {
+            // The coroutine suspends with this record on its callstack while
+            // the Rust caller unwinds: the record is orphaned (see `finish_op`).
+            self.frames[depth - 1].flags |= flags::ORPHAN;
+            return Err(LuaError::Yield);
+        }
         debug_assert_eq!(self.frames.len(), depth, "nested runloop record not on top");
         self.frames.truncate(depth - 1);
         match r {
@@ -508,7 +547,7 @@ impl Vm {
             let idx = self
                 .frames
                 .iter()
-                .rposition(|f| !matches!(f.kind, FrameKind::Lua | FrameKind::Native))
+                .rposition(|f| !matches!(f.kind, FrameKind::Lua | FrameKind::Native) && f.flags & flags::ORPHAN == 0)
                 .expect("the bottom record catches");
             let rec = &self.frames[idx];
             let (func, fl, kind) = (rec.func, rec.flags, rec.kind.clone());

@@ -63,6 +63,15 @@ pub mod flags {
     /// `lua_pcall` without a message handler), so handlers further down never
     /// see errors raised above it.
     pub const CATCHES: u8 = 4;
+    /// NestedRunloop record of a metamethod called by the instruction of the Lua
+    /// frame below it: a yield may cross it (`Vm::call_mm`).
+    pub const YIELDABLE: u8 = 8;
+    /// YIELDABLE record whose Rust caller was unwound by a yield: a return into
+    /// it completes the interrupted instruction instead (`Vm::finish_op`), and
+    /// errors unwind through it.
+    pub const ORPHAN: u8 = 16;
+    /// The metamethod is `__lt` standing for `__le`: its result is negated.
+    pub const NEGATE: u8 = 32;
 }
 
 impl Frame {

@@ -4,9 +4,10 @@
 //! live in the `Vm`; `switch_to` swaps them with a `Thread`'s saved state (no
 //! allocation). `resume` runs the coroutine in a nested `execute` (one Rust level
 //! per active resume); `yield` is a native returning `Err(LuaError::Yield)`
-//! after checking that no nested runloop lies between it and its resume. The
-//! yield's native record stays on the coroutine's callstack: the next resume
-//! returns from it with the resume arguments as results.
+//! after checking that no nested runloop lies between it and its resume, except
+//! those of metamethods called by instructions (see finish.rs). The yield's
+//! native record stays on the coroutine's callstack: the next resume returns
+//! from it with the resume arguments as results.
 //!
 //! A coroutine that died by an error keeps its records (for tracebacks) and has
 //! the error value on top of its stack until `coroutine.close` runs its pending
@@ -63,6 +64,12 @@ impl Vm {
         co
     }
 
+    /// Whether the running coroutine may yield: every Rust level since its
+    /// resume is a metamethod call made by an instruction (`flags::YIELDABLE`).
+    pub fn can_yield(&self) -> bool {
+        self.nested_level - self.yieldable_nested == self.thread.resume_level.get()
+    }
+
     /// Status name as `coroutine.status` reports it.
     pub fn coroutine_status(&self, co: Gc<Thread>) -> &'static str {
         if Gc::ptr_eq(co, self.thread) {
@@ -106,6 +113,8 @@ impl Vm {
         prev.status.set(CoStatus::Normal);
         self.switch_to(co);
         co.status.set(CoStatus::Running);
+        // The resumed thread has no live metamethod levels of its own yet.
+        let outer_yieldable = std::mem::take(&mut self.yieldable_nested);
         let fresh = self.frames.len() == 1;
         if self.stack.len() < self.top + nargs + MIN_STACK {
             self.stack.resize(self.top + nargs + 2 * MIN_STACK, Value::Nil);
@@ -124,6 +133,7 @@ impl Vm {
             Err(e) => self.resume_after_error(e),
         };
         self.nested_level -= 1;
+        self.yieldable_nested = outer_yieldable;
         let (out, ok): (Vec<Value>, bool) = match r {
             Ok(()) => {
                 co.status.set(CoStatus::Dead);
@@ -180,6 +190,7 @@ impl Vm {
         co.status.set(CoStatus::Running);
         // No yields from `__close` here: they would cross this Rust call.
         co.resume_level.set(usize::MAX);
+        let outer_yieldable = std::mem::take(&mut self.yieldable_nested);
         self.nested_level += 1;
         let saved_error = self.error;
         self.error = if failed { self.stack[self.top - 1] } else { Value::Nil };
@@ -192,6 +203,7 @@ impl Vm {
         let errored = failed || !err.is_nil();
         self.error = saved_error;
         self.nested_level -= 1;
+        self.yieldable_nested = outer_yieldable;
         self.frames.clear();
         self.top = 0;
         co.status.set(CoStatus::Dead);
@@ -244,7 +256,7 @@ fn co_yield(vm: &mut Vm) -> LuaResult<usize> {
     if Gc::ptr_eq(vm.thread, vm.main_thread) {
         return Err(vm.plain_error("attempt to yield from outside a coroutine"));
     }
-    if vm.nested_level != vm.thread.resume_level.get() {
+    if !vm.can_yield() {
         return Err(vm.plain_error("attempt to yield across a C-call boundary"));
     }
     Err(LuaError::Yield)
@@ -269,7 +281,7 @@ fn co_isyieldable(vm: &mut Vm) -> LuaResult<usize> {
     let y = if Gc::ptr_eq(co, vm.main_thread) {
         false
     } else if Gc::ptr_eq(co, vm.thread) {
-        vm.nested_level == co.resume_level.get()
+        vm.can_yield()
     } else {
         true
     };

@@ -9,6 +9,7 @@ pub mod compile;
 pub mod coroutine;
 pub mod debuginfo;
 pub mod error;
+pub mod finish;
 pub mod gc_glue;
 pub mod lex;
 pub mod listing;

@@ -6,6 +6,7 @@
 //! its first allocation or puts them on the VM stack (metamethod calls go through
 //! `call_nested`, which may collect).
 
+use crate::callstack::flags;
 use crate::error::LuaError;
 use crate::number::{float_to_int_exact, number_to_string, str_to_number};
 use crate::state::{LuaResult, Tm, Vm};
@@ -339,6 +340,24 @@ impl Vm {
         Ok(self.pop())
     }
 
+    /// Call the metamethod `f(args...)` for the operation being done and return
+    /// its first result. Called by an instruction of the Lua frame on top, the
+    /// call may yield (the instruction is completed by `finish_op` on resume);
+    /// called by a native, it is an ordinary nested call. `extra`/`aux`: see
+    /// `call_nested_yieldable`.
+    fn call_mm(&mut self, f: Value, args: &[Value], extra: u8, aux: usize) -> LuaResult<Value> {
+        if !self.frames.last().is_some_and(|fr| fr.is_lua()) {
+            return self.call_value(f, args);
+        }
+        self.ensure_stack(args.len() + 1)?;
+        self.push(f);
+        for &a in args {
+            self.push(a);
+        }
+        self.call_nested_yieldable(args.len(), 1, extra, aux)?;
+        Ok(self.pop())
+    }
+
     /// `obj[key]` with `__index` (`lua_gettable`).
     pub fn index(&mut self, obj: Value, key: Value) -> LuaResult<Value> {
         self.index_from(obj, key, Src::None)
@@ -372,7 +391,7 @@ impl Vm {
                 mm
             };
             if mm.is_function() {
-                return self.call_value(mm, &[t, key]);
+                return self.call_mm(mm, &[t, key], 0, 0);
             }
             t = mm;
             src = Src::None;
@@ -424,7 +443,11 @@ impl Vm {
                 self.push(t);
                 self.push(key);
                 self.push(val);
-                self.call_nested(3, 0)?;
+                if self.frames.last().is_some_and(|fr| fr.is_lua()) {
+                    self.call_nested_yieldable(3, 0, 0, 0)?;
+                } else {
+                    self.call_nested(3, 0)?;
+                }
                 return Ok(());
             }
             t = mm;
@@ -453,14 +476,14 @@ impl Vm {
         }
         let mm = self.metamethod(x, tm);
         if !mm.is_nil() {
-            return self.call_value(mm, &[x, y]);
+            return self.call_mm(mm, &[x, y], 0, 0);
         }
         if matches!(y, Value::Str(_)) && !op.is_bitwise() {
             return self.string_arith(op, x, y);
         }
         let mm = self.metamethod(y, tm);
         if !mm.is_nil() {
-            return self.call_value(mm, &[x, y]);
+            return self.call_mm(mm, &[x, y], 0, 0);
         }
         Err(self.arith_error(op, ArithFail::NotNumbers, x, y, sx, sy))
     }
@@ -546,14 +569,14 @@ impl Vm {
                 lt = self.metamethod(x, Tm::Lt);
             }
             if !lt.is_nil() {
-                return Ok(!self.call_value(lt, &[y, x])?.truthy());
+                return Ok(!self.call_mm(lt, &[y, x], flags::NEGATE, 0)?.truthy());
             }
         }
         if mm.is_nil() {
             let (a, b) = if flip { (y, x) } else { (x, y) };
             return Err(self.order_error(a, b));
         }
-        Ok(self.call_value(mm, &[x, y])?.truthy())
+        Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
     }
 
     #[cold]
@@ -580,7 +603,7 @@ impl Vm {
                 if mm.is_nil() {
                     return Ok(false);
                 }
-                Ok(self.call_value(mm, &[x, y])?.truthy())
+                Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
             }
             _ => Ok(false),
         }
@@ -599,7 +622,7 @@ impl Vm {
                 if mm.is_nil() {
                     Ok(Value::Int(t.len()))
                 } else {
-                    self.call_value(mm, &[v])
+                    self.call_mm(mm, &[v], 0, 0)
                 }
             }
             _ => {
@@ -609,7 +632,7 @@ impl Vm {
                     let tn = self.obj_type_name(v);
                     return Err(self.runtime_error(format!("attempt to get length of a {tn} value{info}")));
                 }
-                self.call_value(mm, &[v])
+                self.call_mm(mm, &[v], 0, 0)
             }
         }
     }
@@ -644,7 +667,7 @@ impl Vm {
                     let bad = if is_str_or_num(x) { top - 1 } else { top - 2 };
                     return Err(self.concat_error(bad));
                 }
-                let r = self.call_value(mm, &[x, y])?;
+                let r = self.call_mm(mm, &[x, y], 0, top - 2)?;
                 self.stack[top - 2] = r;
                 n -= 1;
                 continue;

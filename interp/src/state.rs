@@ -127,6 +127,9 @@ pub struct Vm {
     pub error_handled: bool,
     /// Current nesting of Rust-level runloops (`call_nested`, resume).
     pub nested_level: usize,
+    /// How many of those levels are metamethod calls made by an instruction of
+    /// the running thread, which a yield may suspend (`flags::YIELDABLE`).
+    pub yieldable_nested: usize,
     /// Set while a message handler runs: the stack, frame and nesting limits
     /// grow a little so the handler can report an overflow (Lua's EXTRA_STACK).
     pub error_headroom: bool,
@@ -176,6 +179,7 @@ impl Vm {
             error: Value::Nil,
             error_handled: false,
             nested_level: 0,
+            yieldable_nested: 0,
             error_headroom: false,
             finalizable: Vec::new(),
             young_finalizable: Vec::new(),
