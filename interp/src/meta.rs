@@ -470,42 +470,17 @@ impl Vm {
             Err(ArithFail::NotNumbers) => {}
             Err(f) => return Err(self.arith_error(op, f, x, y, sx, sy)),
         }
+        // Numeric strings take part through the string metatable's metamethods.
         let tm = op.tm();
-        if matches!(x, Value::Str(_)) && !op.is_bitwise() {
-            return self.string_arith(op, x, y);
-        }
         let mm = self.metamethod(x, tm);
         if !mm.is_nil() {
             return self.call_mm(mm, &[x, y], 0, 0);
-        }
-        if matches!(y, Value::Str(_)) && !op.is_bitwise() {
-            return self.string_arith(op, x, y);
         }
         let mm = self.metamethod(y, tm);
         if !mm.is_nil() {
             return self.call_mm(mm, &[x, y], 0, 0);
         }
         Err(self.arith_error(op, ArithFail::NotNumbers, x, y, sx, sy))
-    }
-
-    /// The arithmetic metamethods Lua 5.4's string library gives strings: both
-    /// operands converted with `tonumber`, else the other operand's metamethod.
-    /// Errors inside are raised from a "C function", so without position.
-    fn string_arith(&mut self, op: ArithOp, x: Value, y: Value) -> LuaResult<Value> {
-        if let (Some(a), Some(b)) = (to_number(x), to_number(y)) {
-            return match arith_num(op, a, b) {
-                Ok(v) => Ok(v),
-                Err(ArithFail::DivByZero) => Err(self.plain_error("attempt to divide by zero")),
-                Err(ArithFail::ModByZero) => Err(self.plain_error("attempt to perform 'n%0'")),
-                Err(_) => unreachable!("numbers without bitwise operators"),
-            };
-        }
-        let mm = if matches!(y, Value::Str(_)) { Value::Nil } else { self.metamethod(y, op.tm()) };
-        if mm.is_nil() {
-            let msg = format!("attempt to {} a '{}' with a '{}'", op.event_name(), x.type_name(), y.type_name());
-            return Err(self.rt_error(msg));
-        }
-        self.call_value(mm, &[x, y])
     }
 
     /// Raise `msg` as a string error without position.

@@ -6,7 +6,8 @@
 
 use super::auxlib::{self, upvalue};
 use super::lpattern::{find_plain, no_specials, Cap, MatchState};
-use crate::object::LuaStr;
+use crate::meta::{to_number, ArithOp};
+use crate::object::{LuaStr, NativeClosure, NativeFn};
 use crate::state::{LuaResult, Vm};
 use crate::table::Table;
 use crate::value::{layout, Value};
@@ -40,11 +41,51 @@ pub fn open_string(vm: &mut Vm) {
             ("string.unpack", super::strpack::str_unpack),
         ],
     );
-    // Both objects are mature: nothing moves and no barrier is needed.
-    let meta = vm.alloc_mature(Table::new(0, 1));
+    // All these objects are mature: nothing moves and no barrier is needed.
+    let meta = vm.alloc_mature(Table::new(0, 1 + STRING_ARITH.len()));
     let key = LuaStr::alloc(&mut vm.heap, b"__index", true);
     meta.set(Value::Str(key), Value::Table(lib)).expect("string keys are valid");
+    for &(name, f) in STRING_ARITH {
+        let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
+        let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
+        meta.set(Value::Str(key), Value::NativeFn(func)).expect("string keys are valid");
+    }
     vm.type_meta[layout::TAG_STR as usize] = Some(meta);
+}
+
+// ---------------------------------------------------------------- arithmetic metamethods
+
+/// The string metatable's arithmetic metamethods (Lua 5.4's `stringmetamethods`):
+/// numeric strings take part in arithmetic through them, so errors and
+/// tracebacks show them as C functions ("[C]: in metamethod 'add'").
+const STRING_ARITH: &[(&str, NativeFn)] = &[
+    ("__add", |vm| str_arith(vm, ArithOp::Add)),
+    ("__sub", |vm| str_arith(vm, ArithOp::Sub)),
+    ("__mul", |vm| str_arith(vm, ArithOp::Mul)),
+    ("__mod", |vm| str_arith(vm, ArithOp::Mod)),
+    ("__pow", |vm| str_arith(vm, ArithOp::Pow)),
+    ("__div", |vm| str_arith(vm, ArithOp::Div)),
+    ("__idiv", |vm| str_arith(vm, ArithOp::IDiv)),
+    ("__unm", |vm| str_arith(vm, ArithOp::Unm)),
+];
+
+/// `x op y` with both operands converted from strings, else the second
+/// operand's metamethod (PUC's `arith` and `trymt`).
+fn str_arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
+    let (x, y) = (vm.arg(1), vm.arg(2));
+    if let (Some(a), Some(b)) = (to_number(x), to_number(y)) {
+        let r = vm.arith(op, a, b)?;
+        vm.push(r);
+        return Ok(1);
+    }
+    let mm = if matches!(y, Value::Str(_)) { Value::Nil } else { vm.metamethod(y, op.tm()) };
+    if mm.is_nil() {
+        let msg = format!("attempt to {} a '{}' with a '{}'", op.event_name(), x.type_name(), y.type_name());
+        return Err(vm.rt_error(msg));
+    }
+    let r = vm.call_value(mm, &[x, y])?;
+    vm.push(r);
+    Ok(1)
 }
 
 // ---------------------------------------------------------------- helpers
