@@ -482,6 +482,7 @@ pub fn run_finalizers(vm: &mut Vm) {
     vm.finalizers_due = false;
     let top = vm.top;
     let saved_error = vm.error;
+    let saved_handled = vm.error_handled;
     vm.hold(saved_error);
     while let Some(obj) = vm.to_finalize.pop_front() {
         vm.push(obj);
@@ -489,6 +490,7 @@ pub fn run_finalizers(vm: &mut Vm) {
         vm.top = top;
     }
     vm.error = vm.release();
+    vm.error_handled = saved_handled;
     vm.running_finalizers = false;
 }
 
