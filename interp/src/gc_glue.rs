@@ -39,6 +39,7 @@ impl Vm {
             finalizable,
             young_finalizable,
             to_finalize,
+            gc_stopped,
             ..
         } = self;
         let mut visit = |t: &mut Tracer| {
@@ -63,10 +64,13 @@ impl Vm {
             }
         };
         let mut newly_dead = Vec::new();
+        // A stopped collector frees nothing: dead young objects are kept (and
+        // promoted in time) instead of being finalized.
+        let keep_all = *gc_stopped;
         let mut late = |t: &mut Tracer| {
             for mut v in std::mem::take(young_finalizable) {
                 let h = v.gc_header().expect("finalizable values are objects");
-                let reached = t.survives_minor(h);
+                let reached = keep_all || t.survives_minor(h);
                 // Copies the object out: it survives, or is resurrected.
                 trace_value(Cell::from_mut(&mut v), t);
                 let h = v.gc_header().expect("finalizable values are objects");

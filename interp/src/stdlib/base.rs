@@ -439,19 +439,28 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
         }
         "count" => Value::Float(vm.heap.live_bytes() as f64 / 1024.0),
         "step" => {
-            // Every step here is a whole cycle, so it always finishes one.
-            full_collect(vm);
-            Value::Bool(true)
+            vm.opt_int(2, 0)?;
+            Value::Bool(gc_step(vm))
         }
         "isrunning" => Value::Bool(!vm.gc_stopped),
         "setpause" | "setstepmul" => {
-            let new = vm.opt_int(2, 0)?;
+            // PUC stores these divided by 4 and reports them multiplied back.
+            let new = vm.opt_int(2, 0)?.clamp(0, 1023) / 4 * 4;
+            if opt == "setpause" {
+                // The pause sets the mature-space growth that triggers a major
+                // collection (percent of the live size after the last one).
+                vm.heap.pause = (new as usize).max(100);
+            }
             let st = super::extension::<BaseState>(vm);
             let (slot, default) = if opt == "setpause" { (&mut st.pause, 200) } else { (&mut st.stepmul, 100) };
             let old = slot.replace(new).unwrap_or(default);
             Value::Int(old)
         }
         mode => {
+            // The tuning arguments are checked, and otherwise ignored.
+            for i in 2..=4 {
+                vm.opt_int(i, 0)?;
+            }
             let st = super::extension::<BaseState>(vm);
             let old = if st.generational { "generational" } else { "incremental" };
             st.generational = mode == "generational";
@@ -461,6 +470,24 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     };
     vm.push(r);
     Ok(1)
+}
+
+/// `collectgarbage("step")`, which runs even while the collector is stopped.
+/// In generational mode (the default, as in lua.c): a minor collection, and a
+/// major one if the mature space is due; like PUC's generational mode it never
+/// reports the end of a cycle. In incremental mode each step here is a whole
+/// cycle, so it always reports one finished.
+fn gc_step(vm: &mut Vm) -> bool {
+    if !super::extension::<BaseState>(vm).generational {
+        full_collect(vm);
+        return true;
+    }
+    vm.collect_minor();
+    if vm.heap.needs_major() {
+        vm.collect_major();
+    }
+    run_finalizers(vm);
+    false
 }
 
 /// A full collection followed by the finalizers it made pending.
