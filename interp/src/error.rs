@@ -31,7 +31,8 @@ pub fn short_source(source: &str) -> String {
     const DOTS: &str = "...";
     let first = source.split('\n').next().unwrap_or("");
     let room = ID_SIZE - PRE.len() - DOTS.len() - POS.len();
-    if first.len() == source.len() && source.len() <= room {
+    // As luaO_chunkid: kept whole only when shorter than the room.
+    if first.len() == source.len() && source.len() < room {
         format!("{PRE}{source}{POS}")
     } else {
         let mut cut = first.len().min(room);
@@ -51,5 +52,10 @@ mod tests {
         assert_eq!(short_source("=stdin"), "stdin");
         assert_eq!(short_source("x = 1"), "[string \"x = 1\"]");
         assert_eq!(short_source("x = 1\ny = 2"), "[string \"x = 1...\"]");
+        // lua5.4: 44 bytes are kept whole, 45 are cut with "...".
+        let s44 = "x".repeat(44);
+        assert_eq!(short_source(&s44), format!("[string \"{s44}\"]"));
+        let s45 = "x".repeat(45);
+        assert_eq!(short_source(&s45), format!("[string \"{s45}...\"]"));
     }
 }

@@ -597,7 +597,8 @@ impl Vm {
                 if mm.is_nil() {
                     Ok(Value::Int(t.len()))
                 } else {
-                    self.call_mm(mm, &[v], 0, 0)
+                    // The operand is passed twice, as PUC's luaT_callTMres does.
+                    self.call_mm(mm, &[v, v], 0, 0)
                 }
             }
             _ => {
@@ -607,7 +608,7 @@ impl Vm {
                     let tn = self.obj_type_name(v);
                     return Err(self.runtime_error(format!("attempt to get length of a {tn} value{info}")));
                 }
-                self.call_mm(mm, &[v], 0, 0)
+                self.call_mm(mm, &[v, v], 0, 0)
             }
         }
     }
