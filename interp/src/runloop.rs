@@ -17,7 +17,8 @@ use crate::callstack::flags;
 use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
 use crate::object::{Proto, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
-use crate::value::Value;
+use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT};
+use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
 
@@ -129,66 +130,82 @@ impl Vm {
                         }
                     };
                 }
-                // Binary arithmetic with integer and float fast paths.
+                // Register and constant pointers, for the part-wise accessors of `slot`.
+                macro_rules! rp {
+                    ($x:expr) => {
+                        sp.add($x as usize)
+                    };
+                }
+                macro_rules! kp {
+                    ($x:expr) => {
+                        k.add($x as usize) as *const Value
+                    };
+                }
+                // Binary arithmetic on the values at pointers `$x` and `$y`, with
+                // integer and float fast paths; `$int` None: always float.
                 macro_rules! arith {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
-                        let (x, y) = ($x, $y);
-                        let v = match (x, y) {
-                            (Value::Int(i), Value::Int(j)) => Value::Int(($int)(i, j)),
-                            (Value::Float(f), Value::Float(g)) => Value::Float(($flt)(f, g)),
-                            (Value::Int(i), Value::Float(g)) => Value::Float(($flt)(i as f64, g)),
-                            (Value::Float(f), Value::Int(j)) => Value::Float(($flt)(f, j as f64)),
-                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
-                        };
-                        r!($a) = v;
+                        let (x, y): (*const Value, *const Value) = ($x, $y);
+                        let dst = rp!($a);
+                        if slot::tag(x) == TAG_INT && slot::tag(y) == TAG_INT {
+                            slot::set_int(dst, ($int)(slot::int(x), slot::int(y)));
+                        } else if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
+                            slot::set_float(dst, ($flt)(f, g));
+                        } else {
+                            let v = protect!(self.arith_from($op, *x, *y, $sx, $sy)?);
+                            *rp!($a) = v;
+                        }
                     }};
                 }
                 // Arithmetic whose result is always a float.
                 macro_rules! arith_float {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $flt:expr) => {{
-                        let (x, y) = ($x, $y);
-                        let v = match (x, y) {
-                            (Value::Int(i), Value::Int(j)) => Value::Float(($flt)(i as f64, j as f64)),
-                            (Value::Float(f), Value::Float(g)) => Value::Float(($flt)(f, g)),
-                            (Value::Int(i), Value::Float(g)) => Value::Float(($flt)(i as f64, g)),
-                            (Value::Float(f), Value::Int(j)) => Value::Float(($flt)(f, j as f64)),
-                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
-                        };
-                        r!($a) = v;
+                        let (x, y): (*const Value, *const Value) = ($x, $y);
+                        if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
+                            slot::set_float(rp!($a), ($flt)(f, g));
+                        } else {
+                            let v = protect!(self.arith_from($op, *x, *y, $sx, $sy)?);
+                            *rp!($a) = v;
+                        }
                     }};
                 }
                 // Integer division and modulo: zero divisors take the slow path (error).
                 macro_rules! arith_div {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
-                        let (x, y) = ($x, $y);
-                        let v = match (x, y) {
-                            (Value::Int(i), Value::Int(j)) if j != 0 => Value::Int(($int)(i, j)),
-                            (Value::Float(f), Value::Float(g)) => Value::Float(($flt)(f, g)),
-                            (Value::Int(i), Value::Float(g)) => Value::Float(($flt)(i as f64, g)),
-                            (Value::Float(f), Value::Int(j)) => Value::Float(($flt)(f, j as f64)),
-                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
-                        };
-                        r!($a) = v;
+                        let (x, y): (*const Value, *const Value) = ($x, $y);
+                        let dst = rp!($a);
+                        if slot::tag(x) == TAG_INT && slot::tag(y) == TAG_INT && slot::int(y) != 0 {
+                            slot::set_int(dst, ($int)(slot::int(x), slot::int(y)));
+                        } else if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
+                            slot::set_float(dst, ($flt)(f, g));
+                        } else {
+                            let v = protect!(self.arith_from($op, *x, *y, $sx, $sy)?);
+                            *rp!($a) = v;
+                        }
                     }};
                 }
                 macro_rules! bitwise {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr) => {{
-                        let (x, y) = ($x, $y);
-                        let v = match (x, y) {
-                            (Value::Int(i), Value::Int(j)) => Value::Int(($int)(i, j)),
-                            _ => protect!(self.arith_from($op, x, y, $sx, $sy)?),
-                        };
-                        r!($a) = v;
+                        let (x, y): (*const Value, *const Value) = ($x, $y);
+                        if slot::tag(x) == TAG_INT && slot::tag(y) == TAG_INT {
+                            slot::set_int(rp!($a), ($int)(slot::int(x), slot::int(y)));
+                        } else {
+                            let v = protect!(self.arith_from($op, *x, *y, $sx, $sy)?);
+                            *rp!($a) = v;
+                        }
                     }};
                 }
                 // Order comparison with number fast paths.
                 macro_rules! order {
                     ($x:expr, $y:expr, $k:expr, $cmp:tt, $slow:ident) => {{
-                        let (x, y) = ($x, $y);
-                        let res = match (x, y) {
-                            (Value::Int(i), Value::Int(j)) => i $cmp j,
-                            (Value::Float(f), Value::Float(g)) => f $cmp g,
-                            _ => protect!(self.$slow(x, y)?),
+                        let (x, y): (*const Value, *const Value) = ($x, $y);
+                        let (tx, ty) = (slot::tag(x), slot::tag(y));
+                        let res = if tx == TAG_INT && ty == TAG_INT {
+                            slot::int(x) $cmp slot::int(y)
+                        } else if tx == TAG_FLOAT && ty == TAG_FLOAT {
+                            slot::float(x) $cmp slot::float(y)
+                        } else {
+                            protect!(self.$slow(*x, *y)?)
                         };
                         cond_jump!(res, $k);
                     }};
@@ -197,16 +214,18 @@ impl Vm {
                 // the immediate is the left operand.
                 macro_rules! order_imm {
                     ($a:expr, $i:expr, $isf:expr, $k:expr, $cmp:tt, $tm:expr, $flip:expr) => {{
-                        let x = r!($a);
+                        let x = rp!($a);
                         let imm = $i as i64;
-                        let res = match x {
-                            Value::Int(v) => v $cmp imm,
-                            Value::Float(f) => f $cmp imm as f64,
-                            _ => {
-                                let iv = if $isf { Value::Float(imm as f64) } else { Value::Int(imm) };
-                                let (p, q) = if $flip { (iv, x) } else { (x, iv) };
-                                protect!(self.order_mm(p, q, $tm, false)?)
-                            }
+                        let t = slot::tag(x);
+                        let res = if t == TAG_INT {
+                            slot::int(x) $cmp imm
+                        } else if t == TAG_FLOAT {
+                            slot::float(x) $cmp imm as f64
+                        } else {
+                            let x = *x;
+                            let iv = if $isf { Value::Float(imm as f64) } else { Value::Int(imm) };
+                            let (p, q) = if $flip { (iv, x) } else { (x, iv) };
+                            protect!(self.order_mm(p, q, $tm, false)?)
                         };
                         cond_jump!(res, $k);
                     }};
@@ -216,10 +235,10 @@ impl Vm {
                     let op = *code.add(pc);
                     pc += 1;
                     match op {
-                        Op::Move { a, b } => r!(a) = r!(b),
-                        Op::LoadI { a, i } => r!(a) = Value::Int(i as i64),
-                        Op::LoadF { a, i } => r!(a) = Value::Float(i as f64),
-                        Op::LoadK { a, k: kk } => r!(a) = kv!(kk),
+                        Op::Move { a, b } => slot::copy(rp!(a), rp!(b)),
+                        Op::LoadI { a, i } => slot::set_int(rp!(a), i as i64),
+                        Op::LoadF { a, i } => slot::set_float(rp!(a), i as f64),
+                        Op::LoadK { a, k: kk } => slot::copy(rp!(a), kp!(kk)),
                         Op::LoadFalse { a } => r!(a) = Value::Bool(false),
                         Op::LFalseSkip { a } => {
                             r!(a) = Value::Bool(false);
@@ -369,8 +388,8 @@ impl Vm {
 
                         Op::Add { a, b, c } => arith!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Add,
@@ -379,8 +398,8 @@ impl Vm {
                         ),
                         Op::Sub { a, b, c } => arith!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Sub,
@@ -389,8 +408,8 @@ impl Vm {
                         ),
                         Op::Mul { a, b, c } => arith!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Mul,
@@ -399,8 +418,8 @@ impl Vm {
                         ),
                         Op::Mod { a, b, c } => arith_div!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Mod,
@@ -409,8 +428,8 @@ impl Vm {
                         ),
                         Op::Pow { a, b, c } => arith_float!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Pow,
@@ -418,8 +437,8 @@ impl Vm {
                         ),
                         Op::Div { a, b, c } => arith_float!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Div,
@@ -427,8 +446,8 @@ impl Vm {
                         ),
                         Op::IDiv { a, b, c } => arith_div!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::IDiv,
@@ -437,8 +456,8 @@ impl Vm {
                         ),
                         Op::BAnd { a, b, c } => bitwise!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::BAnd,
@@ -446,8 +465,8 @@ impl Vm {
                         ),
                         Op::BOr { a, b, c } => bitwise!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::BOr,
@@ -455,8 +474,8 @@ impl Vm {
                         ),
                         Op::BXor { a, b, c } => bitwise!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::BXor,
@@ -464,8 +483,8 @@ impl Vm {
                         ),
                         Op::Shl { a, b, c } => bitwise!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Shl,
@@ -473,8 +492,8 @@ impl Vm {
                         ),
                         Op::Shr { a, b, c } => bitwise!(
                             a,
-                            r!(b),
-                            r!(c),
+                            rp!(b),
+                            rp!(c),
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Shr,
@@ -482,8 +501,8 @@ impl Vm {
                         ),
                         Op::AddK { a, b, k: kk } => arith!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::Add,
@@ -492,8 +511,8 @@ impl Vm {
                         ),
                         Op::SubK { a, b, k: kk } => arith!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::Sub,
@@ -502,8 +521,8 @@ impl Vm {
                         ),
                         Op::MulK { a, b, k: kk } => arith!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::Mul,
@@ -512,8 +531,8 @@ impl Vm {
                         ),
                         Op::ModK { a, b, k: kk } => arith_div!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::Mod,
@@ -521,12 +540,12 @@ impl Vm {
                             float_mod
                         ),
                         Op::PowK { a, b, k: kk } => {
-                            arith_float!(a, r!(b), kv!(kk), Src::Reg(b as usize), Src::None, ArithOp::Pow, float_pow)
+                            arith_float!(a, rp!(b), kp!(kk), Src::Reg(b as usize), Src::None, ArithOp::Pow, float_pow)
                         }
                         Op::DivK { a, b, k: kk } => arith_float!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::Div,
@@ -534,8 +553,8 @@ impl Vm {
                         ),
                         Op::IDivK { a, b, k: kk } => arith_div!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::IDiv,
@@ -544,8 +563,8 @@ impl Vm {
                         ),
                         Op::BAndK { a, b, k: kk } => bitwise!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::BAnd,
@@ -553,8 +572,8 @@ impl Vm {
                         ),
                         Op::BOrK { a, b, k: kk } => bitwise!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::BOr,
@@ -562,41 +581,55 @@ impl Vm {
                         ),
                         Op::BXorK { a, b, k: kk } => bitwise!(
                             a,
-                            r!(b),
-                            kv!(kk),
+                            rp!(b),
+                            kp!(kk),
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::BXor,
                             |i: i64, j: i64| i ^ j
                         ),
-                        Op::AddI { a, b, i } => arith!(
-                            a,
-                            r!(b),
-                            Value::Int(i as i64),
-                            Src::Reg(b as usize),
-                            Src::None,
-                            ArithOp::Add,
-                            i64::wrapping_add,
-                            |f: f64, g: f64| f + g
-                        ),
-                        Op::ShrI { a, b, i } => bitwise!(
-                            a,
-                            r!(b),
-                            Value::Int(i as i64),
-                            Src::Reg(b as usize),
-                            Src::None,
-                            ArithOp::Shr,
-                            |x: i64, y: i64| shift_left(x, y.wrapping_neg())
-                        ),
-                        Op::ShlI { a, b, i } => bitwise!(
-                            a,
-                            Value::Int(i as i64),
-                            r!(b),
-                            Src::None,
-                            Src::Reg(b as usize),
-                            ArithOp::Shl,
-                            shift_left
-                        ),
+                        Op::AddI { a, b, i } => {
+                            let x = rp!(b);
+                            let t = slot::tag(x);
+                            if t == TAG_INT {
+                                slot::set_int(rp!(a), slot::int(x).wrapping_add(i as i64));
+                            } else if t == TAG_FLOAT {
+                                slot::set_float(rp!(a), slot::float(x) + i as f64);
+                            } else {
+                                let v = protect!(self.arith_from(
+                                    ArithOp::Add,
+                                    *x,
+                                    Value::Int(i as i64),
+                                    Src::Reg(b as usize),
+                                    Src::None
+                                )?);
+                                *rp!(a) = v;
+                            }
+                        }
+                        Op::ShrI { a, b, i } => {
+                            let imm = Value::Int(i as i64);
+                            bitwise!(
+                                a,
+                                rp!(b),
+                                &imm as *const Value,
+                                Src::Reg(b as usize),
+                                Src::None,
+                                ArithOp::Shr,
+                                |x: i64, y: i64| shift_left(x, y.wrapping_neg())
+                            )
+                        }
+                        Op::ShlI { a, b, i } => {
+                            let imm = Value::Int(i as i64);
+                            bitwise!(
+                                a,
+                                &imm as *const Value,
+                                rp!(b),
+                                Src::None,
+                                Src::Reg(b as usize),
+                                ArithOp::Shl,
+                                shift_left
+                            )
+                        }
                         Op::Unm { a, b } => {
                             let x = r!(b);
                             let v = match x {
@@ -662,16 +695,17 @@ impl Vm {
                             };
                             cond_jump!(res, kf);
                         }
-                        Op::Lt { a, b, k: kf } => order!(r!(a), r!(b), kf, <, less_than),
-                        Op::Le { a, b, k: kf } => order!(r!(a), r!(b), kf, <=, less_equal),
+                        Op::Lt { a, b, k: kf } => order!(rp!(a), rp!(b), kf, <, less_than),
+                        Op::Le { a, b, k: kf } => order!(rp!(a), rp!(b), kf, <=, less_equal),
                         Op::EqK { a, kc, k: kf } => {
                             let res = r!(a).raw_eq(&kv!(kc));
                             cond_jump!(res, kf);
                         }
                         Op::EqI { a, i, k: kf } => {
-                            let res = match r!(a) {
-                                Value::Int(v) => v == i as i64,
-                                Value::Float(f) => f == i as f64,
+                            let x = rp!(a);
+                            let res = match slot::tag(x) {
+                                TAG_INT => slot::int(x) == i as i64,
+                                TAG_FLOAT => slot::float(x) == i as f64,
                                 _ => false,
                             };
                             cond_jump!(res, kf);
@@ -680,7 +714,11 @@ impl Vm {
                         Op::LeI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, <=, Tm::Le, false),
                         Op::GtI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, >, Tm::Lt, true),
                         Op::GeI { a, i, k: kf, isf } => order_imm!(a, i, isf, kf, >=, Tm::Le, true),
-                        Op::Test { a, k: kf } => cond_jump!(r!(a).truthy(), kf),
+                        Op::Test { a, k: kf } => {
+                            let t = slot::tag(rp!(a));
+                            let truthy = t > TAG_BOOL || (t == TAG_BOOL && (*rp!(a)).truthy());
+                            cond_jump!(truthy, kf)
+                        }
                         Op::TestSet { a, b, k: kf } => {
                             let v = r!(b);
                             if v.truthy() != kf {
@@ -761,30 +799,30 @@ impl Vm {
                                 pc = exit as usize;
                             }
                         }
-                        Op::ForLoop { a, body } => match r!(a as usize + 2) {
-                            Value::Int(step) => {
-                                if let (Value::Int(count), Value::Int(idx)) = (r!(a as usize + 1), r!(a)) {
-                                    if count != 0 {
-                                        let idx = idx.wrapping_add(step);
-                                        r!(a as usize + 1) = Value::Int(count.wrapping_sub(1));
-                                        r!(a) = Value::Int(idx);
-                                        r!(a as usize + 3) = Value::Int(idx);
-                                        pc = body as usize;
-                                    }
+                        Op::ForLoop { a, body } => {
+                            let ra = rp!(a);
+                            let step = ra.add(2);
+                            if slot::tag(step) == TAG_INT {
+                                // ForPrep left an integer count in R[a+1] and the
+                                // index in R[a]; the body cannot write either.
+                                let count = slot::int(ra.add(1));
+                                if count != 0 {
+                                    let idx = slot::int(ra).wrapping_add(slot::int(step));
+                                    slot::set_int_payload(ra.add(1), count.wrapping_sub(1));
+                                    slot::set_int_payload(ra, idx);
+                                    slot::set_int(ra.add(3), idx);
+                                    pc = body as usize;
+                                }
+                            } else if slot::tag(step) == TAG_FLOAT {
+                                let (step, limit) = (slot::float(step), slot::float(ra.add(1)));
+                                let idx = slot::float(ra) + step;
+                                if if step > 0.0 { idx <= limit } else { limit <= idx } {
+                                    slot::set_float(ra, idx);
+                                    slot::set_float(ra.add(3), idx);
+                                    pc = body as usize;
                                 }
                             }
-                            Value::Float(step) => {
-                                if let (Value::Float(limit), Value::Float(idx)) = (r!(a as usize + 1), r!(a)) {
-                                    let idx = idx + step;
-                                    if if step > 0.0 { idx <= limit } else { limit <= idx } {
-                                        r!(a) = Value::Float(idx);
-                                        r!(a as usize + 3) = Value::Float(idx);
-                                        pc = body as usize;
-                                    }
-                                }
-                            }
-                            _ => {}
-                        },
+                        }
                         Op::TForPrep { a, call } => {
                             if r!(a as usize + 3).truthy() {
                                 protect!(self.mark_tbc(base + a as usize + 3)?);

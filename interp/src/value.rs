@@ -172,3 +172,123 @@ pub fn trace_opt<T>(slot: &Cell<Option<Gc<T>>>, t: &mut Tracer) {
         slot.set(Some(c.get()));
     }
 }
+
+/// Raw access to a `Value` in memory by its parts, for the runloop's fast paths.
+///
+/// The runloop reads a register's tag byte and its 8-byte payload separately and
+/// writes them separately. Copying whole 16-byte values instead makes the CPU
+/// load 16 bytes that were just stored as two parts, which cannot be forwarded
+/// from the store buffer and stalls every dependent instruction.
+pub mod slot {
+    use super::{layout, Value};
+    use std::mem::MaybeUninit;
+
+    /// The tag byte of the value at `p`.
+    ///
+    /// # Safety
+    /// `p` points to a valid `Value`.
+    #[inline(always)]
+    pub unsafe fn tag(p: *const Value) -> u8 {
+        // SAFETY: the tag byte is at offset 0 of a valid value (`layout`).
+        unsafe { *(p as *const u8) }
+    }
+
+    /// The integer payload of the value at `p`.
+    ///
+    /// # Safety
+    /// `p` points to a valid `Value::Int`.
+    #[inline(always)]
+    pub unsafe fn int(p: *const Value) -> i64 {
+        // SAFETY: an `Int` keeps its i64 at PAYLOAD_OFFSET.
+        unsafe { *((p as *const u8).add(layout::PAYLOAD_OFFSET) as *const i64) }
+    }
+
+    /// The float payload of the value at `p`.
+    ///
+    /// # Safety
+    /// `p` points to a valid `Value::Float`.
+    #[inline(always)]
+    pub unsafe fn float(p: *const Value) -> f64 {
+        // SAFETY: a `Float` keeps its f64 at PAYLOAD_OFFSET.
+        unsafe { *((p as *const u8).add(layout::PAYLOAD_OFFSET) as *const f64) }
+    }
+
+    /// The object pointer payload of the collectable value at `p`, typed as the
+    /// caller knows it from the tag.
+    ///
+    /// # Safety
+    /// `p` points to a valid value whose variant holds a `Gc<T>`.
+    #[inline(always)]
+    pub unsafe fn gc<T>(p: *const Value) -> kiln_gc::Gc<T> {
+        // SAFETY: collectable variants keep their `Gc` (a non-null pointer) at PAYLOAD_OFFSET.
+        unsafe { *((p as *const u8).add(layout::PAYLOAD_OFFSET) as *const kiln_gc::Gc<T>) }
+    }
+
+    /// The value at `p` as a float if it is a number.
+    ///
+    /// # Safety
+    /// `p` points to a valid `Value`.
+    #[inline(always)]
+    pub unsafe fn num(p: *const Value) -> Option<f64> {
+        // SAFETY: the payload is read only for the variant the tag names.
+        unsafe {
+            match tag(p) {
+                layout::TAG_FLOAT => Some(float(p)),
+                layout::TAG_INT => Some(int(p) as f64),
+                _ => None,
+            }
+        }
+    }
+
+    /// Store `Value::Int(i)` at `p`.
+    ///
+    /// # Safety
+    /// `p` is valid for writes of a `Value`.
+    #[inline(always)]
+    pub unsafe fn set_int(p: *mut Value, i: i64) {
+        // SAFETY: tag byte then payload, the layout of `Value::Int`.
+        unsafe {
+            *(p as *mut u8) = layout::TAG_INT;
+            *((p as *mut u8).add(layout::PAYLOAD_OFFSET) as *mut i64) = i;
+        }
+    }
+
+    /// Store `Value::Float(f)` at `p`.
+    ///
+    /// # Safety
+    /// `p` is valid for writes of a `Value`.
+    #[inline(always)]
+    pub unsafe fn set_float(p: *mut Value, f: f64) {
+        // SAFETY: tag byte then payload, the layout of `Value::Float`.
+        unsafe {
+            *(p as *mut u8) = layout::TAG_FLOAT;
+            *((p as *mut u8).add(layout::PAYLOAD_OFFSET) as *mut f64) = f;
+        }
+    }
+
+    /// Replace the payload of the `Int` at `p`, keeping its tag.
+    ///
+    /// # Safety
+    /// `p` points to a valid `Value::Int`.
+    #[inline(always)]
+    pub unsafe fn set_int_payload(p: *mut Value, i: i64) {
+        // SAFETY: the value stays an `Int`; only its payload changes.
+        unsafe { *((p as *mut u8).add(layout::PAYLOAD_OFFSET) as *mut i64) = i }
+    }
+
+    /// Copy the value at `src` to `dst` part by part.
+    ///
+    /// # Safety
+    /// `src` points to a valid `Value`, `dst` is valid for writes of one.
+    #[inline(always)]
+    pub unsafe fn copy(dst: *mut Value, src: *const Value) {
+        // SAFETY: tag and payload are copied as they are (the payload as possibly
+        // uninitialized bytes, e.g. for `Nil`), which reproduces the same value.
+        unsafe {
+            let t = *(src as *const u8);
+            let pl = *((src as *const u8).add(layout::PAYLOAD_OFFSET) as *const MaybeUninit<u64>);
+            *(dst as *mut u8) = t;
+            *((dst as *mut u8).add(layout::PAYLOAD_OFFSET) as *mut MaybeUninit<u64>) = pl;
+        }
+    }
+}
