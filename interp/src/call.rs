@@ -112,8 +112,58 @@ impl Vm {
 
     /// Set up the record of a Lua function at `func` (arguments up to `top`).
     /// Vararg functions keep their extra arguments below `base`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_lua_frame(&mut self, func: usize, p: Gc<Proto>, nresults: i32, tail: bool) -> LuaResult<()> {
+        let nargs = self.top - func - 1;
+        let np = p.num_params as usize;
+        let ftop = func + 1 + p.max_stack as usize;
+        if p.is_vararg || ftop + FRAME_SLACK > self.stack.len() || self.frames.len() >= MAX_FRAMES {
+            return self.push_lua_frame_slow(func, p, nresults, tail);
+        }
+        if nargs < np {
+            // SAFETY: `func + 1 + np <= ftop <= stack.len()` (checked above;
+            // parameters are registers, so `np <= max_stack`).
+            unsafe {
+                let sp = self.stack.as_mut_ptr();
+                for i in func + 1 + nargs..func + 1 + np {
+                    *sp.add(i) = Value::Nil;
+                }
+            }
+        }
+        self.push_lua_record(func, func + 1, ftop, nresults, tail);
+        self.top = ftop;
+        Ok(())
+    }
+
+    /// Push a Lua frame record without varargs, writing its fields in place: a
+    /// `Frame` built on the Rust stack and then copied is stored and reloaded in
+    /// pieces of different sizes, which stalls store forwarding on every call.
+    #[inline(always)]
+    fn push_lua_record(&mut self, func: usize, base: usize, top: usize, nresults: i32, tail: bool) {
+        let len = self.frames.len();
+        if len == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        // SAFETY: `len < capacity`, so slot `len` is allocated; every field is
+        // written before `set_len` makes the record visible.
+        unsafe {
+            let f = self.frames.as_mut_ptr().add(len);
+            std::ptr::addr_of_mut!((*f).kind).write(FrameKind::Lua);
+            std::ptr::addr_of_mut!((*f).func).write(func);
+            std::ptr::addr_of_mut!((*f).base).write(base);
+            std::ptr::addr_of_mut!((*f).top).write(top);
+            std::ptr::addr_of_mut!((*f).pc).write(0);
+            std::ptr::addr_of_mut!((*f).nresults).write(nresults);
+            std::ptr::addr_of_mut!((*f).nvarargs).write(0);
+            std::ptr::addr_of_mut!((*f).tail_call).write(tail);
+            std::ptr::addr_of_mut!((*f).flags).write(0);
+            self.frames.set_len(len + 1);
+        }
+    }
+
+    /// `push_lua_frame` for vararg functions, stack growth and the frame limit.
+    #[inline(never)]
+    fn push_lua_frame_slow(&mut self, func: usize, p: Gc<Proto>, nresults: i32, tail: bool) -> LuaResult<()> {
         if self.frames.len() >= self.frame_limit() {
             return Err(self.stack_overflow());
         }
@@ -196,7 +246,50 @@ impl Vm {
     /// caller wants, pop it. Completes `Pcall` boundaries and Lua frames waiting
     /// to return (`PENDING_RETURN`) on the way. The only place records are
     /// returned from.
+    #[inline(always)]
     pub fn frame_try_return(&mut self, first: usize, n: usize) -> LuaResult<Next> {
+        // Fast path: a Lua frame with nothing to close, returning into a Lua
+        // frame that continues; the general loop below handles everything else.
+        let len = self.frames.len();
+        if len >= 2 {
+            // SAFETY: `len >= 2`, so both indices are in bounds.
+            let (fr, caller) = unsafe { (self.frames.get_unchecked(len - 1), self.frames.get_unchecked(len - 2)) };
+            if fr.is_lua()
+                && caller.is_lua()
+                && caller.flags & flags::PENDING_RETURN == 0
+                && !self.tbc.last().is_some_and(|&t| t >= fr.base)
+                && !self.open_upvals.last().is_some_and(|&uv| open_index(uv) >= fr.base)
+            {
+                let (dest, wanted, caller_top) = (fr.func, fr.nresults, caller.top);
+                let count = if wanted < 0 { n } else { wanted as usize };
+                if dest + count <= self.stack.len() {
+                    let m = n.min(count);
+                    // SAFETY: results are below `first + n <= stack.len()`
+                    // (they are registers or pushed values), `dest + count` was
+                    // checked, and `dest < first`, so a forward copy is safe.
+                    unsafe {
+                        let sp = self.stack.as_mut_ptr();
+                        for i in 0..m {
+                            crate::value::slot::copy(sp.add(dest + i), sp.add(first + i));
+                        }
+                        for i in m..count {
+                            *sp.add(dest + i) = Value::Nil;
+                        }
+                    }
+                    // SAFETY: the top record is a Lua frame, whose kind holds
+                    // nothing to drop, so shortening the vector by one is its pop.
+                    unsafe { self.frames.set_len(len - 1) };
+                    self.top = if wanted >= 0 { caller_top } else { dest + count };
+                    return Ok(Next::Continue);
+                }
+            }
+        }
+        self.frame_try_return_general(first, n)
+    }
+
+    /// `frame_try_return` for every case: closing, natives, boundaries.
+    #[inline(never)]
+    fn frame_try_return_general(&mut self, first: usize, n: usize) -> LuaResult<Next> {
         let (mut first, mut n) = (first, n);
         loop {
             let fr = self.frames.last().expect("callstack is never empty");

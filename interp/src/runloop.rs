@@ -174,9 +174,10 @@ impl Vm {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
                         let (x, y): (*const Value, *const Value) = ($x, $y);
                         let dst = rp!($a);
-                        if slot::tag(x) == TAG_INT && slot::tag(y) == TAG_INT && slot::int(y) != 0 {
+                        let both_int = slot::tag(x) == TAG_INT && slot::tag(y) == TAG_INT;
+                        if both_int && slot::int(y) != 0 {
                             slot::set_int(dst, ($int)(slot::int(x), slot::int(y)));
-                        } else if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
+                        } else if let (false, Some(f), Some(g)) = (both_int, slot::num(x), slot::num(y)) {
                             slot::set_float(dst, ($flt)(f, g));
                         } else {
                             let v = protect!(self.arith_from($op, *x, *y, $sx, $sy)?);
