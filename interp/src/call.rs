@@ -813,7 +813,8 @@ impl Vm {
     /// holds the global table). On a syntax error nothing is pushed, the message
     /// is in `vm.error` and `Err(Runtime)` is returned.
     pub fn load(&mut self, src: &[u8], chunkname: &str) -> LuaResult<()> {
-        match crate::compile::compile(&mut self.heap, src, chunkname) {
+        let skip_shebang = chunkname.starts_with('@');
+        match crate::compile::compile_shared(&mut self.heap, src, chunkname, skip_shebang, &self.tm_names) {
             Ok(p) => self.push_main_closure(p),
             Err(msg) => {
                 let s = self.new_str_value(msg.as_bytes());

@@ -66,6 +66,23 @@ impl LuaStr {
     pub fn to_str_lossy(&self) -> std::borrow::Cow<'_, str> {
         String::from_utf8_lossy(self.as_bytes())
     }
+    /// Content equality of two strings (they are not interned): length, then
+    /// the cached hashes, then the bytes (short ones compared inline).
+    #[inline(always)]
+    pub fn content_eq(&self, other: &LuaStr) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        if self.len != other.len || self.hash() != other.hash() {
+            return false;
+        }
+        let (a, b) = (self.as_bytes(), other.as_bytes());
+        if a.len() <= 16 {
+            a.iter().zip(b).all(|(x, y)| x == y)
+        } else {
+            a == b
+        }
+    }
     #[inline]
     pub fn hash(&self) -> u32 {
         let h = self.hash.get();

@@ -15,9 +15,10 @@ use crate::bytecode::{Op, RK_CONST};
 use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
 use crate::callstack::flags;
 use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
-use crate::object::{Proto, UpVal};
+use crate::object::{LuaStr, Proto, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
-use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT};
+use crate::table::Table;
+use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_STR, TAG_TABLE};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -38,6 +39,8 @@ impl Vm {
         // The stack never shrinks, and `sp` is re-derived after every operation
         // that can reallocate it.
         unsafe {
+            // Mature and permanent: never moves.
+            let tm_index = *self.tm_names.get_unchecked(Tm::Index as usize);
             'newframe: loop {
                 // Safe point: every call, return and resumed frame passes here.
                 if self.finalizers_due {
@@ -260,8 +263,7 @@ impl Vm {
                             let t = self.upval_get(up!(up));
                             let key = kv!(kk);
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                let v = tb.get_str(s);
-                                if !v.is_nil() || tb.meta.get().is_none() {
+                                if let Some(v) = get_str_chain(tm_index, tb, s) {
                                     r!(a) = v;
                                     continue;
                                 }
@@ -270,24 +272,27 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::GetTable { a, b, c } => {
-                            let (t, key) = (r!(b), r!(c));
-                            if let Value::Table(tb) = t {
-                                let v = match key {
-                                    Value::Int(i) => tb.get_int(i),
-                                    Value::Str(s) => tb.get_str(s),
-                                    _ => tb.get(key),
+                            let (pt, pk) = (rp!(b), rp!(c));
+                            if slot::tag(pt) == TAG_TABLE {
+                                let tb = slot::gc::<Table>(pt);
+                                let v = match slot::tag(pk) {
+                                    TAG_INT => tb.get_int(slot::int(pk)),
+                                    TAG_STR => tb.get_str(slot::gc::<LuaStr>(pk)),
+                                    _ => tb.get(*pk),
                                 };
                                 if !v.is_nil() || tb.meta.get().is_none() {
-                                    r!(a) = v;
+                                    *rp!(a) = v;
                                     continue;
                                 }
                             }
+                            let (t, key) = (*pt, *pk);
                             let v = protect!(self.index_from(t, key, Src::Reg(b as usize))?);
                             r!(a) = v;
                         }
                         Op::GetI { a, b, i } => {
                             let t = r!(b);
-                            if let Value::Table(tb) = t {
+                            if slot::tag(rp!(b)) == TAG_TABLE {
+                                let tb = slot::gc::<Table>(rp!(b));
                                 let v = tb.get_int(i as i64);
                                 if !v.is_nil() || tb.meta.get().is_none() {
                                     r!(a) = v;
@@ -298,15 +303,14 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::GetField { a, b, k: kk } => {
-                            let t = r!(b);
-                            let key = kv!(kk);
-                            if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                let v = tb.get_str(s);
-                                if !v.is_nil() || tb.meta.get().is_none() {
-                                    r!(a) = v;
+                            let (pt, pk) = (rp!(b), kp!(kk));
+                            if slot::tag(pt) == TAG_TABLE && slot::tag(pk) == TAG_STR {
+                                if let Some(v) = get_str_chain(tm_index, slot::gc(pt), slot::gc(pk)) {
+                                    *rp!(a) = v;
                                     continue;
                                 }
                             }
+                            let (t, key) = (*pt, *pk);
                             let v = protect!(self.index_from(t, key, Src::Reg(b as usize))?);
                             r!(a) = v;
                         }
@@ -314,9 +318,13 @@ impl Vm {
                             let t = self.upval_get(up!(up));
                             let key = kv!(kk);
                             let val = rk!(v);
-                            if let Value::Table(tb) = t {
-                                if matches!(key, Value::Str(_)) && (tb.meta.get().is_none() || !tb.get(key).is_nil()) {
-                                    let _ = tb.set(key, val);
+                            if let (Value::Table(tb), Value::Str(s)) = (t, key) {
+                                if tb.meta.get().is_none() {
+                                    tb.set_str(s, val);
+                                    self.barrier_value(tb.raw(), val);
+                                    continue;
+                                }
+                                if tb.replace_str(s, val) {
                                     self.barrier_value(tb.raw(), val);
                                     continue;
                                 }
@@ -358,9 +366,13 @@ impl Vm {
                         }
                         Op::SetField { a, k: kk, v } => {
                             let (t, key, val) = (r!(a), kv!(kk), rk!(v));
-                            if let Value::Table(tb) = t {
-                                if matches!(key, Value::Str(_)) && (tb.meta.get().is_none() || !tb.get(key).is_nil()) {
-                                    let _ = tb.set(key, val);
+                            if let (Value::Table(tb), Value::Str(s)) = (t, key) {
+                                if tb.meta.get().is_none() {
+                                    tb.set_str(s, val);
+                                    self.barrier_value(tb.raw(), val);
+                                    continue;
+                                }
+                                if tb.replace_str(s, val) {
                                     self.barrier_value(tb.raw(), val);
                                     continue;
                                 }
@@ -377,8 +389,7 @@ impl Vm {
                             let key = kv!(kk);
                             r!(a as usize + 1) = obj;
                             if let (Value::Table(tb), Value::Str(s)) = (obj, key) {
-                                let v = tb.get_str(s);
-                                if !v.is_nil() || tb.meta.get().is_none() {
+                                if let Some(v) = get_str_chain(tm_index, tb, s) {
                                     r!(a) = v;
                                     continue;
                                 }
@@ -938,6 +949,26 @@ impl Vm {
         let tn = self.obj_type_name(v);
         self.rt_error(format!("bad 'for' {what} (number expected, got {tn})"))
     }
+}
+
+/// `t[s]` for a string key through `__index` tables (no `__index` function):
+/// `None` when a function handler or a long chain needs the general path.
+#[inline(always)]
+fn get_str_chain(tm_index: Gc<LuaStr>, t: Gc<Table>, s: Gc<LuaStr>) -> Option<Value> {
+    let mut tb = t;
+    for _ in 0..4 {
+        let v = tb.get_str(s);
+        if !v.is_nil() {
+            return Some(v);
+        }
+        let Some(mt) = tb.meta.get() else { return Some(Value::Nil) };
+        match mt.get_str(tm_index) {
+            Value::Nil => return Some(Value::Nil),
+            Value::Table(next) => tb = next,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Iterations after the first of an integer loop that runs at least once.

@@ -169,7 +169,7 @@ fn key_hash(k: &Value) -> u32 {
 #[inline]
 fn key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Gc::ptr_eq(*x, *y) || (x.hash() == y.hash() && x.as_bytes() == y.as_bytes()),
+        (Value::Str(x), Value::Str(y)) => x.content_eq(y),
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
         _ => a.tag() == b.tag() && a.raw_eq(b),
@@ -289,9 +289,29 @@ impl Table {
     #[inline]
     pub fn get_str(&self, s: Gc<crate::object::LuaStr>) -> Value {
         let p = self.parts();
-        match Self::find_slot(p, &Value::Str(s)) {
+        match Self::find_str(p, &s) {
             Some(i) => p.nodes[i].val,
             None => Value::Nil,
+        }
+    }
+
+    /// `find_slot` for a string key.
+    #[inline(always)]
+    fn find_str(p: &Parts, s: &crate::object::LuaStr) -> Option<usize> {
+        if p.nodes.is_empty() {
+            return None;
+        }
+        let mask = p.nodes.len() - 1;
+        let mut i = s.hash() as usize & mask;
+        loop {
+            // SAFETY: `i <= mask < nodes.len()`.
+            let n = unsafe { p.nodes.get_unchecked(i) };
+            match n.key {
+                Value::Nil => return None,
+                Value::Str(k) if k.content_eq(s) => return Some(i),
+                _ => {}
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -300,6 +320,31 @@ impl Table {
         let k = normalize_key(k)?;
         self.set_norm(k, v);
         Ok(())
+    }
+
+    /// `rawset(t, s, v)` for a string key, without the write barrier.
+    #[inline]
+    pub fn set_str(&self, s: Gc<crate::object::LuaStr>, v: Value) {
+        let p = self.parts_mut();
+        if let Some(i) = Self::find_str(p, &s) {
+            p.nodes[i].val = v;
+            return;
+        }
+        self.set_norm(Value::Str(s), v)
+    }
+
+    /// Store `v` under the string key `s` if `s` is present with a non-nil value
+    /// (so no `__newindex` applies); false, storing nothing, otherwise.
+    #[inline]
+    pub fn replace_str(&self, s: Gc<crate::object::LuaStr>, v: Value) -> bool {
+        let p = self.parts_mut();
+        match Self::find_str(p, &s) {
+            Some(i) if !p.nodes[i].val.is_nil() => {
+                p.nodes[i].val = v;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// `rawset(t, i, v)` for an integer key, without the write barrier.

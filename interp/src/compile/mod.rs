@@ -38,12 +38,27 @@ pub fn compile(heap: &mut Heap, src: &[u8], chunkname: &str) -> Result<Gc<Proto>
 /// `compile`, choosing whether a first line starting with '#' is skipped
 /// (true for files and standard input, false for strings given to `load`).
 pub fn compile_with(heap: &mut Heap, src: &[u8], chunkname: &str, skip_shebang: bool) -> Result<Gc<Proto>, String> {
+    compile_shared(heap, src, chunkname, skip_shebang, &[])
+}
+
+/// `compile_with`, where string constants equal to one of `shared` (mature
+/// strings that never move, such as the metamethod names) use that object.
+/// Equal string constants of one chunk are one object too, so table lookups
+/// with them usually match by pointer.
+pub fn compile_shared(
+    heap: &mut Heap,
+    src: &[u8],
+    chunkname: &str,
+    skip_shebang: bool,
+    shared: &[Gc<LuaStr>],
+) -> Result<Gc<Proto>, String> {
     let main = crate::parse::parse_chunk(src, chunkname, skip_shebang)?;
     let mut c = Compiler {
         heap,
         source: Rc::from(chunkname),
         chunk: Rc::from(crate::error::short_source(chunkname).as_str()),
         fs: Vec::new(),
+        strings: shared.iter().map(|&s| (Rc::from(s.as_bytes()), s)).collect(),
     };
     c.main_func(&main)
 }
@@ -393,6 +408,9 @@ pub(crate) struct Compiler<'h> {
     source: Rc<str>,
     chunk: Rc<str>,
     fs: Vec<FuncState>,
+    /// String constants allocated so far (mature, so they never move while the
+    /// chunk compiles), shared by every prototype of the chunk.
+    strings: HashMap<Rc<[u8]>, Gc<LuaStr>>,
 }
 
 /// How a name resolved.
@@ -460,6 +478,8 @@ impl<'h> Compiler<'h> {
         f.leave_block()?;
         f.finish();
         let fs = self.fs.pop().expect("closing a function");
+        let heap = &mut *self.heap;
+        let strings = &mut self.strings;
         let consts = fs
             .consts
             .iter()
@@ -469,7 +489,9 @@ impl<'h> Compiler<'h> {
                     KVal::Bool(b) => Value::Bool(*b),
                     KVal::Int(i) => Value::Int(*i),
                     KVal::Flt(x) => Value::Float(*x),
-                    KVal::Str(s) => Value::Str(LuaStr::alloc(self.heap, s, true)),
+                    KVal::Str(s) => {
+                        Value::Str(*strings.entry(s.clone()).or_insert_with(|| LuaStr::alloc(heap, s, true)))
+                    }
                 })
             })
             .collect();
