@@ -18,7 +18,7 @@ use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number
 use crate::object::{LuaStr, Proto, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
-use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_STR, TAG_TABLE};
+use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -263,8 +263,7 @@ impl Vm {
                             let t = self.upval_get(up!(up));
                             let key = kv!(kk);
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                if let Some(v) = get_str_chain(tm_index, tb, s) {
-                                    r!(a) = v;
+                                if get_str_chain(tm_index, tb, s, rp!(a)) {
                                     continue;
                                 }
                             }
@@ -305,8 +304,7 @@ impl Vm {
                         Op::GetField { a, b, k: kk } => {
                             let (pt, pk) = (rp!(b), kp!(kk));
                             if slot::tag(pt) == TAG_TABLE && slot::tag(pk) == TAG_STR {
-                                if let Some(v) = get_str_chain(tm_index, slot::gc(pt), slot::gc(pk)) {
-                                    *rp!(a) = v;
+                                if get_str_chain(tm_index, slot::gc(pt), slot::gc(pk), rp!(a)) {
                                     continue;
                                 }
                             }
@@ -365,6 +363,17 @@ impl Vm {
                             protect!(self.set_index_from(t, Value::Int(i as i64), val, Src::Reg(a as usize))?);
                         }
                         Op::SetField { a, k: kk, v } => {
+                            // Overwriting a present, non-nil field: in place.
+                            if slot::tag(rp!(a)) == TAG_TABLE && slot::tag(kp!(kk)) == TAG_STR {
+                                let tb = slot::gc::<Table>(rp!(a));
+                                let dst = tb.str_slot(&slot::gc::<LuaStr>(kp!(kk)));
+                                if !dst.is_null() && (slot::tag(dst) != TAG_NIL || tb.meta.get().is_none()) {
+                                    let src = if v >= RK_CONST { kp!(v - RK_CONST) } else { rp!(v) as *const Value };
+                                    slot::copy(dst, src);
+                                    self.barrier_slot(tb.raw(), src);
+                                    continue;
+                                }
+                            }
                             let (t, key, val) = (r!(a), kv!(kk), rk!(v));
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
                                 if tb.meta.get().is_none() {
@@ -387,10 +396,9 @@ impl Vm {
                         Op::SelfOp { a, b, k: kk } => {
                             let obj = r!(b);
                             let key = kv!(kk);
-                            r!(a as usize + 1) = obj;
-                            if let (Value::Table(tb), Value::Str(s)) = (obj, key) {
-                                if let Some(v) = get_str_chain(tm_index, tb, s) {
-                                    r!(a) = v;
+                            slot::copy(rp!(a as usize + 1), rp!(b));
+                            if slot::tag(rp!(b)) == TAG_TABLE && slot::tag(kp!(kk)) == TAG_STR {
+                                if get_str_chain(tm_index, slot::gc(rp!(b)), slot::gc(kp!(kk)), rp!(a)) {
                                     continue;
                                 }
                             }
@@ -903,6 +911,23 @@ impl Vm {
         }
     }
 
+    /// The write barrier for storing the value at `p` into `owner`, reading the
+    /// value by parts (see `slot`).
+    ///
+    /// # Safety
+    /// `p` points to a valid value.
+    #[inline(always)]
+    unsafe fn barrier_slot(&mut self, owner: std::ptr::NonNull<kiln_gc::GcHeader>, p: *const Value) {
+        // SAFETY: the payload is read as an object pointer only for collectable tags.
+        unsafe {
+            let t = slot::tag(p);
+            if (TAG_STR..=TAG_THREAD).contains(&t) {
+                let g: Gc<u8> = slot::gc(p);
+                self.heap.barrier(owner, g.raw());
+            }
+        }
+    }
+
     /// `ForPrep` beyond the all-integer case: Lua 5.4's `forprep` (string
     /// operands are converted; float loops). Returns whether to skip the loop.
     fn for_prep(&mut self, ra: usize) -> LuaResult<bool> {
@@ -951,24 +976,40 @@ impl Vm {
     }
 }
 
-/// `t[s]` for a string key through `__index` tables (no `__index` function):
-/// `None` when a function handler or a long chain needs the general path.
+/// `dst = t[s]` for a string key through `__index` tables (no `__index`
+/// function): false, leaving `dst` alone, when a function handler or a long
+/// chain needs the general path. Values are copied by parts (see `slot`).
+///
+/// # Safety
+/// `dst` is valid for writes of a `Value`.
 #[inline(always)]
-fn get_str_chain(tm_index: Gc<LuaStr>, t: Gc<Table>, s: Gc<LuaStr>) -> Option<Value> {
+unsafe fn get_str_chain(tm_index: Gc<LuaStr>, t: Gc<Table>, s: Gc<LuaStr>, dst: *mut Value) -> bool {
     let mut tb = t;
     for _ in 0..4 {
-        let v = tb.get_str(s);
-        if !v.is_nil() {
-            return Some(v);
-        }
-        let Some(mt) = tb.meta.get() else { return Some(Value::Nil) };
-        match mt.get_str(tm_index) {
-            Value::Nil => return Some(Value::Nil),
-            Value::Table(next) => tb = next,
-            _ => return None,
+        let p = tb.str_slot(&s);
+        // SAFETY: a non-null slot points to a live value of the table; `dst` is
+        // the caller's.
+        unsafe {
+            if !p.is_null() && slot::tag(p) != TAG_NIL {
+                slot::copy(dst, p);
+                return true;
+            }
+            let Some(mt) = tb.meta.get() else {
+                *dst = Value::Nil;
+                return true;
+            };
+            let m = mt.str_slot(&tm_index);
+            if m.is_null() || slot::tag(m) == TAG_NIL {
+                *dst = Value::Nil;
+                return true;
+            }
+            if slot::tag(m) != TAG_TABLE {
+                return false;
+            }
+            tb = slot::gc(m);
         }
     }
-    None
+    false
 }
 
 /// Iterations after the first of an integer loop that runs at least once.

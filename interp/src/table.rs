@@ -295,6 +295,32 @@ impl Table {
         }
     }
 
+    /// Where the value under string key `s` is stored (null when the key is
+    /// absent), for the runloop to read or overwrite in place. Valid until the
+    /// table is next modified by anything but an overwrite through it.
+    #[inline(always)]
+    pub fn str_slot(&self, s: &crate::object::LuaStr) -> *mut Value {
+        let p = self.parts_mut();
+        match Self::find_str(p, s) {
+            // SAFETY: `find_str` returns an index inside `nodes`.
+            Some(i) => unsafe { &mut p.nodes.get_unchecked_mut(i).val as *mut Value },
+            None => std::ptr::null_mut(),
+        }
+    }
+
+    /// Where the value under integer key `i` is stored in the array part (null
+    /// when `i` is outside it); valid like `str_slot`.
+    #[inline(always)]
+    pub fn array_slot(&self, i: i64) -> *mut Value {
+        let p = self.parts_mut();
+        if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+            // SAFETY: `1 <= i <= arr.len()` was just checked.
+            unsafe { p.arr.as_mut_ptr().add(i as usize - 1) }
+        } else {
+            std::ptr::null_mut()
+        }
+    }
+
     /// `find_slot` for a string key.
     #[inline(always)]
     fn find_str(p: &Parts, s: &crate::object::LuaStr) -> Option<usize> {
