@@ -45,3 +45,29 @@ debug.setmetatable(1, nil)
 print(type(debug.getregistry()))
 for i = 0, 3 do info(i, "Sn") end
 print(select('#', debug.getupvalue(print, 1)))
+local function f(a, ...)
+  local b = 2
+  print(debug.setlocal(1, 1, 10), debug.setlocal(1, 2, 20), debug.setlocal(1, -1, "V"), debug.setlocal(1, 9, 0), debug.setlocal(1, -5, 0))
+  print(a, b, ...)
+end
+f(1, "v1", "v2")
+print(pcall(debug.setlocal, 50, 1, 1))
+print(pcall(debug.getlocal, 50, 1))
+local x, y = 1, 2
+local function g() return x end
+local function h() return y end
+local function k() return x, y end
+print(debug.upvalueid(g, 1) == debug.upvalueid(k, 1), debug.upvalueid(g, 1) == debug.upvalueid(h, 1), debug.upvalueid(g, 5))
+print(type(debug.upvalueid(g, 1)))
+debug.upvaluejoin(g, 1, h, 1)
+print(g(), debug.upvalueid(g, 1) == debug.upvalueid(h, 1))
+print(pcall(debug.upvaluejoin, g, 1, print, 1))
+print(pcall(debug.upvaluejoin, g, 3, h, 1))
+print(pcall(debug.upvaluejoin, print, 1, h, 1))
+print(pcall(debug.upvalueid, 1, 1))
+print(debug.setcstacklimit(100))
+local co = coroutine.create(function(p) local q = p * 2 coroutine.yield() print("co sees", q) end)
+coroutine.resume(co, 5)
+print(debug.getlocal(co, 1, 1), debug.getlocal(co, 1, 2))
+print(debug.setlocal(co, 1, 2, 99))
+coroutine.resume(co)

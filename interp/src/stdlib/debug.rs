@@ -1,5 +1,6 @@
-//! The debug library: `traceback`, `getinfo`, `getlocal`, `getupvalue`/`setupvalue`,
-//! metatables of any value and the registry. Hooks are not supported.
+//! The debug library: `traceback`, `getinfo`, `getlocal`/`setlocal`, upvalue access,
+//! ids and joining, metatables of any value and the registry. Hooks, user values
+//! and the interactive `debug.debug` are not supported.
 
 use crate::callstack::{Frame, FrameKind};
 use crate::debuginfo::call_name;
@@ -22,6 +23,10 @@ pub fn open_debug(vm: &mut Vm) {
             ("debug.getmetatable", getmetatable),
             ("debug.setmetatable", setmetatable),
             ("debug.getregistry", getregistry),
+            ("debug.setlocal", setlocal),
+            ("debug.upvalueid", upvalueid),
+            ("debug.upvaluejoin", upvaluejoin),
+            ("debug.setcstacklimit", setcstacklimit),
         ],
     );
 }
@@ -284,19 +289,7 @@ fn getlocal(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(1);
     }
     let level = vm.check_int(arg + 1)?;
-    let find = |frames: &[Frame], stack: &[Value]| {
-        let i = usize::try_from(level).ok().and_then(|l| activations(frames).get(l).copied())?;
-        Some(local_of(frames, stack, i, n))
-    };
-    let found = match co {
-        None => find(&vm.frames, &vm.stack),
-        Some(co) => {
-            // SAFETY: as in `getinfo`: read only, before any allocation.
-            let st = unsafe { co.saved_mut() };
-            find(&st.frames, &st.stack)
-        }
-    };
-    match found {
+    match find_local(vm, co, level, n, None) {
         None => Err(vm.arg_error(arg + 1, "level out of range")),
         Some(None) => {
             vm.push(Value::Nil);
@@ -312,38 +305,135 @@ fn getlocal(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
-/// Local `n` of activation `i`: a named local, "(vararg)" for negative `n`,
-/// "(temporary)"/"(C temporary)" for other live slots (as `luaG_findlocal`).
-fn local_of(frames: &[Frame], stack: &[Value], i: usize, n: i64) -> Option<(String, Value)> {
+/// Local `n` of the activation at `level` of thread `co` (None: the running
+/// one): its name and value, after storing `new` into it if given. `None` when
+/// the level does not exist, `Some(None)` when the local does not.
+fn find_local(
+    vm: &mut Vm,
+    co: Option<Gc<Thread>>,
+    level: i64,
+    n: i64,
+    new: Option<Value>,
+) -> Option<Option<(String, Value)>> {
+    let access = |frames: &[Frame], stack: &mut [Value]| {
+        let i = usize::try_from(level).ok().and_then(|l| activations(frames).get(l).copied())?;
+        Some(local_of(frames, stack, i, n).map(|(name, slot)| {
+            if let Some(v) = new {
+                stack[slot] = v;
+            }
+            (name, stack[slot])
+        }))
+    };
+    match co {
+        None => access(&vm.frames, &mut vm.stack),
+        Some(co) => {
+            // SAFETY: a thread that is not running keeps its state in `saved`;
+            // nothing allocates or borrows it during this access. Its stack is
+            // traced with the thread, so a store needs no barrier.
+            let st = unsafe { co.saved_mut() };
+            access(&st.frames, &mut st.stack)
+        }
+    }
+}
+
+/// `debug.setlocal([thread,] level, n, v)`: the local's name, or nil.
+fn setlocal(vm: &mut Vm) -> LuaResult<usize> {
+    let (co, arg) = thread_arg(vm);
+    let level = vm.check_int(arg + 1)?;
+    let n = vm.check_int(arg + 2)?;
+    let v = vm.check_any(arg + 3)?;
+    match find_local(vm, co, level, n, Some(v)) {
+        None => Err(vm.arg_error(arg + 1, "level out of range")),
+        Some(None) => {
+            vm.push(Value::Nil);
+            Ok(1)
+        }
+        Some(Some((name, _))) => {
+            vm.push_str(name.as_bytes());
+            Ok(1)
+        }
+    }
+}
+
+/// The identity of upvalue `n` of the function in argument `f` (`lua_upvalueid`):
+/// Lua upvalues never move, and a native's upvalue cells live outside the heap.
+fn upvalue_id(vm: &mut Vm, f: usize, n: usize) -> LuaResult<Option<usize>> {
+    let idx = vm.check_int(n)?;
+    if !vm.arg(f).is_function() {
+        return Err(vm.type_error(f, "function"));
+    }
+    let Some(i) = usize::try_from(idx).ok().and_then(|i| i.checked_sub(1)) else { return Ok(None) };
+    Ok(match vm.arg(f) {
+        Value::LuaFn(cl) => cl.upvals.get(i).map(|u| u.get().raw().as_ptr() as usize),
+        Value::NativeFn(nf) => nf.upvals.get(i).map(|c| c as *const _ as usize),
+        _ => None,
+    })
+}
+
+fn upvalueid(vm: &mut Vm) -> LuaResult<usize> {
+    let id = upvalue_id(vm, 1, 2)?;
+    vm.push(id.map_or(Value::Nil, Value::LightUserData));
+    Ok(1)
+}
+
+fn upvaluejoin(vm: &mut Vm) -> LuaResult<usize> {
+    if upvalue_id(vm, 1, 2)?.is_none() {
+        return Err(vm.arg_error(2, "invalid upvalue index"));
+    }
+    if upvalue_id(vm, 3, 4)?.is_none() {
+        return Err(vm.arg_error(4, "invalid upvalue index"));
+    }
+    let (Value::LuaFn(c1), Value::LuaFn(c2)) = (vm.arg(1), vm.arg(3)) else {
+        let bad = if matches!(vm.arg(1), Value::LuaFn(_)) { 3 } else { 1 };
+        return Err(vm.arg_error(bad, "Lua function expected"));
+    };
+    let (n1, n2) = (vm.check_int(2)? as usize - 1, vm.check_int(4)? as usize - 1);
+    // Upvalues live in the mature space: the closure's new reference needs no barrier.
+    c1.upvals[n1].set(c2.upval(n2));
+    Ok(0)
+}
+
+/// `debug.setcstacklimit`: deprecated in Lua 5.4.4, it changes nothing and
+/// returns the fixed limit.
+fn setcstacklimit(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_int(1)?;
+    vm.push(Value::Int(crate::state::MAX_NESTED as i64));
+    Ok(1)
+}
+
+/// Local `n` of activation `i`: its name and stack slot. A named local,
+/// "(vararg)" for negative `n`, "(temporary)"/"(C temporary)" for other live
+/// slots (as `luaG_findlocal`).
+fn local_of(frames: &[Frame], stack: &[Value], i: usize, n: i64) -> Option<(String, usize)> {
     let fr = &frames[i];
     let limit = frames.get(i + 1).map_or(fr.top, |next| next.func);
     if fr.is_lua() {
         let Some(Value::LuaFn(cl)) = stack.get(fr.func) else { return None };
         let p = cl.proto();
         if n < 0 {
-            let k = (-n) as usize;
+            let k = n.unsigned_abs() as usize;
             if k > fr.nvarargs {
                 return None;
             }
             // The extra arguments sit just below `base`.
-            return Some(("(vararg)".into(), stack[fr.base - fr.nvarargs + k - 1]));
+            return Some(("(vararg)".into(), fr.base - fr.nvarargs + k - 1));
         }
         if n == 0 {
             return None;
         }
         let reg = n as usize - 1;
         if let Some(name) = p.local_name(reg, fr.current_pc()) {
-            return Some((name.to_string(), stack[fr.base + reg]));
+            return Some((name.to_string(), fr.base + reg));
         }
         if fr.base + reg < limit {
-            return Some(("(temporary)".into(), stack[fr.base + reg]));
+            return Some(("(temporary)".into(), fr.base + reg));
         }
         None
     } else {
         if n < 1 || fr.base + (n as usize) > limit {
             return None;
         }
-        Some(("(C temporary)".into(), stack[fr.base + n as usize - 1]))
+        Some(("(C temporary)".into(), fr.base + n as usize - 1))
     }
 }
 

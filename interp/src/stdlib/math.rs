@@ -31,6 +31,17 @@ pub fn open_math(vm: &mut Vm) {
             ("math.tointeger", tointeger),
             ("math.type", type_),
             ("math.ult", ult),
+            ("math.deg", deg),
+            ("math.rad", rad),
+            // LUA_COMPAT_MATHLIB, on in the lua5.4 builds this project matches.
+            ("math.atan2", atan),
+            ("math.cosh", cosh),
+            ("math.sinh", sinh),
+            ("math.tanh", tanh),
+            ("math.pow", pow),
+            ("math.frexp", frexp),
+            ("math.ldexp", ldexp),
+            ("math.log10", log10),
         ],
     );
     vm.table_set_str(t, "pi", Value::Float(std::f64::consts::PI));
@@ -144,6 +155,91 @@ fn asin(vm: &mut Vm) -> LuaResult<usize> {
 }
 fn acos(vm: &mut Vm) -> LuaResult<usize> {
     float_fn(vm, f64::acos)
+}
+
+fn deg(vm: &mut Vm) -> LuaResult<usize> {
+    let x = vm.check_num(1)?;
+    push(vm, Value::Float(x * (180.0 / std::f64::consts::PI)))
+}
+fn rad(vm: &mut Vm) -> LuaResult<usize> {
+    let x = vm.check_num(1)?;
+    push(vm, Value::Float(x * (std::f64::consts::PI / 180.0)))
+}
+fn cosh(vm: &mut Vm) -> LuaResult<usize> {
+    float_fn(vm, f64::cosh)
+}
+fn sinh(vm: &mut Vm) -> LuaResult<usize> {
+    float_fn(vm, f64::sinh)
+}
+fn tanh(vm: &mut Vm) -> LuaResult<usize> {
+    float_fn(vm, f64::tanh)
+}
+fn log10(vm: &mut Vm) -> LuaResult<usize> {
+    float_fn(vm, f64::log10)
+}
+
+fn pow(vm: &mut Vm) -> LuaResult<usize> {
+    let x = vm.check_num(1)?;
+    let y = vm.check_num(2)?;
+    push(vm, Value::Float(x.powf(y)))
+}
+
+fn frexp(vm: &mut Vm) -> LuaResult<usize> {
+    let (m, e) = c_frexp(vm.check_num(1)?);
+    vm.push(Value::Float(m));
+    vm.push(Value::Int(e as i64));
+    Ok(2)
+}
+
+/// C's `frexp`: `x = m * 2^e` with `0.5 <= |m| < 1`; zero, infinities and NaN
+/// come back unchanged with exponent 0.
+fn c_frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = c_frexp(x * f64::from_bits(0x4350_0000_0000_0000)); // 2^54
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, biased - 1022)
+}
+
+fn ldexp(vm: &mut Vm) -> LuaResult<usize> {
+    let x = vm.check_num(1)?;
+    // PUC casts the exponent to a C int.
+    let e = vm.check_int(2)? as i32;
+    push(vm, Value::Float(c_ldexp(x, e)))
+}
+
+/// C's `ldexp` (musl's `scalbn`): `x * 2^n` rounded once, also for results in
+/// the subnormal range.
+fn c_ldexp(x: f64, n: i32) -> f64 {
+    let (mut y, mut n) = (x, n);
+    let p1023 = f64::from_bits(0x7fe0_0000_0000_0000);
+    // 2^-1022 * 2^53: keeps the final step above the subnormal range.
+    let pm969 = f64::from_bits(0x0010_0000_0000_0000) * f64::from_bits(0x4340_0000_0000_0000);
+    if n > 1023 {
+        y *= p1023;
+        n -= 1023;
+        if n > 1023 {
+            y *= p1023;
+            n -= 1023;
+            n = n.min(1023);
+        }
+    } else if n < -1022 {
+        y *= pm969;
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= pm969;
+            n += 1022 - 53;
+            n = n.max(-1022);
+        }
+    }
+    y * f64::from_bits(((0x3ff + n) as u64) << 52)
 }
 
 fn atan(vm: &mut Vm) -> LuaResult<usize> {
