@@ -268,6 +268,8 @@ pub struct Tracer<'h> {
     bad_edges: usize,
     /// The mature object whose fields are being visited, if any.
     owner: Option<NonNull<GcHeader>>,
+    /// The owner is visited as a member of the remembered set (see `Tracer::is_rescan`).
+    rescan: bool,
 }
 
 impl Tracer<'_> {
@@ -317,6 +319,19 @@ impl Tracer<'_> {
     /// visited (minor collections and verification treat every reference as strong).
     pub fn is_major(&self) -> bool {
         self.mode == Mode::Major
+    }
+    /// True in a minor collection (copying; every reference is strong).
+    pub fn is_minor(&self) -> bool {
+        self.mode == Mode::Minor
+    }
+    /// True while a minor collection visits a remembered mature object: it
+    /// was fully visited by an earlier collection (when it was promoted or
+    /// remembered before), so it may visit only the fields written since
+    /// plus those still young then, if it keeps track of them (large tables
+    /// do, so that a store into one costs less than a walk over all of it).
+    /// Freshly promoted objects are visited in full (`false`).
+    pub fn is_rescan(&self) -> bool {
+        self.rescan
     }
     /// In a major collection: is `p` already marked? (For ephemerons: a weak
     /// key's value is traced only once the key is known to be live.)
@@ -607,11 +622,15 @@ impl Heap {
     }
 
     fn trace_object(&mut self, p: NonNull<GcHeader>, mode: Mode) -> usize {
+        self.trace_object_with(p, mode, false)
+    }
+
+    fn trace_object_with(&mut self, p: NonNull<GcHeader>, mode: Mode, rescan: bool) -> usize {
         // SAFETY: `p` is a live object (copied, remembered or marked).
         let vt = unsafe { p.as_ref() }.vtable();
         // SAFETY: as above.
         let owner = if unsafe { p.as_ref() }.is_mature() { Some(p) } else { None };
-        let mut t = Tracer { heap: self, mode, bad_edges: 0, owner };
+        let mut t = Tracer { heap: self, mode, bad_edges: 0, owner, rescan };
         // SAFETY: `p` is a live object whose vtable is `vt`.
         unsafe { (vt.trace)(p, &mut t) };
         t.bad_edges
@@ -632,7 +651,7 @@ impl Heap {
         self.in_collection = true;
         let old_drops = std::mem::take(&mut self.nursery_drops);
         {
-            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None };
+            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None, rescan: false };
             roots(&mut t);
         }
         let remembered = std::mem::take(&mut self.remembered);
@@ -640,13 +659,13 @@ impl Heap {
             // SAFETY: remembered objects are live mature objects. The flag is
             // cleared first; tracing sets it again if `o` still points to a survivor.
             unsafe { o.as_ref() }.clear_flag(flags::REMEMBERED);
-            self.trace_object(o, Mode::Minor);
+            self.trace_object_with(o, Mode::Minor, true);
         }
         while let Some(o) = self.scan.pop() {
             self.trace_object(o, Mode::Minor);
         }
         {
-            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None };
+            let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None, rescan: false };
             late(&mut t);
         }
         while let Some(o) = self.scan.pop() {
@@ -687,7 +706,7 @@ impl Heap {
         assert!(self.nursery.used() == 0, "major collection with young objects (run minor_full first)");
         self.in_collection = true;
         self.weak.clear();
-        let mut t = Tracer { heap: self, mode: Mode::Major, bad_edges: 0, owner: None };
+        let mut t = Tracer { heap: self, mode: Mode::Major, bad_edges: 0, owner: None, rescan: false };
         roots(&mut t);
     }
 
@@ -755,7 +774,7 @@ impl Heap {
     pub fn verify(&mut self, roots: &mut dyn FnMut(&mut Tracer)) -> usize {
         self.in_collection = true;
         let mut bad = {
-            let mut t = Tracer { heap: self, mode: Mode::Verify, bad_edges: 0, owner: None };
+            let mut t = Tracer { heap: self, mode: Mode::Verify, bad_edges: 0, owner: None, rescan: false };
             roots(&mut t);
             t.bad_edges
         };

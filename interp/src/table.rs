@@ -23,13 +23,37 @@ struct Node {
 
 const EMPTY: Node = Node { key: Value::Nil, val: Value::Nil };
 
-#[derive(Default)]
 struct Parts {
     arr: Vec<Value>,
     /// Capacity is zero or a power of two.
     nodes: Vec<Node>,
     /// Slots whose key is not Nil (live or dead).
     used: usize,
+    /// Minor-collection summary, meaningful while the table is mature: array
+    /// slots below this index hold no reference to a young object, and while
+    /// `hash_dirty` is false no node does. A store of a collectable value
+    /// lowers / sets them; a minor collection recomputes them. A remembered
+    /// table then costs a minor collection only its slots written since the
+    /// last one (or still young), not a walk over the whole table.
+    clean_below: usize,
+    hash_dirty: bool,
+}
+
+impl Parts {
+    /// Note a store of `v` into array slot `idx` (0-based).
+    #[inline]
+    fn note_array_store(&mut self, idx: usize, v: &Value) {
+        if idx < self.clean_below && v.is_collectable() {
+            self.clean_below = idx;
+        }
+    }
+    /// Note a store of `k`/`v` into a hash node.
+    #[inline]
+    fn note_node_store(&mut self, k: &Value, v: &Value) {
+        if k.is_collectable() || v.is_collectable() {
+            self.hash_dirty = true;
+        }
+    }
 }
 
 pub struct Table {
@@ -62,6 +86,9 @@ unsafe impl Trace for Table {
         // SAFETY: tracing runs when no borrow of the parts is live (table methods
         // do not allocate, so no collection starts inside them).
         let p = unsafe { &mut *self.parts.get() };
+        if t.is_minor() {
+            return trace_minor(p, t);
+        }
         let weak = if t.is_major() { self.weak.get() } else { 0 };
         if weak == 0 {
             for v in crate::value::as_cells(&mut p.arr) {
@@ -106,6 +133,37 @@ unsafe impl Trace for Table {
             }
         }
     }
+}
+
+/// A minor collection's visit: every reference is strong. A remembered table
+/// (`Tracer::is_rescan`) visits only its array slots from `clean_below` on and
+/// its nodes if `hash_dirty`; every visit recomputes both.
+fn trace_minor(p: &mut Parts, t: &mut Tracer) {
+    let young = |v: &Cell<Value>, t: &Tracer| v.get().gc_header().is_some_and(|h| t.is_young(h));
+    let from = if t.is_rescan() { p.clean_below.min(p.arr.len()) } else { 0 };
+    let len = p.arr.len();
+    let mut clean_below = len;
+    for (i, v) in crate::value::as_cells(&mut p.arr[from..]).iter().enumerate() {
+        trace_value(v, t);
+        if clean_below == len && young(v, t) {
+            clean_below = from + i;
+        }
+    }
+    p.clean_below = clean_below;
+    if t.is_rescan() && !p.hash_dirty {
+        return;
+    }
+    let mut dirty = false;
+    for n in p.nodes.iter_mut() {
+        // Dead keys (nil value) are traced too: `next` may still meet them.
+        if !n.key.is_nil() {
+            let (k, v) = (Cell::from_mut(&mut n.key), Cell::from_mut(&mut n.val));
+            trace_value(k, t);
+            trace_value(v, t);
+            dirty |= young(k, t) || young(v, t);
+        }
+    }
+    p.hash_dirty = dirty;
 }
 
 /// Does a weak table hold this value weakly? Collectable values other than
@@ -194,7 +252,13 @@ impl Table {
     pub fn new(narr: usize, nhash: usize) -> Table {
         let cap = if nhash == 0 { 0 } else { (nhash * 4 / 3 + 1).next_power_of_two() };
         Table {
-            parts: UnsafeCell::new(Parts { arr: Vec::with_capacity(narr), nodes: vec![EMPTY; cap], used: 0 }),
+            parts: UnsafeCell::new(Parts {
+                arr: Vec::with_capacity(narr),
+                nodes: vec![EMPTY; cap],
+                used: 0,
+                clean_below: 0,
+                hash_dirty: true,
+            }),
             meta: Cell::new(None),
             absent_meta: Cell::new(0),
             weak: Cell::new(0),
@@ -379,6 +443,7 @@ impl Table {
         let p = self.parts_mut();
         if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
             p.arr[i as usize - 1] = v;
+            p.note_array_store(i as usize - 1, &v);
             if v.is_nil() && i as usize == p.arr.len() {
                 Self::trim_array(p);
             }
@@ -405,6 +470,7 @@ impl Table {
             }
             p.arr.resize(end as usize, Value::Nil);
             p.arr[start as usize..end as usize].copy_from_slice(vals);
+            p.clean_below = p.clean_below.min(start as usize);
             Self::trim_array(p);
             if p.arr.len() == end as usize {
                 Self::migrate_from_hash(p);
@@ -428,6 +494,7 @@ impl Table {
             let len = p.arr.len();
             if (i as u64).wrapping_sub(1) < len as u64 {
                 p.arr[i as usize - 1] = v;
+                p.note_array_store(i as usize - 1, &v);
                 if v.is_nil() && i as usize == len {
                     Self::trim_array(p);
                 }
@@ -440,12 +507,14 @@ impl Table {
                     p.nodes[s].val = Value::Nil;
                 }
                 p.arr.push(v);
+                p.note_array_store(len, &v);
                 Self::migrate_from_hash(p);
                 return;
             }
         }
         if let Some(s) = Self::find_slot(p, &k) {
             p.nodes[s].val = v;
+            p.note_node_store(&k, &v);
             return;
         }
         if v.is_nil() {
@@ -457,6 +526,7 @@ impl Table {
             if let Value::Int(i) = k {
                 if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
                     p.arr[i as usize - 1] = v;
+                    p.note_array_store(i as usize - 1, &v);
                     return;
                 }
             }
@@ -471,6 +541,7 @@ impl Table {
             i = (i + 1) & mask;
         }
         p.nodes[i] = Node { key: k, val: v };
+        p.note_node_store(&k, &v);
         p.used += 1;
     }
 
@@ -485,6 +556,8 @@ impl Table {
                     let v = p.nodes[s].val;
                     p.nodes[s].val = Value::Nil;
                     p.arr.push(v);
+                    let idx = p.arr.len() - 1;
+                    p.note_array_store(idx, &v);
                 }
                 _ => break,
             }
@@ -530,6 +603,8 @@ impl Table {
             }
         }
         if best > p.arr.len() {
+            // Hash entries move into the new array slots.
+            p.clean_below = p.clean_below.min(p.arr.len());
             p.arr.resize(best, Value::Nil);
             live.retain(|n| match n.key {
                 Value::Int(i) if i >= 1 && (i as usize) <= best => {
