@@ -558,6 +558,10 @@ impl Vm {
         let func = self.top - nargs - 1;
         if self.nested_level >= self.nested_limit() {
             let e = self.runtime_error("C stack overflow");
+            if fl & flags::TRACEBACK != 0 {
+                let err = self.error;
+                self.error = self.traceback_message(err);
+            }
             self.top = func;
             return Err(e);
         }
@@ -791,13 +795,17 @@ impl Vm {
                     self.error_headroom = true;
                     self.push(mm);
                     self.push(err);
-                    let r = self.call_nested_catch(1, 1);
+                    // As lua.c's handler: an error in `__tostring` is handled
+                    // again, so the message is that error with its traceback
+                    // (where this handler shows as "[C]: in ?").
+                    let r = self.call_nested_with(1, 1, Rc::from("?"), flags::TRACEBACK, 0);
                     self.error_headroom = saved;
-                    if r.is_ok() {
-                        let v = self.pop();
-                        if let Value::Str(_) = v {
-                            return v;
-                        }
+                    if r.is_err() {
+                        return self.error;
+                    }
+                    let v = self.pop();
+                    if let Value::Str(_) = v {
+                        return v;
                     }
                 }
                 format!("(error object is a {} value)", err.type_name())
