@@ -43,7 +43,11 @@ fn run(argv: &[String]) -> i32 {
     let kiln_path = if opts.ignore_env { None } else { std::env::var("KILN_PATH").ok() };
     package::open_package(&mut vm, &package::search_path(kiln_path.as_deref()));
     create_arg_table(&mut vm, argv, opts.script_index);
+    // lua.c runs everything inside `pmain`, itself called through `lua_pcall`:
+    // one C level more, so scripts meet "C stack overflow" at the same depth.
+    vm.nested_level += 1;
     let ok = run_options(&mut vm, &opts, argv);
+    vm.nested_level -= 1;
     stdlib::base::close_state(&mut vm);
     if ok {
         0

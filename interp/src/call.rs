@@ -62,8 +62,10 @@ impl Vm {
         }
     }
 
+    /// C-level calls (nested runloops and protected calls) before "C stack
+    /// overflow" (LUAI_MAXCCALLS), a little more while a message handler runs.
     #[inline]
-    fn nested_limit(&self) -> usize {
+    pub(crate) fn c_call_limit(&self) -> usize {
         if self.error_headroom {
             MAX_NESTED + ERROR_EXTRA_NESTED
         } else {
@@ -317,6 +319,7 @@ impl Vm {
                 }
                 FrameKind::Pcall { .. } => {
                     // The protected function returned: results are `true, ...`.
+                    self.pcall_depth -= 1;
                     let b = caller.base;
                     debug_assert_eq!(b, first);
                     self.stack[b - 1] = Value::Bool(true);
@@ -556,7 +559,8 @@ impl Vm {
 
     fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8, aux: usize) -> LuaResult<usize> {
         let func = self.top - nargs - 1;
-        if self.nested_level >= self.nested_limit() {
+        // As PUC's `luaE_checkcstack`: the new level may not reach the limit.
+        if self.nested_level + self.pcall_depth + 1 >= self.c_call_limit() {
             let e = self.runtime_error("C stack overflow");
             if fl & flags::TRACEBACK != 0 {
                 let err = self.error;
@@ -690,6 +694,7 @@ impl Vm {
             }
             self.error_handled = false;
             // pcall's results: false, err.
+            self.pcall_depth -= 1;
             let t = self.top;
             let err = self.error;
             if self.ensure_stack(2).is_err() {

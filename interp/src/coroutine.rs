@@ -35,6 +35,7 @@ impl Vm {
             st.open_upvals = std::mem::take(&mut self.open_upvals);
             st.tbc = std::mem::take(&mut self.tbc);
             st.top = self.top;
+            st.pcall_depth = self.pcall_depth;
         }
         // The saved stack was written without barriers while it was running.
         self.heap.remember(prev.raw());
@@ -46,6 +47,7 @@ impl Vm {
         self.open_upvals = std::mem::take(&mut cs.open_upvals);
         self.tbc = std::mem::take(&mut cs.tbc);
         self.top = cs.top;
+        self.pcall_depth = cs.pcall_depth;
         self.thread = co;
     }
 
@@ -93,7 +95,9 @@ impl Vm {
             } else {
                 "cannot resume non-suspended coroutine"
             })
-        } else if self.nested_level >= MAX_NESTED {
+        } else if self.nested_level + self.pcall_depth + usize::from(is_fresh(co)) >= MAX_NESTED {
+            // PUC refuses at the limit, and a new coroutine's first call
+            // checks once more after the resume's own level.
             Some("C stack overflow")
         } else {
             None
@@ -111,6 +115,9 @@ impl Vm {
         let prev = self.thread;
         self.hold(Value::Thread(prev));
         prev.status.set(CoStatus::Normal);
+        // The resumer's protected calls stay C levels while the coroutine runs.
+        let carried = self.pcall_depth;
+        self.nested_level += carried;
         self.switch_to(co);
         co.status.set(CoStatus::Running);
         // The resumed thread has no live metamethod levels of its own yet.
@@ -132,7 +139,7 @@ impl Vm {
             Err(LuaError::Yield) => Err(LuaError::Yield),
             Err(e) => self.resume_after_error(e),
         };
-        self.nested_level -= 1;
+        self.nested_level -= 1 + carried;
         self.yieldable_nested = outer_yieldable;
         let (out, ok): (Vec<Value>, bool) = match r {
             Ok(()) => {
@@ -197,6 +204,7 @@ impl Vm {
         let hi = self.frames.iter().map(|f| f.top).max().unwrap_or(0);
         self.top = self.top.max(hi).max(1);
         self.frames.truncate(1);
+        self.pcall_depth = 0;
         self.close_upvals(0);
         self.close_tbc_on_error(0);
         let err = self.error;
@@ -367,4 +375,11 @@ pub fn open_coroutine(vm: &mut Vm) {
             ("coroutine.wrap", co_wrap),
         ],
     );
+}
+
+/// `co` has not started yet: only its base record exists.
+fn is_fresh(co: Gc<Thread>) -> bool {
+    // SAFETY: `co` is not running (callers check), so its state is only in
+    // `saved`; this read does not allocate and nothing else borrows it.
+    unsafe { co.saved_mut() }.frames.len() <= 1
 }

@@ -19,6 +19,16 @@ fn lua_pcall(vm: &mut Vm) -> LuaResult<usize> {
     let fr = vm.frames.last_mut().expect("pcall runs in a record");
     fr.kind = FrameKind::Pcall { handler: None };
     fr.base = fr.func + 1;
+    enter_protected(vm)
+}
+
+/// Count the new `Pcall` record as a C call, as `lua_pcall` is in PUC Lua: too
+/// many nested ones is "C stack overflow", caught by this very record.
+fn enter_protected(vm: &mut Vm) -> LuaResult<usize> {
+    vm.pcall_depth += 1;
+    if vm.nested_level + vm.pcall_depth >= vm.c_call_limit() {
+        return Err(vm.runtime_error("C stack overflow"));
+    }
     Ok(CALL_PENDING)
 }
 
@@ -32,7 +42,7 @@ fn lua_xpcall(vm: &mut Vm) -> LuaResult<usize> {
     let fr = vm.frames.last_mut().expect("xpcall runs in a record");
     fr.kind = FrameKind::Pcall { handler: Some(func + 1) };
     fr.base = func + 2;
-    Ok(CALL_PENDING)
+    enter_protected(vm)
 }
 
 fn lua_error(vm: &mut Vm) -> LuaResult<usize> {

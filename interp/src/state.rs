@@ -125,6 +125,9 @@ pub struct Vm {
     /// The message handler (or command-line traceback) that will catch the
     /// error in flight already ran, at the error point: the catcher skips it.
     pub error_handled: bool,
+    /// `Pcall` records of the running thread: each counts as a C call towards
+    /// "C stack overflow", as `lua_pcall` does in PUC Lua.
+    pub pcall_depth: usize,
     /// Current nesting of Rust-level runloops (`call_nested`, resume).
     pub nested_level: usize,
     /// How many of those levels are metamethod calls made by an instruction of
@@ -178,6 +181,7 @@ impl Vm {
             handles: Vec::new(),
             error: Value::Nil,
             error_handled: false,
+            pcall_depth: 0,
             nested_level: 0,
             yieldable_nested: 0,
             error_headroom: false,
