@@ -8,6 +8,7 @@ pub mod callstack;
 pub mod compile;
 pub mod coroutine;
 pub mod debuginfo;
+pub mod dump;
 pub mod error;
 pub mod finish;
 pub mod gc_glue;

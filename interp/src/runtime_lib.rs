@@ -151,10 +151,19 @@ fn lua_load(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(load_fail(vm, msg));
     }
     if binary {
-        let msg = vm.new_str_value(b"binary chunks are not supported");
-        return Ok(load_fail(vm, msg));
-    }
-    if vm.load(&src, &chunkname).is_err() {
+        match crate::dump::undump(&mut vm.heap, &src, &chunkname) {
+            Ok(p) => {
+                if vm.push_main_closure(p).is_err() {
+                    let e = vm.error;
+                    return Ok(load_fail(vm, e));
+                }
+            }
+            Err(msg) => {
+                let msg = vm.new_str_value(msg.as_bytes());
+                return Ok(load_fail(vm, msg));
+            }
+        }
+    } else if vm.load(&src, &chunkname).is_err() {
         let e = vm.error;
         return Ok(load_fail(vm, e));
     }

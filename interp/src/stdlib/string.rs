@@ -256,10 +256,17 @@ fn str_char(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn str_dump(vm: &mut Vm) -> LuaResult<usize> {
-    if !vm.arg(1).is_function() {
-        return Err(vm.type_error(1, "function"));
+    let strip = vm.arg(2).truthy();
+    match vm.arg(1) {
+        Value::LuaFn(cl) => {
+            // Protos never move: the bytes are built before anything is allocated.
+            let bytes = crate::dump::dump(&cl.proto(), strip);
+            vm.push_str(&bytes);
+            Ok(1)
+        }
+        v if v.is_function() => Err(vm.rt_error("unable to dump given function")),
+        _ => Err(vm.type_error(1, "function")),
     }
-    Err(vm.rt_error("unable to dump given function"))
 }
 
 // ---------------------------------------------------------------- find / match
