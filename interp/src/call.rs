@@ -23,7 +23,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// Callstack records before "stack overflow".
-pub const MAX_FRAMES: usize = 200_000;
+pub const MAX_FRAMES: usize = 1_000_000;
 /// `nresults` meaning "all results".
 pub const MULTI_RESULTS: i32 = -1;
 /// Returned by a native that turned its own record into a `Pcall` boundary and
