@@ -132,7 +132,7 @@ impl Vm {
                 }
             }
         }
-        self.push_lua_record(func, func + 1, ftop, nresults, tail);
+        self.push_lua_record(func, func + 1, ftop, nresults, tail, p.as_ptr());
         self.top = ftop;
         Ok(())
     }
@@ -141,7 +141,7 @@ impl Vm {
     /// `Frame` built on the Rust stack and then copied is stored and reloaded in
     /// pieces of different sizes, which stalls store forwarding on every call.
     #[inline(always)]
-    fn push_lua_record(&mut self, func: usize, base: usize, top: usize, nresults: i32, tail: bool) {
+    fn push_lua_record(&mut self, func: usize, base: usize, top: usize, nresults: i32, tail: bool, p: *const Proto) {
         let len = self.frames.len();
         if len == self.frames.capacity() {
             self.frames.reserve(1);
@@ -159,6 +159,7 @@ impl Vm {
             std::ptr::addr_of_mut!((*f).nvarargs).write(0);
             std::ptr::addr_of_mut!((*f).tail_call).write(tail);
             std::ptr::addr_of_mut!((*f).flags).write(0);
+            std::ptr::addr_of_mut!((*f).proto).write(p);
             self.frames.set_len(len + 1);
         }
     }
@@ -192,6 +193,7 @@ impl Vm {
             nvarargs: nvar,
             tail_call: tail,
             flags: 0,
+            proto: p.as_ptr(),
         });
         self.top = ftop;
         Ok(())

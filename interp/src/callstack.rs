@@ -5,7 +5,7 @@
 //! Invariant: records hold no GC references: a frame's function is the value in
 //! stack slot `func`, so moving objects never has to update frames.
 
-use crate::object::UpVal;
+use crate::object::{Proto, UpVal};
 use crate::value::{as_cells, trace_value, Value};
 use kiln_gc::{Gc, Tracer};
 use std::cell::Cell;
@@ -49,6 +49,11 @@ pub struct Frame {
     pub tail_call: bool,
     /// `flags::*` bits.
     pub flags: u8,
+    /// Lua frame: the prototype of the closure in `func` (null for other
+    /// records), so the runloop reaches the code without going through the
+    /// stack and the closure. Not a GC reference: protos live in the mature
+    /// space and never move, and the closure in `func` keeps this one alive.
+    pub proto: *const Proto,
 }
 
 /// Bits of `Frame::flags`.
@@ -76,7 +81,18 @@ pub mod flags {
 
 impl Frame {
     pub fn new(kind: FrameKind, func: usize, base: usize, top: usize, nresults: i32) -> Frame {
-        Frame { kind, func, base, top, pc: 0, nresults, nvarargs: 0, tail_call: false, flags: 0 }
+        Frame {
+            kind,
+            func,
+            base,
+            top,
+            pc: 0,
+            nresults,
+            nvarargs: 0,
+            tail_call: false,
+            flags: 0,
+            proto: std::ptr::null(),
+        }
     }
     /// Index of the instruction a Lua frame is executing (or called from).
     #[inline]

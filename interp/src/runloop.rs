@@ -15,10 +15,10 @@ use crate::bytecode::{Op, RK_CONST};
 use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
 use crate::callstack::flags;
 use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
-use crate::object::{LuaStr, Proto, UpVal};
+use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
-use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD};
+use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -51,10 +51,11 @@ impl Vm {
                 let base = fr.base;
                 let ftop = fr.top;
                 let mut pc = fr.pc;
-                let Value::LuaFn(cl) = *self.stack.get_unchecked(fr.func) else {
-                    unreachable!("Lua frame without a Lua function")
-                };
-                let proto: *const Proto = cl.proto().as_ptr();
+                let fslot = self.stack.as_ptr().add(fr.func);
+                debug_assert_eq!(slot::tag(fslot), TAG_LUAFN, "Lua frame without a Lua function");
+                let cl: Gc<LuaClosure> = slot::gc(fslot);
+                let proto: *const Proto = fr.proto;
+                debug_assert!(std::ptr::eq(proto, cl.proto().as_ptr()), "frame proto is not its closure's");
                 let code: *const Op = (*proto).code.as_ptr();
                 let k: *const Cell<Value> = (*proto).consts.as_ptr();
                 let ups: *const Cell<Gc<UpVal>> = cl.upvals.as_ptr();
@@ -254,7 +255,16 @@ impl Vm {
                                 r!(a as usize + i) = Value::Nil;
                             }
                         }
-                        Op::GetUpval { a, b } => r!(a) = self.upval_get(up!(b)),
+                        Op::GetUpval { a, b } => {
+                            let uv = up!(b);
+                            match &*uv.state.as_ptr() {
+                                UpState::Closed(v) => slot::copy(rp!(a), v),
+                                UpState::Open { thread, idx } if Gc::ptr_eq(*thread, self.thread) => {
+                                    slot::copy(rp!(a), self.stack.as_ptr().add(*idx))
+                                }
+                                _ => r!(a) = self.upval_get(uv),
+                            }
+                        }
                         Op::SetUpval { a, b } => {
                             let v = r!(a);
                             self.upval_set(up!(b), v);
@@ -755,7 +765,8 @@ impl Vm {
                                 self.top = func + b as usize;
                             }
                             savepc!();
-                            if let Value::LuaFn(callee) = *self.stack.get_unchecked(func) {
+                            if slot::tag(self.stack.as_ptr().add(func)) == TAG_LUAFN {
+                                let callee: Gc<LuaClosure> = slot::gc(self.stack.as_ptr().add(func));
                                 self.push_lua_frame(func, callee.proto(), c as i32 - 1, false)?;
                                 continue 'newframe;
                             }
@@ -857,7 +868,8 @@ impl Vm {
                             let func = base + a + 4;
                             self.top = func + 3;
                             savepc!();
-                            if let Value::LuaFn(callee) = *self.stack.get_unchecked(func) {
+                            if slot::tag(self.stack.as_ptr().add(func)) == TAG_LUAFN {
+                                let callee: Gc<LuaClosure> = slot::gc(self.stack.as_ptr().add(func));
                                 self.push_lua_frame(func, callee.proto(), c as i32, false)?;
                                 continue 'newframe;
                             }
