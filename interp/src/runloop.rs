@@ -778,17 +778,28 @@ impl Vm {
                                 self.top = func + b as usize;
                             }
                             savepc!();
-                            while !self.stack[func].is_function() {
-                                self.insert_call_handler(func)?;
+                            if slot::tag(self.stack.as_ptr().add(func)) != TAG_LUAFN {
+                                while !self.stack[func].is_function() {
+                                    self.insert_call_handler(func)?;
+                                }
                             }
-                            if let Value::LuaFn(callee) = self.stack[func] {
+                            if slot::tag(self.stack.as_ptr().add(func)) == TAG_LUAFN {
+                                let callee: Gc<LuaClosure> = slot::gc(self.stack.as_ptr().add(func));
                                 let p = callee.proto();
                                 self.close_upvals(base);
-                                let fr = self.frames.pop().unwrap_unchecked();
+                                let fr = self.frames.last().unwrap_unchecked();
+                                let (dest, nresults) = (fr.func, fr.nresults);
+                                // The record is a Lua frame: nothing to drop.
+                                self.frames.set_len(self.frames.len() - 1);
                                 let n = self.top - func;
-                                self.stack.copy_within(func..self.top, fr.func);
-                                self.top = fr.func + n;
-                                self.push_lua_frame(fr.func, p, fr.nresults, true)?;
+                                // Function and arguments move down over the
+                                // frame (`dest < func`, so a forward copy).
+                                let st = self.stack.as_mut_ptr();
+                                for i in 0..n {
+                                    slot::copy(st.add(dest + i), st.add(func + i));
+                                }
+                                self.top = dest + n;
+                                self.push_lua_frame(dest, p, nresults, true)?;
                                 continue 'newframe;
                             }
                             // A native: call it here and return its results when
