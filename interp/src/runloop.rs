@@ -50,7 +50,8 @@ impl Vm {
                 debug_assert!(fr.is_lua(), "run() on a non-Lua record");
                 let base = fr.base;
                 let ftop = fr.top;
-                let mut pc = fr.pc;
+                // The next instruction, as a pointer into `code`.
+                let mut pc: *const Op = code_of(fr.proto).add(fr.pc);
                 let fslot = self.stack.as_ptr().add(fr.func);
                 debug_assert_eq!(slot::tag(fslot), TAG_LUAFN, "Lua frame without a Lua function");
                 let cl: Gc<LuaClosure> = slot::gc(fslot);
@@ -87,7 +88,7 @@ impl Vm {
                 }
                 macro_rules! savepc {
                     () => {
-                        self.frames.last_mut().unwrap_unchecked().pc = pc
+                        self.frames.last_mut().unwrap_unchecked().pc = pc.offset_from(code) as usize
                     };
                 }
                 macro_rules! refresh {
@@ -107,11 +108,11 @@ impl Vm {
                 macro_rules! cond_jump {
                     ($cond:expr, $k:expr) => {
                         if $cond != $k {
-                            pc += 1;
-                        } else if let Op::Jmp { to } = *code.add(pc) {
-                            pc = to as usize;
+                            pc = pc.add(1);
+                        } else if let Op::Jmp { to } = *pc {
+                            pc = code.add(to as usize);
                         } else {
-                            pc += 1;
+                            pc = pc.add(1);
                         }
                     };
                 }
@@ -237,8 +238,8 @@ impl Vm {
                 }
 
                 loop {
-                    let op = *code.add(pc);
-                    pc += 1;
+                    let op = *pc;
+                    pc = pc.add(1);
                     match op {
                         Op::Move { a, b } => slot::copy(rp!(a), rp!(b)),
                         Op::LoadI { a, i } => slot::set_int(rp!(a), i as i64),
@@ -247,7 +248,7 @@ impl Vm {
                         Op::LoadFalse { a } => r!(a) = Value::Bool(false),
                         Op::LFalseSkip { a } => {
                             r!(a) = Value::Bool(false);
-                            pc += 1;
+                            pc = pc.add(1);
                         }
                         Op::LoadTrue { a } => r!(a) = Value::Bool(true),
                         Op::LoadNil { a, n } => {
@@ -710,7 +711,7 @@ impl Vm {
                         Op::Tbc { a } => {
                             protect!(self.mark_tbc(base + a as usize)?);
                         }
-                        Op::Jmp { to } => pc = to as usize,
+                        Op::Jmp { to } => pc = code.add(to as usize),
                         Op::Eq { a, b, k: kf } => {
                             let (x, y) = (r!(a), r!(b));
                             let res = if x.raw_eq(&y) {
@@ -752,7 +753,7 @@ impl Vm {
                         Op::TestSet { a, b, k: kf } => {
                             let v = r!(b);
                             if v.truthy() != kf {
-                                pc += 1;
+                                pc = pc.add(1);
                             } else {
                                 r!(a) = v;
                                 cond_jump!(true, true);
@@ -829,7 +830,7 @@ impl Vm {
                                 if step != 0 {
                                     let skip = if step > 0 { init > limit } else { init < limit };
                                     if skip {
-                                        pc = exit as usize;
+                                        pc = code.add(exit as usize);
                                     } else {
                                         r!(a as usize + 1) = Value::Int(for_count(init, limit, step) as i64);
                                         r!(a as usize + 3) = Value::Int(init);
@@ -838,7 +839,7 @@ impl Vm {
                                 }
                             }
                             if protect!(self.for_prep(base + a as usize)?) {
-                                pc = exit as usize;
+                                pc = code.add(exit as usize);
                             }
                         }
                         Op::ForLoop { a, body } => {
@@ -853,7 +854,7 @@ impl Vm {
                                     slot::set_int_payload(ra.add(1), count.wrapping_sub(1));
                                     slot::set_int_payload(ra, idx);
                                     slot::set_int(ra.add(3), idx);
-                                    pc = body as usize;
+                                    pc = code.add(body as usize);
                                 }
                             } else if slot::tag(step) == TAG_FLOAT {
                                 let (step, limit) = (slot::float(step), slot::float(ra.add(1)));
@@ -861,7 +862,7 @@ impl Vm {
                                 if if step > 0.0 { idx <= limit } else { limit <= idx } {
                                     slot::set_float(ra, idx);
                                     slot::set_float(ra.add(3), idx);
-                                    pc = body as usize;
+                                    pc = code.add(body as usize);
                                 }
                             }
                         }
@@ -869,7 +870,7 @@ impl Vm {
                             if r!(a as usize + 3).truthy() {
                                 protect!(self.mark_tbc(base + a as usize + 3)?);
                             }
-                            pc = call as usize;
+                            pc = code.add(call as usize);
                         }
                         Op::TForCall { a, c } => {
                             let a = a as usize;
@@ -890,7 +891,7 @@ impl Vm {
                             let v = r!(a as usize + 4);
                             if !v.is_nil() {
                                 r!(a as usize + 2) = v;
-                                pc = body as usize;
+                                pc = code.add(body as usize);
                             }
                         }
 
@@ -997,6 +998,16 @@ impl Vm {
         let tn = self.obj_type_name(v);
         self.rt_error(format!("bad 'for' {what} (number expected, got {tn})"))
     }
+}
+
+/// The first instruction of `p`.
+///
+/// # Safety
+/// `p` points to a live proto.
+#[inline(always)]
+unsafe fn code_of(p: *const Proto) -> *const Op {
+    // SAFETY: the caller's.
+    unsafe { (*p).code.as_ptr() }
 }
 
 /// `dst = t[s]` for a string key through `__index` tables (no `__index`
