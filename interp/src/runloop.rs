@@ -96,7 +96,20 @@ impl Vm {
                         sp = self.stack.as_mut_ptr().add(base)
                     };
                 }
+                // Slow paths (metamethods, errors, coercions): marked cold so
+                // the register allocator favours the fast paths around them.
                 macro_rules! protect {
+                    ($e:expr) => {{
+                        std::hint::cold_path();
+                        savepc!();
+                        let v = $e;
+                        refresh!();
+                        v
+                    }};
+                }
+                // `protect!` for instructions whose usual path calls out
+                // (allocation, closing).
+                macro_rules! protect_hot {
                     ($e:expr) => {{
                         savepc!();
                         let v = $e;
@@ -400,7 +413,7 @@ impl Vm {
                             protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
                         }
                         Op::NewTable { a, narr, nhash } => {
-                            let t = protect!(self.new_table(narr as usize, nhash as usize));
+                            let t = protect_hot!(self.new_table(narr as usize, nhash as usize));
                             r!(a) = Value::Table(t);
                             gc_safepoint!();
                         }
@@ -701,12 +714,12 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::Concat { a, n } => {
-                            protect!(self.concat_slots(base + a as usize, n as usize)?);
+                            protect_hot!(self.concat_slots(base + a as usize, n as usize)?);
                             gc_safepoint!();
                         }
 
                         Op::Close { a } => {
-                            protect!(self.close_level(base + a as usize)?);
+                            protect_hot!(self.close_level(base + a as usize)?);
                         }
                         Op::Tbc { a } => {
                             protect!(self.mark_tbc(base + a as usize)?);
@@ -909,7 +922,7 @@ impl Vm {
                             }
                         }
                         Op::Closure { a, p } => {
-                            let v = protect!(self.make_closure(p as usize));
+                            let v = protect_hot!(self.make_closure(p as usize));
                             r!(a) = v;
                             gc_safepoint!();
                         }
