@@ -132,16 +132,27 @@ impl Vm {
                 }
             }
         }
-        self.push_lua_record(func, func + 1, ftop, nresults, tail, p.as_ptr());
+        self.push_record(FrameKind::Lua, func, func + 1, ftop, nresults, tail, p.as_ptr());
         self.top = ftop;
         Ok(())
     }
 
-    /// Push a Lua frame record without varargs, writing its fields in place: a
+    /// Push a Lua frame record without varargs or a native call record, writing
+    /// its fields in place: a
     /// `Frame` built on the Rust stack and then copied is stored and reloaded in
     /// pieces of different sizes, which stalls store forwarding on every call.
     #[inline(always)]
-    fn push_lua_record(&mut self, func: usize, base: usize, top: usize, nresults: i32, tail: bool, p: *const Proto) {
+    #[allow(clippy::too_many_arguments)]
+    fn push_record(
+        &mut self,
+        kind: FrameKind,
+        func: usize,
+        base: usize,
+        top: usize,
+        nresults: i32,
+        tail: bool,
+        p: *const Proto,
+    ) {
         let len = self.frames.len();
         if len == self.frames.capacity() {
             self.frames.reserve(1);
@@ -150,7 +161,7 @@ impl Vm {
         // written before `set_len` makes the record visible.
         unsafe {
             let f = self.frames.as_mut_ptr().add(len);
-            std::ptr::addr_of_mut!((*f).kind).write(FrameKind::Lua);
+            std::ptr::addr_of_mut!((*f).kind).write(kind);
             std::ptr::addr_of_mut!((*f).func).write(func);
             std::ptr::addr_of_mut!((*f).base).write(base);
             std::ptr::addr_of_mut!((*f).top).write(top);
@@ -200,13 +211,13 @@ impl Vm {
     }
 
     /// Call the native function at `func` now.
-    fn call_native(&mut self, func: usize, nresults: i32) -> LuaResult<Next> {
+    pub(crate) fn call_native(&mut self, func: usize, nresults: i32) -> LuaResult<Next> {
         let Value::NativeFn(nf) = self.stack[func] else { unreachable!("call_native on a non-native") };
         let f = nf.f;
         if self.frames.len() >= self.frame_limit() {
             return Err(self.stack_overflow());
         }
-        self.frames.push(Frame::new(FrameKind::Native, func, func + 1, self.top, nresults));
+        self.push_record(FrameKind::Native, func, func + 1, self.top, nresults, false, std::ptr::null());
         self.ensure_stack(MIN_STACK)?;
         let n = f(self)?;
         if n == CALL_PENDING {
@@ -258,19 +269,23 @@ impl Vm {
         if len >= 2 {
             // SAFETY: `len >= 2`, so both indices are in bounds.
             let (fr, caller) = unsafe { (self.frames.get_unchecked(len - 1), self.frames.get_unchecked(len - 2)) };
-            if fr.is_lua()
-                && caller.is_lua()
-                && caller.flags & flags::PENDING_RETURN == 0
-                && !self.tbc.last().is_some_and(|&t| t >= fr.base)
-                && !self.open_upvals.last().is_some_and(|&uv| open_index(uv) >= fr.base)
-            {
+            let closes = match fr.kind {
+                FrameKind::Lua => {
+                    self.tbc.last().is_some_and(|&t| t >= fr.base)
+                        || self.open_upvals.last().is_some_and(|&uv| open_index(uv) >= fr.base)
+                }
+                FrameKind::Native => false,
+                _ => true,
+            };
+            if !closes && caller.is_lua() && caller.flags & flags::PENDING_RETURN == 0 && fr.func < first {
                 let (dest, wanted, caller_top) = (fr.func, fr.nresults, caller.top);
                 let count = if wanted < 0 { n } else { wanted as usize };
                 if dest + count <= self.stack.len() {
                     let m = n.min(count);
                     // SAFETY: results are below `first + n <= stack.len()`
                     // (they are registers or pushed values), `dest + count` was
-                    // checked, and `dest < first`, so a forward copy is safe.
+                    // checked, and `dest < first` (checked), so a forward copy
+                    // is safe.
                     unsafe {
                         let sp = self.stack.as_mut_ptr();
                         for i in 0..m {
@@ -280,8 +295,9 @@ impl Vm {
                             *sp.add(dest + i) = Value::Nil;
                         }
                     }
-                    // SAFETY: the top record is a Lua frame, whose kind holds
-                    // nothing to drop, so shortening the vector by one is its pop.
+                    // SAFETY: the top record is a Lua frame or a native call,
+                    // whose kind holds nothing to drop, so shortening the vector
+                    // by one is its pop.
                     unsafe { self.frames.set_len(len - 1) };
                     self.top = if wanted >= 0 { caller_top } else { dest + count };
                     return Ok(Next::Continue);

@@ -18,7 +18,9 @@ use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
-use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD};
+use crate::value::layout::{
+    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NATIVEFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD,
+};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -783,6 +785,9 @@ impl Vm {
                                 let callee: Gc<LuaClosure> = slot::gc(self.stack.as_ptr().add(func));
                                 self.push_lua_frame(func, callee.proto(), c as i32 - 1, false)?;
                                 continue 'newframe;
+                            }
+                            if slot::tag(self.stack.as_ptr().add(func)) == TAG_NATIVEFN {
+                                after_call!(self.call_native(func, c as i32 - 1)?);
                             }
                             after_call!(self.precall(func, c as i32 - 1)?);
                         }
