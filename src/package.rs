@@ -52,9 +52,7 @@ pub fn open_package(vm: &mut Vm, path: &str) {
 
     let searchers = vm.new_table(2, 0);
     let searchers_handle = vm.hold(Value::Table(searchers));
-    for (i, (f, name)) in
-        [(searcher_preload as _, "searcher_preload"), (searcher_lua as _, "searcher_Lua")].into_iter().enumerate()
-    {
+    for (i, (f, name)) in [(searcher_preload as _, "?"), (searcher_lua as _, "?")].into_iter().enumerate() {
         vm.push(vm.handles[pkg_handle]);
         let searcher = vm.new_native(f, name, 1);
         vm.table_set_int(table(vm.handles[searchers_handle]), i as i64 + 1, searcher);

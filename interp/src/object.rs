@@ -234,6 +234,9 @@ pub type NativeFn = fn(&mut Vm) -> LuaResult<usize>;
 /// A native function value, with a name for messages and optional upvalues.
 pub struct NativeClosure {
     pub f: NativeFn,
+    /// The name argument errors show when neither the call site nor the loaded
+    /// modules name the function: the qualified library name ("string.rep"),
+    /// or "?" for functions no module exports (iterators), as PUC shows them.
     pub name: &'static str,
     pub upvals: Box<[Cell<Value>]>,
 }

@@ -35,7 +35,7 @@ pub fn open_base(vm: &mut Vm) {
     vm.set_global_value("_VERSION", version);
     // ipairs and pairs return iterator functions that must not depend on
     // globals a script may replace: they keep them as upvalues.
-    let aux = mature_native(vm, ipairs_aux, "for iterator");
+    let aux = mature_native(vm, ipairs_aux, "?");
     vm.push(aux);
     let ipairs = vm.new_native(ipairs, "ipairs", 1);
     vm.set_global_value("ipairs", ipairs);

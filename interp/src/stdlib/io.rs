@@ -976,7 +976,7 @@ fn lines_iterator(vm: &mut Vm, first_format: usize, to_close: bool) -> LuaResult
     for i in 0..n {
         vm.push(vm.arg(first_format + i));
     }
-    Ok(vm.new_native(io_readline, "for iterator", n + 2))
+    Ok(vm.new_native(io_readline, "?", n + 2))
 }
 
 fn io_readline(vm: &mut Vm) -> LuaResult<usize> {

@@ -367,7 +367,7 @@ fn str_gmatch(vm: &mut Vm) -> LuaResult<usize> {
     vm.push(vm.arg(2));
     vm.push(Value::Int(init as i64));
     vm.push(Value::Int(-1));
-    let f = vm.new_native(gmatch_iter, "gmatch_iter", 4);
+    let f = vm.new_native(gmatch_iter, "?", 4);
     vm.push(f);
     Ok(1)
 }

@@ -239,7 +239,7 @@ fn codes(vm: &mut Vm) -> LuaResult<usize> {
     let lax = vm.arg(2).truthy();
     vm.check_str(1)?;
     vm.ensure_stack(3)?;
-    let iter = vm.new_native(if lax { iter_lax } else { iter_strict }, "for iterator", 0);
+    let iter = vm.new_native(if lax { iter_lax } else { iter_strict }, "?", 0);
     vm.push(iter);
     vm.push(vm.arg(1));
     vm.push(Value::Int(0));
