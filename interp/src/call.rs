@@ -347,6 +347,9 @@ impl Vm {
                 FrameKind::NestedRunloop { .. } if caller.flags & flags::ORPHAN != 0 => {
                     // A metamethod suspended by a yield returned: complete its instruction.
                     let rec = self.frames.pop().expect("the orphaned record");
+                    if rec.flags & flags::UNWIND != 0 {
+                        return self.finish_unwind(rec.pc);
+                    }
                     let v = if n > 0 { self.stack[first] } else { Value::Nil };
                     return self.finish_op(v, rec.flags & flags::NEGATE != 0, rec.pc);
                 }
@@ -628,7 +631,7 @@ impl Vm {
             let s = self.new_str_value(b"attempt to yield across a C-call boundary");
             self.error = s;
         }
-        match self.catch_error() {
+        match self.catch_error()? {
             Some(Next::Continue) => self.execute(),
             Some(Next::Exit) => Ok(()),
             None => Err(LuaError::Runtime),
@@ -643,7 +646,7 @@ impl Vm {
         loop {
             match self.run() {
                 Ok(()) => return Ok(()),
-                Err(LuaError::Runtime) => match self.catch_error() {
+                Err(LuaError::Runtime) => match self.catch_error()? {
                     Some(Next::Continue) => {}
                     Some(Next::Exit) => return Ok(()),
                     None => return Err(LuaError::Runtime),
@@ -661,7 +664,9 @@ impl Vm {
     /// NestedRunloop record was reached (unwound to it; the Rust caller gets the
     /// error) or the CoroutineBase record (nothing unwound: the dead coroutine
     /// keeps its frames for tracebacks and `coroutine.close`).
-    pub(crate) fn catch_error(&mut self) -> Option<Next> {
+    /// `Err(Yield)`: a `__close` run while unwinding to a pcall of a coroutine
+    /// yielded (resumed by `finish_unwind`).
+    pub(crate) fn catch_error(&mut self) -> LuaResult<Option<Next>> {
         loop {
             let idx = self
                 .frames
@@ -673,7 +678,7 @@ impl Vm {
             let level = match kind {
                 FrameKind::CoroutineBase => {
                     self.error_handled = false;
-                    return None;
+                    return Ok(None);
                 }
                 FrameKind::Pcall { handler } => {
                     if let Some(h) = handler {
@@ -702,31 +707,57 @@ impl Vm {
             self.top = self.top.max(hi).max(level);
             self.frames.truncate(idx + 1);
             self.close_upvals(level);
-            self.close_tbc_on_error(level);
+            let is_pcall = matches!(self.frames[idx].kind, FrameKind::Pcall { .. });
+            if is_pcall && !Gc::ptr_eq(self.thread, self.main_thread) && self.can_yield() {
+                // As PUC's recovery in lua_resume: `__close` may yield here.
+                self.top = self.top.max(level + 1);
+                if self.close_tbc_unwinding(level, true).is_err() {
+                    self.error_handled = false;
+                    return Err(LuaError::Yield);
+                }
+            } else {
+                self.close_tbc_on_error(level);
+            }
             let caught = fl & (flags::TRACEBACK | flags::CATCHES) != 0;
-            if !matches!(self.frames[idx].kind, FrameKind::Pcall { .. }) {
+            if !is_pcall {
                 if caught {
                     self.error_handled = false;
                 }
-                return None;
+                return Ok(None);
             }
-            self.error_handled = false;
-            // pcall's results: false, err.
-            self.pcall_depth -= 1;
-            let t = self.top;
-            let err = self.error;
-            if self.ensure_stack(2).is_err() {
-                self.stack.resize(t + 2 + MIN_STACK, Value::Nil);
-            }
-            self.stack[t] = Value::Bool(false);
-            self.stack[t + 1] = err;
-            self.top = t + 2;
-            match self.frame_try_return(t, 2) {
-                Ok(next) => return Some(next),
+            match self.pcall_return_error() {
+                Ok(next) => return Ok(Some(next)),
+                Err(LuaError::Yield) => return Err(LuaError::Yield),
                 // A `__close` of a frame returning through it failed: catch that.
                 Err(_) => continue,
             }
         }
+    }
+
+    /// The Pcall record on top caught `vm.error` (its variables closed): return
+    /// `false, err` from it.
+    fn pcall_return_error(&mut self) -> LuaResult<Next> {
+        self.error_handled = false;
+        self.pcall_depth -= 1;
+        let t = self.top;
+        let err = self.error;
+        if self.ensure_stack(2).is_err() {
+            self.stack.resize(t + 2 + MIN_STACK, Value::Nil);
+        }
+        self.stack[t] = Value::Bool(false);
+        self.stack[t + 1] = err;
+        self.top = t + 2;
+        self.frame_try_return(t, 2)
+    }
+
+    /// A `__close` that yielded while an error unwound to the Pcall record on
+    /// top returned: close the remaining variables at or above `level` with the
+    /// error (kept in slot `level` across the yield), then return from the pcall.
+    fn finish_unwind(&mut self, level: usize) -> LuaResult<Next> {
+        self.error = self.stack[level];
+        self.top = self.top.max(level + 1);
+        self.close_tbc_unwinding(level, true)?;
+        self.pcall_return_error()
     }
 
     /// An error reached NestedRunloop record `idx`, whose Rust caller passes it
@@ -762,6 +793,14 @@ impl Vm {
     /// Close to-be-closed variables `>= level` while an error unwinds: each gets
     /// the current error; an error in `__close` replaces it.
     pub(crate) fn close_tbc_on_error(&mut self, level: usize) {
+        let r = self.close_tbc_unwinding(level, false);
+        debug_assert!(r.is_ok(), "only yieldable closes yield");
+    }
+
+    /// `close_tbc_on_error`; with `yieldable` (unwinding to a pcall of the running
+    /// coroutine, slot `level` free) a `__close` may yield: `Err(Yield)`, and the
+    /// error waits in slot `level` for `finish_unwind`.
+    fn close_tbc_unwinding(&mut self, level: usize, yieldable: bool) -> LuaResult<()> {
         while let Some(&slot) = self.tbc.last() {
             if slot < level {
                 break;
@@ -770,13 +809,31 @@ impl Vm {
             self.close_upvals(slot);
             let err = self.error;
             self.hold(err);
-            let r = self.call_close_method(slot, err);
+            let r = if yieldable {
+                self.stack[level] = err;
+                let v = self.stack[slot];
+                let mm = self.metamethod(v, Tm::Close);
+                match self.ensure_stack(3) {
+                    Ok(()) => {
+                        self.push(mm);
+                        self.push(v);
+                        self.push(err);
+                        self.call_nested_yieldable(2, 0, flags::UNWIND, level).map(|_| ())
+                    }
+                    Err(e) => Err(e),
+                }
+            } else {
+                self.call_close_method(slot, err)
+            };
             let held = self.release();
-            if r.is_ok() {
-                self.error = held;
+            match r {
+                Ok(()) => self.error = held,
+                Err(LuaError::Yield) => return Err(LuaError::Yield),
+                // `vm.error` holds the new error, passed to the rest.
+                Err(_) => {}
             }
-            // On failure `vm.error` holds the new error, passed to the rest.
         }
+        Ok(())
     }
 
     /// Call the xpcall message handler in stack slot `h` with `vm.error`, at the

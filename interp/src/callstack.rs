@@ -77,6 +77,9 @@ pub mod flags {
     pub const ORPHAN: u8 = 16;
     /// The metamethod is `__lt` standing for `__le`: its result is negated.
     pub const NEGATE: u8 = 32;
+    /// YIELDABLE record of a `__close` run while an error unwinds to a pcall
+    /// whose first freed slot is in the record's `pc` (see `Vm::finish_unwind`).
+    pub const UNWIND: u8 = 64;
 }
 
 impl Frame {
