@@ -392,7 +392,7 @@ impl Vm {
                             // Overwriting a present, non-nil field: in place.
                             if slot::tag(rp!(a)) == TAG_TABLE && slot::tag(kp!(kk)) == TAG_STR {
                                 let tb = slot::gc::<Table>(rp!(a));
-                                let dst = tb.str_slot(&slot::gc::<LuaStr>(kp!(kk)));
+                                let dst = tb.str_slot_mut(&slot::gc::<LuaStr>(kp!(kk)));
                                 if !dst.is_null() && (slot::tag(dst) != TAG_NIL || tb.meta.get().is_none()) {
                                     let src = if v >= RK_CONST { kp!(v - RK_CONST) } else { rp!(v) as *const Value };
                                     slot::copy(dst, src);

@@ -8,6 +8,11 @@
 //! key is inserted (which Lua forbids during traversal).
 //! Invariant: `Table` methods never allocate on the GC heap and never run Lua
 //! code; the caller applies the write barrier (`Vm::table_set`).
+//! Invariant: every store into the array part or a hash node goes with
+//! `Parts::note_array_store` / `note_node_store` (the minor-collection summary:
+//! a remembered table is rescanned only where it was written). A store that
+//! skips them leaves a young object unvisited: `KILN_GC_STRESS=1
+//! KILN_GC_VERIFY=1` reports it.
 
 use crate::object::kind;
 use crate::value::{trace_opt, trace_value, Value};
@@ -30,14 +35,20 @@ struct Parts {
     /// Slots whose key is not Nil (live or dead).
     used: usize,
     /// Minor-collection summary, meaningful while the table is mature: array
-    /// slots below this index hold no reference to a young object, and while
-    /// `hash_dirty` is false no node does. A store of a collectable value
-    /// lowers / sets them; a minor collection recomputes them. A remembered
-    /// table then costs a minor collection only its slots written since the
-    /// last one (or still young), not a walk over the whole table.
+    /// slots below `clean_below` hold no reference to a young object, and no
+    /// node outside `dirty_lo..=dirty_hi` does. A store of a collectable value
+    /// widens them; a minor collection recomputes them. A remembered table
+    /// then costs a minor collection only the slots written since the last
+    /// one (or still young), not a walk over the whole table.
     clean_below: usize,
-    hash_dirty: bool,
+    dirty_lo: u32,
+    dirty_hi: u32,
 }
+
+/// `dirty_lo..=dirty_hi` covering no node.
+const CLEAN_NODES: (u32, u32) = (u32::MAX, 0);
+/// `dirty_lo..=dirty_hi` covering every node.
+const ALL_NODES: (u32, u32) = (0, u32::MAX);
 
 impl Parts {
     /// Note a store of `v` into array slot `idx` (0-based).
@@ -47,12 +58,19 @@ impl Parts {
             self.clean_below = idx;
         }
     }
-    /// Note a store of `k`/`v` into a hash node.
+    /// Note a store of `k`/`v` into hash node `idx`.
     #[inline]
-    fn note_node_store(&mut self, k: &Value, v: &Value) {
+    fn note_node_store(&mut self, idx: usize, k: &Value, v: &Value) {
         if k.is_collectable() || v.is_collectable() {
-            self.hash_dirty = true;
+            self.note_node_written(idx);
         }
+    }
+    /// Note that hash node `idx` may have been given any value.
+    #[inline]
+    fn note_node_written(&mut self, idx: usize) {
+        let i = u32::try_from(idx).unwrap_or(u32::MAX);
+        self.dirty_lo = self.dirty_lo.min(i);
+        self.dirty_hi = self.dirty_hi.max(i);
     }
 }
 
@@ -137,7 +155,7 @@ unsafe impl Trace for Table {
 
 /// A minor collection's visit: every reference is strong. A remembered table
 /// (`Tracer::is_rescan`) visits only its array slots from `clean_below` on and
-/// its nodes if `hash_dirty`; every visit recomputes both.
+/// its nodes in `dirty_lo..=dirty_hi`; every visit recomputes both.
 fn trace_minor(p: &mut Parts, t: &mut Tracer) {
     let young = |v: &Cell<Value>, t: &Tracer| v.get().gc_header().is_some_and(|h| t.is_young(h));
     let from = if t.is_rescan() { p.clean_below.min(p.arr.len()) } else { 0 };
@@ -150,20 +168,26 @@ fn trace_minor(p: &mut Parts, t: &mut Tracer) {
         }
     }
     p.clean_below = clean_below;
-    if t.is_rescan() && !p.hash_dirty {
+    let (lo, hi) = if t.is_rescan() { (p.dirty_lo as usize, p.dirty_hi as usize) } else { (0, usize::MAX) };
+    let hi = hi.min(p.nodes.len().saturating_sub(1));
+    (p.dirty_lo, p.dirty_hi) = CLEAN_NODES;
+    if lo > hi || p.nodes.is_empty() {
         return;
     }
-    let mut dirty = false;
-    for n in p.nodes.iter_mut() {
+    for i in lo..=hi {
+        let n = &mut p.nodes[i];
         // Dead keys (nil value) are traced too: `next` may still meet them.
         if !n.key.is_nil() {
             let (k, v) = (Cell::from_mut(&mut n.key), Cell::from_mut(&mut n.val));
             trace_value(k, t);
             trace_value(v, t);
-            dirty |= young(k, t) || young(v, t);
+            if young(k, t) || young(v, t) {
+                let i = u32::try_from(i).unwrap_or(u32::MAX);
+                p.dirty_lo = p.dirty_lo.min(i);
+                p.dirty_hi = p.dirty_hi.max(i);
+            }
         }
     }
-    p.hash_dirty = dirty;
 }
 
 /// Does a weak table hold this value weakly? Collectable values other than
@@ -257,7 +281,8 @@ impl Table {
                 nodes: vec![EMPTY; cap],
                 used: 0,
                 clean_below: 0,
-                hash_dirty: true,
+                dirty_lo: ALL_NODES.0,
+                dirty_hi: ALL_NODES.1,
             }),
             meta: Cell::new(None),
             absent_meta: Cell::new(0),
@@ -360,8 +385,8 @@ impl Table {
     }
 
     /// Where the value under string key `s` is stored (null when the key is
-    /// absent), for the runloop to read or overwrite in place. Valid until the
-    /// table is next modified by anything but an overwrite through it.
+    /// absent), for the runloop to read in place. Valid until the table is
+    /// next modified by anything but an overwrite through `str_slot_mut`.
     #[inline(always)]
     pub fn str_slot(&self, s: &crate::object::LuaStr) -> *mut Value {
         let p = self.parts_mut();
@@ -372,12 +397,29 @@ impl Table {
         }
     }
 
+    /// `str_slot` for overwriting the value in place: the node counts as
+    /// written for the minor-collection summary (see the module invariant).
+    #[inline(always)]
+    pub fn str_slot_mut(&self, s: &crate::object::LuaStr) -> *mut Value {
+        let p = self.parts_mut();
+        match Self::find_str(p, s) {
+            Some(i) => {
+                p.note_node_written(i);
+                // SAFETY: `find_str` returns an index inside `nodes`.
+                unsafe { &mut p.nodes.get_unchecked_mut(i).val as *mut Value }
+            }
+            None => std::ptr::null_mut(),
+        }
+    }
+
     /// Where the value under integer key `i` is stored in the array part (null
-    /// when `i` is outside it); valid like `str_slot`.
+    /// when `i` is outside it), to read or overwrite in place; valid like
+    /// `str_slot`. The slot counts as written (see the module invariant).
     #[inline(always)]
     pub fn array_slot(&self, i: i64) -> *mut Value {
         let p = self.parts_mut();
         if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+            p.clean_below = p.clean_below.min(i as usize - 1);
             // SAFETY: `1 <= i <= arr.len()` was just checked.
             unsafe { p.arr.as_mut_ptr().add(i as usize - 1) }
         } else {
@@ -418,6 +460,7 @@ impl Table {
         let p = self.parts_mut();
         if let Some(i) = Self::find_str(p, &s) {
             p.nodes[i].val = v;
+            p.note_node_store(i, &Value::Nil, &v);
             return;
         }
         self.set_norm(Value::Str(s), v)
@@ -431,6 +474,7 @@ impl Table {
         match Self::find_str(p, &s) {
             Some(i) if !p.nodes[i].val.is_nil() => {
                 p.nodes[i].val = v;
+                p.note_node_store(i, &Value::Nil, &v);
                 true
             }
             _ => false,
@@ -514,7 +558,7 @@ impl Table {
         }
         if let Some(s) = Self::find_slot(p, &k) {
             p.nodes[s].val = v;
-            p.note_node_store(&k, &v);
+            p.note_node_store(s, &k, &v);
             return;
         }
         if v.is_nil() {
@@ -541,7 +585,7 @@ impl Table {
             i = (i + 1) & mask;
         }
         p.nodes[i] = Node { key: k, val: v };
-        p.note_node_store(&k, &v);
+        p.note_node_store(i, &k, &v);
         p.used += 1;
     }
 
@@ -604,7 +648,7 @@ impl Table {
         }
         if best > p.arr.len() {
             // Hash entries move into the new array slots.
-            p.clean_below = p.clean_below.min(p.arr.len());
+            p.clean_below = 0;
             p.arr.resize(best, Value::Nil);
             live.retain(|n| match n.key {
                 Value::Int(i) if i >= 1 && (i as usize) <= best => {
