@@ -29,7 +29,7 @@ pub fn search_path(kiln_path: Option<&str>) -> String {
 
 /// Creates the global `package` table and `require`.
 pub fn open_package(vm: &mut Vm, path: &str) {
-    let pkg = vm.register_lib("package", &[("searchpath", searchpath)]);
+    let pkg = vm.register_lib("package", &[("searchpath", searchpath), ("loadlib", loadlib)]);
     let pkg_handle = vm.hold(Value::Table(pkg));
     set_string_field(vm, pkg_handle, "path", path);
     set_string_field(vm, pkg_handle, "cpath", "");
@@ -214,6 +214,17 @@ fn searcher_lua(vm: &mut Vm) -> LuaResult<usize> {
             Err(vm.rt_error(text))
         }
     }
+}
+
+/// `package.loadlib`: kiln loads no C modules, so it answers as a PUC Lua built
+/// without dynamic libraries does: fail, a message, and "absent".
+fn loadlib(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_str(1)?;
+    vm.check_str(2)?;
+    vm.push(Value::Nil);
+    vm.push_str(b"dynamic libraries not enabled; check your Lua installation");
+    vm.push_str(b"absent");
+    Ok(3)
 }
 
 /// `package.searchpath`: the first readable file among `path`'s templates, or the list of files tried.

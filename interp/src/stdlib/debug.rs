@@ -1,6 +1,6 @@
 //! The debug library: `traceback`, `getinfo`, `getlocal`/`setlocal`, upvalue access,
 //! ids and joining, metatables of any value and the registry. Hooks, user values
-//! and the interactive `debug.debug` are not supported.
+//! and the interactive `debug.debug` raise a "not implemented" error.
 
 use crate::callstack::{Frame, FrameKind};
 use crate::debuginfo::call_name;
@@ -27,8 +27,25 @@ pub fn open_debug(vm: &mut Vm) {
             ("debug.upvalueid", upvalueid),
             ("debug.upvaluejoin", upvaluejoin),
             ("debug.setcstacklimit", setcstacklimit),
+            ("debug.sethook", not_implemented),
+            ("debug.gethook", not_implemented),
+            ("debug.getuservalue", not_implemented),
+            ("debug.setuservalue", not_implemented),
+            ("debug.debug", not_implemented),
         ],
     );
+}
+
+/// The functions of the 5.4 debug library kiln lacks: a Lua error naming the
+/// function by its registered name, so a script learns why instead of calling a
+/// nil value.
+fn not_implemented(vm: &mut Vm) -> LuaResult<usize> {
+    let func = vm.frames.last().map(|f| f.func);
+    let name = match func.map(|slot| vm.stack[slot]) {
+        Some(Value::NativeFn(f)) => f.name.to_owned(),
+        _ => "this debug function".to_string(),
+    };
+    Err(vm.rt_error(format!("{name} is not implemented in kiln")))
 }
 
 /// The optional thread first argument (`getthread`): the thread and the index
