@@ -347,7 +347,7 @@ fn wrap_call(vm: &mut Vm) -> LuaResult<usize> {
                 }
             }
             if let Value::Str(s) = err {
-                let pre = vm.where_prefix(1);
+                let pre = vm.lua_where(1);
                 if !pre.is_empty() {
                     let mut b = pre.into_bytes();
                     b.extend_from_slice(s.as_bytes());

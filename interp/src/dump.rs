@@ -19,7 +19,7 @@ use std::rc::Rc;
 const HEADER: &[u8] = b"\x1bLua\x54kiln\x01";
 
 /// The binary chunk of `p` and its nested prototypes. `strip` leaves out the
-/// source name and the names of locals and upvalues (not the line numbers).
+/// source name, line numbers and the names of locals and upvalues.
 pub fn dump(p: &Proto, strip: bool) -> Vec<u8> {
     let mut out = HEADER.to_vec();
     dump_proto(p, strip, &mut out);
@@ -44,8 +44,9 @@ fn dump_proto(p: &Proto, strip: bool, out: &mut Vec<u8>) {
     for op in p.code.iter() {
         encode_op(op, out);
     }
-    put_u32(out, p.lines.len());
-    for &l in p.lines.iter() {
+    let lines: &[u32] = if strip { &[] } else { &p.lines };
+    put_u32(out, lines.len());
+    for &l in lines {
         put_u32(out, l as usize);
     }
     put_u32(out, p.consts.len());
@@ -125,10 +126,12 @@ fn load_proto(heap: &mut Heap, r: &mut Reader, depth: usize) -> Result<Gc<Proto>
     }
     let n = r.count()?;
     let code = (0..n).map(|_| decode_op(r)).collect::<Result<Box<[Op]>, _>>()?;
-    if r.count()? != n {
+    // Either a line for every instruction or none (stripped).
+    let nlines = r.count()?;
+    if nlines != n && nlines != 0 {
         return Err("line information does not match the code".into());
     }
-    let lines = (0..n).map(|_| r.u32()).collect::<Result<Box<[u32]>, _>>()?;
+    let lines = (0..nlines).map(|_| r.u32()).collect::<Result<Box<[u32]>, _>>()?;
     let nk = r.count()?;
     let mut consts = Vec::with_capacity(nk);
     for _ in 0..nk {

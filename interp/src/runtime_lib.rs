@@ -50,7 +50,7 @@ fn lua_error(vm: &mut Vm) -> LuaResult<usize> {
     let mut v = vm.arg(1);
     if let Value::Str(s) = v {
         if level > 0 {
-            let pre = vm.where_prefix(level as usize);
+            let pre = vm.lua_where(level as usize);
             if !pre.is_empty() {
                 let mut b = pre.into_bytes();
                 b.extend_from_slice(s.as_bytes());

@@ -635,17 +635,31 @@ impl Vm {
     }
 
     /// "chunk:line: " for the function at `level`, or "" if it is not a Lua function.
+    /// A function without line information (a stripped binary chunk) gives
+    /// "chunk:-1: ", as PUC's `luaG_addinfo`.
     pub fn where_prefix(&self, level: usize) -> String {
         match self.function_frame(level) {
             Some(f) if f.is_lua() => match self.stack.get(f.func) {
                 Some(Value::LuaFn(c)) => {
                     let p = c.proto();
-                    let line = p.lines.get(f.current_pc()).copied().unwrap_or(0);
-                    format!("{}:{}: ", p.short_source(), line)
+                    match p.lines.get(f.current_pc()) {
+                        Some(line) => format!("{}:{}: ", p.short_source(), line),
+                        None => format!("{}:-1: ", p.short_source()),
+                    }
                 }
                 _ => String::new(),
             },
             _ => String::new(),
+        }
+    }
+
+    /// `where_prefix` as `luaL_where`: "" also when the line is unknown.
+    pub fn lua_where(&self, level: usize) -> String {
+        let pre = self.where_prefix(level);
+        if pre.ends_with(":-1: ") {
+            String::new()
+        } else {
+            pre
         }
     }
 

@@ -34,3 +34,18 @@ print(load("\27Lua garbage", "=junk") == nil)
 -- line information is kept
 local function fails() error("line?") end
 print(pcall(load(string.dump(fails), "=dumped")))
+local function fails(x) local y = x.field return y end
+local f = load(string.dump(fails, true))
+print(pcall(f, nil))
+print(pcall(f, {field = 1}))
+local g = load(string.dump(function() error("msg") end, true))
+print(pcall(g))
+local f = load(string.dump(function(x) return debug.traceback("tb", 1) end, true))
+print(f())
+local g = load(string.dump(function() local t = nil; return t.x end, true))
+print(pcall(g))
+print(debug.getinfo(g, "S").short_src, debug.getinfo(g, "S").source, debug.getinfo(g, "l").currentline)
+local h = load(string.dump(function() assert(false, "assert msg") end, true))
+print(pcall(h))
+local w = coroutine.wrap(load(string.dump(function() error("in co") end, true)))
+print(pcall(w))

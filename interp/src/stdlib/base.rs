@@ -393,7 +393,7 @@ fn assert(vm: &mut Vm) -> LuaResult<usize> {
     let msg = if vm.nargs() >= 2 { vm.arg(2) } else { vm.new_str_value(b"assertion failed!") };
     match msg {
         Value::Str(s) => {
-            let mut text = vm.where_prefix(1).into_bytes();
+            let mut text = vm.lua_where(1).into_bytes();
             text.extend_from_slice(s.as_bytes());
             let v = vm.new_str_value(&text);
             Err(vm.throw(v))
