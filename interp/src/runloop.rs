@@ -156,6 +156,15 @@ impl Vm {
                         sp.add($x as usize)
                     };
                 }
+                macro_rules! rkp {
+                    ($v:expr) => {
+                        if $v >= RK_CONST {
+                            kp!($v - RK_CONST)
+                        } else {
+                            rp!($v) as *const Value
+                        }
+                    };
+                }
                 macro_rules! kp {
                     ($x:expr) => {
                         k.add($x as usize) as *const Value
@@ -300,6 +309,13 @@ impl Vm {
                             let (pt, pk) = (rp!(b), rp!(c));
                             if slot::tag(pt) == TAG_TABLE {
                                 let tb = slot::gc::<Table>(pt);
+                                if slot::tag(pk) == TAG_INT {
+                                    let p = tb.array_slot(slot::int(pk));
+                                    if !p.is_null() && (slot::tag(p) != TAG_NIL || tb.meta.get().is_none()) {
+                                        slot::copy(rp!(a), p);
+                                        continue;
+                                    }
+                                }
                                 let v = match slot::tag(pk) {
                                     TAG_INT => tb.get_int(slot::int(pk)),
                                     TAG_STR => tb.get_str(slot::gc::<LuaStr>(pk)),
@@ -315,6 +331,14 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::GetI { a, b, i } => {
+                            if slot::tag(rp!(b)) == TAG_TABLE {
+                                let tb = slot::gc::<Table>(rp!(b));
+                                let p = tb.array_slot(i as i64);
+                                if !p.is_null() && (slot::tag(p) != TAG_NIL || tb.meta.get().is_none()) {
+                                    slot::copy(rp!(a), p);
+                                    continue;
+                                }
+                            }
                             let t = r!(b);
                             if slot::tag(rp!(b)) == TAG_TABLE {
                                 let tb = slot::gc::<Table>(rp!(b));
@@ -356,6 +380,14 @@ impl Vm {
                             protect!(self.set_index_from(t, key, val, Src::Up(up as usize))?);
                         }
                         Op::SetTable { a, b, v } => {
+                            if slot::tag(rp!(a)) == TAG_TABLE && slot::tag(rp!(b)) == TAG_INT {
+                                let src = rkp!(v);
+                                let tb = slot::gc::<Table>(rp!(a));
+                                if store_in_array(tb, slot::int(rp!(b)), src) {
+                                    self.barrier_slot(tb.raw(), src);
+                                    continue;
+                                }
+                            }
                             let (t, key, val) = (r!(a), r!(b), rk!(v));
                             if let Value::Table(tb) = t {
                                 if tb.meta.get().is_none() {
@@ -378,6 +410,14 @@ impl Vm {
                             protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
                         }
                         Op::SetI { a, i, v } => {
+                            if slot::tag(rp!(a)) == TAG_TABLE {
+                                let src = rkp!(v);
+                                let tb = slot::gc::<Table>(rp!(a));
+                                if store_in_array(tb, i as i64, src) {
+                                    self.barrier_slot(tb.raw(), src);
+                                    continue;
+                                }
+                            }
                             let (t, val) = (r!(a), rk!(v));
                             if let Value::Table(tb) = t {
                                 if tb.meta.get().is_none() {
@@ -1015,6 +1055,29 @@ impl Vm {
     fn for_error(&mut self, v: Value, what: &str) -> crate::error::LuaError {
         let tn = self.obj_type_name(v);
         self.rt_error(format!("bad 'for' {what} (number expected, got {tn})"))
+    }
+}
+
+/// `t[i] = *src` in place when `i` is in the array part, the value stored is
+/// not nil (storing nil may shrink the array part) and no `__newindex` can
+/// apply (the slot holds a value, or the table has no metatable). False,
+/// storing nothing, otherwise. The caller applies the write barrier.
+///
+/// # Safety
+/// `src` points to a valid value.
+#[inline(always)]
+unsafe fn store_in_array(t: Gc<Table>, i: i64, src: *const Value) -> bool {
+    // SAFETY: `array_slot` gives null or a live slot of the table.
+    unsafe {
+        if slot::tag(src) == TAG_NIL {
+            return false;
+        }
+        let dst = t.array_slot(i);
+        if dst.is_null() || (slot::tag(dst) == TAG_NIL && t.meta.get().is_some()) {
+            return false;
+        }
+        slot::copy(dst, src);
+        true
     }
 }
 
