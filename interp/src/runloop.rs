@@ -176,8 +176,12 @@ impl Vm {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
                         let (x, y): (*const Value, *const Value) = ($x, $y);
                         let dst = rp!($a);
-                        if slot::tag(x) == TAG_INT && slot::tag(y) == TAG_INT {
+                        // Both tags in one word: one comparison per common case.
+                        let tags = (slot::tag(x) as u32) << 8 | slot::tag(y) as u32;
+                        if tags == (TAG_INT as u32) << 8 | TAG_INT as u32 {
                             slot::set_int(dst, ($int)(slot::int(x), slot::int(y)));
+                        } else if tags == (TAG_FLOAT as u32) << 8 | TAG_FLOAT as u32 {
+                            slot::set_float(dst, ($flt)(slot::float(x), slot::float(y)));
                         } else if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
                             slot::set_float(dst, ($flt)(f, g));
                         } else {
