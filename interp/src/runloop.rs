@@ -314,7 +314,7 @@ impl Vm {
                             if slot::tag(pt) == TAG_TABLE {
                                 let tb = slot::gc::<Table>(pt);
                                 if slot::tag(pk) == TAG_INT {
-                                    let p = tb.array_slot(slot::int(pk));
+                                    let p = tb.array_slot_ref(slot::int(pk));
                                     if !p.is_null() && (slot::tag(p) != TAG_NIL || tb.meta.get().is_none()) {
                                         slot::copy(rp!(a), p);
                                         continue;
@@ -337,7 +337,7 @@ impl Vm {
                         Op::GetI { a, b, i } => {
                             if slot::tag(rp!(b)) == TAG_TABLE {
                                 let tb = slot::gc::<Table>(rp!(b));
-                                let p = tb.array_slot(i as i64);
+                                let p = tb.array_slot_ref(i as i64);
                                 if !p.is_null() && (slot::tag(p) != TAG_NIL || tb.meta.get().is_none()) {
                                     slot::copy(rp!(a), p);
                                     continue;
@@ -1006,8 +1006,7 @@ impl Vm {
     unsafe fn barrier_slot(&mut self, owner: std::ptr::NonNull<kiln_gc::GcHeader>, p: *const Value) {
         // SAFETY: the payload is read as an object pointer only for collectable tags.
         unsafe {
-            let t = slot::tag(p);
-            if (TAG_STR..=TAG_THREAD).contains(&t) {
+            if is_collectable_tag(slot::tag(p)) {
                 let g: Gc<u8> = slot::gc(p);
                 self.heap.barrier(owner, g.raw());
             }
@@ -1083,6 +1082,12 @@ unsafe fn store_in_array(t: Gc<Table>, i: i64, src: *const Value) -> bool {
         slot::copy(dst, src);
         true
     }
+}
+
+/// Tags of values that refer to heap objects.
+#[inline(always)]
+fn is_collectable_tag(t: u8) -> bool {
+    (TAG_STR..=TAG_THREAD).contains(&t)
 }
 
 /// The first instruction of `p`.

@@ -427,6 +427,18 @@ impl Table {
         }
     }
 
+    /// `array_slot` for reading only: the slot does not count as written.
+    #[inline(always)]
+    pub fn array_slot_ref(&self, i: i64) -> *const Value {
+        let p = self.parts();
+        if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
+            // SAFETY: `1 <= i <= arr.len()` was just checked.
+            unsafe { p.arr.as_ptr().add(i as usize - 1) }
+        } else {
+            std::ptr::null()
+        }
+    }
+
     /// `find_slot` for a string key.
     #[inline(always)]
     fn find_str(p: &Parts, s: &crate::object::LuaStr) -> Option<usize> {
