@@ -755,6 +755,9 @@ impl Heap {
 
     /// Free every unmarked mature object and clear the marks.
     pub fn sweep(&mut self) {
+        // Dead objects leave the remembered set first, in one pass.
+        // SAFETY: remembered objects are live mature allocations until freed below.
+        self.remembered.retain(|&r| unsafe { r.as_ref() }.flags() & flags::MARKED != 0);
         let mut live_bytes = 0;
         let mut live_extra = 0;
         let mut kept = Vec::with_capacity(self.mature.len());
@@ -772,9 +775,6 @@ impl Heap {
                 if let Some(d) = h.vtable().drop {
                     // SAFETY: unmarked means unreachable; it is freed right after.
                     unsafe { d(o) }
-                }
-                if h.flags() & flags::REMEMBERED != 0 {
-                    self.remembered.retain(|&r| r != o);
                 }
                 // SAFETY: allocated in `alloc_mature_bytes` with this layout.
                 unsafe { dealloc(o.as_ptr() as *mut u8, Layout::from_size_align_unchecked(size, ALIGN)) };
