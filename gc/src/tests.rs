@@ -133,3 +133,64 @@ fn nursery_objects_with_destructors_are_dropped() {
     h.minor(&mut |_| {});
     assert_eq!(Rc::strong_count(&rc), 1);
 }
+
+#[test]
+fn late_visitor_sees_unreached_objects_and_can_keep_them() {
+    let mut h = heap(4096);
+    let kept = h.alloc(Node { next: Cell::new(None), val: 1 }, false);
+    let dropped = h.alloc(Node { next: Cell::new(None), val: 2 }, false);
+    let root = Cell::new(kept);
+    let late_slot = Cell::new(dropped);
+    let mut reached = Vec::new();
+    h.minor_with(&mut |t| t.edge_gc(&root), &mut |t| {
+        reached.push(t.survives_minor(root.get().raw()));
+        reached.push(t.survives_minor(late_slot.get().raw()));
+        t.edge_gc(&late_slot);
+    });
+    assert_eq!(reached, [true, false], "the root's object was copied, the other one not yet");
+    assert_eq!(late_slot.get().val, 2, "the late visitor kept it alive (and updated its slot)");
+    assert_eq!(
+        h.verify(&mut |t| {
+            t.edge_gc(&root);
+            t.edge_gc(&late_slot)
+        }),
+        0
+    );
+}
+
+/// An object that records whether minor collections visit it as a rescan.
+struct Probe {
+    child: Cell<Option<Gc<Node>>>,
+    rescans: Cell<u32>,
+    full: Cell<u32>,
+}
+
+unsafe impl Trace for Probe {
+    const KIND: u8 = 2;
+    const NAME: &'static str = "probe";
+    fn trace(&self, t: &mut Tracer) {
+        if t.is_minor() {
+            let c = if t.is_rescan() { &self.rescans } else { &self.full };
+            c.set(c.get() + 1);
+        }
+        trace_opt(&self.child, t)
+    }
+}
+
+#[test]
+fn remembered_objects_are_visited_as_rescans_promoted_ones_in_full() {
+    let mut h = heap(4096);
+    let young = h.alloc(Probe { child: Cell::new(None), rescans: Cell::new(0), full: Cell::new(0) }, false);
+    let root = Cell::new(young);
+    h.minor(&mut |t| t.edge_gc(&root));
+    h.minor(&mut |t| t.edge_gc(&root));
+    let p = root.get();
+    assert!(!h.is_young(p.raw()), "promoted");
+    assert_eq!((p.full.get(), p.rescans.get()), (2, 0), "copied twice: visited in full");
+    let child = h.alloc(Node { next: Cell::new(None), val: 9 }, false);
+    p.child.set(Some(child));
+    h.barrier(p.raw(), child.raw());
+    h.minor(&mut |t| t.edge_gc(&root));
+    assert_eq!((p.full.get(), p.rescans.get()), (2, 1), "remembered: one rescan");
+    assert_eq!(p.child.get().unwrap().val, 9);
+}
