@@ -124,10 +124,11 @@ impl Vm {
                     ($cond:expr, $k:expr) => {
                         if $cond != $k {
                             pc = pc.add(1);
-                        } else if let Op::Jmp { to } = *pc {
-                            pc = code.add(to as usize);
                         } else {
-                            pc = pc.add(1);
+                            // `verify` checked that a `Jmp` follows every
+                            // conditional instruction.
+                            let Op::Jmp { to } = *pc else { std::hint::unreachable_unchecked() };
+                            pc = code.add(to as usize);
                         }
                     };
                 }
@@ -233,10 +234,10 @@ impl Vm {
                 macro_rules! order {
                     ($x:expr, $y:expr, $k:expr, $cmp:tt, $slow:ident) => {{
                         let (x, y): (*const Value, *const Value) = ($x, $y);
-                        let (tx, ty) = (slot::tag(x), slot::tag(y));
-                        let res = if tx == TAG_INT && ty == TAG_INT {
+                        let tags = (slot::tag(x) as u32) << 8 | slot::tag(y) as u32;
+                        let res = if tags == (TAG_INT as u32) << 8 | TAG_INT as u32 {
                             slot::int(x) $cmp slot::int(y)
-                        } else if tx == TAG_FLOAT && ty == TAG_FLOAT {
+                        } else if tags == (TAG_FLOAT as u32) << 8 | TAG_FLOAT as u32 {
                             slot::float(x) $cmp slot::float(y)
                         } else {
                             protect!(self.$slow(*x, *y)?)
