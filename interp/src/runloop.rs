@@ -287,6 +287,9 @@ impl Vm {
                         }
                         Op::GetUpval { a, b } => {
                             let uv = up!(b);
+                            // Upvalues are mature (never move) and nothing writes
+                            // the state during this read; an open upvalue of the
+                            // running thread names a live slot below `stack.len()`.
                             match &*uv.state.as_ptr() {
                                 UpState::Closed(v) => slot::copy(rp!(a), v),
                                 UpState::Open { thread, idx } if Gc::ptr_eq(*thread, self.thread) => {
@@ -358,10 +361,11 @@ impl Vm {
                         }
                         Op::GetField { a, b, k: kk } => {
                             let (pt, pk) = (rp!(b), kp!(kk));
-                            if slot::tag(pt) == TAG_TABLE && slot::tag(pk) == TAG_STR {
-                                if get_str_chain(tm_index, slot::gc(pt), slot::gc(pk), rp!(a)) {
-                                    continue;
-                                }
+                            if slot::tag(pt) == TAG_TABLE
+                                && slot::tag(pk) == TAG_STR
+                                && get_str_chain(tm_index, slot::gc(pt), slot::gc(pk), rp!(a))
+                            {
+                                continue;
                             }
                             let (t, key) = (*pt, *pk);
                             let v = protect!(self.index_from(t, key, Src::Reg(b as usize))?);
@@ -468,10 +472,11 @@ impl Vm {
                             let obj = r!(b);
                             let key = kv!(kk);
                             slot::copy(rp!(a as usize + 1), rp!(b));
-                            if slot::tag(rp!(b)) == TAG_TABLE && slot::tag(kp!(kk)) == TAG_STR {
-                                if get_str_chain(tm_index, slot::gc(rp!(b)), slot::gc(kp!(kk)), rp!(a)) {
-                                    continue;
-                                }
+                            if slot::tag(rp!(b)) == TAG_TABLE
+                                && slot::tag(kp!(kk)) == TAG_STR
+                                && get_str_chain(tm_index, slot::gc(rp!(b)), slot::gc(kp!(kk)), rp!(a))
+                            {
+                                continue;
                             }
                             let v = protect!(self.index_from(obj, key, Src::Reg(b as usize))?);
                             r!(a) = v;
