@@ -1,0 +1,409 @@
+#!/usr/bin/env python3
+"""Generates a random, deterministic, terminating Lua 5.4 program from a seed (python3 gen.py SEED).
+
+The program is a sequence of independent blocks, each run under pcall so one error does not hide the
+rest; every block prints what it computed through `P`, which never prints an address or a hash-order
+dependent sequence. All loops are bounded, recursion is bounded, and coroutines are driven a bounded
+number of times, so the program terminates under any correct Lua 5.4.
+"""
+
+import random
+import sys
+
+PRELUDE = r'''local function S(v)
+  local t = type(v)
+  if t == "number" then return math.type(v) .. ":" .. tostring(v)
+  elseif t == "string" then return string.format("%q", v)
+  elseif t == "table" then
+    local mt = getmetatable(v)
+    if mt and mt.__name then return "obj:" .. tostring(mt.__name) end
+    local n = 0
+    for _ in pairs(v) do n = n + 1 end
+    return "table#" .. n
+  elseif t == "function" or t == "thread" or t == "userdata" then return t
+  else return tostring(v) end
+end
+local function P(...)
+  local n = select("#", ...)
+  local parts = {}
+  for i = 1, n do parts[i] = S((select(i, ...))) end
+  print(n, table.concat(parts, " "))
+end
+local function sortedkeys(t)
+  local ks = {}
+  for k in pairs(t) do ks[#ks + 1] = k end
+  table.sort(ks, function(a, b)
+    local ta, tb = type(a), type(b)
+    if ta ~= tb then return ta < tb end
+    if ta == "number" or ta == "string" then return a < b end
+    return false
+  end)
+  return ks
+end
+local function dump(t)
+  local out = {}
+  for _, k in ipairs(sortedkeys(t)) do out[#out + 1] = S(k) .. "=" .. S(t[k]) end
+  return "{" .. table.concat(out, ",") .. "}"
+end
+'''
+
+INT_LITS = ["0", "1", "-1", "2", "3", "7", "10", "-13", "255", "1000", "0x7fffffffffffffff",
+            "math.maxinteger", "math.mininteger", "(math.mininteger + 1)", "(math.maxinteger - 1)",
+            "0xff", "0x10", "(1 << 62)", "(1 << 63)", "-0x8000000000000000", "9007199254740993"]
+FLOAT_LITS = ["0.0", "-0.0", "1.5", "-2.5", "0.1", "3.0", "1e308", "-1e308", "2^53", "2^63", "-2^63",
+              "1e15", "1e16", "123456.789", "(1/0)", "(-1/0)", "0.5", "7.0", "-7.25", "1e-300"]
+STR_NUM_LITS = ['"10"', '"0x10"', '" 5 "', '"3.5"', '"1e2"', '"-7"', '"abc"', '""', '"9223372036854775807"',
+                '"9223372036854775808"', '"0x7fffffffffffffff"', '"  0x1p4  "', '"inf"', '"1 2"']
+ARITH_OPS = ["+", "-", "*", "/", "//", "%", "^"]
+BIT_OPS = ["&", "|", "~", "<<", ">>"]
+CMP_OPS = ["==", "~=", "<", "<=", ">", ">="]
+WORDS = ["alpha", "beta", "x", "hello world", "a,b,,c", "  pad  ", "%d", "a.b", "ÿ", "\\0z", "abcabc", "(x)"]
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.uid = 0
+        self.lines = []
+
+    # ---- helpers ---------------------------------------------------------------------------------
+    def name(self, prefix="v"):
+        self.uid += 1
+        return f"{prefix}{self.uid}"
+
+    def pick(self, xs):
+        return self.r.choice(xs)
+
+    def chance(self, p):
+        return self.r.random() < p
+
+    def small(self, lo=0, hi=5):
+        return self.r.randint(lo, hi)
+
+    def word(self):
+        return '"' + self.pick(WORDS) + '"'
+
+    # ---- expressions -------------------------------------------------------------------------------
+    def num(self, env, depth):
+        r = self.r.random()
+        if depth <= 0 or r < 0.3:
+            if env and self.chance(0.5):
+                return self.pick(env)
+            k = self.r.random()
+            if k < 0.5:
+                return self.pick(INT_LITS) if self.chance(0.4) else str(self.small(-20, 100))
+            if k < 0.85:
+                return self.pick(FLOAT_LITS) if self.chance(0.5) else f"{self.small(-50, 50)}.{self.small(0, 99)}"
+            return self.pick(STR_NUM_LITS[:6]) if self.chance(0.9) else self.pick(STR_NUM_LITS)
+        if r < 0.65:
+            return f"({self.num(env, depth - 1)} {self.pick(ARITH_OPS)} {self.num(env, depth - 1)})"
+        if r < 0.78:
+            return f"({self.int_like(env, depth - 1)} {self.pick(BIT_OPS)} {self.int_like(env, depth - 1)})"
+        if r < 0.84:
+            return f"({self.pick(['-', '~', '-'])}{self.num(env, depth - 1)})"
+        if r < 0.92:
+            f = self.pick(["math.floor", "math.ceil", "math.abs", "math.tointeger", "math.fmod",
+                           "math.max", "math.min", "tonumber", "math.ult", "math.sqrt"])
+            if f in ("math.fmod", "math.max", "math.min", "math.ult"):
+                return f"{f}({self.num(env, depth - 1)}, {self.num(env, depth - 1)})"
+            return f"({f}({self.num(env, depth - 1)}) or 0)"
+        if r < 0.96:
+            return f"#{self.str_expr(env, depth - 1)}"
+        return f"({self.cond(env, depth - 1)} and {self.num(env, depth - 1)} or {self.num(env, depth - 1)})"
+
+    def int_like(self, env, depth):
+        if self.chance(0.7):
+            return self.pick(INT_LITS) if self.chance(0.5) else str(self.small(-5, 70))
+        return self.num(env, depth)
+
+    def cond(self, env, depth):
+        r = self.r.random()
+        if r < 0.6:
+            return f"({self.num(env, depth)} {self.pick(CMP_OPS)} {self.num(env, depth)})"
+        if r < 0.8:
+            return f"({self.str_expr(env, depth)} {self.pick(CMP_OPS)} {self.str_expr(env, depth)})"
+        return f"(not {self.num(env, depth)})"
+
+    def str_expr(self, env, depth):
+        r = self.r.random()
+        if depth <= 0 or r < 0.3:
+            return self.word()
+        if r < 0.5:
+            return f"({self.str_expr(env, depth - 1)} .. {self.num(env, depth - 1)})"
+        if r < 0.6:
+            return f"({self.num(env, depth - 1)} .. {self.str_expr(env, depth - 1)})"
+        if r < 0.7:
+            return f"string.sub({self.str_expr(env, depth - 1)}, {self.small(-6, 6)}, {self.small(-6, 8)})"
+        if r < 0.78:
+            return f"string.rep({self.str_expr(env, depth - 1)}, {self.small(0, 3)}, {self.word()})"
+        if r < 0.86:
+            fmt = self.pick(['"%d"', '"%5.2f"', '"%g"', '"%x"', '"%s|%s"', '"%q"', '"%10.3s"', '"%-5d|"',
+                             '"%.3f"', '"%i"', '"%c"', '"%a"', '"%o"', '"%X"', '"%e"', '"%5s%%"'])
+            nargs = fmt.count("%") - 2 * fmt.count("%%")
+            args = ", ".join(self.num(env, depth - 1) for _ in range(max(nargs, 1)))
+            return f"string.format({fmt}, {args})"
+        if r < 0.92:
+            return f"tostring({self.num(env, depth - 1)})"
+        return f"({self.str_expr(env, depth - 1)}):{self.pick(['upper', 'lower', 'reverse'])}()"
+
+    # ---- blocks --------------------------------------------------------------------------------------
+    def emit_block(self, body):
+        idx = len(self.lines)
+        self.lines.append(f"print('-- block {idx}', pcall(function()\n{body}\nend))")
+
+    def blk_arith(self):
+        env = []
+        out = []
+        for _ in range(self.small(1, 4)):
+            v = self.name()
+            out.append(f"local {v} = {self.num(env, 2)}")
+            env.append(v)
+        for _ in range(self.small(2, 6)):
+            out.append(f"P(pcall(function() return {self.num(env, 3)} end))")
+        for _ in range(self.small(0, 3)):
+            out.append(f"P(pcall(function() return {self.cond(env, 2)} end))")
+        return "\n".join(out)
+
+    def blk_strings(self):
+        out = []
+        for _ in range(self.small(2, 6)):
+            out.append(f"P(pcall(function() return {self.str_expr([], 3)} end))")
+        s = self.pick(['"hello world from lua"', '"a1b22c333"', '"key=val; k2=v2"', '"  trim me  "',
+                       '"one,two,,three"'])
+        pat = self.pick(['"%a+"', '"%d+"', '"(%w+)=(%w+)"', '"o"', '"%s+"', '"[aeiou]"', '"(.)(.)"', '"^%s*(.-)%s*$"',
+                         '"%f[%w]%w+"', '"()"', '","', '"%b()"', '"[%d]*"', '"x*"'])
+        repl = self.pick(['"<%0>"', '"%1"', '"[%2%1]"', '{a="A", o=false, hello="HI"}',
+                          'function(a, b) if b then return b .. a end return #a end', '"%%"', '""'])
+        out.append(f"P(pcall(string.gsub, {s}, {pat}, {repl}))")
+        out.append(f"P(pcall(string.gsub, {s}, {pat}, {repl}, {self.small(0, 3)}))")
+        out.append(f"P(string.find({s}, {pat}))")
+        out.append(f"P(string.find({s}, {pat}, {self.small(-10, 12)}, {self.pick(['true', 'false', 'nil'])}))")
+        out.append(f"P(string.match({s}, {pat}))")
+        out.append(f"do local r = {{}} for a, b in string.gmatch({s}, {pat}) do r[#r + 1] = tostring(a) .. '/' .. tostring(b) "
+                   f"if #r > 20 then break end end P(table.concat(r, ';')) end")
+        out.append(f"P(string.byte({s}, {self.small(-3, 3)}, {self.small(-3, 5)}))")
+        out.append(f"P(pcall(string.char, {self.small(0, 255)}, {self.small(60, 90)}, {self.pick(['256', '-1', '65'])}))")
+        return "\n".join(out)
+
+    def blk_tables(self):
+        t = self.name("t")
+        out = [f"local {t} = {{{', '.join(self.table_items())}}}"]
+        for _ in range(self.small(2, 8)):
+            k = self.r.random()
+            if k < 0.2:
+                out.append(f"table.insert({t}, {self.num([], 1)})")
+            elif k < 0.3:
+                out.append(f"P(pcall(table.insert, {t}, {self.small(-1, 8)}, {self.word()}))")
+            elif k < 0.45:
+                out.append(f"P(pcall(table.remove, {t}{', ' + str(self.small(-1, 8)) if self.chance(0.5) else ''}))")
+            elif k < 0.6:
+                key = self.pick(["1", "2.0", "3", '"k"', '"1"', "-1", "0", "0.5", "2^53", "#" + t + " + 1", "math.huge"])
+                out.append(f"{t}[{key}] = {self.pick([self.num([], 1), self.word(), 'nil', 'true'])}")
+            elif k < 0.75:
+                key = self.pick(["1", "2.0", '"k"', '"1"', "0.5", "#" + t, "-0.0"])
+                out.append(f"P({t}[{key}])")
+            elif k < 0.85:
+                out.append(f"P(#{t}, select('#', table.unpack({t}, 1, #{t})))")
+            else:
+                out.append(f"P(pcall(table.concat, {t}, {self.word()}, {self.small(1, 2)}, {self.small(0, 4)}))")
+        arr = self.name("a")
+        n = self.small(0, 12)
+        vals = [str(self.small(-20, 20)) if self.chance(0.7) else f"{self.small(-9, 9)}.5" for _ in range(n)]
+        out.append(f"local {arr} = {{{', '.join(vals)}}}")
+        cmp = self.pick(["", ", function(a, b) return a > b end", ", function(a, b) return math.abs(a) < math.abs(b) end"])
+        out.append(f"table.sort({arr}{cmp})")
+        if cmp.endswith("math.abs(b) end"):
+            out.append(f"for i = 1, #{arr} do {arr}[i] = math.abs({arr}[i]) end")
+        out.append(f"P(table.concat({arr}, ','))")
+        out.append(f"P(dump({t}))")
+        out.append(f"P(pcall(table.sort, {{3, 'x', 1}}))")
+        out.append(f"P(table.unpack({{1, 2, nil, 4}}, {self.small(1, 2)}, {self.small(2, 5)}))")
+        out.append(f"P(select('#', table.unpack({{}}, 1, {self.small(0, 3)})), table.pack({arr}[1], nil).n)")
+        return "\n".join(out)
+
+    def table_items(self):
+        items = []
+        for _ in range(self.small(0, 7)):
+            k = self.r.random()
+            if k < 0.45:
+                items.append(self.num([], 1) if self.chance(0.6) else self.word())
+            elif k < 0.7:
+                items.append(f"{self.pick(['k', 'name', 'x', 'y'])} = {self.num([], 1)}")
+            else:
+                key = self.pick(["1", "2", "1.0", "3.0", "0.5", "-2", '"s"', "10", "true"])
+                items.append(f"[{key}] = {self.num([], 1)}")
+        return items
+
+    def blk_closures(self):
+        out = []
+        f = self.name("mk")
+        step = self.small(1, 5)
+        out.append(f"local function {f}(start)\n  local n = start\n  return function(d) n = n + (d or {step}) return n end,"
+                   f" function() return n end\nend")
+        a, b = self.name("inc"), self.name("get")
+        out.append(f"local {a}, {b} = {f}({self.num([], 1)})")
+        for _ in range(self.small(1, 4)):
+            arg = self.pick(['nil', str(self.small(-3, 9)), '0.5', '"2"'])
+            out.append(f"P(pcall({a}, {arg}))")
+        out.append(f"P({b}())")
+        fs = self.name("fs")
+        n = self.small(1, 5)
+        out.append(f"local {fs} = {{}}\nfor i = 1, {n} do local j = i * {self.small(1, 4)} {fs}[i] = function() j = j + i return j end end")
+        out.append(f"for i = 1, #{fs} do P({fs}[i](), {fs}[i]()) end")
+        w = self.name("w")
+        out.append(f"local {w} = {{}}\ndo local k = 0 while k < {self.small(0, 5)} do k = k + 1 local c = k {w}[k] = function() c = c * 2 return c, k end end end")
+        out.append(f"for i = 1, #{w} do P({w}[i]()) end")
+        rec = self.name("rec")
+        out.append(f"local function {rec}(n, acc) if n <= 0 then return acc end return {rec}(n - 1, acc .. n) end")
+        out.append(f"P({rec}({self.small(0, 12)}, ''))")
+        out.append(f"local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end P(fib({self.small(0, 15)}))")
+        return "\n".join(out)
+
+    def blk_varargs(self):
+        out = []
+        f = self.name("va")
+        out.append(f"local function {f}(a, ...)\n  local n = select('#', ...)\n  local t = {{...}}\n"
+                   f"  return n, a, #t, (select(n > 0 and n or 1, ...)), ...\nend")
+        for _ in range(self.small(1, 4)):
+            args = ", ".join(self.pick(["nil", "1", "'s'", "2.5", "true"]) for _ in range(self.small(0, 5)))
+            out.append(f"P({f}({args}))")
+            out.append(f"P(({f}({args})))")
+            out.append(f"P({f}({args}), 'end')")
+        out.append(f"P(pcall(select, {self.small(-3, 3)}, 'a', 'b'))")
+        out.append(f"P(select(-1, 1, 2, 3), select(2, 'x', 'y', 'z'))")
+        out.append(f"local function pass(...) return ... end P(pass(pass({f}(1, 2))))")
+        out.append(f"local p = table.pack(pass(nil, nil)) P(p.n, #{{pass(1, nil, 3)}} >= 1)")
+        return "\n".join(out)
+
+    def blk_assign(self):
+        out = ["local a, b, c = 1, 2", "P(a, b, c)", "a, b = b, a", "P(a, b)", "local t = {1, 2, 3}",
+               "local i = 1", "i, t[i] = i + 1, 20", "P(i, t[1], t[2])",
+               f"local x, y = (function() return {self.num([], 1)}, {self.num([], 1)}, 9 end)()", "P(x, y)",
+               "local q = {} q.a, q.b, q.c = (function() return 1, 2 end)()", "P(q.a, q.b, q.c)",
+               f"local m, n = {self.num([], 1)}", "P(m, n)"]
+        return "\n".join(out)
+
+    def blk_loops(self):
+        out = []
+        a = self.pick(["1", "0", "-3", "1.5", "math.maxinteger - 2", "math.mininteger", "10", "0.1", "'2'"])
+        b = self.pick(["5", "0", "-3", "3.5", "math.maxinteger", "math.mininteger + 2", "1", "1.0", "2^53"])
+        c = self.pick(["", ", 1", ", -1", ", 2", ", 0.5", ", -0.25", ", 0", ", math.maxinteger", ", 3"])
+        out.append(f"do local r, n = {{}}, 0 for i = {a}, {b}{c} do n = n + 1 r[#r + 1] = tostring(i) if n >= 12 then break end end P(n, table.concat(r, ' ')) end")
+        out.append(f"do local r = {{}} for i, v in ipairs({{10, 20, nil, 40}}) do r[#r + 1] = i .. '=' .. v end P(table.concat(r, ',')) end")
+        out.append("do local k = 0 local s = 0 while true do k = k + 1 if k % 2 == 0 then goto cont end s = s + k "
+                   f"if k > {self.small(1, 20)} then break end ::cont:: end P(k, s) end")
+        out.append(f"do local k = 0 repeat local z = k * 2 k = k + 1 until z >= {self.small(0, 15)} P(k) end")
+        out.append("do local i = 1 ::top:: if i <= 3 then P('goto', i) i = i + 1 goto top end end")
+        out.append(f"do local function it(s, c) if c < s then return c + 1, c * c end end local r = {{}} "
+                   f"for a, b in it, {self.small(0, 6)}, 0 do r[#r + 1] = a .. ':' .. b end P(table.concat(r, ' ')) end")
+        out.append("do local t = {x = 1, y = 2, [1] = 'a', [2.5] = 'f'} local r = {} for _, k in ipairs(sortedkeys(t)) do "
+                   "r[#r + 1] = tostring(k) .. '=' .. tostring(t[k]) end P(table.concat(r, ' ')) end")
+        return "\n".join(out)
+
+    def blk_errors(self):
+        out = []
+        for _ in range(self.small(2, 5)):
+            v = self.pick(["'msg'", "42", "nil", "{code = 7}", "'lvl', 2", "'zero', 0", "false", "3.5", "setmetatable({}, {__tostring = function() return 'TS' end})"])
+            out.append(f"do local ok, e = pcall(error, {v}) P(ok, type(e) == 'table' and (e.code or tostring(e)) or e) end")
+        out.append("do local function f() error({tag = 'deep'}) end local ok, e = pcall(function() f() end) P(ok, e.tag) end")
+        out.append("do local ok, e = pcall(function() local x = nil return x.field end) P(ok, e) end")
+        out.append("do local ok, e = pcall(function() local t = {} return t.a.b end) P(ok, e) end")
+        bad = self.pick(['1 + {}', '"a" < 1', '{} < {}', '#5', '(nil)()', '1 // 0', '1 % 0', '"x" .. {}',
+                         'math.tointeger("x") + 1', '2^53 | 0', '1.5 | 0', '"1.5" | 1', '-nil', '"10" | 1'])
+        out.append(f"do local ok, e = pcall(function() return {bad} end) P(ok, e) end")
+        out.append("P(select('#', pcall(error)))")
+        out.append("P(xpcall(function() error('X') end, function(m) return 'handled: ' .. m end))")
+        out.append("P(xpcall(function(...) return ... end, print, 1, 2))")
+        out.append("do local ok, e = pcall(pcall) P(ok, e) end")
+        out.append("P(select(2, pcall(error, setmetatable({}, {__index = function(t, k) return k end}))).x)")
+        return "\n".join(out)
+
+    def blk_meta(self):
+        out = []
+        mt = self.name("mt")
+        out.append(f"local {mt} = {{__name = 'V'}}")
+        out.append(f"{mt}.__index = function(t, k) return 'idx:' .. tostring(k) end")
+        out.append(f"{mt}.__add = function(a, b) return (type(a) == 'table' and a.v or a) + (type(b) == 'table' and b.v or b) end")
+        out.append(f"{mt}.__eq = function(a, b) return a.v == b.v end")
+        out.append(f"{mt}.__lt = function(a, b) return a.v < b.v end")
+        out.append(f"{mt}.__le = function(a, b) return a.v <= b.v end")
+        out.append(f"{mt}.__concat = function(a, b) return 'cat(' .. (type(a) == 'table' and a.v or a) .. ',' .. (type(b) == 'table' and b.v or b) .. ')' end")
+        out.append(f"{mt}.__len = function(a) return a.v * 2 end")
+        out.append(f"{mt}.__call = function(self, ...) return self.v, select('#', ...), ... end")
+        out.append(f"{mt}.__unm = function(a) return -a.v end")
+        out.append(f"{mt}.__tostring = function(a) return 'V(' .. a.v .. ')' end")
+        out.append(f"local function V(x) return setmetatable({{v = x}}, {mt}) end")
+        a, b = self.name("o"), self.name("o")
+        out.append(f"local {a}, {b} = V({self.small(-5, 5)}), V({self.small(-5, 5)})")
+        exprs = [f"{a} + {b}", f"{a} + 1", f"2.5 + {b}", f"{a} == {b}", f"{a} ~= {b}", f"{a} < {b}", f"{a} <= {b}",
+                 f"{a} > {b}", f"{a} >= {b}", f"{a} .. {b}", f"'s' .. {a}", f"{a} .. 1 .. 'x'", f"#{a}", f"{a}(1, nil)",
+                 f"{a}.missing", f"{a}[1]", f"-{a}", f"tostring({a})", f"{a} == V({a}.v)", f"rawequal({a}, {a})",
+                 f"{a} * 2", f"rawlen({a})", f"{a} < 1"]
+        for _ in range(self.small(3, 9)):
+            out.append(f"P(pcall(function() return {self.pick(exprs)} end))")
+        p = self.name("prox")
+        out.append(f"local log = {{}}\nlocal {p} = setmetatable({{}}, {{__newindex = function(t, k, v) log[#log + 1] = tostring(k) rawset(t, k, v) end, __index = {{dflt = 5}}}})")
+        out.append(f"{p}.a = 1 {p}.a = 2 {p}[1] = 'x' {p}.dflt = {p}.dflt + 1")
+        out.append(f"P(table.concat(log, ','), {p}.a, {p}.dflt, rawget({p}, 'zzz'))")
+        out.append("do local chain = setmetatable({}, {__index = setmetatable({mid = 'm'}, {__index = function(_, k) return k .. '!' end})}) P(chain.mid, chain.top) end")
+        out.append("do local order = {} do local x <close> = setmetatable({}, {__close = function(_, e) order[#order + 1] = 'x:' .. tostring(e) end})\n"
+                   "local y <close> = setmetatable({}, {__close = function() order[#order + 1] = 'y' end}) end P(table.concat(order, ' ')) end")
+        out.append("do local ok, e = pcall(function() local z <close> = setmetatable({}, {__close = function(_, err) P('closing', err) end}) error('boom', 0) end) P(ok, e) end")
+        out.append("P(pcall(function() local bad <close> = 42 end))")
+        out.append(f"P(getmetatable('abc').__index == string, ('x'):rep(3), #setmetatable({{}}, {{__len = function() return {self.small(0, 9)} end}}))")
+        return "\n".join(out)
+
+    def blk_coroutines(self):
+        out = []
+        n = self.small(0, 6)
+        out.append(f"local gen = coroutine.wrap(function(a, b) local s = a for i = 1, {n} do local got = coroutine.yield(i, s) s = s + (got or 0) end return 'done', s end)")
+        out.append("P(gen(1, 2))")
+        for _ in range(self.small(0, n + 1)):
+            out.append(f"P(gen({self.small(0, 9)}))")
+        out.append("local co = coroutine.create(function(...) local x = coroutine.yield(...) error({v = x}) end)")
+        out.append("P(coroutine.resume(co, 1, 2, 3))")
+        out.append("P(coroutine.status(co))")
+        out.append("do local ok, e = coroutine.resume(co, 'val') P(ok, type(e) == 'table' and e.v or e, coroutine.status(co)) end")
+        out.append("P(coroutine.resume(co))")
+        out.append("P(coroutine.isyieldable(), coroutine.resume(coroutine.create(function() return coroutine.isyieldable() end)))")
+        out.append("do local co2 = coroutine.create(function() local ok, v = pcall(function() local r = coroutine.yield('in pcall') error('after ' .. r) end) coroutine.yield(ok, v) return 'end' end)\n"
+                   "P(coroutine.resume(co2)) P(coroutine.resume(co2, 'R')) P(coroutine.resume(co2)) P(coroutine.resume(co2)) end")
+        out.append(f"do local function producer() return coroutine.wrap(function() for i = 1, {self.small(1, 6)} do coroutine.yield(i * i) end end) end\n"
+                   "local r = {} for v in producer() do r[#r + 1] = v end P(table.concat(r, ',')) end")
+        out.append("do local co3 = coroutine.wrap(function() local t = setmetatable({}, {__index = function(_, k) return coroutine.yield(k) end}) return t.foo .. '!' end) P(co3()) P(co3('bar')) end")
+        out.append("P(pcall(coroutine.wrap(function() error('in wrap') end)))")
+        out.append("P(coroutine.running() ~= nil, select(2, coroutine.running()))")
+        return "\n".join(out)
+
+    def blk_coerce(self):
+        out = []
+        for _ in range(self.small(3, 8)):
+            a = self.pick(STR_NUM_LITS + INT_LITS[:8] + FLOAT_LITS[:8])
+            b = self.pick(STR_NUM_LITS + INT_LITS[:8] + FLOAT_LITS[:8])
+            op = self.pick(ARITH_OPS + BIT_OPS + [".."] + CMP_OPS[:2])
+            out.append(f"P(pcall(function() return {a} {op} {b} end))")
+        for _ in range(self.small(1, 4)):
+            a = self.pick(STR_NUM_LITS + FLOAT_LITS + ["'0x1P-2'", "'1e'", "'.5'", "'5.'", "' -0x10 '", "'1_000'"])
+            base = self.pick(["", ", 16", ", 2", ", 36", ", 10", ", 8"])
+            out.append(f"P(pcall(tonumber, {a}{base}))")
+        out.append(f"P(math.tointeger({self.pick(FLOAT_LITS)}), math.type({self.pick(INT_LITS + FLOAT_LITS)}))")
+        out.append(f"P(string.format('%.17g', {self.num([], 2)}))")
+        out.append(f"P({self.pick(INT_LITS)} == {self.pick(FLOAT_LITS)}, {self.pick(INT_LITS)} < {self.pick(FLOAT_LITS)})")
+        return "\n".join(out)
+
+    BLOCKS = ["blk_arith", "blk_arith", "blk_strings", "blk_tables", "blk_closures", "blk_varargs", "blk_assign",
+              "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce"]
+
+    def program(self):
+        for _ in range(self.small(6, 14)):
+            self.emit_block(getattr(self, self.pick(self.BLOCKS))())
+        return PRELUDE + "\n".join(self.lines) + "\nprint('-- end')\n"
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    sys.stdout.write(Gen(seed).program())
+
+
+if __name__ == "__main__":
+    main()
