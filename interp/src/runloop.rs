@@ -605,16 +605,21 @@ impl Vm {
                             i64::wrapping_add,
                             |f: f64, g: f64| f + g
                         ),
-                        Op::SubK { a, b, k: kk } => arith!(
-                            a,
-                            rp!(b),
-                            kp!(kk),
-                            Src::Reg(b as usize),
-                            Src::None,
-                            ArithOp::Sub,
-                            i64::wrapping_sub,
-                            |f: f64, g: f64| f - g
-                        ),
+                        Op::SubK { a, b, k: kk } => {
+                            let k = kp!(kk);
+                            arith!(
+                                a,
+                                rp!(b),
+                                k,
+                                Src::Reg(b as usize),
+                                Src::None,
+                                ArithOp::Sub,
+                                i64::wrapping_sub,
+                                // PUC compiles `x - 0` as `x + 0` (OP_ADDI with the negated constant), so a
+                                // float minus the integer constant 0 is `f + 0.0`: -0.0 - 0 gives 0.0.
+                                |f: f64, g: f64| if g == 0.0 && slot::tag(k) == TAG_INT { f + g } else { f - g }
+                            )
+                        }
                         Op::MulK { a, b, k: kk } => arith!(
                             a,
                             rp!(b),

@@ -100,8 +100,10 @@ fn fmod(vm: &mut Vm) -> LuaResult<usize> {
             Value::Int(a.wrapping_rem(d))
         }
         _ => {
-            let a = vm.check_num(1)?;
+            // PUC evaluates `fmod(luaL_checknumber(L, 1), luaL_checknumber(L, 2))`, whose arguments the
+            // x86-64 build checks right to left: with two bad arguments, the error names #2.
             let b = vm.check_num(2)?;
+            let a = vm.check_num(1)?;
             Value::Float(c_fmod(a, b))
         }
     };
