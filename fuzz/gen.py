@@ -109,7 +109,7 @@ class Gen:
         if r < 0.78:
             return f"({self.int_like(env, depth - 1)} {self.pick(BIT_OPS)} {self.int_like(env, depth - 1)})"
         if r < 0.84:
-            return f"({self.pick(['-', '~', '-'])}{self.num(env, depth - 1)})"
+            return f"({self.pick(['-', '~', '-'])} {self.num(env, depth - 1)})"
         if r < 0.92:
             f = self.pick(["math.floor", "math.ceil", "math.abs", "math.tointeger", "math.fmod",
                            "math.max", "math.min", "tonumber", "math.ult", "math.sqrt"])
@@ -408,8 +408,116 @@ class Gen:
         out.append(f"P({self.pick(INT_LITS)} == {self.pick(FLOAT_LITS)}, {self.pick(INT_LITS)} < {self.pick(FLOAT_LITS)})")
         return "\n".join(out)
 
+
+    # ---- random control flow over numeric locals (exercises the compiler's registers, jumps, upvalues) -------
+    def rc_expr(self, vs, depth):
+        r = self.r.random()
+        if depth <= 0 or r < 0.25:
+            if vs and self.chance(0.7):
+                return self.pick(vs)
+            return self.pick(["0", "1", "2", "-3", "7", "0.5", "-1.25", "100", "math.maxinteger", "math.mininteger",
+                              "2^31", "1e300", "3"])
+        if r < 0.55:
+            op = self.pick(["+", "-", "*", "+", "-", "/"])
+            return f"({self.rc_expr(vs, depth - 1)} {op} {self.rc_expr(vs, depth - 1)})"
+        if r < 0.65:
+            op = self.pick(["//", "%"])
+            return f"({self.rc_expr(vs, depth - 1)} {op} {self.pick(['3', '-2', '7', '2.5', '-0.5', '16'])})"
+        if r < 0.72:
+            op = self.pick(["&", "|", "~", "<<", ">>"])
+            return f"((math.tointeger({self.rc_expr(vs, depth - 1)}) or 5) {op} {self.pick(['1', '3', '63', '64', '-1', '0xff', '7'])})"
+        if r < 0.78:
+            return f"(- {self.rc_expr(vs, depth - 1)})"
+        if r < 0.85:
+            return f"({self.rc_cond(vs, depth - 1)} and {self.rc_expr(vs, depth - 1)} or {self.rc_expr(vs, depth - 1)})"
+        if r < 0.92:
+            f = self.pick(["math.max", "math.min"])
+            return f"{f}({self.rc_expr(vs, depth - 1)}, {self.rc_expr(vs, depth - 1)})"
+        return f"#(tostring({self.rc_expr(vs, depth - 1)}) .. 'ab')"
+
+    def rc_cond(self, vs, depth):
+        if self.chance(0.15):
+            return f"not {self.rc_cond(vs, depth - 1)}" if depth > 0 else "true"
+        if depth > 0 and self.chance(0.2):
+            return f"({self.rc_cond(vs, depth - 1)} {self.pick(['and', 'or'])} {self.rc_cond(vs, depth - 1)})"
+        return f"({self.rc_expr(vs, depth)} {self.pick(CMP_OPS)} {self.rc_expr(vs, depth)})"
+
+    def loop_body(self, vs, ro, depth):
+        """A loop body that `goto continue` may leave: its locals live in an inner block, the label follows it."""
+        return f"do\n{self.rc_stmts(vs, ro, depth, True, self.small(1, 3))}\nend ::continue::"
+
+    def rc_stmts(self, vs, ro, depth, in_loop, n):
+        out = []
+        for _ in range(n):
+            out.append(self.rc_stmt(vs, ro, depth, in_loop))
+        return "\n".join(out)
+
+    def rc_stmt(self, vs, ro, depth, in_loop):
+        allv = vs + ro
+        r = self.r.random()
+        if depth <= 0 or r < 0.3:
+            k = self.r.random()
+            if k < 0.7 or len(vs) < 2:
+                return f"{self.pick(vs)} = {self.rc_expr(allv, 2)}"
+            a, b = self.r.sample(vs, 2)
+            return f"{a}, {b} = {self.rc_expr(allv, 1)}, {self.rc_expr(allv, 1)}"
+        if r < 0.42:
+            s = f"if {self.rc_cond(allv, 1)} then\n{self.rc_stmts(vs, ro, depth - 1, in_loop, self.small(1, 3))}\n"
+            if self.chance(0.4):
+                s += f"elseif {self.rc_cond(allv, 1)} then\n{self.rc_stmts(vs, ro, depth - 1, in_loop, self.small(1, 2))}\n"
+            if self.chance(0.5):
+                s += f"else\n{self.rc_stmts(vs, ro, depth - 1, in_loop, self.small(1, 2))}\n"
+            return s + "end"
+        if r < 0.52:
+            i = self.name("i")
+            lo, hi = self.small(-2, 3), self.small(-1, 6)
+            step = self.pick(["", ", 2", ", -1", ", 0.5"])
+            if step == ", -1":
+                lo, hi = hi, lo
+            return f"for {i} = {lo}, {hi}{step} do\n{self.loop_body(vs, ro + [i], depth - 1)}\nend"
+        if r < 0.58:
+            c = self.name("c")
+            body = self.loop_body(vs, ro + [c], depth - 1)
+            if self.chance(0.5):
+                return f"do local {c} = 0 while {c} < {self.small(0, 5)} do {c} = {c} + 1\n{body}\nend end"
+            return f"do local {c} = 0 repeat {c} = {c} + 1\n{body}\nuntil {c} >= {self.small(1, 5)} end"
+        if r < 0.64 and in_loop:
+            return f"if {self.rc_cond(allv, 1)} then break end"
+        if r < 0.7:
+            f, p = self.name("f"), self.name("p")
+            tgt = self.pick(vs)
+            if self.chance(0.5):
+                return (f"local {f} = function({p}) {tgt} = {tgt} + {p} return {self.rc_expr(allv + [p], 1)} end\n"
+                        f"{self.pick(vs)} = {f}({self.rc_expr(allv, 1)}) + {f}(1)")
+            return (f"local {f} = function({p}, ...) local n = select('#', ...) return {self.rc_expr(allv + [p], 2)} + n, ... end\n"
+                    f"{self.pick(vs)}, {self.pick(vs)} = {f}({self.rc_expr(allv, 1)}, {self.rc_expr(allv, 1)})")
+        if r < 0.78:
+            w = self.name("w")
+            return f"do local {w} = {self.rc_expr(allv, 2)}\n{self.rc_stmts(vs + [w], ro, depth - 1, in_loop, self.small(1, 3))}\nend"
+        if r < 0.84:
+            t = self.name("t")
+            return (f"do local {t} = {{{self.rc_expr(allv, 1)}, {self.rc_expr(allv, 1)}, x = {self.rc_expr(allv, 1)}}}\n"
+                    f"{t}[#{t} + 1] = {self.pick(vs)} {self.pick(vs)} = {t}[{self.small(1, 3)}] + #{t} + {t}.x end")
+        if r < 0.9:
+            e = self.name("e")
+            return (f"do local ok, {e} = pcall(function() if {self.rc_cond(allv, 1)} then error({self.rc_expr(allv, 1)}) end return {self.rc_expr(allv, 1)} end)\n"
+                    f"{self.pick(vs)} = {e} end")
+        if r < 0.95 and in_loop:
+            return f"if {self.rc_cond(allv, 1)} then goto continue end"
+        return f"{self.pick(vs)} = {self.pick(vs)} + 1"
+
+    def blk_random_code(self):
+        vs = [self.name("x") for _ in range(self.small(2, 5))]
+        inits = ", ".join(self.pick(["0", "1", "2.5", "-7", "10", "0.0", "3"]) for _ in vs)
+        out = [f"local {', '.join(vs)} = {inits}"]
+        body = self.rc_stmts(vs, [], 3, False, self.small(2, 6))
+        out.append(body)
+        out.append(f"P({', '.join(vs)})")
+        return "\n".join(out)
+
     BLOCKS = ["blk_arith", "blk_arith", "blk_strings", "blk_tables", "blk_closures", "blk_varargs", "blk_assign",
-              "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce"]
+              "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce",
+              "blk_random_code", "blk_random_code", "blk_random_code"]
 
     def program(self):
         for _ in range(self.small(6, 14)):
