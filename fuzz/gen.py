@@ -14,7 +14,9 @@ PRELUDE = r'''local function S(v)
   local t = type(v)
   if v ~= v then return "float:nan"  -- the sign of a NaN from two NaN operands is the C compiler's choice
   elseif t == "number" then return math.type(v) .. ":" .. tostring(v)
-  elseif t == "string" then return (string.format("%q", v):gsub("%-nan", "nan"))
+  elseif t == "string" then
+    v = v:gsub("%-nan", "nan"):gsub("(%a+): 0x%x+", "%1: ADDR")  -- tostring of an object shows an address
+    return string.format("%q", v)
   elseif t == "table" then
     local mt = getmetatable(v)
     if mt and mt.__name then return "obj:" .. tostring(mt.__name) end
@@ -515,9 +517,58 @@ class Gen:
         out.append(f"P({', '.join(vs)})")
         return "\n".join(out)
 
+
+    # ---- library calls with random arguments from a pool of awkward values ------------------------------
+    LIB_FUNCS = ["string.format", "string.rep", "string.sub", "string.byte", "string.char", "string.upper",
+                 "string.len", "string.reverse", "string.find", "string.match", "string.gsub", "tostring", "tonumber",
+                 "math.floor", "math.ceil", "math.abs", "math.max", "math.min", "math.fmod", "math.modf",
+                 "math.tointeger", "math.type", "math.ult", "math.sqrt", "math.exp", "math.log", "select",
+                 "table.concat", "table.unpack", "table.insert", "table.remove", "table.move", "rawlen", "rawequal",
+                 "rawget", "type", "utf8.char", "utf8.len", "utf8.codepoint", "utf8.offset", "string.pack",
+                 "string.unpack", "coroutine.status", "next", "ipairs", "setmetatable", "getmetatable", "assert",
+                 "error", "string.lower"]
+    LIB_ARGS = ["nil", "true", "0", "1", "-1", "2", "3", "10", "-10", "255", "256", "0.0", "-0.0", "1.5", "-2.5",
+                "1e100", "2^63", "-2^63", "math.maxinteger", "math.mininteger", "(0/0)", "math.huge", "-math.huge",
+                '""', '"abc"', '"10"', '"0x1F"', '"1e1"', '" 7 "', '"a%db"', '"%d"', '"%5.1f"', '"%q"', '"%s"',
+                '"%x"', '"%g"', '"%c"', '"%-3d|"', '"%+.3e"', '"%#x"', '"%%"', '"%a"', '"%10.4s"', '"%i"', '"%o"',
+                '"%.0f"', '"%5s"', '"héllo"', '"\\0x\\0"', '"i4"', '"<i8"', '">I2"', '"z"', '"s1"', '"d"', '"b"',
+                "{}", "{1, 2, 3}", "{'a', 'b'}", "{n = 1}", "{1, 'x', 2.5}", "print", "coroutine.create(print)",
+                '"(%a+)"', '"%s*"', '"[a-"', '"%"', '"^a"', '"a$"', '"."', '"%w+"', '"%1"', '"()"']
+
+    def blk_lib(self):
+        out = []
+        for _ in range(self.small(4, 12)):
+            f = self.pick(self.LIB_FUNCS)
+            args = ", ".join(self.pick(self.LIB_ARGS) for _ in range(self.small(0, 4)))
+            out.append(f"P(pcall({f}{', ' if args else ''}{args}))")
+        return "\n".join(out)
+
+    def blk_numfmt(self):
+        out = []
+        vals = ["1e15", "1e16", "-1e15", "0.1", "1/3", "2^53", "2^63", "-2^63", "2^24", "1e-5", "123.456e10",
+                "math.pi", "-0.0", "1e308 * 10", "5e-324", "2^-1074", "100", "math.mininteger", "3.0", "-7.0",
+                "0x7fffffffffffffff + 1", "math.mininteger // -1", "math.mininteger % -1", "7 // 0.0", "-7 % math.huge",
+                "0x10p2", "0xA.8p0", "1 // -0.0", "3 % -2", "-3 % 2", "3.5 % -2", "-3.5 // 2", "5 // 0.0 * 0",
+                "math.maxinteger + 0.0", "math.maxinteger * 2", "(-2)^0.5", "2^1024", "8 % 3.5", "2^53 + 1",
+                "math.tointeger(2^53)", "1e15 + 0.5", "255 // 16.0"]
+        fmts = ['"%.14g"', '"%.3f"', '"%g"', '"%e"', '"%a"', '"%5.1f"', '"%.20g"', '"%d"', '"%x"', '"%q"', '"%s"']
+        for _ in range(self.small(3, 8)):
+            v = self.pick(vals)
+            k = self.r.random()
+            if k < 0.4:
+                out.append(f"P(pcall(function() return {v} end))")
+            elif k < 0.7:
+                out.append(f"P(pcall(string.format, {self.pick(fmts)}, {v}))")
+            elif k < 0.85:
+                out.append(f"P(pcall(function() return ({v}) .. '' end))")
+            else:
+                w = self.pick(vals)
+                out.append(f"P(pcall(function() return {v} {self.pick(CMP_OPS)} {w}, math.type({v}), math.type({w}) end))")
+        return "\n".join(out)
+
     BLOCKS = ["blk_arith", "blk_arith", "blk_strings", "blk_tables", "blk_closures", "blk_varargs", "blk_assign",
               "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce",
-              "blk_random_code", "blk_random_code", "blk_random_code"]
+              "blk_random_code", "blk_random_code", "blk_random_code", "blk_lib", "blk_lib", "blk_numfmt"]
 
     def program(self):
         for _ in range(self.small(6, 14)):

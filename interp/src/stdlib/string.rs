@@ -434,13 +434,14 @@ enum Repl {
 fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
     let src = vm.check_bytes(1)?;
     let pat_all = vm.check_bytes(2)?;
+    // PUC reads the count (argument 4) before it checks the replacement's type.
+    let max_n = vm.opt_int(4, src.len() as i64 + 1)?;
     let repl = match vm.arg(3) {
         Value::Str(_) | Value::Int(_) | Value::Float(_) => Repl::Template(vm.check_bytes(3)?),
         Value::Table(_) => Repl::Table,
         Value::LuaFn(_) | Value::NativeFn(_) => Repl::Function,
         _ => return Err(vm.type_error(3, "string/function/table")),
     };
-    let max_n = vm.opt_int(4, src.len() as i64 + 1)?;
     let (anchor, pat) = split_anchor(&pat_all);
     let mut out = Vec::with_capacity(src.len());
     let mut s = 0;

@@ -57,6 +57,8 @@ struct Item {
 
 impl<'a> Header<'a> {
     fn new(fmt: &'a [u8]) -> Header<'a> {
+        // PUC walks the format as a C string: it ends at the first zero byte.
+        let fmt = fmt.split(|&b| b == 0).next().unwrap_or_default();
         Header { fmt, pos: 0, little: cfg!(target_endian = "little"), max_align: 1 }
     }
 
