@@ -249,7 +249,7 @@ class Gen:
             elif k < 0.7:
                 items.append(f"{self.pick(['k', 'name', 'x', 'y'])} = {self.num([], 1)}")
             else:
-                key = self.pick(["1", "2", "1.0", "3.0", "0.5", "-2", '"s"', "10", "true"])
+                key = self.pick(["1", "2", "1.0", "2.0", "0.5", "-2", '"s"', "-0.0", "true"])  # no holes: # is unspecified
                 items.append(f"[{key}] = {self.num([], 1)}")
         return items
 

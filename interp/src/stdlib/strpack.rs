@@ -37,6 +37,8 @@ enum Kind {
 /// An error of the format: raised plainly, or as a "bad argument" error.
 enum FmtError {
     Plain(String),
+    /// An unknown option byte, quoted raw in the message as PUC's `'%c'` (it need not be UTF-8).
+    BadOption(u8),
     Arg(usize, &'static str),
 }
 
@@ -131,7 +133,7 @@ impl<'a> Header<'a> {
                 self.max_align = self.int_size(MAX_ALIGN)?;
                 (Kind::Nop, 0)
             }
-            c => return Err(FmtError::Plain(format!("invalid format option '{}'", c as char))),
+            c => return Err(FmtError::BadOption(c)),
         })
     }
 
@@ -163,6 +165,12 @@ impl<'a> Header<'a> {
 fn raise(vm: &mut Vm, e: FmtError) -> crate::LuaError {
     match e {
         FmtError::Plain(m) => vm.rt_error(m),
+        FmtError::BadOption(c) => {
+            let mut text = format!("{}invalid format option '", vm.where_prefix(1)).into_bytes();
+            text.extend_from_slice(&[c, b'\'']);
+            let s = vm.new_str(&text);
+            vm.throw(Value::Str(s))
+        }
         FmtError::Arg(i, m) => vm.arg_error(i, m),
     }
 }
