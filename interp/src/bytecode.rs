@@ -191,11 +191,15 @@ pub enum Op {
         b: u8,
         c: u8,
     },
-    /// R[a] = R[b] op K[k]  (K[k] is a number)
+    /// R[a] = R[b] op K[k]  (K[k] is a number). `AddK`/`MulK` with `flip`:
+    /// the source said `K[k] op R[b]` (the compiler swaps the operands of
+    /// these commutative operators so a constant on the left needs no load);
+    /// metamethods and error messages see the source's order.
     AddK {
         a: u8,
         b: u8,
         k: u16,
+        flip: bool,
     },
     SubK {
         a: u8,
@@ -206,6 +210,7 @@ pub enum Op {
         a: u8,
         b: u8,
         k: u16,
+        flip: bool,
     },
     ModK {
         a: u8,

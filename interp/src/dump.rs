@@ -418,11 +418,12 @@ fn encode_op(op: &Op, out: &mut Vec<u8>) {
             out.extend_from_slice(&b.to_le_bytes());
             out.extend_from_slice(&c.to_le_bytes());
         }
-        Op::AddK { a, b, k } => {
+        Op::AddK { a, b, k, flip } => {
             out.push(32);
             out.extend_from_slice(&a.to_le_bytes());
             out.extend_from_slice(&b.to_le_bytes());
             out.extend_from_slice(&k.to_le_bytes());
+            out.push(flip as u8);
         }
         Op::SubK { a, b, k } => {
             out.push(33);
@@ -430,11 +431,12 @@ fn encode_op(op: &Op, out: &mut Vec<u8>) {
             out.extend_from_slice(&b.to_le_bytes());
             out.extend_from_slice(&k.to_le_bytes());
         }
-        Op::MulK { a, b, k } => {
+        Op::MulK { a, b, k, flip } => {
             out.push(34);
             out.extend_from_slice(&a.to_le_bytes());
             out.extend_from_slice(&b.to_le_bytes());
             out.extend_from_slice(&k.to_le_bytes());
+            out.push(flip as u8);
         }
         Op::ModK { a, b, k } => {
             out.push(35);
@@ -708,9 +710,9 @@ fn decode_op(r: &mut Reader) -> Result<Op, String> {
         29 => Op::BXor { a: r.u8()?, b: r.u8()?, c: r.u8()? },
         30 => Op::Shl { a: r.u8()?, b: r.u8()?, c: r.u8()? },
         31 => Op::Shr { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        32 => Op::AddK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
+        32 => Op::AddK { a: r.u8()?, b: r.u8()?, k: r.u16()?, flip: r.u8()? != 0 },
         33 => Op::SubK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        34 => Op::MulK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
+        34 => Op::MulK { a: r.u8()?, b: r.u8()?, k: r.u16()?, flip: r.u8()? != 0 },
         35 => Op::ModK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
         36 => Op::PowK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
         37 => Op::DivK { a: r.u8()?, b: r.u8()?, k: r.u16()? },

@@ -174,7 +174,12 @@ impl Vm {
                 // Binary arithmetic on the values at pointers `$x` and `$y`, with
                 // integer and float fast paths; `$int` None: always float.
                 macro_rules! arith {
-                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {{
+                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {
+                        arith!($a, $x, $y, $sx, $sy, $op, $int, $flt, false)
+                    };
+                    // `$flip`: the operands are commutative and were swapped by
+                    // the compiler; the slow path restores the source's order.
+                    ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr, $flip:expr) => {{
                         let (x, y): (*const Value, *const Value) = ($x, $y);
                         let dst = rp!($a);
                         // Both tags in one word: one comparison per common case.
@@ -186,7 +191,8 @@ impl Vm {
                         } else if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
                             slot::set_float(dst, ($flt)(f, g));
                         } else {
-                            let v = protect!(self.arith_from($op, *x, *y, $sx, $sy)?);
+                            let (p, q, sp_, sq) = if $flip { (*y, *x, $sy, $sx) } else { (*x, *y, $sx, $sy) };
+                            let v = protect!(self.arith_from($op, p, q, sp_, sq)?);
                             *rp!($a) = v;
                         }
                     }};
@@ -595,7 +601,7 @@ impl Vm {
                             ArithOp::Shr,
                             |i: i64, j: i64| shift_left(i, j.wrapping_neg())
                         ),
-                        Op::AddK { a, b, k: kk } => arith!(
+                        Op::AddK { a, b, k: kk, flip } => arith!(
                             a,
                             rp!(b),
                             kp!(kk),
@@ -603,7 +609,8 @@ impl Vm {
                             Src::None,
                             ArithOp::Add,
                             i64::wrapping_add,
-                            |f: f64, g: f64| f + g
+                            |f: f64, g: f64| f + g,
+                            flip
                         ),
                         Op::SubK { a, b, k: kk } => {
                             let k = kp!(kk);
@@ -620,7 +627,7 @@ impl Vm {
                                 |f: f64, g: f64| if g == 0.0 && slot::tag(k) == TAG_INT { f + g } else { f - g }
                             )
                         }
-                        Op::MulK { a, b, k: kk } => arith!(
+                        Op::MulK { a, b, k: kk, flip } => arith!(
                             a,
                             rp!(b),
                             kp!(kk),
@@ -628,7 +635,8 @@ impl Vm {
                             Src::None,
                             ArithOp::Mul,
                             i64::wrapping_mul,
-                            |f: f64, g: f64| f * g
+                            |f: f64, g: f64| f * g,
+                            flip
                         ),
                         Op::ModK { a, b, k: kk } => arith_div!(
                             a,

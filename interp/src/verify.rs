@@ -202,9 +202,9 @@ fn check_op(c: &Checker, op: Op) -> Result<(), String> {
             r(b)?;
             r(cc)
         }
-        AddK { a, b, k }
+        AddK { a, b, k, .. }
         | SubK { a, b, k }
-        | MulK { a, b, k }
+        | MulK { a, b, k, .. }
         | ModK { a, b, k }
         | PowK { a, b, k }
         | DivK { a, b, k }

@@ -941,6 +941,17 @@ impl FuncState {
                 self.exp_to_next_reg(&mut e2)?;
                 self.code_concat(e1, &e2, line);
             }
+            Add | Mul if e1.numeral().is_some() && e2.numeral().is_none() => {
+                // `2.0 * x`, `1 + x`: constant on the left of a commutative
+                // operator; as PUC, code it as `x op K` marked flipped.
+                let mut k = e1.clone();
+                if self.exp_to_k(&mut k) {
+                    *e1 = e2;
+                    self.code_bin_k(op, e1, &k, true, line)?;
+                } else {
+                    self.code_bin_regs(op, e1, e2, line)?;
+                }
+            }
             Add => {
                 if let Some(i) = e2.sc_int() {
                     self.code_bin_imm(|a, b, i| Op::AddI { a, b, i }, e1, &e2, i, line)?;
@@ -951,7 +962,7 @@ impl FuncState {
             Sub | Mul | Div | IDiv | Mod | Pow => self.code_arith(op, e1, e2, line)?,
             BAnd | BOr | BXor => {
                 if matches!(e2.k, EK::KInt(_)) && !e2.has_jumps() && self.exp_to_k(&mut e2) {
-                    self.code_bin_k(op, e1, &e2, line)?;
+                    self.code_bin_k(op, e1, &e2, false, line)?;
                 } else {
                     self.code_bin_regs(op, e1, e2, line)?;
                 }
@@ -1016,16 +1027,25 @@ impl FuncState {
         Ok(())
     }
 
-    fn code_bin_k(&mut self, op: BinOp, e1: &mut ExpDesc, e2: &ExpDesc, line: u32) -> CResult<()> {
+    /// `R[a] = e1 op K` (`flip`: the source's order was `K op e1`, for the
+    /// commutative `+` and `*` only).
+    fn code_bin_k(&mut self, op: BinOp, e1: &mut ExpDesc, e2: &ExpDesc, flip: bool, line: u32) -> CResult<()> {
         let EK::K(k) = e2.k else { unreachable!() };
         let Some(k) = k_fits_u16(k) else {
+            if flip {
+                // Registers in the source's order: the constant first.
+                let mut first = e2.clone();
+                self.code_bin_regs(op, &mut first, e1.clone(), line)?;
+                *e1 = first;
+                return Ok(());
+            }
             return self.code_bin_regs(op, e1, e2.clone(), line);
         };
         let b = self.exp_to_any_reg(e1)?;
         let instr = match op {
-            BinOp::Add => Op::AddK { a: 0, b, k },
+            BinOp::Add => Op::AddK { a: 0, b, k, flip },
             BinOp::Sub => Op::SubK { a: 0, b, k },
-            BinOp::Mul => Op::MulK { a: 0, b, k },
+            BinOp::Mul => Op::MulK { a: 0, b, k, flip },
             BinOp::Mod => Op::ModK { a: 0, b, k },
             BinOp::Pow => Op::PowK { a: 0, b, k },
             BinOp::Div => Op::DivK { a: 0, b, k },
@@ -1044,7 +1064,7 @@ impl FuncState {
 
     fn code_arith(&mut self, op: BinOp, e1: &mut ExpDesc, mut e2: ExpDesc, line: u32) -> CResult<()> {
         if e2.numeral().is_some() && self.exp_to_k(&mut e2) {
-            self.code_bin_k(op, e1, &e2, line)
+            self.code_bin_k(op, e1, &e2, false, line)
         } else {
             self.code_bin_regs(op, e1, e2, line)
         }
