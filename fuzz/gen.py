@@ -71,6 +71,11 @@ CMP_OPS = ["==", "~=", "<", "<=", ">", ">="]
 WORDS = ["alpha", "beta", "x", "hello world", "a,b,,c", "  pad  ", "%d", "a.b", "ÿ", "\\0z", "abcabc", "(x)"]
 
 
+def lua_quote(text):
+    """A Lua string literal for text: letters, digits and spaces as they are, every other byte as \\ddd."""
+    return '"' + "".join(c if c.isalnum() or c == " " else "\\%03d" % ord(c) for c in text) + '"'
+
+
 class Gen:
     def __init__(self, seed):
         self.r = random.Random(seed)
@@ -566,9 +571,27 @@ class Gen:
                 out.append(f"P(pcall(function() return {v} {self.pick(CMP_OPS)} {w}, math.type({v}), math.type({w}) end))")
         return "\n".join(out)
 
+
+    # ---- load() of random token soup: lexer and parser error messages ------------------------------------
+    TOKENS = ["local", "x", "y", "=", "1", "2.5", "0x1p4", "'s'", '"t"', "[[long]]", "(", ")", "{", "}", "[", "]",
+              ",", ";", "..", "...", "+", "-", "*", "/", "//", "%", "^", "#", "&", "|", "~", "<<", ">>", "==", "~=",
+              "<", "<=", ">", ">=", "and", "or", "not", "function", "end", "if", "then", "else", "elseif", "while",
+              "do", "for", "in", "repeat", "until", "return", "break", "goto", "::", "lbl", "nil", "true", "false",
+              ".", ":", "<const>", "<close>", "3e", "0x", "'unfinished", "\\\\z", "1..2", "@", "$", "--[[ c ]]",
+              "x.y", "f()", "a[1]"]
+
+    def blk_load(self):
+        out = []
+        for _ in range(self.small(3, 8)):
+            toks = [self.pick(self.TOKENS) for _ in range(self.small(1, 9))]
+            src = lua_quote(" ".join(toks).replace("\\\\", "\\"))
+            out.append(f'do local f, e = load({src}, "=src") P(type(f), e) end')
+        return "\n".join(out)
+
     BLOCKS = ["blk_arith", "blk_arith", "blk_strings", "blk_tables", "blk_closures", "blk_varargs", "blk_assign",
               "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce",
-              "blk_random_code", "blk_random_code", "blk_random_code", "blk_lib", "blk_lib", "blk_numfmt"]
+              "blk_random_code", "blk_random_code", "blk_random_code", "blk_lib", "blk_lib", "blk_numfmt", "blk_load",
+              "blk_load"]
 
     def program(self):
         for _ in range(self.small(6, 14)):
