@@ -588,10 +588,49 @@ class Gen:
             out.append(f'do local f, e = load({src}, "=src") P(type(f), e) end')
         return "\n".join(out)
 
+
+    # ---- allocation churn inside library calls and metamethods (moving-nursery hazards) -----------------
+    CHURN = [
+        "local a = {} for i = 1, {n} do a[i] = string.format('%05d', (i * 7919) % 1000) end "
+        "table.sort(a, function(x, y) local _ = {x .. y} return x < y end) P(a[1], a[#a], #table.concat(a))",
+        "local s = string.rep('ab1 ', {n}) local r, k = s:gsub('%w+', function(w) return {w .. '!'} and w:upper() .. #w end) P(#r, k, r:sub(1, 20))",
+        "local map = setmetatable({}, {__index = function(t, k) local v = k .. k rawset(t, k, v) return v end}) "
+        "local r = ('x y z x'):rep({n}):gsub('%a', map) P(#r, r:sub(1, 12))",
+        "local parts = {} for i = 1, {n} do parts[#parts + 1] = tostring(i * 1.5) .. ('-'):rep(i % 5) end P(#table.concat(parts, '|'))",
+        "local co = coroutine.wrap(function() for i = 1, {n} do coroutine.yield({i, tostring(i)}) end end) "
+        "local sum = 0 for i = 1, {n} do local t = co() sum = sum + t[1] + #t[2] end P(sum)",
+        "local fs = {} for i = 1, {n} do local t = {i, s = 'v' .. i} fs[i] = function() return t.s .. t[1] end end "
+        "local acc = {} for i = 1, #fs, 7 do acc[#acc + 1] = fs[i]() end P(table.concat(acc, ','))",
+        "local V = setmetatable({}, {__concat = function(a, b) local x = type(a) == 'table' and 'V' or a "
+        "local y = type(b) == 'table' and 'V' or b return {x .. y} end}) local r = V for i = 1, {m} do r = ('s' .. i) .. V end P(type(r))",
+        "local obj = setmetatable({}, {__tostring = function() return ('t'):rep(40) .. '!' end}) local r = {} "
+        "for i = 1, {m} do r[i] = tostring(obj) .. string.format('%s%d', obj, i) end P(#table.concat(r))",
+        "local t = {} for i = 1, {n} do table.insert(t, 1, {i}) if i % 3 == 0 then table.remove(t, 2) end end P(#t, t[1][1], t[#t][1])",
+        "local n = 0 for i = 1, {m} do local ok, e = pcall(error, {msg = 'e' .. i}) n = n + #e.msg end P(n)",
+        "local code = {} for i = 1, {m} do code[#code + 1] = 'local v' .. i .. ' = ' .. i end code[#code + 1] = 'return v1 + v{m}' "
+        "local f = load(table.concat(code, '\\n')) P(f())",
+        "local s = {} for i = 1, {n} do s[i] = utf8.char(200 + i, 65 + i % 26) end local str = table.concat(s) P(#str, utf8.len(str))",
+        "local t = {} for i = 1, {n} do t['k' .. (i % 37)] = (t['k' .. (i % 37)] or '') .. i % 10 end "
+        "local ks = sortedkeys(t) P(#ks, ks[1], t[ks[1]])",
+        "local mt = {__index = function(t, k) return {k} end, __newindex = function(t, k, v) rawset(t, k, {v, k .. '?'}) end} "
+        "local o = setmetatable({}, mt) for i = 1, {m} do o['f' .. i] = i * 2 local _ = o['g' .. i][1] end P(o.f1[2], o['f' .. {m}][1])",
+        "local big = {} for i = 1, {n} do big[i] = i end P(select('#', table.unpack(big)), (select({m}, table.unpack(big))))",
+        "local r = {} for w in (('word%d '):rep({m}):format(table.unpack((function() local t = {} for i = 1, {m} do t[i] = i end return t end)()))):gmatch('%w+') do r[#r + 1] = w:reverse() end P(#r, r[#r])",
+        "local co = coroutine.create(function(...) local args = {...} for i = 1, {m} do args = {coroutine.yield(#args, table.unpack(args))} end return 'end', #args end) "
+        "local last for i = 1, {m} + 1 do last = {coroutine.resume(co, i, tostring(i), {i})} end P(table.unpack(last))",
+    ]
+
+    def blk_churn(self):
+        out = []
+        for _ in range(self.small(2, 5)):
+            n, m = self.small(50, 400), self.small(3, 40)
+            out.append("do " + self.pick(self.CHURN).replace("{n}", str(n)).replace("{m}", str(m)) + " end")
+        return "\n".join(out)
+
     BLOCKS = ["blk_arith", "blk_arith", "blk_strings", "blk_tables", "blk_closures", "blk_varargs", "blk_assign",
               "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce",
               "blk_random_code", "blk_random_code", "blk_random_code", "blk_lib", "blk_lib", "blk_numfmt", "blk_load",
-              "blk_load"]
+              "blk_load", "blk_churn", "blk_churn", "blk_churn"]
 
     def program(self):
         for _ in range(self.small(6, 14)):
