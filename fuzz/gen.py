@@ -627,10 +627,38 @@ class Gen:
             out.append("do " + self.pick(self.CHURN).replace("{n}", str(n)).replace("{m}", str(m)) + " end")
         return "\n".join(out)
 
+
+    # ---- runtime errors whose messages name the culprit (debug info: local, upvalue, global, field, method) --
+    def culprit(self):
+        return self.pick(["loc", "up", "G_nil", "G_num", "tab.nf", "tab.num", "tab.sub.nf", "tab[1]", "tab[k]",
+                          "tab['a b']", "str", "num", "fn", "nilv", "tab", "(loc)", "tab.sub", "up.x", "_ENV.G_nil",
+                          "select(2, 1, nil)", "tab.num.x", "math.nope", "string.nope", "ud"])
+
+    def bad_expr(self):
+        a, b = self.culprit(), self.culprit()
+        return self.pick([f"{a} + {b}", f"{a} .. {b}", f"{a}.x", f"{a}.x.y", f"{a}()", f"{a}:m()", f"#{a}", f"-{a}",
+                          f"{a} < {b}", f"{a} <= {b}", f"{a} & {b}", f"{a} // {b}", f"~{a}", f"{a}[{b}]",
+                          f"{a}[{b}] = 1", f"{a}.x = {b}", f"{a} .. 'x' .. {b}", f"({a})(1)", f"{a}.x:y()",
+                          f"for i = {a}, {b} do end", f"for i = 1, 2, {a} do end", f"local t <close> = {a}",
+                          f"{a}, {b} = {b}.z, {a}.w", f"return {a} == {b}, {a} ~= {b}",
+                          f"string.rep({a}, {b})", f"ipairs({a})", f"setmetatable({a}, {b})"])
+
+    def blk_errnames(self):
+        out = ["local loc, nilv, str, num, fn = nil, nil, 'str', 42, print",
+               "local tab = {num = 3, sub = {}, [1] = false, ['a b'] = 'x'}",
+               "local k = 'key'", "local ud = io.stdout", "local up = nil", "G_num = 7"]
+        for _ in range(self.small(3, 9)):
+            e = self.bad_expr()
+            if not (e.startswith("for") or e.startswith("local") or e.startswith("return") or "=" in e.split("(")[0]):
+                e = f"local _ = {e}"
+            out.append(f"P(pcall(function() local _u = up {e} end))")
+        return "\n".join(out)
+
     BLOCKS = ["blk_arith", "blk_arith", "blk_strings", "blk_tables", "blk_closures", "blk_varargs", "blk_assign",
               "blk_loops", "blk_errors", "blk_meta", "blk_coroutines", "blk_coerce",
               "blk_random_code", "blk_random_code", "blk_random_code", "blk_lib", "blk_lib", "blk_numfmt", "blk_load",
-              "blk_load", "blk_churn", "blk_churn", "blk_churn"]
+              "blk_load", "blk_churn", "blk_churn", "blk_churn", "blk_errnames",
+              "blk_errnames", "blk_errnames"]
 
     def program(self):
         for _ in range(self.small(6, 14)):
