@@ -132,7 +132,7 @@ impl Vm {
                 }
             }
         }
-        self.push_record(FrameKind::Lua, func, func + 1, ftop, nresults, tail, p.as_ptr());
+        self.push_record(FrameKind::LUA_TAG, func, func + 1, ftop, nresults, tail, p.as_ptr());
         self.top = ftop;
         Ok(())
     }
@@ -145,7 +145,7 @@ impl Vm {
     #[allow(clippy::too_many_arguments)]
     fn push_record(
         &mut self,
-        kind: FrameKind,
+        kind_tag: u8,
         func: usize,
         base: usize,
         top: usize,
@@ -157,11 +157,16 @@ impl Vm {
         if len == self.frames.capacity() {
             self.frames.reserve(1);
         }
+        debug_assert!(kind_tag == FrameKind::LUA_TAG || kind_tag == FrameKind::NATIVE_TAG);
         // SAFETY: `len < capacity`, so slot `len` is allocated; every field is
-        // written before `set_len` makes the record visible.
+        // written before `set_len` makes the record visible. `FrameKind` is
+        // `repr(u8)`, so its first byte is the tag, and the two kinds written
+        // here (`kind_tag` is LUA_TAG or NATIVE_TAG, the declared
+        // discriminants of `Lua` and `Native`) have no fields: the tag byte
+        // alone makes a whole, valid value.
         unsafe {
             let f = self.frames.as_mut_ptr().add(len);
-            std::ptr::addr_of_mut!((*f).kind).write(kind);
+            std::ptr::addr_of_mut!((*f).kind).cast::<u8>().write(kind_tag);
             std::ptr::addr_of_mut!((*f).func).write(func);
             std::ptr::addr_of_mut!((*f).base).write(base);
             std::ptr::addr_of_mut!((*f).top).write(top);
@@ -217,7 +222,7 @@ impl Vm {
         if self.frames.len() >= self.frame_limit() {
             return Err(self.stack_overflow());
         }
-        self.push_record(FrameKind::Native, func, func + 1, self.top, nresults, false, std::ptr::null());
+        self.push_record(FrameKind::NATIVE_TAG, func, func + 1, self.top, nresults, false, std::ptr::null());
         self.ensure_stack(MIN_STACK)?;
         let n = f(self)?;
         if n == CALL_PENDING {

@@ -11,12 +11,17 @@ use kiln_gc::{Gc, Tracer};
 use std::cell::Cell;
 use std::rc::Rc;
 
+/// `repr(u8)` with fixed tags: the first byte is the tag, so a record's kind
+/// can be set to a field-less variant by writing that one byte (see
+/// `FrameKind::LUA_TAG`); building the whole 24-byte value on the Rust stack
+/// and copying it stalls store forwarding on every call.
 #[derive(Clone, Debug)]
+#[repr(u8)]
 pub enum FrameKind {
     /// A Lua function activation; registers start at `base`.
-    Lua,
+    Lua = 0,
     /// A native (Rust) function call; arguments are `base..top`.
-    Native,
+    Native = 1,
     /// `pcall`/`xpcall` run inside the runloop: errors raised above this record
     /// stop here. `handler` is the stack slot of xpcall's message handler.
     Pcall { handler: Option<usize> },
@@ -25,6 +30,13 @@ pub enum FrameKind {
     NestedRunloop { desc: Rc<str> },
     /// The bottom record of a coroutine's callstack.
     CoroutineBase,
+}
+
+impl FrameKind {
+    /// Tag byte of `FrameKind::Lua` (its declared discriminant).
+    pub(crate) const LUA_TAG: u8 = 0;
+    /// Tag byte of `FrameKind::Native` (its declared discriminant).
+    pub(crate) const NATIVE_TAG: u8 = 1;
 }
 
 /// One callstack record.
@@ -133,5 +145,22 @@ pub fn trace_state(stack: &mut [Value], frames: &mut [Frame], top: usize, open: 
     dead.fill(Value::Nil);
     for u in Cell::from_mut(open).as_slice_of_cells() {
         t.edge_gc(u);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrameKind;
+
+    /// The tag bytes `push_record` writes are the first bytes of those kinds.
+    #[test]
+    fn frame_kind_tags_are_first_bytes() {
+        let tag = |k: &FrameKind| {
+            // SAFETY: `FrameKind` is `repr(u8)`: its first byte is the tag.
+            unsafe { *(k as *const FrameKind).cast::<u8>() }
+        };
+        assert_eq!(tag(&FrameKind::Lua), FrameKind::LUA_TAG);
+        assert_eq!(tag(&FrameKind::Native), FrameKind::NATIVE_TAG);
+        assert_ne!(tag(&FrameKind::CoroutineBase), FrameKind::LUA_TAG);
     }
 }
