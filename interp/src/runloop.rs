@@ -955,9 +955,9 @@ impl Vm {
                         }
                         Op::TForCall { a, c } => {
                             let a = a as usize;
-                            r!(a + 4) = r!(a);
-                            r!(a + 5) = r!(a + 1);
-                            r!(a + 6) = r!(a + 2);
+                            slot::copy(rp!(a + 4), rp!(a));
+                            slot::copy(rp!(a + 5), rp!(a + 1));
+                            slot::copy(rp!(a + 6), rp!(a + 2));
                             let func = base + a + 4;
                             self.top = func + 3;
                             savepc!();
@@ -969,9 +969,8 @@ impl Vm {
                             after_call!(self.precall(func, c as i32)?);
                         }
                         Op::TForLoop { a, body } => {
-                            let v = r!(a as usize + 4);
-                            if !v.is_nil() {
-                                r!(a as usize + 2) = v;
+                            if slot::tag(rp!(a as usize + 4)) != TAG_NIL {
+                                slot::copy(rp!(a as usize + 2), rp!(a as usize + 4));
                                 pc = code.add(body as usize);
                             }
                         }
