@@ -305,8 +305,25 @@ impl Vm {
                             }
                         }
                         Op::SetUpval { a, b } => {
-                            let v = r!(a);
-                            self.upval_set(up!(b), v);
+                            let uv = up!(b);
+                            // By parts (a whole-Value load of a register just
+                            // stored in parts stalls). Upvalues are mature (never
+                            // move) and nothing else touches the state during
+                            // this write; an open upvalue of the running thread
+                            // names a live slot below `stack.len()`.
+                            match &mut *uv.state.as_ptr() {
+                                UpState::Closed(v) => {
+                                    slot::copy(v, rp!(a));
+                                    self.barrier_slot(uv.raw(), rp!(a));
+                                }
+                                UpState::Open { thread, idx } if Gc::ptr_eq(*thread, self.thread) => {
+                                    slot::copy(self.stack.as_mut_ptr().add(*idx), rp!(a))
+                                }
+                                _ => {
+                                    let v = r!(a);
+                                    self.upval_set(uv, v);
+                                }
+                            }
                         }
                         Op::GetTabUp { a, up, k: kk } => {
                             let t = self.upval_get(up!(up));
