@@ -199,7 +199,8 @@ impl Vm {
         co.resume_level.set(usize::MAX);
         let outer_yieldable = std::mem::take(&mut self.yieldable_nested);
         self.nested_level += 1;
-        let saved_error = self.error;
+        // Held, not kept in a local: the `__close` handlers below allocate and may move it.
+        self.hold(self.error);
         self.error = if failed { self.stack[self.top - 1] } else { Value::Nil };
         let hi = self.frames.iter().map(|f| f.top).max().unwrap_or(0);
         self.top = self.top.max(hi).max(1);
@@ -209,7 +210,7 @@ impl Vm {
         self.close_tbc_on_error(0);
         let err = self.error;
         let errored = failed || !err.is_nil();
-        self.error = saved_error;
+        self.error = self.release();
         self.nested_level -= 1;
         self.yieldable_nested = outer_yieldable;
         self.frames.clear();
