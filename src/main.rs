@@ -137,18 +137,8 @@ pub fn call_traced(vm: &mut Vm, nargs: usize, nresults: Option<usize>) -> LuaRes
 
 fn run_string(vm: &mut Vm, code: &str) -> bool {
     let base = vm.top;
-    let ok = match auxlib::load(vm, code.as_bytes(), b"=(command line)", b"t") {
-        Ok(true) => docall(vm, 0),
-        Ok(false) => {
-            let msg = vm.pop();
-            report(vm, msg);
-            false
-        }
-        Err(_) => {
-            report(vm, vm.error);
-            false
-        }
-    };
+    let loaded = auxlib::load(vm, code.as_bytes(), b"=(command line)", b"t");
+    let ok = loaded_or_report(vm, loaded) && docall(vm, 0);
     vm.top = base;
     ok
 }
@@ -180,7 +170,15 @@ fn load_script(vm: &mut Vm, script: &Script) -> bool {
         Script::File(name) => Some(name.as_bytes()),
         Script::Stdin => None,
     };
-    match stdlib::base::load_file(vm, name, b"bt") {
+    let loaded = stdlib::base::load_file(vm, name, b"bt");
+    loaded_or_report(vm, loaded)
+}
+
+/// The outcome of a load (`Ok(true)`: the function is pushed; `Ok(false)`: the
+/// message is pushed; `Err`: the error is in `vm.error`): true when loaded,
+/// otherwise reports the message and returns false.
+fn loaded_or_report(vm: &mut Vm, loaded: LuaResult<bool>) -> bool {
+    match loaded {
         Ok(true) => true,
         Ok(false) => {
             let msg = vm.pop();
