@@ -42,6 +42,7 @@ fn run(argv: &[String]) -> i32 {
     stdlib::open_all(&mut vm);
     let kiln_path = if opts.ignore_env { None } else { std::env::var("KILN_PATH").ok() };
     package::open_package(&mut vm, &package::search_path(kiln_path.as_deref()));
+    kiln_ffi::open(&mut vm);
     create_arg_table(&mut vm, argv, opts.script_index);
     // lua.c runs everything inside `pmain`, itself called through `lua_pcall`:
     // one C level more, so scripts meet "C stack overflow" at the same depth.

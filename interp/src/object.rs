@@ -25,7 +25,8 @@ pub mod kind {
 
 // ---------------------------------------------------------------- strings
 
-/// An immutable byte string; its bytes follow the struct in the same allocation.
+/// An immutable byte string; its bytes follow the struct in the same allocation,
+/// then a NUL (so C can read a mature string in place; see `as_c_ptr`).
 /// Strings are not interned: equality compares length, hash and bytes.
 #[repr(C)]
 pub struct LuaStr {
@@ -44,7 +45,9 @@ impl LuaStr {
     /// Allocate a string in `heap` without collecting (the caller decides; see
     /// `Vm::new_str` for the usual path).
     pub fn alloc(heap: &mut kiln_gc::Heap, bytes: &[u8], mature: bool) -> Gc<LuaStr> {
-        let s = heap.alloc_with_tail(LuaStr { len: bytes.len(), hash: Cell::new(0) }, bytes.len(), mature);
+        // One more tail byte, left zero: the bytes are NUL-terminated, so C can
+        // read a (mature) string in place as a `const char *`.
+        let s = heap.alloc_with_tail(LuaStr { len: bytes.len(), hash: Cell::new(0) }, bytes.len() + 1, mature);
         // SAFETY: the allocation has `len` tail bytes right after the struct.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), s.as_ptr().add(1) as *mut u8, bytes.len()) };
         s
@@ -61,6 +64,13 @@ impl LuaStr {
     pub fn as_bytes(&self) -> &[u8] {
         // SAFETY: `len` bytes follow the struct (see `alloc`), immutable for its life.
         unsafe { std::slice::from_raw_parts((self as *const LuaStr).add(1) as *const u8, self.len) }
+    }
+    /// The bytes followed by a NUL (every string has one after its bytes).
+    /// The pointer is valid while the string lives and does not move (mature).
+    #[inline]
+    pub fn as_c_ptr(&self) -> *const u8 {
+        // SAFETY: the allocation holds `len` bytes and a NUL right after the struct.
+        unsafe { (self as *const LuaStr).add(1) as *const u8 }
     }
     /// Lossy UTF-8 view, for messages.
     pub fn to_str_lossy(&self) -> std::borrow::Cow<'_, str> {

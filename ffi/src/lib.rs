@@ -1,0 +1,43 @@
+//! kiln-ffi: the `ffi` module (LuaJIT's interface): C declarations, cdata,
+//! calls into C through libffi, and Lua functions handed to C as callbacks
+//! that run in nested runloops of the interpreter.
+//!
+//! Invariant: kiln-interp knows nothing of this crate. The root crate calls
+//! `open` to put the module in `package.preload`; everything else goes through
+//! the interpreter's public API (natives, userdata, `call_nested`).
+//!
+//! Invariant: C never sees a nursery address. cdata memory lives outside the
+//! GC heap (owned by the cdata's Rust payload); strings passed as `const char *`
+//! are mature, or copied for the duration of the call.
+
+pub mod api;
+pub mod call;
+pub mod callback;
+pub mod cdata;
+pub mod cdecl;
+pub mod conv;
+pub mod ctype;
+pub mod libs;
+pub mod ops;
+pub mod state;
+
+use kiln_interp::{LuaResult, Value, Vm};
+
+/// Register `require("ffi")`: adds the loader to `package.preload`.
+/// Call after the package library is open.
+pub fn open(vm: &mut Vm) {
+    let loader = vm.new_native(api::luaopen_ffi, "luaopen_ffi", 0);
+    let Value::Table(pkg) = vm.get_global("package") else { return };
+    let preload = {
+        let k = vm.new_str(b"preload");
+        pkg.get_str(k)
+    };
+    if let Value::Table(preload) = preload {
+        vm.table_set_str(preload, "ffi", loader);
+    }
+}
+
+/// A native's result helper: raise `msg` as a Lua error with position info.
+pub(crate) fn error<T>(vm: &mut Vm, msg: impl AsRef<str>) -> LuaResult<T> {
+    Err(vm.rt_error(msg))
+}
