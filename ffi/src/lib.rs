@@ -38,6 +38,7 @@ pub fn open(vm: &mut Vm) {
 }
 
 /// A native's result helper: raise `msg` as a Lua error with position info.
+#[allow(dead_code)]
 pub(crate) fn error<T>(vm: &mut Vm, msg: impl AsRef<str>) -> LuaResult<T> {
     Err(vm.rt_error(msg))
 }
