@@ -85,6 +85,7 @@ pub struct CTypeObj(pub TypeId);
 pub fn push_new(vm: &mut Vm, st: &Shared, data: CData) -> Value {
     let meta = st.borrow().metas.cdata;
     let ud = vm.new_userdata(Box::new(data));
+    ud.type_name.set("cdata");
     ud.meta.set(Some(meta));
     Value::UserData(ud)
 }
@@ -93,6 +94,8 @@ pub fn push_new(vm: &mut Vm, st: &Shared, data: CData) -> Value {
 pub fn new_ctype(vm: &mut Vm, st: &Shared, ty: TypeId) -> Value {
     let meta = st.borrow().metas.ctype;
     let ud = vm.new_userdata(Box::new(CTypeObj(ty)));
+    // As LuaJIT: a ctype object is a cdata too, as `type()` sees it.
+    ud.type_name.set("cdata");
     ud.meta.set(Some(meta));
     Value::UserData(ud)
 }

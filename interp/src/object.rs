@@ -299,6 +299,9 @@ unsafe impl Trace for UpVal {
 
 /// A full userdata: a metatable, a user value, and Rust-owned data.
 pub struct UserData {
+    /// What `type()` answers: "userdata", or the name of a kind of userdata
+    /// a library introduces as its own type (the FFI's "cdata", as LuaJIT).
+    pub type_name: Cell<&'static str>,
     pub meta: Cell<Option<Gc<Table>>>,
     pub user_value: Cell<Value>,
     pub data: RefCell<Box<dyn Any>>,

@@ -246,7 +246,12 @@ impl Vm {
     }
 
     pub fn new_userdata(&mut self, data: Box<dyn Any>) -> Gc<UserData> {
-        self.alloc(UserData { meta: Cell::new(None), user_value: Cell::new(Value::Nil), data: RefCell::new(data) })
+        self.alloc(UserData {
+            type_name: Cell::new("userdata"),
+            meta: Cell::new(None),
+            user_value: Cell::new(Value::Nil),
+            data: RefCell::new(data),
+        })
     }
 
     /// A native function value with `nup` upvalues taken (and popped) from the

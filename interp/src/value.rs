@@ -94,7 +94,8 @@ impl Value {
             Value::Str(_) => "string",
             Value::Table(_) => "table",
             Value::LuaFn(_) | Value::NativeFn(_) => "function",
-            Value::UserData(_) | Value::LightUserData(_) => "userdata",
+            Value::UserData(u) => u.type_name.get(),
+            Value::LightUserData(_) => "userdata",
             Value::Thread(_) => "thread",
         }
     }
