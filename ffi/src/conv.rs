@@ -1,9 +1,17 @@
 //! Conversions between Lua values and C values of a given ctype, as LuaJIT's
 //! ffi semantics define them (arguments, field stores, `ffi.new` initialisers,
 //! `ffi.cast`, results and field loads).
+//!
+//! GC: conversions may allocate (anchored string copies, cdata results,
+//! callbacks). Values that must survive an allocation are kept on the VM's
+//! handle stack and re-read after it; no `RefCell` borrow of the FFI state is
+//! held across an allocation or a Lua call.
 
-use crate::ctype::TypeId;
+use crate::cdata::{as_cdata, push_new, CData, Mem};
+use crate::ctype::{qual, Field, Kind, Prim, Symbol, TypeId, Types};
 use crate::state::Shared;
+use kiln_gc::Gc;
+use kiln_interp::object::{LuaStr, UserData};
 use kiln_interp::{Value, Vm};
 
 /// Temporary C memory that must outlive one C call: NUL-terminated copies of
@@ -19,10 +27,244 @@ pub enum Ctx<'a> {
     /// `anchor` is the cdata being written: strings and other objects whose
     /// address is stored are kept alive through it.
     Assign { anchor: Value },
-    /// `ffi.cast`: also integer <-> pointer.
+    /// `ffi.cast`: also integer <-> pointer, and any pointer to any pointer.
+    /// (A string cast to a pointer is handled by `ffi.cast` itself, which
+    /// anchors it in the result.)
     Cast,
     /// An argument of a C call: young strings are copied into `scratch`.
     Arg { scratch: &'a mut Scratch },
+}
+
+/// The shape of a C type as conversions see it (cheap to copy out of a borrow
+/// of the type table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cls {
+    Void,
+    Bool,
+    /// Integers and enums.
+    Int {
+        size: u8,
+        signed: bool,
+    },
+    Float {
+        size: u8,
+    },
+    Ptr(TypeId),
+    Array {
+        elem: TypeId,
+        len: Option<usize>,
+    },
+    Record {
+        union: bool,
+    },
+    Func,
+}
+
+impl Cls {
+    pub fn is_arith(self) -> bool {
+        matches!(self, Cls::Bool | Cls::Int { .. } | Cls::Float { .. })
+    }
+}
+
+/// The shape of `ty`.
+pub fn classify(types: &Types, ty: TypeId) -> Cls {
+    match types.kind(ty) {
+        Kind::Void => Cls::Void,
+        Kind::Prim(Prim::Bool) => Cls::Bool,
+        Kind::Prim(p) if p.is_float() => Cls::Float { size: p.size() as u8 },
+        Kind::Prim(p) => Cls::Int { size: p.size() as u8, signed: p.is_signed() },
+        Kind::Enum { unsigned, .. } => Cls::Int { size: 4, signed: !unsigned },
+        Kind::Ptr(to) => Cls::Ptr(*to),
+        Kind::Array { elem, len } => Cls::Array { elem: *elem, len: *len },
+        Kind::Struct { union, .. } => Cls::Record { union: *union },
+        Kind::Func { .. } => Cls::Func,
+    }
+}
+
+/// A Lua number on its way to or from C.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+impl Num {
+    pub fn to_value(self) -> Value {
+        match self {
+            Num::Int(i) => Value::Int(i),
+            Num::Float(f) => Value::Float(f),
+        }
+    }
+    /// As an integer the way C (x86-64) truncates a double.
+    pub fn to_i64(self) -> i64 {
+        match self {
+            Num::Int(i) => i,
+            Num::Float(f) => float_to_i64(f),
+        }
+    }
+    pub fn to_f64(self) -> f64 {
+        match self {
+            Num::Int(i) => i as f64,
+            Num::Float(f) => f,
+        }
+    }
+    pub fn is_zero(self) -> bool {
+        match self {
+            Num::Int(i) => i == 0,
+            Num::Float(f) => f == 0.0,
+        }
+    }
+}
+
+/// `cvttsd2si` with a 64-bit destination: truncation toward zero, and the
+/// "integer indefinite" value for NaN and out-of-range inputs. Values in
+/// [2^63, 2^64) convert as unsigned (what C's double -> uint64_t does).
+pub fn float_to_i64(f: f64) -> i64 {
+    if f >= 9.223_372_036_854_775_808e18 && f < 1.844_674_407_370_955_2e19 {
+        return (f as u64) as i64;
+    }
+    if f.is_nan() || f >= 9.223_372_036_854_775_808e18 || f < -9.223_372_036_854_775_808e18 {
+        return i64::MIN;
+    }
+    f as i64
+}
+
+/// `cvttsd2si` with a 32-bit destination (LuaJIT converts to `int` and
+/// narrower types this way: out-of-range values give INT_MIN).
+fn float_to_i32(f: f64) -> i32 {
+    if f.is_nan() || f >= 2_147_483_648.0 || f <= -2_147_483_649.0 {
+        return i32::MIN;
+    }
+    f as i32
+}
+
+/// Store number `n` as a C value of arithmetic class `cls` at `dst`.
+///
+/// # Safety
+/// `dst` must be valid for writes of the class's size (unaligned is fine).
+pub unsafe fn store_num(cls: Cls, dst: *mut u8, n: Num) {
+    // SAFETY (whole function): the caller guarantees `dst` is writable for the
+    // size written; unaligned writes are used throughout.
+    match cls {
+        Cls::Bool => dst.write(!n.is_zero() as u8),
+        Cls::Float { size: 4 } => (dst as *mut f32).write_unaligned(n.to_f64() as f32),
+        Cls::Float { .. } => (dst as *mut f64).write_unaligned(n.to_f64()),
+        Cls::Int { size, signed } => {
+            let i = match n {
+                Num::Int(i) => i,
+                Num::Float(f) if size < 4 || (size == 4 && signed) => float_to_i32(f) as i64,
+                Num::Float(f) => float_to_i64(f),
+            };
+            match size {
+                1 => dst.write(i as u8),
+                2 => (dst as *mut u16).write_unaligned(i as u16),
+                4 => (dst as *mut u32).write_unaligned(i as u32),
+                _ => (dst as *mut u64).write_unaligned(i as u64),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Read the C value of arithmetic class `cls` at `src` as a number (bool as 0/1).
+///
+/// # Safety
+/// `src` must be valid for reads of the class's size (unaligned is fine).
+pub unsafe fn load_num(cls: Cls, src: *const u8) -> Num {
+    // SAFETY (whole function): the caller guarantees `src` is readable for the
+    // size read; unaligned reads are used throughout.
+    match cls {
+        Cls::Bool => Num::Int((src.read() != 0) as i64),
+        Cls::Float { size: 4 } => Num::Float((src as *const f32).read_unaligned() as f64),
+        Cls::Float { .. } => Num::Float((src as *const f64).read_unaligned()),
+        Cls::Int { size, signed } => Num::Int(match (size, signed) {
+            (1, true) => src.read() as i8 as i64,
+            (1, false) => src.read() as i64,
+            (2, true) => (src as *const i16).read_unaligned() as i64,
+            (2, false) => (src as *const u16).read_unaligned() as i64,
+            (4, true) => (src as *const i32).read_unaligned() as i64,
+            (4, false) => (src as *const u32).read_unaligned() as i64,
+            _ => (src as *const i64).read_unaligned(),
+        }),
+        _ => Num::Int(0),
+    }
+}
+
+/// Read bit-field `(pos, width)` of the storage unit of class `cls` at `src`.
+///
+/// # Safety
+/// `src` must be valid for reads of the unit's size.
+pub unsafe fn load_bits(cls: Cls, src: *const u8, pos: u32, width: u32) -> Num {
+    // SAFETY: forwarded contract.
+    let unit = unsafe { load_num(Cls::Int { size: unit_size(cls), signed: false }, src) }.to_i64() as u64;
+    let raw = (unit >> pos) & mask(width);
+    match cls {
+        Cls::Bool => Num::Int((raw != 0) as i64),
+        Cls::Int { signed: true, .. } if width < 64 && raw >> (width - 1) & 1 == 1 => {
+            Num::Int((raw | !mask(width)) as i64)
+        }
+        _ => Num::Int(raw as i64),
+    }
+}
+
+/// Write `n` into bit-field `(pos, width)` of the storage unit at `dst`.
+///
+/// # Safety
+/// `dst` must be valid for reads and writes of the unit's size.
+pub unsafe fn store_bits(cls: Cls, dst: *mut u8, pos: u32, width: u32, n: Num) {
+    let ucls = Cls::Int { size: unit_size(cls), signed: false };
+    let v = match cls {
+        Cls::Bool => (!n.is_zero()) as u64,
+        _ => n.to_i64() as u64,
+    };
+    // SAFETY: forwarded contract.
+    unsafe {
+        let unit = load_num(ucls, dst).to_i64() as u64;
+        let m = mask(width) << pos;
+        let new = (unit & !m) | ((v << pos) & m);
+        store_num(ucls, dst, Num::Int(new as i64));
+    }
+}
+
+fn unit_size(cls: Cls) -> u8 {
+    match cls {
+        Cls::Int { size, .. } => size,
+        _ => 1,
+    }
+}
+
+fn mask(width: u32) -> u64 {
+    if width >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << width) - 1
+    }
+}
+
+/// The name LuaJIT uses for `v` in "cannot convert" messages: the Lua type,
+/// or the ctype of a cdata.
+pub fn value_type_name(st: &Shared, v: Value) -> String {
+    if let Some((ty, _)) = as_cdata(v) {
+        return st.borrow().types.name(ty);
+    }
+    if crate::cdata::as_ctype(v).is_some() {
+        return "ctype".to_string();
+    }
+    match v {
+        Value::LightUserData(_) => "userdata".to_string(),
+        _ => v.type_name().to_string(),
+    }
+}
+
+/// "cannot convert 'X' to 'Y'".
+pub fn cannot_convert(st: &Shared, v: Value, ty: TypeId) -> String {
+    let from = value_type_name(st, v);
+    format!("cannot convert '{from}' to '{}'", st.borrow().types.name(ty))
+}
+
+fn cannot_convert_types(st: &Shared, from: TypeId, to: TypeId) -> String {
+    let s = st.borrow();
+    format!("cannot convert '{}' to '{}'", s.types.name(from), s.types.name(to))
 }
 
 /// Convert `v` to C type `ty` and store it at `dst`. The error is the message
@@ -39,19 +281,700 @@ pub unsafe fn to_c(
     dst: *mut u8,
     ctx: &mut Ctx<'_>,
 ) -> Result<(), String> {
-    let _ = (vm, st, ty, v, dst, ctx);
-    Err("conversion to C is not available yet".to_string())
+    let cls = classify(&st.borrow().types, ty);
+    // SAFETY (all arms): `dst` is writable for the size of `ty` (caller's contract).
+    unsafe {
+        match cls {
+            Cls::Bool | Cls::Int { .. } | Cls::Float { .. } => scalar_to_c(st, ty, cls, v, dst, ctx),
+            Cls::Ptr(to) => ptr_to_c(vm, st, ty, to, v, dst, ctx),
+            Cls::Array { elem, len } => array_to_c(vm, st, ty, elem, len, v, dst, ctx),
+            Cls::Record { .. } => record_to_c(vm, st, ty, v, dst, ctx),
+            Cls::Void | Cls::Func => Err(cannot_convert(st, v, ty)),
+        }
+    }
+}
+
+/// A number, boolean, enum name or arithmetic cdata into an arithmetic type.
+unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8, ctx: &Ctx<'_>) -> Result<(), String> {
+    let n = match v {
+        Value::Int(i) => Num::Int(i),
+        Value::Float(f) => Num::Float(f),
+        Value::Bool(b) => Num::Int(b as i64),
+        Value::Str(s) => match enum_constant(st, ty, s.as_bytes()) {
+            Some(i) => Num::Int(i),
+            None => return Err(cannot_convert(st, v, ty)),
+        },
+        _ => match as_cdata(v) {
+            Some((sty, sp)) => {
+                let scls = classify(&st.borrow().types, sty);
+                match scls {
+                    // SAFETY: a cdata's memory holds a value of its type.
+                    c if c.is_arith() => unsafe { load_num(c, sp) },
+                    Cls::Ptr(_) | Cls::Func if matches!(ctx, Ctx::Cast) && !matches!(cls, Cls::Float { .. }) => {
+                        // SAFETY: pointer and function cdata hold an address.
+                        Num::Int(unsafe { (sp as *const u64).read_unaligned() } as i64)
+                    }
+                    Cls::Array { .. } | Cls::Record { .. }
+                        if matches!(ctx, Ctx::Cast) && !matches!(cls, Cls::Float { .. }) =>
+                    {
+                        Num::Int(sp as i64)
+                    }
+                    _ => return Err(cannot_convert(st, v, ty)),
+                }
+            }
+            None => return Err(cannot_convert(st, v, ty)),
+        },
+    };
+    // SAFETY: caller's contract on `dst`.
+    unsafe { store_num(cls, dst, n) };
+    Ok(())
+}
+
+/// The value of enum constant `name` when `ty` is an enum that declares it.
+fn enum_constant(st: &Shared, ty: TypeId, name: &[u8]) -> Option<i64> {
+    let s = st.borrow();
+    if !matches!(s.types.kind(ty), Kind::Enum { .. }) {
+        return None;
+    }
+    let name = std::str::from_utf8(name).ok()?;
+    match s.types.symbols.get(name) {
+        // The constant's own type may be recorded as `int`: any constant name is accepted.
+        Some(Symbol::Constant { value, .. }) => Some(*value),
+        _ => None,
+    }
+}
+
+/// Can a pointer to `from` be stored in a pointer to `to` without a cast?
+/// As LuaJIT: same pointee (integers of the same size match whatever their
+/// sign), `void *` to and from any object pointer, and qualifiers may be
+/// added but not dropped.
+pub fn ptr_compatible(types: &Types, to: TypeId, from: TypeId) -> bool {
+    let (t, f) = (types.get(to), types.get(from));
+    if f.qual & !t.qual != 0 {
+        return false;
+    }
+    if matches!(t.kind, Kind::Void) || matches!(f.kind, Kind::Void) {
+        return true;
+    }
+    if t.kind == f.kind {
+        return true;
+    }
+    match (&t.kind, &f.kind) {
+        (Kind::Prim(a), Kind::Prim(b)) => a.is_integer() && b.is_integer() && a.size() == b.size(),
+        (Kind::Enum { .. }, Kind::Prim(p)) | (Kind::Prim(p), Kind::Enum { .. }) => p.is_integer() && p.size() == 4,
+        _ => false,
+    }
+}
+
+/// A value into a pointer type `ty` (to `to`).
+unsafe fn ptr_to_c(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    to: TypeId,
+    v: Value,
+    dst: *mut u8,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), String> {
+    let cast = matches!(ctx, Ctx::Cast);
+    let addr: u64 = match v {
+        Value::Nil => 0,
+        Value::Int(i) if cast => i as u64,
+        Value::Float(f) if cast => float_to_i64(f) as u64,
+        Value::LightUserData(p) => p as u64,
+        Value::Str(_) => {
+            if !string_target(&st.borrow().types, to) {
+                return Err(cannot_convert(st, v, ty));
+            }
+            match ctx {
+                // SAFETY: `v` is a string: `string_arg_ptr` reads it before any allocation.
+                Ctx::Arg { scratch } => string_arg_ptr(v, scratch) as u64,
+                Ctx::Assign { anchor } => {
+                    let anchor = *anchor;
+                    anchor_string(vm, anchor, v, dst as usize) as u64
+                }
+                Ctx::Cast => return Err(cannot_convert(st, v, ty)),
+            }
+        }
+        Value::LuaFn(_) | Value::NativeFn(_) => {
+            if !matches!(st.borrow().types.kind(to), Kind::Func { .. }) {
+                return Err(cannot_convert(st, v, ty));
+            }
+            crate::callback::create(vm, st, ty, v)? as u64
+        }
+        _ => match as_cdata(v) {
+            Some((sty, sp)) => cdata_address(st, ty, to, sty, sp, cast)?,
+            None => return Err(cannot_convert(st, v, ty)),
+        },
+    };
+    // SAFETY: `dst` holds a pointer (caller's contract).
+    unsafe { (dst as *mut u64).write_unaligned(addr) };
+    Ok(())
+}
+
+/// May a Lua string be stored in a pointer to `to`? (`const char *`,
+/// `const unsigned char *`, `const void *` and the like, as LuaJIT.)
+fn string_target(types: &Types, to: TypeId) -> bool {
+    let t = types.get(to);
+    t.qual & qual::CONST != 0
+        && match &t.kind {
+            Kind::Void => true,
+            Kind::Prim(p) => p.is_integer() && p.size() == 1,
+            _ => false,
+        }
+}
+
+/// The address a cdata of type `sty` at `sp` gives a pointer to `to`.
+fn cdata_address(st: &Shared, ty: TypeId, to: TypeId, sty: TypeId, sp: *mut u8, cast: bool) -> Result<u64, String> {
+    let s = st.borrow();
+    let scls = classify(&s.types, sty);
+    // SAFETY (reads below): pointer and function cdata hold an address in their memory.
+    let (addr, pointee) = match scls {
+        Cls::Ptr(sto) => (unsafe { (sp as *const u64).read_unaligned() }, Some(sto)),
+        Cls::Func => (unsafe { (sp as *const u64).read_unaligned() }, Some(sty)),
+        Cls::Array { elem, .. } => (sp as u64, Some(elem)),
+        Cls::Record { .. } => (sp as u64, Some(sty)),
+        Cls::Int { .. } | Cls::Bool if cast => (unsafe { load_num(scls, sp) }.to_i64() as u64, None),
+        _ => {
+            drop(s);
+            return Err(cannot_convert_types(st, sty, ty));
+        }
+    };
+    if let Some(p) = pointee {
+        if !cast && !ptr_compatible(&s.types, to, p) {
+            drop(s);
+            return Err(cannot_convert_types(st, sty, ty));
+        }
+    }
+    Ok(addr)
+}
+
+/// The C pointer for string argument `v`: in place when mature, else a
+/// NUL-terminated copy that lives in `scratch` until the call returns.
+fn string_arg_ptr(v: Value, scratch: &mut Scratch) -> *const u8 {
+    let Value::Str(s) = v else { return std::ptr::null() };
+    if s.header().is_mature() {
+        return s.as_c_ptr();
+    }
+    let mut buf = Vec::with_capacity(s.len() + 1);
+    buf.extend_from_slice(s.as_bytes());
+    buf.push(0);
+    let buf = buf.into_boxed_slice();
+    let p = buf.as_ptr();
+    scratch.bufs.push(buf);
+    p
+}
+
+/// The cdata that owns the memory `anchor` refers to: a reference cdata's
+/// user value is its owner; the chain ends at a cdata whose user value is
+/// not a cdata.
+fn root_owner(anchor: Value) -> Value {
+    let mut cur = anchor;
+    for _ in 0..64 {
+        let Value::UserData(u) = cur else { return cur };
+        match u.user_value.get() {
+            next @ Value::UserData(_) if as_cdata(next).is_some() => cur = next,
+            _ => return cur,
+        }
+    }
+    cur
+}
+
+/// Keep string `s` alive, unmoving, for as long as cdata `anchor` lives, and
+/// return its C address (a mature string is used as is; a young one is copied
+/// to a mature string). The anchor table (the root owner's user value) is
+/// keyed by `slot`, the address written, so rewriting a field replaces the
+/// old anchor instead of piling up. May allocate.
+pub fn anchor_string(vm: &mut Vm, anchor: Value, s: Value, slot: usize) -> *const u8 {
+    let root = root_owner(anchor);
+    let h = vm.hold(root);
+    vm.hold(s);
+    let table = anchor_table(vm, h);
+    // The string may have moved while the table was allocated: re-read it.
+    let Value::Str(s) = vm.handles[h + 1] else { unreachable!("held a string") };
+    let kept: Gc<LuaStr> = if s.header().is_mature() {
+        s
+    } else {
+        let bytes = s.as_bytes().to_vec();
+        // No collection happens here (mature allocation): `table` stays valid.
+        LuaStr::alloc(&mut vm.heap, &bytes, true)
+    };
+    if let Some(t) = table {
+        vm.table_set_int(t, slot as i64, Value::Str(kept));
+    }
+    vm.release();
+    vm.release();
+    kept.as_c_ptr()
+}
+
+/// The anchor table of the cdata held at handle `h` (created on first use);
+/// for a non-cdata anchor, the registry's permanent one.
+fn anchor_table(vm: &mut Vm, h: usize) -> Option<Gc<kiln_interp::table::Table>> {
+    let Value::UserData(u) = vm.handles[h] else { return Some(registry_anchors(vm)) };
+    if let Value::Table(t) = u.user_value.get() {
+        return Some(t);
+    }
+    if !u.user_value.get().is_nil() {
+        return Some(registry_anchors(vm));
+    }
+    let t = vm.new_table(0, 2);
+    let Value::UserData(u) = vm.handles[h] else { unreachable!("held a userdata") };
+    set_user_value(vm, u, Value::Table(t));
+    Some(t)
+}
+
+/// `u.user_value = v` with the write barrier.
+pub fn set_user_value(vm: &mut Vm, u: Gc<UserData>, v: Value) {
+    u.user_value.set(v);
+    vm.barrier_value(u.raw(), v);
+}
+
+/// A registry table for strings stored where no cdata can own them.
+fn registry_anchors(vm: &mut Vm) -> Gc<kiln_interp::table::Table> {
+    let reg = vm.registry;
+    let key = vm.new_str(b"kiln.ffi.anchors");
+    if let Value::Table(t) = vm.registry.get_str(key) {
+        return t;
+    }
+    let t = vm.alloc_mature(kiln_interp::table::Table::new(0, 4));
+    vm.table_set_str(reg, "kiln.ffi.anchors", Value::Table(t));
+    t
+}
+
+/// Initialiser values for an aggregate: a table (held on the handle stack at
+/// index `h`) or a run of native arguments.
+#[derive(Clone, Copy)]
+pub enum Inits {
+    Table { h: usize, base: i64 },
+    Args { first: usize, count: usize },
+}
+
+impl Inits {
+    /// A table initialiser held at handle `h`: elements start at [0] when the
+    /// table has one, else at [1] (as LuaJIT).
+    pub fn table(vm: &Vm, h: usize) -> Inits {
+        let base = match vm.handles[h] {
+            Value::Table(t) if !t.get_int(0).is_nil() => 0,
+            _ => 1,
+        };
+        Inits::Table { h, base }
+    }
+
+    /// Positional element `i` (0-based); nil past the end.
+    fn get(self, vm: &Vm, i: usize) -> Value {
+        match self {
+            Inits::Table { h, base } => match vm.handles[h] {
+                Value::Table(t) => t.get_int(base + i as i64),
+                _ => Value::Nil,
+            },
+            Inits::Args { first, count } if i < count => vm.arg(first + i),
+            Inits::Args { .. } => Value::Nil,
+        }
+    }
+
+    /// Number of positional elements (a table's ends at its first nil).
+    fn count(self, vm: &Vm) -> usize {
+        match self {
+            Inits::Table { .. } => {
+                let mut n = 0;
+                while !self.get(vm, n).is_nil() {
+                    n += 1;
+                }
+                n
+            }
+            Inits::Args { count, .. } => count,
+        }
+    }
+
+    /// Element named `name` (tables only), found without allocating a key.
+    fn named(self, vm: &Vm, name: &str) -> Value {
+        let Inits::Table { h, .. } = self else { return Value::Nil };
+        let Value::Table(t) = vm.handles[h] else { return Value::Nil };
+        let mut k = Value::Nil;
+        while let Ok(Some((key, val))) = t.next(k) {
+            if let Value::Str(s) = key {
+                if s.as_bytes() == name.as_bytes() {
+                    return val;
+                }
+            }
+            k = key;
+        }
+        Value::Nil
+    }
+}
+
+/// Refresh the anchor of an Assign context from the handle stack.
+fn refresh_anchor(vm: &Vm, ctx: &mut Ctx<'_>, anchor_h: Option<usize>) {
+    if let (Ctx::Assign { anchor }, Some(h)) = (ctx, anchor_h) {
+        *anchor = vm.handles[h];
+    }
+}
+
+/// Hold the Assign anchor on the handle stack (released by the caller).
+fn hold_anchor(vm: &mut Vm, ctx: &Ctx<'_>) -> Option<usize> {
+    match ctx {
+        Ctx::Assign { anchor } => Some(vm.hold(*anchor)),
+        _ => None,
+    }
+}
+
+fn release_anchor(vm: &mut Vm, h: Option<usize>) {
+    if h.is_some() {
+        vm.release();
+    }
+}
+
+/// A value into an array type.
+#[allow(clippy::too_many_arguments)]
+unsafe fn array_to_c(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    elem: TypeId,
+    len: Option<usize>,
+    v: Value,
+    dst: *mut u8,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), String> {
+    let (esize, ecls, size) = {
+        let s = st.borrow();
+        (s.types.size_of(elem).unwrap_or(0), classify(&s.types, elem), s.types.size_of(ty))
+    };
+    match v {
+        Value::Str(s) if matches!(ecls, Cls::Int { size: 1, .. }) => {
+            let b = s.as_bytes();
+            let cap = len.unwrap_or(b.len() + 1);
+            let n = b.len().min(cap);
+            // SAFETY: `dst` holds `cap` bytes; at most `cap` are written.
+            unsafe {
+                std::ptr::copy_nonoverlapping(b.as_ptr(), dst, n);
+                if n < cap {
+                    dst.add(n).write(0);
+                }
+            }
+            Ok(())
+        }
+        Value::Table(_) => {
+            let th = vm.hold(v);
+            let inits = Inits::table(vm, th);
+            // SAFETY: forwarded contract on `dst`.
+            let r = unsafe { init_array(vm, st, ty, elem, esize, len, inits, dst, ctx) };
+            vm.release();
+            r
+        }
+        _ => match as_cdata(v) {
+            Some((sty, sp)) if same_type(st, sty, ty) && size.is_some() => {
+                // SAFETY: both hold a value of the array type, `size` bytes.
+                unsafe { std::ptr::copy(sp, dst, size.unwrap_or(0)) };
+                Ok(())
+            }
+            _ => Err(cannot_convert(st, v, ty)),
+        },
+    }
+}
+
+/// Are `a` and `b` the same type, qualifiers aside?
+pub fn same_type(st: &Shared, a: TypeId, b: TypeId) -> bool {
+    let s = st.borrow();
+    a == b || s.types.kind(a) == s.types.kind(b)
+}
+
+/// Initialise array `ty` (of `elem`, `len` elements) at `dst` from `inits`: a
+/// single initialiser fills every element, more fill the first ones (the rest
+/// stays zero), too many is an error.
+///
+/// # Safety
+/// `dst` must be valid for writes of `len` elements (`len` may be `None` only
+/// when the initialisers are not more than the memory holds).
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn init_array(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    elem: TypeId,
+    esize: usize,
+    len: Option<usize>,
+    inits: Inits,
+    dst: *mut u8,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), String> {
+    let n = inits.count(vm);
+    if let Some(len) = len {
+        if n > len {
+            return Err(format!("too many initializers for '{}'", st.borrow().types.name(ty)));
+        }
+    }
+    let total = len.unwrap_or(n);
+    let ah = hold_anchor(vm, ctx);
+    let mut r = Ok(());
+    let count = if n == 1 { total } else { n.min(total) };
+    for i in 0..count {
+        let v = inits.get(vm, if n == 1 { 0 } else { i });
+        refresh_anchor(vm, ctx, ah);
+        // SAFETY: element `i` is inside the array (caller's contract).
+        r = unsafe { to_c(vm, st, elem, v, dst.add(i * esize), ctx) };
+        if r.is_err() {
+            break;
+        }
+    }
+    release_anchor(vm, ah);
+    r
+}
+
+/// A value into a struct or union type.
+unsafe fn record_to_c(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    v: Value,
+    dst: *mut u8,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), String> {
+    match v {
+        Value::Table(_) => {
+            let th = vm.hold(v);
+            let inits = Inits::table(vm, th);
+            // SAFETY: forwarded contract on `dst`.
+            let r = unsafe { init_record(vm, st, ty, inits, dst, ctx) };
+            vm.release();
+            r
+        }
+        _ => match as_cdata(v) {
+            Some((sty, sp)) if same_type(st, sty, ty) => {
+                let size = st.borrow().types.size_of(ty).unwrap_or(0);
+                // SAFETY: both hold a value of the record type.
+                unsafe { std::ptr::copy(sp, dst, size) };
+                Ok(())
+            }
+            _ => Err(cannot_convert(st, v, ty)),
+        },
+    }
+}
+
+/// The members of record `ty` in initialisation order, anonymous nested
+/// records flattened (offsets made absolute). Unions give their members too;
+/// `init_record` stops after the first one initialised.
+pub fn record_fields(types: &Types, ty: TypeId) -> Vec<Field> {
+    let mut out = Vec::new();
+    collect_fields(types, ty, 0, &mut out);
+    out
+}
+
+fn collect_fields(types: &Types, ty: TypeId, base: usize, out: &mut Vec<Field>) {
+    let Kind::Struct { body: Some(body), .. } = types.kind(ty) else { return };
+    for f in &body.fields {
+        if f.name.is_empty() {
+            if f.bits.is_none() {
+                collect_fields(types, f.ty, base + f.offset, out);
+            }
+            continue;
+        }
+        let mut f = f.clone();
+        f.offset += base;
+        out.push(f);
+    }
+}
+
+/// Initialise record `ty` at `dst` from `inits`: each member takes the next
+/// positional initialiser, or else the one named like it; a union takes one.
+///
+/// # Safety
+/// `dst` must be valid for writes of the record's size.
+pub unsafe fn init_record(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    inits: Inits,
+    dst: *mut u8,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), String> {
+    let (fields, union) = {
+        let s = st.borrow();
+        let union = matches!(s.types.kind(ty), Kind::Struct { union: true, .. });
+        (record_fields(&s.types, ty), union)
+    };
+    let n = inits.count(vm);
+    let max = if union { 1 } else { fields.len() };
+    if n > max {
+        return Err(format!("too many initializers for '{}'", st.borrow().types.name(ty)));
+    }
+    let ah = hold_anchor(vm, ctx);
+    let mut pos = 0;
+    let mut r = Ok(());
+    for f in &fields {
+        let mut v = inits.get(vm, pos);
+        if v.is_nil() || pos >= n {
+            v = inits.named(vm, &f.name);
+        } else {
+            pos += 1;
+        }
+        if v.is_nil() {
+            continue;
+        }
+        refresh_anchor(vm, ctx, ah);
+        // SAFETY: the member lies inside the record (caller's contract).
+        r = unsafe { store_field(vm, st, f, v, dst, ctx) };
+        if r.is_err() || union {
+            break;
+        }
+    }
+    release_anchor(vm, ah);
+    r
+}
+
+/// Store `v` into member `f` of the record at `base` (bit-fields included).
+///
+/// # Safety
+/// `base` must be valid for writes of the record holding `f`.
+pub unsafe fn store_field(
+    vm: &mut Vm,
+    st: &Shared,
+    f: &Field,
+    v: Value,
+    base: *mut u8,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), String> {
+    // SAFETY: the member lies at `offset` inside the record (caller's contract).
+    let p = unsafe { base.add(f.offset) };
+    match f.bits {
+        None => unsafe { to_c(vm, st, f.ty, v, p, ctx) },
+        Some((pos, width)) => {
+            let cls = classify(&st.borrow().types, f.ty);
+            let mut tmp = [0u64; 1];
+            // SAFETY: `tmp` holds 8 bytes, enough for any bit-field's type.
+            unsafe { to_c(vm, st, f.ty, v, tmp.as_mut_ptr() as *mut u8, ctx)? };
+            // SAFETY: `tmp` holds a value of the member's class; `p` its storage unit.
+            unsafe {
+                let n = load_num(cls, tmp.as_ptr() as *const u8);
+                store_bits(cls, p, pos, width, n);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Read member `f` of the record at `base` as a Lua value; aggregates come
+/// back as reference cdata (the caller sets their owner).
+///
+/// # Safety
+/// `base` must be valid for reads of the record holding `f`.
+pub unsafe fn load_field(vm: &mut Vm, st: &Shared, f: &Field, base: *const u8) -> Value {
+    // SAFETY: the member lies at `offset` inside the record (caller's contract).
+    let p = unsafe { base.add(f.offset) };
+    match f.bits {
+        None => unsafe { to_lua(vm, st, f.ty, p, false) },
+        Some((pos, width)) => {
+            let cls = classify(&st.borrow().types, f.ty);
+            // SAFETY: `p` is the member's storage unit.
+            let n = unsafe { load_bits(cls, p, pos, width) };
+            match cls {
+                Cls::Bool => Value::Bool(!n.is_zero()),
+                _ => n.to_value(),
+            }
+        }
+    }
 }
 
 /// Read the C value of type `ty` at `src` as a Lua value: numbers for
 /// arithmetic types (integers of up to 64 bits become Lua integers), booleans
 /// for `bool`, cdata for pointers; a struct, union or array becomes a reference
 /// cdata to `src` (`copy: false`) or a new cdata holding a copy (`copy: true`).
+/// For a function type, `src` is the function's code address itself and the
+/// result is a function cdata holding it.
 ///
 /// # Safety
 /// `src` must be valid for reads of the size of `ty`; with `copy: false` the
 /// memory must outlive the returned cdata. May allocate.
 pub unsafe fn to_lua(vm: &mut Vm, st: &Shared, ty: TypeId, src: *const u8, copy: bool) -> Value {
-    let _ = (vm, st, ty, src, copy);
-    Value::Nil
+    let (cls, layout) = {
+        let s = st.borrow();
+        (classify(&s.types, ty), s.types.layout(ty))
+    };
+    match cls {
+        Cls::Void => Value::Nil,
+        // SAFETY: `src` holds a value of `ty` (caller's contract).
+        Cls::Bool => Value::Bool(unsafe { src.read() } != 0),
+        Cls::Int { .. } | Cls::Float { .. } => unsafe { load_num(cls, src) }.to_value(),
+        Cls::Ptr(_) => {
+            // SAFETY: `src` holds a pointer.
+            let addr = unsafe { (src as *const u64).read_unaligned() };
+            push_new(vm, st, CData { ty, mem: Mem::Inline([addr, 0]), callback: None })
+        }
+        Cls::Func => push_new(vm, st, CData { ty, mem: Mem::Inline([src as u64, 0]), callback: None }),
+        Cls::Array { .. } | Cls::Record { .. } => {
+            if !copy {
+                return push_new(vm, st, CData::reference(ty, src as *mut u8));
+            }
+            let l = layout.unwrap_or(crate::ctype::Layout { size: 0, align: 1 });
+            let data = CData::zeroed(ty, l.size, l.align);
+            // SAFETY: the new payload holds `size` bytes; `src` holds as many.
+            unsafe { std::ptr::copy_nonoverlapping(src, data.addr(), l.size) };
+            push_new(vm, st, data)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_truncate_like_x86() {
+        assert_eq!(float_to_i64(2.7), 2);
+        assert_eq!(float_to_i64(-2.7), -2);
+        assert_eq!(float_to_i64(f64::NAN), i64::MIN);
+        assert_eq!(float_to_i64(1e300), i64::MIN);
+        assert_eq!(float_to_i64(1.8e19) as u64, 18_000_000_000_000_000_000);
+        assert_eq!(float_to_i32(2f64.powi(40)), i32::MIN);
+    }
+
+    #[test]
+    fn narrow_stores_wrap_and_loads_extend() {
+        let mut buf = [0u8; 8];
+        let uc = Cls::Int { size: 1, signed: false };
+        // SAFETY: `buf` holds 8 bytes, more than any store below writes.
+        unsafe {
+            store_num(uc, buf.as_mut_ptr(), Num::Float(300.0));
+            assert_eq!(load_num(uc, buf.as_ptr()), Num::Int(44));
+            store_num(uc, buf.as_mut_ptr(), Num::Float(-1.5));
+            assert_eq!(load_num(uc, buf.as_ptr()), Num::Int(255));
+            let sc = Cls::Int { size: 1, signed: true };
+            assert_eq!(load_num(sc, buf.as_ptr()), Num::Int(-1));
+            let b = Cls::Bool;
+            store_num(b, buf.as_mut_ptr(), Num::Float(0.5));
+            assert_eq!(load_num(b, buf.as_ptr()), Num::Int(1));
+        }
+    }
+
+    #[test]
+    fn bit_fields_round_trip_with_sign() {
+        let mut unit = [0u8; 4];
+        let si = Cls::Int { size: 4, signed: true };
+        let ui = Cls::Int { size: 4, signed: false };
+        // SAFETY: `unit` is a 4-byte storage unit.
+        unsafe {
+            store_bits(si, unit.as_mut_ptr(), 3, 5, Num::Int(-1));
+            assert_eq!(load_bits(si, unit.as_ptr(), 3, 5), Num::Int(-1));
+            assert_eq!(load_bits(ui, unit.as_ptr(), 3, 5), Num::Int(31));
+            store_bits(ui, unit.as_mut_ptr(), 0, 3, Num::Int(2));
+            assert_eq!(load_bits(ui, unit.as_ptr(), 0, 3), Num::Int(2));
+            assert_eq!(load_bits(si, unit.as_ptr(), 3, 5), Num::Int(-1));
+        }
+    }
+
+    #[test]
+    fn pointer_compatibility_follows_luajit() {
+        let mut t = Types::new();
+        let i = t.prim(Prim::Int, 0);
+        let u = t.prim(Prim::UInt, 0);
+        let l = t.prim(Prim::Long, 0);
+        let ci = t.prim(Prim::Int, qual::CONST);
+        let v = t.void(0);
+        assert!(ptr_compatible(&t, i, u));
+        assert!(!ptr_compatible(&t, i, l));
+        assert!(ptr_compatible(&t, ci, i));
+        assert!(!ptr_compatible(&t, i, ci));
+        assert!(!ptr_compatible(&t, v, ci));
+        assert!(ptr_compatible(&t, i, v));
+    }
 }
