@@ -1,11 +1,595 @@
 //! Calling C functions through libffi: a prepared call interface cached per
-//! function type, argument conversion into a scratch area, result conversion,
-//! `errno` capture.
+//! function type (and per argument-type list for varargs), argument
+//! conversion into a scratch area, result conversion, `errno` capture, and
+//! the "active call" record that lets C call back into Lua.
+//!
+//! Invariant: while C runs, the `&mut Vm` of `call_function` is not used; a
+//! callback reaches the VM only through the raw pointer in the thread's
+//! innermost `ActiveCall` record for that VM (see `call_c`).
+//!
+//! Invariant: an error raised by a callback is kept rooted in the registry
+//! (`kiln.ffi.pending`, one slot per nesting depth) until the C call that
+//! the callback ran under returns and raises it.
 
-use kiln_interp::{LuaResult, Vm};
+use crate::cdata::as_cdata;
+use crate::conv::{self, Ctx, Scratch};
+use crate::ctype::{Kind, Prim, TypeId, Types};
+use crate::state::{shared, Shared};
+use kiln_gc::Gc;
+use kiln_interp::table::Table;
+use kiln_interp::{LuaError, LuaResult, Value, Vm};
+use libffi::middle::{Cif, Type};
+use libffi::raw;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ffi::c_void;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// Argument words kept on the Rust stack (larger calls use a heap buffer).
+const SMALL_WORDS: usize = 16;
+
+/// A prepared call: the libffi interface and where each argument goes.
+pub(crate) struct Iface {
+    cif: Cif,
+    /// The type each argument is converted to (arrays and functions decayed
+    /// to pointers; varargs promoted).
+    args: Vec<TypeId>,
+    /// Byte offset of each argument in the argument buffer.
+    offsets: Vec<usize>,
+    /// Size of the argument buffer in 8-byte words.
+    buf_words: usize,
+    ret: TypeId,
+    ret_void: bool,
+    /// Size of the result buffer in 8-byte words (at least one `ffi_arg`).
+    ret_words: usize,
+    /// Declared fixed parameters (the rest are varargs).
+    nfixed: usize,
+    /// Function-pointer parameters with a declared name: (argument index,
+    /// name), so a callback passed there is described as "callback 'name'".
+    fn_params: Vec<(usize, Rc<str>)>,
+}
+
+/// The call machinery's part of the FFI state.
+#[derive(Default)]
+pub(crate) struct CallCache {
+    fixed: HashMap<TypeId, Rc<Iface>>,
+    varargs: HashMap<(TypeId, Vec<TypeId>), Rc<Iface>>,
+    /// Symbol names of resolved functions by code address, for messages.
+    names: HashMap<usize, Rc<str>>,
+    boundary: Option<Arc<Boundary>>,
+    pending: Option<Gc<Table>>,
+}
+
+/// What callbacks running on other threads share with the VM's thread.
+#[derive(Default)]
+pub(crate) struct Boundary {
+    /// C calls in progress on the VM's thread.
+    pub active: AtomicUsize,
+    /// A callback was invoked on a foreign thread during a C call: the message
+    /// the call raises when it returns.
+    pub foreign: Mutex<Option<String>>,
+}
+
+/// One C call in progress on this thread (a stack of them through `prev`).
+pub(crate) struct ActiveCall {
+    /// The VM that made the call. See `call_c` for why this may be used.
+    pub vm: *mut Vm,
+    /// The C function's name ("?" when unknown), for callback descriptions.
+    pub cfunc: Rc<str>,
+    /// Callbacks passed as named parameters: (code address, parameter name).
+    pub cb_names: Vec<(usize, Rc<str>)>,
+    /// A callback failed: its error waits in `kiln.ffi.pending[depth]`.
+    pub pending: Cell<bool>,
+    /// `vm.error_handled` as the failed callback left it.
+    pub handled: Cell<bool>,
+    /// Nesting depth of C calls of this VM (1 = outermost).
+    pub depth: i64,
+    pub prev: *const ActiveCall,
+}
+
+thread_local! {
+    /// The innermost C call running on this thread (null when none).
+    static ACTIVE: Cell<*const ActiveCall> = const { Cell::new(std::ptr::null()) };
+}
+
+/// The innermost active C call of the VM at address `vm` on this thread.
+pub(crate) fn active_call_of(vm: *const Vm) -> Option<&'static ActiveCall> {
+    let mut p = ACTIVE.with(|a| a.get());
+    while !p.is_null() {
+        // SAFETY: records are linked while their `call_c` frame is live and
+        // unlinked before it returns, so every pointer in the chain is valid;
+        // they are only read through shared references (Cell fields).
+        let rec = unsafe { &*p };
+        if std::ptr::eq(rec.vm, vm) {
+            return Some(rec);
+        }
+        p = rec.prev;
+    }
+    None
+}
+
+/// The shared foreign-thread state of the VM owning `st`.
+pub(crate) fn boundary(st: &Shared) -> Arc<Boundary> {
+    let mut s = st.borrow_mut();
+    s.part::<CallCache>().boundary.get_or_insert_with(Default::default).clone()
+}
+
+/// Record the symbol name of the function at `addr` (for messages).
+pub(crate) fn remember_name(st: &Shared, addr: usize, name: &str) {
+    let mut s = st.borrow_mut();
+    let names = &mut s.part::<CallCache>().names;
+    names.entry(addr).or_insert_with(|| Rc::from(name));
+}
+
+/// The registry-anchored table holding errors of failed callbacks by depth.
+pub(crate) fn pending_table(vm: &mut Vm, st: &Shared) -> Gc<Table> {
+    if let Some(t) = st.borrow_mut().part::<CallCache>().pending {
+        return t;
+    }
+    let t = vm.alloc_mature(Table::new(4, 0));
+    let reg = vm.registry;
+    vm.table_set_str(reg, "kiln.ffi.pending", Value::Table(t));
+    st.borrow_mut().part::<CallCache>().pending = Some(t);
+    t
+}
+
+// ------------------------------------------------------------ libffi types
+
+/// The type an argument or parameter of type `ty` is passed as: arrays decay
+/// to pointers to their element, functions to function pointers.
+pub(crate) fn decay(types: &mut Types, ty: TypeId) -> TypeId {
+    match types.kind(ty).clone() {
+        Kind::Array { elem, .. } => types.ptr(elem, 0),
+        Kind::Func { .. } => types.ptr(ty, 0),
+        _ => ty,
+    }
+}
+
+/// The libffi type of a C value of type `ty` (decayed already).
+pub(crate) fn ffi_type(types: &Types, ty: TypeId) -> Result<Type, String> {
+    Ok(match types.kind(ty) {
+        Kind::Void => Type::void(),
+        Kind::Prim(p) => prim_type(*p),
+        Kind::Ptr(_) | Kind::Func { .. } | Kind::Array { .. } => Type::pointer(),
+        Kind::Enum { unsigned, .. } => {
+            if *unsigned {
+                Type::u32()
+            } else {
+                Type::i32()
+            }
+        }
+        Kind::Struct { body: None, .. } => {
+            return Err(format!("cannot pass incomplete type '{}' by value", types.name(ty)))
+        }
+        Kind::Struct { union, body: Some(body), .. } => {
+            let layout = types.layout(ty).ok_or_else(|| format!("incomplete type '{}'", types.name(ty)))?;
+            if layout.size == 0 {
+                return Err(format!("cannot pass empty '{}' by value", types.name(ty)));
+            }
+            if *union || body.flexible || body.fields.iter().any(|f| f.bits.is_some()) {
+                eightbyte_type(types, ty, layout.size, layout.align)
+            } else {
+                let mut elems = Vec::with_capacity(body.fields.len());
+                for f in &body.fields {
+                    if let Some(t) = member_type(types, f.ty)? {
+                        elems.push(t);
+                    }
+                }
+                Type::structure(elems)
+            }
+        }
+    })
+}
+
+fn prim_type(p: Prim) -> Type {
+    match p {
+        Prim::Bool | Prim::UChar => Type::u8(),
+        Prim::Char | Prim::SChar => Type::i8(),
+        Prim::Short => Type::i16(),
+        Prim::UShort => Type::u16(),
+        Prim::Int => Type::i32(),
+        Prim::UInt => Type::u32(),
+        Prim::Long | Prim::LongLong => Type::i64(),
+        Prim::ULong | Prim::ULongLong => Type::u64(),
+        Prim::Float => Type::f32(),
+        Prim::Double => Type::f64(),
+    }
+}
+
+/// A struct member's libffi type; an array member is a struct of its
+/// elements (same size, alignment and classification); `None` for a
+/// zero-length array.
+fn member_type(types: &Types, ty: TypeId) -> Result<Option<Type>, String> {
+    match types.kind(ty) {
+        Kind::Array { elem, len } => {
+            let n = len.unwrap_or(0);
+            if n == 0 {
+                return Ok(None);
+            }
+            let Some(e) = member_type(types, *elem)? else { return Ok(None) };
+            Ok(Some(Type::structure(std::iter::repeat_n(e, n))))
+        }
+        _ => ffi_type(types, ty).map(Some),
+    }
+}
+
+/// A record libffi cannot describe member by member (unions, bit-fields):
+/// one element per eightbyte with the SysV class of what overlaps it, so it
+/// travels in the same registers; above 16 bytes (memory class) any
+/// elements of the right size do.
+fn eightbyte_type(types: &Types, ty: TypeId, size: usize, align: usize) -> Type {
+    if size > 16 {
+        let unit = match align {
+            8.. => Type::u64(),
+            4 => Type::u32(),
+            2 => Type::u16(),
+            _ => Type::u8(),
+        };
+        return Type::structure(std::iter::repeat_n(unit, size / align.clamp(1, 8)));
+    }
+    let mut leaves = Vec::new();
+    scalar_leaves(types, ty, 0, &mut leaves);
+    let mut elems = Vec::new();
+    let mut start = 0;
+    while start < size {
+        let len = (size - start).min(8);
+        let overlapping = leaves.iter().filter(|(off, sz, _)| *off < start + len && off + sz > start);
+        let mut any = false;
+        let mut all_float = true;
+        for (_, _, is_float) in overlapping {
+            any = true;
+            all_float &= *is_float;
+        }
+        if any && all_float {
+            elems.push(if len > 4 { Type::f64() } else { Type::f32() });
+        } else {
+            match len {
+                8 => elems.push(Type::u64()),
+                4 => elems.push(Type::u32()),
+                2 => elems.push(Type::u16()),
+                _ => elems.extend(std::iter::repeat_n(Type::u8(), len).collect::<Vec<_>>()),
+            }
+        }
+        start += len;
+    }
+    Type::structure(elems)
+}
+
+/// The scalar pieces of a value of type `ty` at `base`: (offset, size, float).
+fn scalar_leaves(types: &Types, ty: TypeId, base: usize, out: &mut Vec<(usize, usize, bool)>) {
+    match types.kind(ty) {
+        Kind::Prim(p) => out.push((base, p.size(), p.is_float())),
+        Kind::Array { elem, len: Some(n) } => {
+            let es = types.size_of(*elem).unwrap_or(0);
+            for i in 0..(*n).min(16) {
+                scalar_leaves(types, *elem, base + i * es, out);
+            }
+        }
+        Kind::Struct { body: Some(body), .. } => {
+            for f in &body.fields {
+                match f.bits {
+                    Some(_) => out.push((base + f.offset, types.size_of(f.ty).unwrap_or(4), false)),
+                    None => scalar_leaves(types, f.ty, base + f.offset, out),
+                }
+            }
+        }
+        _ => out.push((base, types.size_of(ty).unwrap_or(8), false)),
+    }
+}
+
+// ------------------------------------------------------------ interfaces
+
+/// Build the call interface of function type `fty` called with varargs of
+/// types `extra` (already promoted).
+fn build_iface(types: &mut Types, fty: TypeId, extra: &[TypeId]) -> Result<Iface, String> {
+    let Kind::Func { ret, params, names, variadic } = types.kind(fty).clone() else {
+        return Err(format!("'{}' is not a function type", types.name(fty)));
+    };
+    let mut args: Vec<TypeId> = params.iter().map(|&p| decay(types, p)).collect();
+    let nfixed = args.len();
+    if variadic {
+        args.extend_from_slice(extra);
+    }
+    let mut ffi_args = Vec::with_capacity(args.len());
+    let mut offsets = Vec::with_capacity(args.len());
+    let mut pos = 0usize;
+    for &a in &args {
+        let t = ffi_type(types, a)?;
+        // SAFETY: `t` is a valid ffi_type; libffi fills in a struct's size when
+        // the cif is prepared, so take the larger of that and the C layout below.
+        let ffi_size = unsafe { (*t.as_raw_ptr()).size };
+        let size = types.size_of(a).unwrap_or(8).max(ffi_size).max(8);
+        offsets.push(pos);
+        pos += size.div_ceil(16) * 16;
+        ffi_args.push(t);
+    }
+    let ret_void = matches!(types.kind(ret), Kind::Void);
+    let ret = if ret_void { ret } else { decay(types, ret) };
+    let rtype = ffi_type(types, ret)?;
+    let cif = if variadic { Cif::try_new_variadic(ffi_args, nfixed, rtype) } else { Cif::try_new(ffi_args, rtype) }
+        .map_err(|e| format!("cannot prepare a call to '{}': {e:?}", types.name(fty)))?;
+    // SAFETY: the cif is prepared: its rtype has its final size.
+    let rsize = unsafe { (*(*cif.as_raw_ptr()).rtype).size };
+    let ret_words = types.size_of(ret).unwrap_or(0).max(rsize).max(8).div_ceil(8) + 1;
+    let fn_params = (0..nfixed)
+        .filter(|&i| !names.get(i).is_none_or(|n| n.is_empty()))
+        .filter(|&i| matches!(types.kind(args[i]), Kind::Ptr(to) if matches!(types.kind(*to), Kind::Func { .. })))
+        .map(|i| (i, Rc::from(names[i].as_str())))
+        .collect();
+    Ok(Iface { cif, args, offsets, buf_words: pos / 8, ret, ret_void, ret_words, nfixed, fn_params })
+}
+
+/// The cached interface for calling `fty` with the arguments on the stack
+/// from position `first` (varargs promoted from their values).
+fn iface_for(vm: &mut Vm, st: &Shared, fty: TypeId, first: usize, nargs: usize) -> Result<Rc<Iface>, String> {
+    let mut s = st.borrow_mut();
+    let (nparams, variadic) = match s.types.kind(fty) {
+        Kind::Func { params, variadic, .. } => (params.len(), *variadic),
+        _ => return Err(format!("'{}' is not a function type", s.types.name(fty))),
+    };
+    if nargs < nparams || (nargs > nparams && !variadic) {
+        return Err("wrong number of arguments for function call".to_string());
+    }
+    if !variadic {
+        if let Some(i) = s.part::<CallCache>().fixed.get(&fty) {
+            return Ok(i.clone());
+        }
+        let i = Rc::new(build_iface(&mut s.types, fty, &[])?);
+        s.part::<CallCache>().fixed.insert(fty, i.clone());
+        return Ok(i);
+    }
+    let mut extra = Vec::with_capacity(nargs - nparams);
+    for k in nparams..nargs {
+        let v = vm.arg(first + k);
+        extra.push(promote(&mut s.types, v).map_err(|m| format!("bad argument #{} ({m})", k + 1))?);
+    }
+    let key = (fty, extra);
+    if let Some(i) = s.part::<CallCache>().varargs.get(&key) {
+        return Ok(i.clone());
+    }
+    let i = Rc::new(build_iface(&mut s.types, fty, &key.1)?);
+    s.part::<CallCache>().varargs.insert(key, i.clone());
+    Ok(i)
+}
+
+/// The C type a vararg value is passed as (C's default argument promotions).
+fn promote(types: &mut Types, v: Value) -> Result<TypeId, String> {
+    Ok(match v {
+        Value::Int(_) => types.prim(Prim::Long, 0),
+        Value::Float(_) => types.prim(Prim::Double, 0),
+        Value::Bool(_) => types.prim(Prim::Int, 0),
+        Value::Str(_) => {
+            let c = types.prim(Prim::Char, crate::ctype::qual::CONST);
+            types.ptr(c, 0)
+        }
+        Value::Nil => {
+            let v = types.void(0);
+            types.ptr(v, 0)
+        }
+        _ => match as_cdata(v) {
+            Some((ty, _)) => match types.kind(ty).clone() {
+                Kind::Prim(p) if p.is_float() => types.prim(Prim::Double, 0),
+                Kind::Prim(p) if p.size() < 4 => types.prim(Prim::Int, 0),
+                Kind::Enum { .. } => types.prim(Prim::Int, 0),
+                _ => {
+                    let d = decay(types, ty);
+                    types.unqualified(d)
+                }
+            },
+            None => return Err(format!("cannot convert '{}' to 'void *'", v.type_name())),
+        },
+    })
+}
+
+// ------------------------------------------------------------ calls
 
 /// `__call` of a function cdata (type `Func`, or pointer to `Func`): argument
 /// 1 is the cdata, the C arguments follow. Returns the number of results.
 pub fn call_function(vm: &mut Vm) -> LuaResult<usize> {
-    Err(vm.rt_error("calling C functions is not available yet"))
+    let st = shared(vm);
+    let (fty, code) = callee(vm, &st)?;
+    let name = function_name(vm, &st, code);
+    let nargs = vm.nargs().saturating_sub(1);
+    let iface = match iface_for(vm, &st, fty, 2, nargs) {
+        Ok(i) => i,
+        Err(m) if m.starts_with("bad argument") => {
+            return Err(vm.rt_error(m.replacen(" (", &format!(" to '{name}' ("), 1)))
+        }
+        Err(m) => return Err(vm.rt_error(m)),
+    };
+    let mut small = [0u64; SMALL_WORDS];
+    let mut big = Vec::new();
+    let buf: &mut [u64] = if iface.buf_words <= SMALL_WORDS {
+        &mut small[..iface.buf_words]
+    } else {
+        big.resize(iface.buf_words, 0u64);
+        &mut big[..]
+    };
+    let mut scratch = Scratch::default();
+    let base = buf.as_mut_ptr().cast::<u8>();
+    for i in 0..nargs {
+        // SAFETY: `offsets[i]` plus the argument's size lies inside the buffer
+        // (`build_iface` sized it from every argument's size).
+        let dst = unsafe { base.add(iface.offsets[i]) };
+        if let Err(m) = convert_arg(vm, &st, &iface, i, dst, &mut scratch) {
+            return Err(vm.rt_error(format!("bad argument #{} to '{name}' ({m})", i + 1)));
+        }
+    }
+    let mut ret = [0u64; 4];
+    let mut ret_big = Vec::new();
+    let retp: *mut u64 = if iface.ret_words <= ret.len() {
+        ret.as_mut_ptr()
+    } else {
+        ret_big.resize(iface.ret_words, 0u64);
+        ret_big.as_mut_ptr()
+    };
+    let cb_names = iface
+        .fn_params
+        .iter()
+        .map(|(i, pname)| {
+            // SAFETY: argument `i` is a pointer, written at its offset above.
+            let p = unsafe { base.add(iface.offsets[*i]).cast::<usize>().read() };
+            (p, pname.clone())
+        })
+        .collect();
+    // SAFETY: the buffer holds each argument converted to the type the cif
+    // declares for it, `retp` has room for the result (`ret_words`), and
+    // `code` is the address of a C function of type `fty`.
+    unsafe { call_c(vm, &st, &iface, code, base, retp.cast(), name, cb_names) }?;
+    drop(scratch);
+    if iface.ret_void {
+        return Ok(0);
+    }
+    // SAFETY: `retp` holds a value of type `ret` (libffi widened small
+    // integers to a full word; on x86-64 their bytes come first).
+    let v = unsafe { conv::to_lua(vm, &st, iface.ret, retp.cast::<u8>(), true) };
+    vm.push(v);
+    Ok(1)
+}
+
+/// Convert argument `i` (stack argument `i + 2`) into `dst`.
+fn convert_arg(
+    vm: &mut Vm,
+    st: &Shared,
+    iface: &Iface,
+    i: usize,
+    dst: *mut u8,
+    scratch: &mut Scratch,
+) -> Result<(), String> {
+    let v = vm.arg(i + 2);
+    let ty = iface.args[i];
+    if i >= iface.nfixed {
+        // Varargs promoted from plain Lua values are written directly.
+        // SAFETY: `dst` has room for 8 bytes (every argument slot does).
+        let direct = unsafe {
+            match v {
+                Value::Int(n) => dst.cast::<i64>().write(n),
+                Value::Float(f) => dst.cast::<f64>().write(f),
+                Value::Bool(b) => dst.cast::<i32>().write(b as i32),
+                Value::Nil => dst.cast::<usize>().write(0),
+                _ => (),
+            }
+            matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Nil)
+        };
+        if direct {
+            return Ok(());
+        }
+    }
+    let mut ctx = Ctx::Arg { scratch };
+    // SAFETY: `dst` has room for a value of type `ty` (see `build_iface`).
+    unsafe { conv::to_c(vm, st, ty, v, dst, &mut ctx) }
+}
+
+/// The function type and code address of the callee (argument 1).
+fn callee(vm: &mut Vm, st: &Shared) -> LuaResult<(TypeId, usize)> {
+    let Some((ty, p)) = as_cdata(vm.arg(1)) else {
+        return Err(vm.rt_error("attempt to call a non-cdata value"));
+    };
+    let fty = {
+        let s = st.borrow();
+        match s.types.kind(ty) {
+            Kind::Func { .. } => Some(ty),
+            Kind::Ptr(to) if matches!(s.types.kind(*to), Kind::Func { .. }) => Some(*to),
+            _ => None,
+        }
+    };
+    let Some(fty) = fty else {
+        let n = st.borrow().types.name(ty);
+        return Err(vm.rt_error(format!("'{n}' is not callable")));
+    };
+    // SAFETY: a function or function-pointer cdata holds the code address in
+    // its first word.
+    let code = unsafe { p.cast::<usize>().read() };
+    if code == 0 {
+        return Err(vm.rt_error("attempt to call a NULL function pointer"));
+    }
+    Ok((fty, code))
+}
+
+/// The C name of the function at `code`: its symbol, or the name the call
+/// site used, or "?".
+fn function_name(vm: &Vm, st: &Shared, code: usize) -> Rc<str> {
+    if let Some(n) = st.borrow_mut().part::<CallCache>().names.get(&code) {
+        return n.clone();
+    }
+    match vm.native_call_name() {
+        Some((_, n)) => Rc::from(n.as_str()),
+        None => Rc::from("?"),
+    }
+}
+
+/// Call C with the active-call record linked, then raise what callbacks left
+/// behind (an error, a call from a foreign thread).
+///
+/// # Safety
+/// `args` must hold the converted arguments at `iface`'s offsets, `ret` must
+/// have room for `iface.ret_words` words, and `code` must be a C function
+/// whose type matches `iface`'s cif.
+#[allow(clippy::too_many_arguments)]
+unsafe fn call_c(
+    vm: &mut Vm,
+    st: &Shared,
+    iface: &Iface,
+    code: usize,
+    args: *mut u8,
+    ret: *mut c_void,
+    name: Rc<str>,
+    cb_names: Vec<(usize, Rc<str>)>,
+) -> LuaResult<()> {
+    let n = iface.args.len();
+    let mut small = [std::ptr::null_mut::<c_void>(); SMALL_WORDS];
+    let mut big = Vec::new();
+    let argv: *mut *mut c_void = if n <= SMALL_WORDS {
+        small.as_mut_ptr()
+    } else {
+        big.resize(n, std::ptr::null_mut());
+        big.as_mut_ptr()
+    };
+    for (i, off) in iface.offsets.iter().enumerate() {
+        // SAFETY: `argv` has `n` entries; `args + off` is argument i's slot.
+        unsafe { *argv.add(i) = args.add(*off).cast() };
+    }
+    let boundary = boundary(st);
+    // SAFETY (aliasing): `vmp` is derived from the `&mut Vm` this function
+    // holds, which is not used again until `ffi_call` returns. Meanwhile the
+    // only users of the VM are callbacks on this thread, which find `vmp` in
+    // the record linked below and re-borrow it one at a time (each callback
+    // finishes with the VM before returning to C). No `RefCell` borrow of the
+    // FFI state is held across the call.
+    let vmp: *mut Vm = vm;
+    let depth = active_call_of(vmp).map_or(1, |r| r.depth + 1);
+    let rec = ActiveCall {
+        vm: vmp,
+        cfunc: name,
+        cb_names,
+        pending: Cell::new(false),
+        handled: Cell::new(false),
+        depth,
+        prev: ACTIVE.with(|a| a.get()),
+    };
+    ACTIVE.with(|a| a.set(&rec));
+    boundary.active.fetch_add(1, Ordering::SeqCst);
+    // SAFETY: see the function's contract: the cif describes `code`, `argv`
+    // points to the converted arguments, `ret` is large enough.
+    unsafe {
+        let f: unsafe extern "C" fn() = std::mem::transmute(code);
+        raw::ffi_call(iface.cif.as_raw_ptr(), Some(f), ret, argv);
+    }
+    crate::libs::save_errno();
+    boundary.active.fetch_sub(1, Ordering::SeqCst);
+    ACTIVE.with(|a| a.set(rec.prev));
+    let foreign = boundary.foreign.lock().map(|mut m| m.take()).unwrap_or(None);
+    if rec.pending.get() {
+        let t = pending_table(vm, st);
+        vm.error = t.get_int(depth);
+        t.set_int(depth, Value::Nil);
+        vm.error_handled = rec.handled.get();
+        return Err(LuaError::Runtime);
+    }
+    if let Some(msg) = foreign {
+        return Err(vm.rt_error(msg));
+    }
+    Ok(())
 }

@@ -1,25 +1,459 @@
 //! Lua functions as C function pointers: libffi closures whose user data is a
 //! registry anchor, entered through `call_nested` with a described
 //! NestedRunloop record; errors and foreign threads handled at the boundary.
+//!
+//! Each callback has a slot: the Lua function lives in the registry-anchored
+//! table `kiln.ffi.callbacks` at that index (never an object address), and
+//! the closure's user data is a leaked `CallbackInfo` naming the slot.
+//! Closures are never freed: `cb:free()` empties the slot and puts it on a
+//! free list of its function type, so a later callback of that type reuses
+//! the closure (and a stale C pointer to a freed callback returns zero).
+//!
+//! Invariant: no panic and no Lua error crosses the trampoline: everything
+//! runs under `catch_unwind`, and a callback's error waits in its C call's
+//! active-call record until that call returns.
 
-use crate::ctype::TypeId;
-use crate::state::Shared;
+use crate::call::{active_call_of, boundary, decay, ffi_type, pending_table, ActiveCall, Boundary};
+use crate::cdata::{push_new, with_cdata, CData, Mem};
+use crate::conv::{self, Ctx};
+use crate::ctype::{Kind, Prim, TypeId, Types};
+use crate::state::{shared, Shared};
+use kiln_gc::Gc;
+use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
+use libffi::low::{closure_alloc, CodePtr};
+use libffi::middle::Cif;
+use libffi::raw;
+use std::collections::HashMap;
+use std::ffi::c_void;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::ThreadId;
+
+/// `CData::callback` of a freed callback cdata.
+const FREED: u32 = u32::MAX;
+
+/// What a closure needs when C calls it. Leaked: closures live forever.
+struct CallbackInfo {
+    slot: u32,
+    /// The function type (the key of the free list).
+    fty: TypeId,
+    /// Parameter types (decayed) and the result type.
+    params: Vec<TypeId>,
+    ret: TypeId,
+    ret_void: bool,
+    /// The function pointer type's name, for messages without a parameter name.
+    type_name: String,
+    /// The prepared interface the closure was built on (must stay put).
+    cif: Cif,
+    /// Code address C calls.
+    code: usize,
+    /// The VM (identity only) and the thread running it.
+    vm: usize,
+    owner: ThreadId,
+    boundary: Arc<Boundary>,
+    freed: AtomicBool,
+}
+
+/// The callback machinery's part of the FFI state.
+#[derive(Default)]
+struct Callbacks {
+    /// By slot - 1.
+    infos: Vec<&'static CallbackInfo>,
+    /// Freed slots by function type, for reuse.
+    free: HashMap<TypeId, Vec<u32>>,
+    /// `kiln.ffi.callbacks`: slot -> Lua function.
+    funcs: Option<Gc<Table>>,
+    /// `kiln.ffi.cbcache`: function -> { [type id] = slot } for implicit conversions.
+    cache: Option<Gc<Table>>,
+}
+
+/// The two registry-anchored tables (mature: the handles never go stale).
+fn tables(vm: &mut Vm, st: &Shared) -> (Gc<Table>, Gc<Table>) {
+    {
+        let mut s = st.borrow_mut();
+        let cb = s.part::<Callbacks>();
+        if let (Some(f), Some(c)) = (cb.funcs, cb.cache) {
+            return (f, c);
+        }
+    }
+    let funcs = vm.alloc_mature(Table::new(8, 0));
+    let reg = vm.registry;
+    vm.table_set_str(reg, "kiln.ffi.callbacks", Value::Table(funcs));
+    let cache = vm.alloc_mature(Table::new(0, 8));
+    vm.table_set_str(reg, "kiln.ffi.cbcache", Value::Table(cache));
+    let mut s = st.borrow_mut();
+    let cb = s.part::<Callbacks>();
+    cb.funcs = Some(funcs);
+    cb.cache = Some(cache);
+    (funcs, cache)
+}
+
+/// The function type behind function-pointer type `fptr` (or `fptr` itself
+/// when it is a function type).
+fn func_type(types: &Types, fptr: TypeId) -> Option<TypeId> {
+    match types.kind(fptr) {
+        Kind::Func { .. } => Some(fptr),
+        Kind::Ptr(to) if matches!(types.kind(*to), Kind::Func { .. }) => Some(*to),
+        _ => None,
+    }
+}
+
+/// A slot for a new callback of function type `fty` (reusing a freed one),
+/// holding the function in `handles[h]`. Returns the slot and code address.
+fn new_slot(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<(u32, usize), String> {
+    let (funcs, _) = tables(vm, st);
+    let reused = st.borrow_mut().part::<Callbacks>().free.get_mut(&fty).and_then(|l| l.pop());
+    let (slot, code) = match reused {
+        Some(slot) => {
+            let info = st.borrow_mut().part::<Callbacks>().infos[slot as usize - 1];
+            info.freed.store(false, Ordering::SeqCst);
+            (slot, info.code)
+        }
+        None => {
+            let info = make_closure(vm, st, fty)?;
+            (info.slot, info.code)
+        }
+    };
+    let f = vm.handles[h];
+    vm.table_set_int(funcs, slot as i64, f);
+    Ok((slot, code))
+}
+
+/// Allocate a closure for function type `fty` in a new slot.
+fn make_closure(vm: &mut Vm, st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, String> {
+    let boundary = boundary(st);
+    let mut s = st.borrow_mut();
+    let Kind::Func { ret, params, variadic, .. } = s.types.kind(fty).clone() else {
+        return Err("not a function type".to_string());
+    };
+    if variadic {
+        return Err(format!("cannot create a callback for vararg function type '{}'", s.types.name(fty)));
+    }
+    let params: Vec<TypeId> = params.iter().map(|&p| decay(&mut s.types, p)).collect();
+    let ret_void = matches!(s.types.kind(ret), Kind::Void);
+    let ret = if ret_void { ret } else { decay(&mut s.types, ret) };
+    let mut ffi_params = Vec::with_capacity(params.len());
+    for &p in &params {
+        ffi_params.push(ffi_type(&s.types, p)?);
+    }
+    let cif =
+        Cif::try_new(ffi_params, ffi_type(&s.types, ret)?).map_err(|e| format!("cannot prepare callback: {e:?}"))?;
+    let fptr = s.types.ptr(fty, 0);
+    let type_name = s.types.name(fptr);
+    let slot = s.part::<Callbacks>().infos.len() as u32 + 1;
+    let (closure, code) = closure_alloc();
+    let info: &'static CallbackInfo = Box::leak(Box::new(CallbackInfo {
+        slot,
+        fty,
+        params,
+        ret,
+        ret_void,
+        type_name,
+        cif,
+        code: code.as_ptr() as usize,
+        vm: vm as *const Vm as usize,
+        owner: std::thread::current().id(),
+        boundary,
+        freed: AtomicBool::new(false),
+    }));
+    // SAFETY: `closure` and `code` come from one `closure_alloc`; the cif and
+    // the user data are leaked (they outlive the closure, which is never freed).
+    let status = unsafe {
+        raw::ffi_prep_closure_loc(
+            closure,
+            info.cif.as_raw_ptr(),
+            Some(trampoline),
+            info as *const CallbackInfo as *mut c_void,
+            CodePtr(code.as_mut_ptr()).as_mut_ptr(),
+        )
+    };
+    if status != raw::ffi_status_FFI_OK {
+        return Err("cannot create a callback (ffi_prep_closure_loc failed)".to_string());
+    }
+    s.part::<Callbacks>().infos.push(info);
+    Ok(info)
+}
 
 /// Make Lua function `f` callable from C as a value of function-pointer type
 /// `fptr` (an implicit conversion: permanent, like LuaJIT's). Returns the code
-/// address to store. May allocate.
+/// address to store. May allocate. One callback per (function, type) is kept.
 pub fn create(vm: &mut Vm, st: &Shared, fptr: TypeId, f: Value) -> Result<*const std::ffi::c_void, String> {
-    let _ = (vm, st, fptr, f);
-    Err("callbacks are not available yet".to_string())
+    let Some(fty) = func_type(&st.borrow().types, fptr) else {
+        return Err(format!("cannot convert 'function' to '{}'", st.borrow().types.name(fptr)));
+    };
+    if !f.is_function() {
+        return Err(format!("cannot convert '{}' to '{}'", f.type_name(), st.borrow().types.name(fptr)));
+    }
+    let h = vm.hold(f);
+    let r = create_held(vm, st, fty, h);
+    vm.release();
+    r.map(|code| code as *const c_void)
+}
+
+/// `create` with the function in `handles[h]`.
+fn create_held(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<usize, String> {
+    let (_, cache) = tables(vm, st);
+    let key = Value::Int(fty.0 as i64);
+    if let Value::Table(per_type) = cache.get(vm.handles[h]) {
+        if let Value::Int(slot) = per_type.get(key) {
+            let code = st.borrow_mut().part::<Callbacks>().infos[slot as usize - 1].code;
+            return Ok(code);
+        }
+    }
+    let (slot, code) = new_slot(vm, st, fty, h)?;
+    let per_type = match cache.get(vm.handles[h]) {
+        Value::Table(t) => t,
+        _ => {
+            let t = vm.new_table(0, 1);
+            let f = vm.handles[h];
+            vm.table_set(cache, f, Value::Table(t)).map_err(|_| "cannot cache the callback".to_string())?;
+            t
+        }
+    };
+    let _ = vm.table_set(per_type, key, Value::Int(slot as i64));
+    Ok(code)
+}
+
+/// `ffi.cast(fptr, f)` for a Lua function: a new callback cdata (freed with
+/// `cb:free()`, retargeted with `cb:set(g)`). May allocate.
+pub fn new_cdata(vm: &mut Vm, st: &Shared, fptr: TypeId, f: Value) -> LuaResult<Value> {
+    let fty = func_type(&st.borrow().types, fptr);
+    let Some(fty) = fty else {
+        let n = st.borrow().types.name(fptr);
+        return Err(vm.rt_error(format!("cannot convert 'function' to '{n}'")));
+    };
+    let h = vm.hold(f);
+    let r = new_slot(vm, st, fty, h);
+    vm.release();
+    let (slot, code) = r.map_err(|m| vm.rt_error(m))?;
+    let ty = st.borrow_mut().types.ptr(fty, 0);
+    let ty = if matches!(st.borrow().types.kind(fptr), Kind::Ptr(_)) { fptr } else { ty };
+    Ok(push_new(vm, st, CData { ty, mem: Mem::Inline([code as u64, 0]), callback: Some(slot) }))
+}
+
+/// The slot of the callback cdata in argument 1 ("bad callback" when freed).
+fn callback_slot(vm: &mut Vm) -> LuaResult<u32> {
+    let slot = match vm.arg(1) {
+        Value::UserData(u) => with_cdata(u, |c| c.callback).flatten(),
+        _ => None,
+    };
+    match slot {
+        Some(s) if s != FREED => Ok(s),
+        Some(_) => Err(vm.rt_error("bad callback: it was freed")),
+        None => Err(vm.rt_error("bad callback: not a callback cdata")),
+    }
 }
 
 /// `cb:free()` (self is a callback cdata).
 pub fn cb_free(vm: &mut Vm) -> LuaResult<usize> {
-    Err(vm.rt_error("callbacks are not available yet"))
+    let slot = callback_slot(vm)?;
+    let st = shared(vm);
+    let (funcs, _) = tables(vm, &st);
+    vm.table_set_int(funcs, slot as i64, Value::Nil);
+    let info = st.borrow_mut().part::<Callbacks>().infos[slot as usize - 1];
+    info.freed.store(true, Ordering::SeqCst);
+    st.borrow_mut().part::<Callbacks>().free.entry(info.fty).or_default().push(slot);
+    if let Value::UserData(u) = vm.arg(1) {
+        with_cdata(u, |c| c.callback = Some(FREED));
+    }
+    Ok(0)
 }
 
 /// `cb:set(f)` (self is a callback cdata).
 pub fn cb_set(vm: &mut Vm) -> LuaResult<usize> {
-    Err(vm.rt_error("callbacks are not available yet"))
+    let slot = callback_slot(vm)?;
+    let f = vm.arg(2);
+    if !f.is_function() {
+        return Err(vm.type_error(2, "function"));
+    }
+    let st = shared(vm);
+    let (funcs, _) = tables(vm, &st);
+    let f = vm.arg(2);
+    vm.table_set_int(funcs, slot as i64, f);
+    Ok(0)
+}
+
+// ------------------------------------------------------------ invocation
+
+/// The closure's entry point. Never unwinds: a panic is caught and the
+/// result is zero.
+unsafe extern "C" fn trampoline(_cif: *mut raw::ffi_cif, ret: *mut c_void, args: *mut *mut c_void, ud: *mut c_void) {
+    // SAFETY: `ud` is the leaked `CallbackInfo` the closure was prepared with.
+    let info = unsafe { &*(ud as *const CallbackInfo) };
+    // SAFETY: libffi's result buffer holds at least the result type (and at
+    // least one `ffi_arg` for integers).
+    unsafe { zero_result(info, ret) };
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: `args` holds one pointer per parameter of the cif, `ret`
+        // the result buffer, as libffi passes them.
+        unsafe { enter(info, ret, args) }
+    }));
+    if outcome.is_err() {
+        // SAFETY: as above.
+        unsafe { zero_result(info, ret) };
+    }
+}
+
+/// Bytes the result buffer holds for `info`'s result type.
+fn result_bytes(info: &CallbackInfo) -> usize {
+    // SAFETY: the cif is prepared: its rtype has its final size.
+    let size = unsafe { (*(*info.cif.as_raw_ptr()).rtype).size };
+    if info.ret_void {
+        0
+    } else {
+        size.max(std::mem::size_of::<raw::ffi_arg>())
+    }
+}
+
+/// # Safety
+/// `ret` must be libffi's result buffer for `info`'s cif.
+unsafe fn zero_result(info: &CallbackInfo, ret: *mut c_void) {
+    let n = result_bytes(info);
+    // SAFETY: see the contract; libffi sizes the buffer from the cif's rtype,
+    // and at least an `ffi_arg` for scalars.
+    unsafe { std::ptr::write_bytes(ret.cast::<u8>(), 0, n) };
+}
+
+/// Decide whether the VM can run the callback now, and run it.
+///
+/// # Safety
+/// `args` and `ret` are libffi's arguments for `info`'s cif.
+unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
+    if std::thread::current().id() != info.owner {
+        foreign_call(info);
+        return;
+    }
+    let Some(rec) = active_call_of(info.vm as *const Vm) else {
+        eprintln!(
+            "kiln: callback '{}' called while no C call of its Lua state is running; it returned 0",
+            info.type_name
+        );
+        return;
+    };
+    if rec.pending.get() {
+        return;
+    }
+    // SAFETY: the record is linked by `call_c`, whose `&mut Vm` is unused
+    // while C runs (see there); this thread is the VM's, and this is the only
+    // borrow of the VM until the callback returns to C.
+    let vm = unsafe { &mut *rec.vm };
+    if info.freed.load(Ordering::SeqCst) {
+        let e = vm.new_str_value(format!("callback '{}' was called after it was freed", info.type_name).as_bytes());
+        vm.error = e;
+        vm.error_handled = false;
+        park_error(vm, rec);
+        return;
+    }
+    // SAFETY: forwarded contract.
+    if unsafe { run(vm, info, rec, ret, args) }.is_err() {
+        park_error(vm, rec);
+    }
+}
+
+/// Keep the error in `vm.error` rooted until `rec`'s C call returns.
+fn park_error(vm: &mut Vm, rec: &ActiveCall) {
+    let st = shared(vm);
+    let t = pending_table(vm, &st);
+    let e = vm.error;
+    vm.table_set_int(t, rec.depth, e);
+    rec.handled.set(vm.error_handled);
+    rec.pending.set(true);
+}
+
+/// A callback on a thread that does not run its VM: touch nothing of the VM.
+fn foreign_call(info: &CallbackInfo) {
+    let msg = format!(
+        "callback '{}' called from a foreign thread (only the thread running the Lua state can call into Lua; \
+         the callback returned 0)",
+        info.type_name
+    );
+    if info.boundary.active.load(Ordering::SeqCst) > 0 {
+        if let Ok(mut m) = info.boundary.foreign.lock() {
+            m.get_or_insert(msg);
+            return;
+        }
+    }
+    eprintln!("kiln: {msg}");
+}
+
+/// Push the function and the converted arguments, run it in a nested
+/// runloop, convert its result into `ret`.
+///
+/// # Safety
+/// `args` and `ret` are libffi's arguments for `info`'s cif.
+unsafe fn run(
+    vm: &mut Vm,
+    info: &CallbackInfo,
+    rec: &ActiveCall,
+    ret: *mut c_void,
+    args: *mut *mut c_void,
+) -> LuaResult<()> {
+    let st = shared(vm);
+    let (funcs, _) = tables(vm, &st);
+    let desc = description(info, rec);
+    vm.ensure_stack(info.params.len() + 2)?;
+    let f = funcs.get_int(info.slot as i64);
+    vm.push(f);
+    for (i, &p) in info.params.iter().enumerate() {
+        let is_record = matches!(st.borrow().types.kind(p), Kind::Struct { .. });
+        // SAFETY: libffi passes one pointer per parameter, to a value of its type.
+        let v = unsafe { conv::to_lua(vm, &st, p, (*args.add(i)).cast::<u8>(), is_record) };
+        vm.push(v);
+    }
+    let nres = if info.ret_void { 0 } else { 1 };
+    vm.call_nested_desc(info.params.len(), nres, &desc)?;
+    if info.ret_void {
+        return Ok(());
+    }
+    let v = vm.pop();
+    // SAFETY: forwarded contract.
+    unsafe { store_result(vm, &st, info, v, ret) }
+}
+
+/// "callback 'compar' from C qsort", or without a parameter name
+/// "callback from C qsort".
+fn description(info: &CallbackInfo, rec: &ActiveCall) -> String {
+    match rec.cb_names.iter().find(|(code, _)| *code == info.code) {
+        Some((_, name)) => format!("callback '{name}' from C {}", rec.cfunc),
+        None => format!("callback from C {}", rec.cfunc),
+    }
+}
+
+/// Convert the callback's result `v` to the C result type into `ret`,
+/// widening integers to a full `ffi_arg` as libffi expects.
+///
+/// # Safety
+/// `ret` is libffi's result buffer for `info`'s cif.
+unsafe fn store_result(vm: &mut Vm, st: &Shared, info: &CallbackInfo, v: Value, ret: *mut c_void) -> LuaResult<()> {
+    let n = result_bytes(info);
+    let mut tmp = vec![0u64; n.div_ceil(8).max(1)];
+    let mut ctx = Ctx::Cast;
+    // SAFETY: `tmp` has room for the result type (at least `n` bytes).
+    let r = unsafe { conv::to_c(vm, st, info.ret, v, tmp.as_mut_ptr().cast(), &mut ctx) };
+    if let Err(m) = r {
+        return Err(vm.rt_error(format!("bad result of callback ({m})")));
+    }
+    let prim = match st.borrow().types.kind(info.ret) {
+        Kind::Prim(p) => Some(*p),
+        Kind::Enum { unsigned: false, .. } => Some(Prim::Int),
+        Kind::Enum { unsigned: true, .. } => Some(Prim::UInt),
+        _ => None,
+    };
+    if let Some(p) = prim.filter(|p| !p.is_float() && p.size() < 8) {
+        let bytes = tmp[0].to_le_bytes();
+        let wide: u64 = match (p.size(), p.is_signed()) {
+            (1, true) => bytes[0] as i8 as i64 as u64,
+            (1, false) => bytes[0] as u64,
+            (2, true) => i16::from_le_bytes([bytes[0], bytes[1]]) as i64 as u64,
+            (2, false) => u16::from_le_bytes([bytes[0], bytes[1]]) as u64,
+            (_, true) => i32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as i64 as u64,
+            (_, false) => u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as u64,
+        };
+        tmp[0] = wide;
+    }
+    // SAFETY: `ret` holds `n` bytes (see `result_bytes`), `tmp` at least `n`.
+    unsafe { std::ptr::copy_nonoverlapping(tmp.as_ptr().cast::<u8>(), ret.cast::<u8>(), n) };
+    Ok(())
 }
