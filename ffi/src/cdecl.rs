@@ -1,21 +1,46 @@
 //! The C declaration parser of `ffi.cdef` and of type strings (`ffi.new("int[?]")`).
+//!
+//! A hand-written tokenizer and recursive-descent parser for the declaration
+//! subset of C that LuaJIT's `ffi.cdef` accepts: prototypes, typedefs, structs,
+//! unions (bit-fields, anonymous members, flexible arrays, packing), enums,
+//! constant expressions, pointers, arrays and function pointers. Declared names
+//! go to `Types::{typedefs, tags, symbols}`.
+//!
+//! Errors read "<what> near '<token>' at line <n>" (syntax) or "<what> at line
+//! <n>" (a named declaration is wrong); the Lua caller's position is added by
+//! `ffi.cdef`. No input makes the parser panic: nesting depth is bounded and
+//! constant arithmetic wraps.
 
-use crate::ctype::{TypeId, Types};
+use crate::ctype::{qual, Kind, Prim, Symbol, TypeId, Types};
 
-/// Parse a chunk of C declarations into `types`. The error names the line
-/// and the token: "line 3: unexpected '}' near 'int'" style, without position
-/// of the Lua caller (added by `ffi.cdef`).
+/// Parse a chunk of C declarations into `types`. On error, declarations
+/// before the faulty one stay declared (as in LuaJIT).
 pub fn parse_cdef(types: &mut Types, src: &str) -> Result<(), String> {
-    let _ = (types, src);
-    Err("ffi.cdef is not available yet".to_string())
+    let toks = tokenize(src)?;
+    let mut p = Parser::new(types, toks, true);
+    while !p.at_eof() {
+        p.declaration()?;
+    }
+    Ok(())
 }
 
 /// Parse an abstract type name ("int", "struct foo *", "int[?]", "int(*)(int)").
-/// Returns the type and whether it had a `[?]` (variable length) or `$`
-/// parameters are not supported.
+/// Returns the type and whether its outermost array was written `[?]`.
+/// `$` parameters are not supported.
 pub fn parse_type(types: &mut Types, src: &str) -> Result<ParsedType, String> {
-    let _ = (types, src);
-    Err("type parsing is not available yet".to_string())
+    let toks = tokenize(src)?;
+    let mut p = Parser::new(types, toks, false);
+    let spec = p.specifiers()?;
+    if spec.storage != Storage::None {
+        return p.err_line("invalid C type");
+    }
+    let d = p.declarator(Mode::Abstract)?;
+    if !p.at_eof() {
+        return p.err_near("'<eof>' expected");
+    }
+    let vla = matches!(d.derivs.last(), Some(Deriv::Array(_, true)));
+    let ty = p.apply(spec.ty, &d.derivs, true)?;
+    Ok(ParsedType { ty, vla })
 }
 
 /// A parsed abstract type name.
@@ -24,4 +49,1882 @@ pub struct ParsedType {
     /// The outermost array was written `[?]`: its length comes from `ffi.new`'s
     /// next argument.
     pub vla: bool,
+}
+
+// ---------------------------------------------------------------- tokens
+
+/// A `#pragma pack` directive, applied when the parser moves past it.
+#[derive(Clone, Debug, PartialEq)]
+enum PackOp {
+    /// `pack(n)` (`None`: `pack()`, natural alignment).
+    Set(Option<usize>),
+    /// `pack(push)` or `pack(push, n)`.
+    Push(Option<usize>),
+    Pop,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Tok {
+    Ident(String),
+    Int(i64),
+    Str(String),
+    Punct(&'static str),
+    Pack(PackOp),
+    Eof,
+}
+
+#[derive(Clone, Debug)]
+struct Token {
+    tok: Tok,
+    /// The source text, for error messages.
+    text: String,
+    line: u32,
+}
+
+/// Punctuators, longest first so that the first match is the longest.
+const PUNCTS: &[&str] = &[
+    "...", "<<=", ">>=", "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "*=", "/=", "%=", "+=",
+    "-=", "&=", "^=", "|=", "##", "[", "]", "(", ")", "{", "}", ".", "&", "*", "+", "-", "~", "!", "/", "%", "<", ">",
+    "^", "|", "?", ":", ";", "=", ",", "#",
+];
+
+/// Split `src` into tokens (ending with `Tok::Eof`). Preprocessor lines are
+/// dropped, except `#pragma pack` which becomes a `Tok::Pack`.
+fn tokenize(src: &str) -> Result<Vec<Token>, String> {
+    let b = src.as_bytes();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    let mut line = 1u32;
+    let mut line_start = true; // only whitespace so far on this line
+    let lex_err = |what: &str, text: &[u8], line: u32| {
+        Err(format!("{what} near '{}' at line {line}", String::from_utf8_lossy(text)))
+    };
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
+            line += 1;
+            line_start = true;
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b[i..].starts_with(b"//") {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if b[i..].starts_with(b"/*") {
+            let start_line = line;
+            i += 2;
+            loop {
+                if i + 1 >= b.len() {
+                    return lex_err("unfinished comment", b"/*", start_line);
+                }
+                if b[i] == b'*' && b[i + 1] == b'/' {
+                    i += 2;
+                    break;
+                }
+                if b[i] == b'\n' {
+                    line += 1;
+                }
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'#' && line_start {
+            // A directive runs to the end of the line, with `\` continuations.
+            let dline = line;
+            let mut text = Vec::new();
+            i += 1;
+            while i < b.len() && b[i] != b'\n' {
+                if b[i] == b'\\' && b.get(i + 1) == Some(&b'\n') {
+                    line += 1;
+                    i += 2;
+                    continue;
+                }
+                text.push(b[i]);
+                i += 1;
+            }
+            let text = String::from_utf8_lossy(&text).into_owned();
+            if let Some(op) = pragma_pack(&text).map_err(|e| format!("{e} at line {dline}"))? {
+                toks.push(Token { tok: Tok::Pack(op), text: format!("#{text}"), line: dline });
+            }
+            continue;
+        }
+        line_start = false;
+        let start = i;
+        if c.is_ascii_alphabetic() || c == b'_' {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            let s = String::from_utf8_lossy(&b[start..i]).into_owned();
+            toks.push(Token { tok: Tok::Ident(s.clone()), text: s, line });
+            continue;
+        }
+        if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                i += 1;
+            }
+            let text = &b[start..i];
+            let Some(v) = int_literal(text) else { return lex_err("malformed number", text, line) };
+            toks.push(Token { tok: Tok::Int(v as i64), text: String::from_utf8_lossy(text).into_owned(), line });
+            continue;
+        }
+        if c == b'\'' || c == b'"' {
+            i += 1;
+            let mut val = Vec::new();
+            loop {
+                match b.get(i) {
+                    None | Some(b'\n') => return lex_err("unfinished literal", &b[start..i], line),
+                    Some(&q) if q == c => {
+                        i += 1;
+                        break;
+                    }
+                    Some(b'\\') => {
+                        let Some((byte, next)) = escape(b, i + 1) else {
+                            return lex_err("invalid escape sequence", &b[start..(i + 2).min(b.len())], line);
+                        };
+                        val.push(byte);
+                        i = next;
+                    }
+                    Some(&x) => {
+                        val.push(x);
+                        i += 1;
+                    }
+                }
+            }
+            let text = String::from_utf8_lossy(&b[start..i]).into_owned();
+            let tok = if c == b'"' {
+                Tok::Str(String::from_utf8_lossy(&val).into_owned())
+            } else {
+                // A character constant has type int; plain char is signed.
+                match val.as_slice() {
+                    [x] => Tok::Int(*x as i8 as i64),
+                    _ => return lex_err("invalid character constant", text.as_bytes(), line),
+                }
+            };
+            toks.push(Token { tok, text, line });
+            continue;
+        }
+        match PUNCTS.iter().find(|p| b[i..].starts_with(p.as_bytes())) {
+            Some(p) => {
+                i += p.len();
+                toks.push(Token { tok: Tok::Punct(p), text: p.to_string(), line });
+            }
+            None => {
+                // Show the whole (possibly multi-byte) character.
+                let len = src[i..].chars().next().map_or(1, |ch| ch.len_utf8());
+                return lex_err("unexpected symbol", &b[i..i + len], line);
+            }
+        }
+    }
+    toks.push(Token { tok: Tok::Eof, text: "<eof>".to_string(), line });
+    Ok(toks)
+}
+
+/// The value of an integer literal (decimal, hex, octal; suffixes u, l, ll in
+/// any case and order). `None` when malformed or above 2^64-1.
+fn int_literal(text: &[u8]) -> Option<u64> {
+    let s = std::str::from_utf8(text).ok()?;
+    let digits = s.trim_end_matches(['u', 'U', 'l', 'L']);
+    let suffix = &s[digits.len()..].to_ascii_lowercase();
+    if !matches!(suffix.as_str(), "" | "u" | "l" | "ul" | "lu" | "ll" | "ull" | "llu") {
+        return None;
+    }
+    let (radix, body) = if let Some(h) = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+        (16, h)
+    } else if digits.len() > 1 && digits.starts_with('0') {
+        (8, &digits[1..])
+    } else {
+        (10, digits)
+    };
+    if body.is_empty() || !body.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    u64::from_str_radix(body, radix).ok()
+}
+
+/// Decode the escape sequence after a backslash at `b[i]`: the byte and the
+/// index after the sequence.
+fn escape(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    let c = *b.get(i)?;
+    let simple = match c {
+        b'n' => Some(b'\n'),
+        b't' => Some(b'\t'),
+        b'r' => Some(b'\r'),
+        b'a' => Some(7),
+        b'b' => Some(8),
+        b'f' => Some(12),
+        b'v' => Some(11),
+        b'\\' | b'\'' | b'"' | b'?' => Some(c),
+        _ => None,
+    };
+    if let Some(v) = simple {
+        return Some((v, i + 1));
+    }
+    if c == b'x' {
+        let mut j = i + 1;
+        let mut v: u32 = 0;
+        while j < b.len() && b[j].is_ascii_hexdigit() && j < i + 3 {
+            v = v * 16 + (b[j] as char).to_digit(16)?;
+            j += 1;
+        }
+        return (j > i + 1).then_some((v as u8, j));
+    }
+    if (b'0'..=b'7').contains(&c) {
+        let mut j = i;
+        let mut v: u32 = 0;
+        while j < b.len() && (b'0'..=b'7').contains(&b[j]) && j < i + 3 {
+            v = v * 8 + (b[j] - b'0') as u32;
+            j += 1;
+        }
+        return Some((v as u8, j));
+    }
+    None
+}
+
+/// Recognise `pragma pack(...)` in a directive's text (after the `#`).
+fn pragma_pack(text: &str) -> Result<Option<PackOp>, String> {
+    let words: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(args) = words.strip_prefix("pragmapack(").and_then(|r| r.strip_suffix(')')) else {
+        return Ok(None);
+    };
+    let parse_n = |s: &str| -> Result<Option<usize>, String> {
+        match s.parse::<usize>() {
+            Ok(0) => Ok(None),
+            Ok(n) if n.is_power_of_two() && n <= 16 => Ok(Some(n)),
+            _ => Err(format!("invalid alignment in '#{}'", text.trim())),
+        }
+    };
+    let op = match args.split(',').collect::<Vec<_>>().as_slice() {
+        [""] => PackOp::Set(None),
+        ["push"] => PackOp::Push(None),
+        ["pop"] => PackOp::Pop,
+        ["push", n] => PackOp::Push(Some(parse_n(n)?.unwrap_or(0)).filter(|&n| n > 0)),
+        [n] => PackOp::Set(parse_n(n)?),
+        _ => return Err(format!("invalid '#{}'", text.trim())),
+    };
+    Ok(Some(op))
+}
+
+// ---------------------------------------------------------------- parser
+
+/// Deepest nesting of declarators, expressions and records: deeper input is
+/// rejected rather than overflowing the Rust stack.
+const MAX_DEPTH: u32 = 200;
+
+/// Largest size of a C type (as LuaJIT).
+const MAX_SIZE: usize = 0x7fff_ffff;
+
+/// Words that can never be a declarator name.
+const KEYWORDS: &[&str] = &[
+    "typedef",
+    "extern",
+    "static",
+    "auto",
+    "register",
+    "inline",
+    "__inline",
+    "__inline__",
+    "_Noreturn",
+    "__extension__",
+    "const",
+    "__const",
+    "__const__",
+    "volatile",
+    "__volatile",
+    "__volatile__",
+    "restrict",
+    "__restrict",
+    "__restrict__",
+    "void",
+    "char",
+    "short",
+    "int",
+    "long",
+    "float",
+    "double",
+    "signed",
+    "__signed",
+    "__signed__",
+    "unsigned",
+    "bool",
+    "_Bool",
+    "struct",
+    "union",
+    "enum",
+    "__attribute__",
+    "__attribute",
+    "__declspec",
+    "__cdecl",
+    "__stdcall",
+    "__fastcall",
+    "__thiscall",
+    "__ptr32",
+    "__ptr64",
+    "_Complex",
+    "__complex__",
+    "sizeof",
+    "__alignof__",
+    "__alignof",
+    "_Alignof",
+    "alignof",
+    "asm",
+    "__asm",
+    "__asm__",
+];
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Storage {
+    None,
+    Typedef,
+    Extern,
+    Static,
+}
+
+/// The declaration specifiers: the base type (with its qualifiers) and the
+/// storage class.
+struct Spec {
+    ty: TypeId,
+    storage: Storage,
+    /// The type came from a `struct`/`union` specifier without declarators of
+    /// its own in this specifier (for anonymous members).
+    record: Option<RecordSpec>,
+}
+
+/// What a `struct`/`union` specifier was, for anonymous members.
+#[derive(Clone, Copy)]
+struct RecordSpec {
+    /// It had a body here (`struct { ... }` or `struct tag { ... }`).
+    has_body: bool,
+}
+
+/// One step of a declarator, applied to the base type in order.
+#[derive(Clone, Debug)]
+enum Deriv {
+    Ptr(u8),
+    /// Length (`None` for `[]` and `[?]`), and whether it was `[?]`.
+    Array(Option<usize>, bool),
+    Func {
+        params: Vec<(String, TypeId)>,
+        variadic: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// A name is required (declarations, struct members).
+    Named,
+    /// No name (type names, casts).
+    Abstract,
+    /// Either (parameters).
+    Either,
+}
+
+struct Declarator {
+    name: Option<String>,
+    derivs: Vec<Deriv>,
+    /// `__asm__("symbol")` redirection.
+    asm: Option<String>,
+}
+
+/// Record attributes collected from `__attribute__((...))`.
+#[derive(Default)]
+struct Attrs {
+    packed: bool,
+    aligned: Option<usize>,
+}
+
+/// The counts of type-specifier keywords in one specifier list.
+#[derive(Default)]
+struct Words {
+    void: u8,
+    bool_: u8,
+    char_: u8,
+    short: u8,
+    int: u8,
+    long: u8,
+    signed: u8,
+    unsigned: u8,
+    float: u8,
+    double: u8,
+    complex: u8,
+}
+
+impl Words {
+    fn any(&self) -> bool {
+        self.void
+            + self.bool_
+            + self.char_
+            + self.short
+            + self.int
+            + self.long
+            + self.signed
+            + self.unsigned
+            + self.float
+            + self.double
+            + self.complex
+            > 0
+    }
+}
+
+struct Parser<'t> {
+    types: &'t mut Types,
+    toks: Vec<Token>,
+    pos: usize,
+    /// `#pragma pack` state.
+    pack: Option<usize>,
+    pack_stack: Vec<Option<usize>>,
+    depth: u32,
+    /// In `ffi.cdef` (true) a `struct tag` reference declares the tag; in a
+    /// type string it must already exist (as LuaJIT).
+    implicit_tags: bool,
+}
+
+impl<'t> Parser<'t> {
+    fn new(types: &'t mut Types, toks: Vec<Token>, implicit_tags: bool) -> Parser<'t> {
+        let mut p = Parser { types, toks, pos: 0, pack: None, pack_stack: Vec::new(), depth: 0, implicit_tags };
+        p.apply_pragmas();
+        p
+    }
+
+    // ---- token access
+
+    fn cur(&self) -> &Token {
+        &self.toks[self.pos]
+    }
+
+    fn at_eof(&self) -> bool {
+        self.cur().tok == Tok::Eof
+    }
+
+    fn is(&self, punct: &str) -> bool {
+        matches!(self.cur().tok, Tok::Punct(p) if p == punct)
+    }
+
+    fn is_word(&self, word: &str) -> bool {
+        matches!(&self.cur().tok, Tok::Ident(s) if s == word)
+    }
+
+    /// The token `n` places ahead (pragmas count as tokens here).
+    fn peek(&self, n: usize) -> &Token {
+        &self.toks[(self.pos + n).min(self.toks.len() - 1)]
+    }
+
+    fn bump(&mut self) {
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        self.apply_pragmas();
+    }
+
+    /// Consume `#pragma pack` tokens at the current position.
+    fn apply_pragmas(&mut self) {
+        while let Tok::Pack(op) = &self.toks[self.pos].tok {
+            match op.clone() {
+                PackOp::Set(n) => self.pack = n,
+                PackOp::Push(n) => {
+                    self.pack_stack.push(self.pack);
+                    if n.is_some() {
+                        self.pack = n;
+                    }
+                }
+                PackOp::Pop => self.pack = self.pack_stack.pop().unwrap_or(None),
+            }
+            self.pos += 1;
+        }
+    }
+
+    fn accept(&mut self, punct: &str) -> bool {
+        if self.is(punct) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, punct: &str) -> Result<(), String> {
+        if self.accept(punct) {
+            Ok(())
+        } else {
+            self.err_near(&format!("'{punct}' expected"))
+        }
+    }
+
+    /// A syntax error at the current token.
+    fn err_near<T>(&self, what: &str) -> Result<T, String> {
+        let t = self.cur();
+        Err(format!("{what} near '{}' at line {}", t.text, t.line))
+    }
+
+    /// An error about a named declaration, at the current line.
+    fn err_line<T>(&self, what: &str) -> Result<T, String> {
+        Err(format!("{what} at line {}", self.cur().line))
+    }
+
+    fn enter(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err_near("too many nested levels");
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// The current token as an identifier that is not a keyword.
+    fn plain_ident(&self) -> Option<String> {
+        match &self.cur().tok {
+            Tok::Ident(s) if !KEYWORDS.contains(&s.as_str()) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// Does `tok` begin a type name (a specifier or qualifier)?
+    fn starts_type(&self, tok: &Tok) -> bool {
+        let Tok::Ident(s) = tok else { return false };
+        match s.as_str() {
+            "sizeof" | "__alignof__" | "__alignof" | "_Alignof" | "alignof" | "asm" | "__asm" | "__asm__" => false,
+            w if KEYWORDS.contains(&w) => true,
+            w => self.types.typedefs.contains_key(w),
+        }
+    }
+
+    // ---- declarations
+
+    /// One top-level declaration, up to and including its `;`.
+    fn declaration(&mut self) -> Result<(), String> {
+        if self.accept(";") {
+            return Ok(());
+        }
+        let spec = self.specifiers()?;
+        if self.accept(";") {
+            return Ok(());
+        }
+        loop {
+            let line = self.cur().line;
+            let d = self.declarator(Mode::Named)?;
+            let name = d.name.clone().unwrap_or_default();
+            let ty = self.apply(spec.ty, &d.derivs, false)?;
+            if self.accept("=") {
+                let value = self.const_expr()?;
+                self.define_constant(&name, ty, value, line)?;
+            } else if spec.storage == Storage::Typedef {
+                self.define_typedef(&name, ty, line)?;
+            } else {
+                let symbol = d.asm.unwrap_or_else(|| name.clone());
+                self.define_extern(&name, ty, symbol, line)?;
+            }
+            if self.accept(";") {
+                return Ok(());
+            }
+            self.expect_list_sep(";")?;
+        }
+    }
+
+    /// After a declarator: `,` (consumed), or an error naming `end`.
+    fn expect_list_sep(&mut self, end: &str) -> Result<(), String> {
+        if self.accept(",") {
+            Ok(())
+        } else {
+            self.err_near(&format!("'{end}' expected"))
+        }
+    }
+
+    fn define_typedef(&mut self, name: &str, ty: TypeId, line: u32) -> Result<(), String> {
+        if self.types.symbols.contains_key(name) {
+            return Err(format!("attempt to redefine '{name}' at line {line}"));
+        }
+        if let Some(&old) = self.types.typedefs.get(name) {
+            if !self.same_type(old, ty) {
+                return Err(format!("attempt to redefine '{name}' at line {line}"));
+            }
+            return Ok(());
+        }
+        self.types.typedefs.insert(name.to_string(), ty);
+        Ok(())
+    }
+
+    fn define_extern(&mut self, name: &str, ty: TypeId, symbol: String, line: u32) -> Result<(), String> {
+        if self.types.typedefs.contains_key(name) {
+            return Err(format!("attempt to redefine '{name}' at line {line}"));
+        }
+        match self.types.symbols.get(name) {
+            Some(Symbol::Extern { ty: old, .. }) => {
+                let old = *old;
+                if self.same_type(old, ty) {
+                    Ok(())
+                } else {
+                    Err(format!("attempt to redefine '{name}' at line {line}"))
+                }
+            }
+            Some(Symbol::Constant { .. }) => Err(format!("attempt to redefine '{name}' at line {line}")),
+            None => {
+                self.types.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol });
+                Ok(())
+            }
+        }
+    }
+
+    /// `static const int NAME = value;`: only constant integer types.
+    fn define_constant(&mut self, name: &str, ty: TypeId, value: i64, line: u32) -> Result<(), String> {
+        let c = self.types.get(ty);
+        let prim = match c.kind {
+            Kind::Prim(p) if p != Prim::Float && p != Prim::Double => Some(p),
+            Kind::Enum { .. } => None,
+            _ => return Err(format!("invalid constant initializer for '{name}' at line {line}")),
+        };
+        if c.qual & qual::CONST == 0 {
+            return Err(format!("invalid constant initializer for non-const '{name}' at line {line}"));
+        }
+        let value = prim.map_or(value as i32 as i64, |p| truncate(p, value));
+        if self.types.typedefs.contains_key(name) {
+            return Err(format!("attempt to redefine '{name}' at line {line}"));
+        }
+        match self.types.symbols.get(name) {
+            Some(Symbol::Constant { value: old, .. }) if *old == value => Ok(()),
+            Some(_) => Err(format!("attempt to redefine '{name}' at line {line}")),
+            None => {
+                self.types.symbols.insert(name.to_string(), Symbol::Constant { ty, value });
+                Ok(())
+            }
+        }
+    }
+
+    /// Types are the same for redeclaration when they differ at most in
+    /// parameter names.
+    fn same_type(&mut self, a: TypeId, b: TypeId) -> bool {
+        a == b || self.without_names(a) == self.without_names(b)
+    }
+
+    /// `id` with every parameter name removed.
+    fn without_names(&mut self, id: TypeId) -> TypeId {
+        let c = self.types.get(id).clone();
+        match c.kind {
+            Kind::Ptr(to) => {
+                let to = self.without_names(to);
+                self.types.ptr(to, c.qual)
+            }
+            Kind::Array { elem, len } => {
+                let elem = self.without_names(elem);
+                self.types.array(elem, len, c.qual)
+            }
+            Kind::Func { ret, params, variadic, .. } => {
+                let ret = self.without_names(ret);
+                let params: Vec<TypeId> = params.iter().map(|&p| self.without_names(p)).collect();
+                let names = vec![String::new(); params.len()];
+                self.types.func(ret, params, names, variadic)
+            }
+            _ => id,
+        }
+    }
+
+    // ---- specifiers
+
+    /// Storage classes, qualifiers and type specifiers, resolved to a type.
+    fn specifiers(&mut self) -> Result<Spec, String> {
+        let mut words = Words::default();
+        let mut storage = Storage::None;
+        let mut q = 0u8;
+        let mut named: Option<TypeId> = None;
+        let mut record = None;
+        while let Tok::Ident(w) = &self.cur().tok {
+            let w = w.clone();
+            match w.as_str() {
+                "typedef" | "extern" | "static" => {
+                    let s = match w.as_str() {
+                        "typedef" => Storage::Typedef,
+                        "extern" => Storage::Extern,
+                        _ => Storage::Static,
+                    };
+                    if storage != Storage::None && storage != s {
+                        return self.err_near("multiple storage classes");
+                    }
+                    storage = s;
+                }
+                "auto" | "register" | "inline" | "__inline" | "__inline__" | "_Noreturn" | "__extension__"
+                | "__cdecl" | "__stdcall" | "__fastcall" | "__thiscall" | "restrict" | "__restrict"
+                | "__restrict__" => {}
+                "const" | "__const" | "__const__" => q |= qual::CONST,
+                "volatile" | "__volatile" | "__volatile__" => q |= qual::VOLATILE,
+                "__attribute__" | "__attribute" | "__declspec" => {
+                    self.attributes()?;
+                    continue;
+                }
+                "void" => words.void += 1,
+                "bool" | "_Bool" => words.bool_ += 1,
+                "char" => words.char_ += 1,
+                "short" => words.short += 1,
+                "int" => words.int += 1,
+                "long" => words.long += 1,
+                "signed" | "__signed" | "__signed__" => words.signed += 1,
+                "unsigned" => words.unsigned += 1,
+                "float" => words.float += 1,
+                "double" => words.double += 1,
+                "_Complex" | "__complex__" => words.complex += 1,
+                "struct" | "union" | "enum" => {
+                    if named.is_some() || words.any() {
+                        return self.err_near("invalid C type");
+                    }
+                    let (ty, rec) =
+                        if w == "enum" { (self.enum_spec()?, None) } else { self.record_spec(w == "union")? };
+                    named = Some(ty);
+                    record = rec;
+                    continue;
+                }
+                _ => {
+                    // A typedef name, unless a type was already given (then it
+                    // is the declarator's name).
+                    if named.is_some() || words.any() {
+                        break;
+                    }
+                    match self.types.typedefs.get(&w) {
+                        Some(&t) => named = Some(t),
+                        None => return self.err_near("declaration specifier expected"),
+                    }
+                }
+            }
+            self.bump();
+        }
+        let ty = match named {
+            Some(t) => {
+                if words.any() {
+                    return self.err_near("invalid C type");
+                }
+                t
+            }
+            None => self.keyword_type(&words)?,
+        };
+        let ty = self.types.qualified(ty, q);
+        if named.is_none() || !matches!(self.types.kind(ty), Kind::Struct { .. }) {
+            record = None;
+        }
+        Ok(Spec { ty, storage, record })
+    }
+
+    /// The type named by a combination of type keywords.
+    fn keyword_type(&mut self, w: &Words) -> Result<TypeId, String> {
+        if !w.any() {
+            return self.err_near("declaration specifier expected");
+        }
+        if w.complex > 0 {
+            return self.err_line("complex types are not supported");
+        }
+        if w.long > 0 && w.double > 0 {
+            return self.err_line("long double is not supported");
+        }
+        let sign = w.signed + w.unsigned;
+        let others = |n: u8| w.void + w.bool_ + w.char_ + w.short + w.int + w.long + w.float + w.double - n;
+        let bad = w.signed > 1 || w.unsigned > 1 || sign > 1;
+        let prim = if bad {
+            None
+        } else if w.void == 1 && others(1) == 0 && sign == 0 {
+            return Ok(self.types.void(0));
+        } else if w.bool_ == 1 && others(1) == 0 && sign == 0 {
+            Some(Prim::Bool)
+        } else if w.float == 1 && others(1) == 0 && sign == 0 {
+            Some(Prim::Float)
+        } else if w.double == 1 && others(1) == 0 && sign == 0 {
+            Some(Prim::Double)
+        } else if w.char_ == 1 && others(1) == 0 {
+            Some(if w.unsigned > 0 {
+                Prim::UChar
+            } else if w.signed > 0 {
+                Prim::SChar
+            } else {
+                Prim::Char
+            })
+        } else if w.short == 1 && others(1 + w.int) == 0 && w.int <= 1 {
+            Some(if w.unsigned > 0 { Prim::UShort } else { Prim::Short })
+        } else if (1..=2).contains(&w.long) && others(w.long + w.int) == 0 && w.int <= 1 {
+            Some(match (w.long, w.unsigned > 0) {
+                (1, false) => Prim::Long,
+                (1, true) => Prim::ULong,
+                (_, false) => Prim::LongLong,
+                (_, true) => Prim::ULongLong,
+            })
+        } else if w.int <= 1 && others(w.int) == 0 {
+            Some(if w.unsigned > 0 { Prim::UInt } else { Prim::Int })
+        } else {
+            None
+        };
+        match prim {
+            Some(p) => Ok(self.types.prim(p, 0)),
+            None => self.err_near("invalid C type"),
+        }
+    }
+
+    /// `__attribute__((...))`, `__attribute((...))` or `__declspec(...)` at the
+    /// current token, skipped except for what applies to records.
+    fn attributes(&mut self) -> Result<Attrs, String> {
+        let mut attrs = Attrs::default();
+        self.more_attributes(&mut attrs)?;
+        Ok(attrs)
+    }
+
+    /// Parse any run of attribute specifiers into `attrs`.
+    fn more_attributes(&mut self, attrs: &mut Attrs) -> Result<(), String> {
+        loop {
+            let declspec = self.is_word("__declspec");
+            if !(declspec || self.is_word("__attribute__") || self.is_word("__attribute")) {
+                return Ok(());
+            }
+            self.bump();
+            self.expect("(")?;
+            if !declspec {
+                self.expect("(")?;
+            }
+            // A comma-separated list of `name` or `name(args)`.
+            while !self.is(")") {
+                let Tok::Ident(name) = &self.cur().tok else { return self.err_near("'<identifier>' expected") };
+                let name = name.trim_matches('_').to_string();
+                self.bump();
+                match name.as_str() {
+                    "packed" => attrs.packed = true,
+                    "aligned" | "align" => {
+                        let n = if self.accept("(") {
+                            let n = self.const_expr()?;
+                            self.expect(")")?;
+                            n
+                        } else {
+                            16 // the largest alignment of any x86-64 type
+                        };
+                        if !(1..=4096).contains(&n) || !(n as u64).is_power_of_two() {
+                            return self.err_near("invalid alignment");
+                        }
+                        attrs.aligned = Some(attrs.aligned.unwrap_or(1).max(n as usize));
+                        continue;
+                    }
+                    "vector_size" | "mode" => return self.err_line(&format!("attribute '{name}' is not supported")),
+                    _ => {}
+                }
+                if self.is("(") {
+                    self.skip_balanced()?;
+                }
+                if !self.accept(",") {
+                    break;
+                }
+            }
+            self.expect(")")?;
+            if !declspec {
+                self.expect(")")?;
+            }
+        }
+    }
+
+    /// Skip a parenthesised token run starting at the current `(`.
+    fn skip_balanced(&mut self) -> Result<(), String> {
+        let mut level = 0usize;
+        loop {
+            if self.at_eof() {
+                return self.err_near("')' expected");
+            }
+            if self.is("(") {
+                level += 1;
+            } else if self.is(")") {
+                level -= 1;
+                if level == 0 {
+                    self.bump();
+                    return Ok(());
+                }
+            }
+            self.bump();
+        }
+    }
+
+    /// A `struct` or `union` specifier (at the keyword).
+    fn record_spec(&mut self, union: bool) -> Result<(TypeId, Option<RecordSpec>), String> {
+        self.bump();
+        let mut attrs = self.attributes()?;
+        let tag = self.plain_ident();
+        if tag.is_some() {
+            self.bump();
+        }
+        self.more_attributes(&mut attrs)?;
+        let key = format!("{} {}", if union { "union" } else { "struct" }, tag.as_deref().unwrap_or(""));
+        if !self.is("{") {
+            let Some(tag) = tag else { return self.err_near("'<identifier>' expected") };
+            if let Some(&id) = self.types.tags.get(&key) {
+                return Ok((id, Some(RecordSpec { has_body: false })));
+            }
+            if !self.implicit_tags {
+                return self.err_line(&format!("undeclared or implicit tag '{tag}'"));
+            }
+            return Ok((self.types.declare_record(&tag, union), Some(RecordSpec { has_body: false })));
+        }
+        let line = self.cur().line;
+        let id = match &tag {
+            Some(t) => {
+                let id = self.types.declare_record(t, union);
+                if matches!(self.types.kind(id), Kind::Struct { body: Some(_), .. }) {
+                    return Err(format!("attempt to redefine '{t}' at line {line}"));
+                }
+                id
+            }
+            None => self.types.declare_record("", union),
+        };
+        let pack = self.pack;
+        self.enter()?;
+        self.bump();
+        let members = self.members()?;
+        self.expect("}")?;
+        self.leave();
+        self.more_attributes(&mut attrs)?;
+        let packed = if attrs.packed { Some(1) } else { pack };
+        let res = self.types.complete_record_aligned(id, members, packed, attrs.aligned.unwrap_or(1));
+        res.map_err(|e| format!("{e} at line {line}"))?;
+        Ok((id, Some(RecordSpec { has_body: true })))
+    }
+
+    /// The member declarations of a record body, up to its `}`.
+    fn members(&mut self) -> Result<Vec<(String, TypeId, Option<u32>)>, String> {
+        let mut members: Vec<(String, TypeId, Option<u32>)> = Vec::new();
+        while !self.is("}") {
+            if self.accept(";") {
+                continue;
+            }
+            if self.at_eof() {
+                return self.err_near("'}' expected");
+            }
+            let spec = self.specifiers()?;
+            if spec.storage != Storage::None {
+                return self.err_near("invalid C type");
+            }
+            if self.accept(";") {
+                // `struct { ... };` or `struct tag;` inside a record: an
+                // anonymous member, unless it names a still incomplete tag.
+                if let Some(rec) = spec.record {
+                    let complete = self.types.layout(spec.ty).is_some();
+                    if rec.has_body || complete {
+                        members.push((String::new(), spec.ty, None));
+                    }
+                }
+                continue;
+            }
+            loop {
+                let line = self.cur().line;
+                let (name, ty) = if self.is(":") {
+                    (String::new(), spec.ty)
+                } else {
+                    let d = self.declarator(Mode::Named)?;
+                    let ty = self.apply(spec.ty, &d.derivs, true)?;
+                    (d.name.unwrap_or_default(), ty)
+                };
+                let width = if self.accept(":") {
+                    let w = self.const_expr()?;
+                    if !(0..=64).contains(&w) || (w == 0 && !name.is_empty()) {
+                        return Err(format!("invalid bit-field width {w} at line {line}"));
+                    }
+                    Some(w as u32)
+                } else {
+                    None
+                };
+                self.attributes()?;
+                if !name.is_empty() && members.iter().any(|m| m.0 == name) {
+                    return Err(format!("duplicate member '{name}' at line {line}"));
+                }
+                members.push((name, ty, width));
+                if self.accept(";") {
+                    break;
+                }
+                self.expect_list_sep(";")?;
+            }
+        }
+        // A `[]`/`[?]` array is only allowed as the very last member.
+        let n = members.len();
+        for (i, (name, ty, _)) in members.iter().enumerate() {
+            if i + 1 < n && matches!(self.types.kind(*ty), Kind::Array { len: None, .. }) {
+                return self.err_line(&format!("flexible array member '{name}' must be last"));
+            }
+        }
+        Ok(members)
+    }
+
+    /// An `enum` specifier (at the keyword). The constants become
+    /// `Symbol::Constant` with the enum's type.
+    fn enum_spec(&mut self) -> Result<TypeId, String> {
+        self.bump();
+        self.attributes()?;
+        let tag = self.plain_ident();
+        if tag.is_some() {
+            self.bump();
+        }
+        self.attributes()?;
+        let key = format!("enum {}", tag.as_deref().unwrap_or(""));
+        if !self.accept("{") {
+            let Some(tag) = tag else { return self.err_near("'<identifier>' expected") };
+            if let Some(&id) = self.types.tags.get(&key) {
+                return Ok(id);
+            }
+            if !self.implicit_tags {
+                return self.err_line(&format!("undeclared or implicit tag '{tag}'"));
+            }
+            return Ok(self.types.declare_enum(&tag, false));
+        }
+        let existing = self.types.tags.get(&key).copied();
+        if let (Some(id), Some(t)) = (existing, &tag) {
+            let defined = self.types.symbols.values().any(|s| matches!(s, Symbol::Constant { ty, .. } if *ty == id));
+            if defined {
+                return self.err_line(&format!("attempt to redefine '{t}'"));
+            }
+        }
+        // Constants get `int` while the body is read (later values may use
+        // earlier ones), then the enum's type.
+        let int = self.types.prim(Prim::Int, 0);
+        let mut names = Vec::new();
+        let mut next: i64 = 0;
+        let mut unsigned = false;
+        loop {
+            if self.accept("}") {
+                break;
+            }
+            let Some(name) = self.plain_ident() else { return self.err_near("'<identifier>' expected") };
+            let line = self.cur().line;
+            self.bump();
+            self.attributes()?;
+            if self.accept("=") {
+                next = self.const_expr()?;
+            }
+            if next < i32::MIN as i64 || next > u32::MAX as i64 {
+                return Err(format!("value of '{name}' out of range at line {line}"));
+            }
+            unsigned |= next > i32::MAX as i64;
+            if self.types.symbols.contains_key(&name) || self.types.typedefs.contains_key(&name) {
+                return Err(format!("attempt to redefine '{name}' at line {line}"));
+            }
+            self.types.symbols.insert(name.clone(), Symbol::Constant { ty: int, value: next });
+            names.push(name);
+            next = next.wrapping_add(1);
+            if !self.accept(",") {
+                self.expect("}")?;
+                break;
+            }
+        }
+        let id = match existing {
+            Some(id) => id,
+            None => self.types.declare_enum(tag.as_deref().unwrap_or(""), unsigned),
+        };
+        for n in names {
+            if let Some(Symbol::Constant { ty, .. }) = self.types.symbols.get_mut(&n) {
+                *ty = id;
+            }
+        }
+        Ok(id)
+    }
+
+    // ---- declarators
+
+    /// A (possibly abstract) declarator: pointers, a name or a parenthesised
+    /// declarator, then array and function suffixes; and trailing
+    /// `__asm__("symbol")` and attributes.
+    fn declarator(&mut self, mode: Mode) -> Result<Declarator, String> {
+        self.enter()?;
+        let mut derivs = Vec::new();
+        self.attributes()?;
+        while self.accept("*") {
+            let mut q = 0;
+            while let Tok::Ident(w) = &self.cur().tok {
+                match w.as_str() {
+                    "const" | "__const" | "__const__" => q |= qual::CONST,
+                    "volatile" | "__volatile" | "__volatile__" => q |= qual::VOLATILE,
+                    "restrict" | "__restrict" | "__restrict__" | "__ptr32" | "__ptr64" | "__cdecl" | "__stdcall"
+                    | "__fastcall" | "__thiscall" => {}
+                    "__attribute__" | "__attribute" => {
+                        self.attributes()?;
+                        continue;
+                    }
+                    _ => break,
+                }
+                self.bump();
+            }
+            derivs.push(Deriv::Ptr(q));
+        }
+        let mut name = None;
+        let mut inner = Vec::new();
+        let mut asm = None;
+        if let (Some(id), true) = (self.plain_ident(), mode != Mode::Abstract) {
+            name = Some(id);
+            self.bump();
+        } else if self.is("(") && self.paren_is_declarator() {
+            self.bump();
+            let d = self.declarator(mode)?;
+            self.expect(")")?;
+            name = d.name;
+            inner = d.derivs;
+            asm = d.asm;
+        } else if mode == Mode::Named {
+            self.leave();
+            return self.err_near("'<identifier>' expected");
+        }
+        let mut suffixes = Vec::new();
+        loop {
+            if self.accept("[") {
+                suffixes.push(self.array_suffix()?);
+            } else if self.is("(") {
+                suffixes.push(self.params()?);
+            } else {
+                break;
+            }
+        }
+        loop {
+            if self.is_word("__asm__") || self.is_word("__asm") || self.is_word("asm") {
+                self.bump();
+                self.expect("(")?;
+                let mut sym = String::new();
+                while let Tok::Str(s) = &self.cur().tok {
+                    sym.push_str(s);
+                    self.bump();
+                }
+                if sym.is_empty() {
+                    return self.err_near("string expected");
+                }
+                self.expect(")")?;
+                asm = Some(sym);
+            } else if self.is_word("__attribute__") || self.is_word("__attribute") {
+                self.attributes()?;
+            } else {
+                break;
+            }
+        }
+        derivs.extend(suffixes.into_iter().rev());
+        derivs.extend(inner);
+        self.leave();
+        Ok(Declarator { name, derivs, asm })
+    }
+
+    /// At a `(` in declarator position: does it open a nested declarator
+    /// (`(*fp)`, `(name)`) rather than a parameter list?
+    fn paren_is_declarator(&self) -> bool {
+        let next = &self.peek(1).tok;
+        match next {
+            Tok::Punct(p) => matches!(*p, "*" | "(" | "["),
+            Tok::Ident(w) => {
+                matches!(w.as_str(), "__cdecl" | "__stdcall" | "__fastcall" | "__thiscall" | "__attribute__")
+                    || !self.starts_type(next)
+            }
+            _ => false,
+        }
+    }
+
+    /// The rest of `[...]` after the `[`.
+    fn array_suffix(&mut self) -> Result<Deriv, String> {
+        // Parameter arrays may carry `static` and qualifiers: ignored.
+        while ["static", "const", "volatile", "restrict", "__restrict", "__restrict__"].iter().any(|w| self.is_word(w))
+        {
+            self.bump();
+        }
+        if self.accept("]") {
+            return Ok(Deriv::Array(None, false));
+        }
+        if self.accept("?") {
+            self.expect("]")?;
+            return Ok(Deriv::Array(None, true));
+        }
+        let n = self.const_expr()?;
+        if !(0..=MAX_SIZE as i64).contains(&n) {
+            return self.err_near("size of C type is unknown or too large");
+        }
+        self.expect("]")?;
+        Ok(Deriv::Array(Some(n as usize), false))
+    }
+
+    /// A parameter list, at its `(`. Array and function parameters decay to
+    /// pointers.
+    fn params(&mut self) -> Result<Deriv, String> {
+        self.bump();
+        let mut params = Vec::new();
+        let mut variadic = false;
+        if self.is_word("void") && matches!(self.peek(1).tok, Tok::Punct(")")) {
+            self.bump();
+        }
+        while !self.is(")") {
+            if self.accept("...") {
+                variadic = true;
+                break;
+            }
+            let spec = self.specifiers()?;
+            if spec.storage != Storage::None && spec.storage != Storage::Extern {
+                return self.err_near("invalid C type");
+            }
+            let d = self.declarator(Mode::Either)?;
+            let ty = self.apply(spec.ty, &d.derivs, false)?;
+            let ty = match self.types.kind(ty).clone() {
+                Kind::Array { elem, .. } => self.types.ptr(elem, 0),
+                Kind::Func { .. } => self.types.ptr(ty, 0),
+                Kind::Void => return self.err_near("invalid use of 'void' parameter"),
+                _ => ty,
+            };
+            params.push((d.name.unwrap_or_default(), ty));
+            if !self.accept(",") {
+                break;
+            }
+        }
+        self.expect(")")?;
+        Ok(Deriv::Func { params, variadic })
+    }
+
+    /// Build the declared type: `derivs` applied to `base` in order. `[?]` is
+    /// allowed only as the last (outermost) step when `vla_ok`.
+    fn apply(&mut self, base: TypeId, derivs: &[Deriv], vla_ok: bool) -> Result<TypeId, String> {
+        let mut ty = base;
+        for (i, d) in derivs.iter().enumerate() {
+            ty = match d {
+                Deriv::Ptr(q) => self.types.ptr(ty, *q),
+                Deriv::Array(len, vla) => {
+                    if *vla && !(vla_ok && i + 1 == derivs.len()) {
+                        return self.err_near("'[?]' is only allowed at the outermost level");
+                    }
+                    let Some(elem) = self.types.layout(ty) else {
+                        return self.err_line(&format!("array of incomplete type '{}'", self.types.name(ty)));
+                    };
+                    if len.is_some_and(|n| n.checked_mul(elem.size).is_none_or(|s| s > MAX_SIZE)) {
+                        return self.err_near("size of C type is unknown or too large");
+                    }
+                    self.types.array(ty, *len, 0)
+                }
+                Deriv::Func { params, variadic } => {
+                    if matches!(self.types.kind(ty), Kind::Array { .. } | Kind::Func { .. }) {
+                        return self.err_near("invalid C type");
+                    }
+                    let (names, tys) = params.iter().cloned().unzip();
+                    self.types.func(ty, tys, names, *variadic)
+                }
+            };
+        }
+        Ok(ty)
+    }
+
+    // ---- constant expressions
+
+    /// A constant integer expression (conditional-expression level).
+    fn const_expr(&mut self) -> Result<i64, String> {
+        self.enter()?;
+        let c = self.binary(0)?;
+        let v = if self.accept("?") {
+            let a = self.const_expr()?;
+            self.expect(":")?;
+            let b = self.const_expr()?;
+            if c != 0 {
+                a
+            } else {
+                b
+            }
+        } else {
+            c
+        };
+        self.leave();
+        Ok(v)
+    }
+
+    /// Binary operators by precedence climbing; `min` is the lowest level
+    /// accepted.
+    fn binary(&mut self, min: u8) -> Result<i64, String> {
+        let mut lhs = self.unary()?;
+        while let Tok::Punct(op) = self.cur().tok {
+            let Some(level) = binary_level(op) else { break };
+            if level < min {
+                break;
+            }
+            self.bump();
+            let rhs = self.binary(level + 1)?;
+            lhs = match op {
+                "/" | "%" if rhs == 0 => return self.err_near("division by zero"),
+                _ => eval_binary(op, lhs, rhs),
+            };
+        }
+        Ok(lhs)
+    }
+
+    fn unary(&mut self) -> Result<i64, String> {
+        self.enter()?;
+        let v = self.unary_inner();
+        self.leave();
+        v
+    }
+
+    fn unary_inner(&mut self) -> Result<i64, String> {
+        let tok = self.cur().tok.clone();
+        match tok {
+            Tok::Int(v) => {
+                self.bump();
+                Ok(v)
+            }
+            Tok::Punct("-") => {
+                self.bump();
+                Ok(self.unary()?.wrapping_neg())
+            }
+            Tok::Punct("+") => {
+                self.bump();
+                self.unary()
+            }
+            Tok::Punct("~") => {
+                self.bump();
+                Ok(!self.unary()?)
+            }
+            Tok::Punct("!") => {
+                self.bump();
+                Ok((self.unary()? == 0) as i64)
+            }
+            Tok::Punct("(") => {
+                if self.starts_type(&self.peek(1).tok) {
+                    // A cast: the value converted to the type.
+                    self.bump();
+                    let ty = self.type_name()?;
+                    self.expect(")")?;
+                    let v = self.unary()?;
+                    return Ok(match *self.types.kind(ty) {
+                        Kind::Prim(p) if !p.is_float() => truncate(p, v),
+                        Kind::Enum { .. } => v as i32 as i64,
+                        _ => v,
+                    });
+                }
+                self.bump();
+                let v = self.const_expr()?;
+                self.expect(")")?;
+                Ok(v)
+            }
+            Tok::Ident(w) => match w.as_str() {
+                "sizeof" | "__alignof__" | "__alignof" | "_Alignof" | "alignof" => {
+                    self.bump();
+                    if !(self.is("(") && self.starts_type(&self.peek(1).tok)) {
+                        return self.err_near(&format!("'{w}' of an expression is not supported"));
+                    }
+                    self.bump();
+                    let ty = self.type_name()?;
+                    let Some(l) = self.types.layout(ty) else {
+                        return self.err_near(&format!("'{w}' of incomplete type '{}'", self.types.name(ty)));
+                    };
+                    self.expect(")")?;
+                    Ok(if w == "sizeof" { l.size } else { l.align } as i64)
+                }
+                _ => match self.types.symbols.get(&w) {
+                    Some(Symbol::Constant { value, .. }) => {
+                        let v = *value;
+                        self.bump();
+                        Ok(v)
+                    }
+                    _ => self.err_near("constant expected"),
+                },
+            },
+            _ => self.err_near("constant expected"),
+        }
+    }
+
+    /// A type name inside an expression (casts, sizeof).
+    fn type_name(&mut self) -> Result<TypeId, String> {
+        let spec = self.specifiers()?;
+        let d = self.declarator(Mode::Abstract)?;
+        self.apply(spec.ty, &d.derivs, false)
+    }
+}
+
+/// Precedence of a binary operator (higher binds tighter).
+fn binary_level(op: &str) -> Option<u8> {
+    Some(match op {
+        "||" => 1,
+        "&&" => 2,
+        "|" => 3,
+        "^" => 4,
+        "&" => 5,
+        "==" | "!=" => 6,
+        "<" | ">" | "<=" | ">=" => 7,
+        "<<" | ">>" => 8,
+        "+" | "-" => 9,
+        "*" | "/" | "%" => 10,
+        _ => return None,
+    })
+}
+
+/// Apply a binary operator with wrapping 64-bit arithmetic.
+fn eval_binary(op: &str, a: i64, b: i64) -> i64 {
+    match op {
+        "||" => (a != 0 || b != 0) as i64,
+        "&&" => (a != 0 && b != 0) as i64,
+        "|" => a | b,
+        "^" => a ^ b,
+        "&" => a & b,
+        "==" => (a == b) as i64,
+        "!=" => (a != b) as i64,
+        "<" => (a < b) as i64,
+        ">" => (a > b) as i64,
+        "<=" => (a <= b) as i64,
+        ">=" => (a >= b) as i64,
+        "<<" => a.wrapping_shl(b as u32),
+        ">>" => a.wrapping_shr(b as u32),
+        "+" => a.wrapping_add(b),
+        "-" => a.wrapping_sub(b),
+        "*" => a.wrapping_mul(b),
+        "/" => a.wrapping_div(b),
+        "%" => a.wrapping_rem(b),
+        _ => 0,
+    }
+}
+
+/// `v` converted to integer type `p` (truncated, then sign- or zero-extended).
+fn truncate(p: Prim, v: i64) -> i64 {
+    match p {
+        Prim::Bool => (v != 0) as i64,
+        Prim::Char | Prim::SChar => v as i8 as i64,
+        Prim::UChar => v as u8 as i64,
+        Prim::Short => v as i16 as i64,
+        Prim::UShort => v as u16 as i64,
+        Prim::Int => v as i32 as i64,
+        Prim::UInt => v as u32 as i64,
+        _ => v,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ctype::Layout;
+
+    fn cdef(src: &str) -> Types {
+        let mut t = Types::new();
+        if let Err(e) = parse_cdef(&mut t, src) {
+            panic!("cdef failed: {e}\n{src}");
+        }
+        t
+    }
+
+    fn ty(t: &mut Types, s: &str) -> TypeId {
+        match parse_type(t, s) {
+            Ok(p) => p.ty,
+            Err(e) => panic!("type {s:?} failed: {e}"),
+        }
+    }
+
+    /// Size, alignment and member offsets of `ty_str` after `decls`.
+    fn check_layout(decls: &str, ty_str: &str, size: usize, align: usize, fields: &[(&str, usize)]) {
+        let mut t = cdef(decls);
+        let id = ty(&mut t, ty_str);
+        assert_eq!(t.layout(id), Some(Layout { size, align }), "layout of {ty_str}");
+        for (name, off) in fields {
+            let f = t.find_field(id, name).unwrap_or_else(|| panic!("no field {name} in {ty_str}"));
+            assert_eq!(f.offset, *off, "offset of {ty_str}.{name}");
+        }
+    }
+
+    /// The C name of type string `ty_str` after `decls`.
+    fn check_name(decls: &str, ty_str: &str, expected: &str) {
+        let mut t = cdef(decls);
+        let id = ty(&mut t, ty_str);
+        assert_eq!(t.name(id), expected, "name of {ty_str:?}");
+    }
+
+    /// `decls` declares `name` as an external symbol `symbol` of type `c_name`.
+    fn check_symbol(decls: &str, name: &str, c_name: &str, symbol: &str) {
+        let t = cdef(decls);
+        match t.symbols.get(name) {
+            Some(Symbol::Extern { ty, symbol: s }) => {
+                assert_eq!(t.name(*ty), c_name, "type of {name}");
+                assert_eq!(s, symbol, "symbol of {name}");
+            }
+            other => panic!("{name} is {other:?}"),
+        }
+    }
+
+    /// `decls` defines constant `name` = `value`.
+    fn check_constant(decls: &str, name: &str, value: i64) {
+        let t = cdef(decls);
+        match t.symbols.get(name) {
+            Some(Symbol::Constant { value: v, .. }) => assert_eq!(*v, value, "value of {name}"),
+            other => panic!("{name} is {other:?}"),
+        }
+    }
+
+    /// `decls` is rejected with a message containing `expected`.
+    fn check_error(decls: &str, expected: &str) {
+        let mut t = Types::new();
+        match parse_cdef(&mut t, decls) {
+            Ok(()) => panic!("accepted: {decls}"),
+            Err(e) => assert!(e.contains(expected), "error for {decls:?} is {e:?}, expected {expected:?}"),
+        }
+    }
+
+    /// Type string `s` is rejected with a message containing `expected`.
+    fn check_type_error(decls: &str, s: &str, expected: &str) {
+        let mut t = cdef(decls);
+        match parse_type(&mut t, s) {
+            Ok(p) => panic!("accepted {s:?} as {}", t.name(p.ty)),
+            Err(e) => assert!(e.contains(expected), "error for {s:?} is {e:?}, expected {expected:?}"),
+        }
+    }
+
+    /// Compare the layout of `ty_str` (declared by `decls`) with what the C
+    /// compiler computes for the same type from `c_src` (the same
+    /// declarations, or the system header defining them): size, alignment
+    /// and the bit position and width of every member in `members`.
+    /// Skipped (with a note) when no C compiler is available.
+    fn check_gcc(c_src: &str, decls: &str, ty_str: &str, members: &[&str]) {
+        let mut t = cdef(decls);
+        let id = ty(&mut t, ty_str);
+        let lay = t.layout(id).expect("complete type");
+        let mut ours = format!("{} {}\n", lay.size, lay.align);
+        let mut prog = format!(
+            "#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n{c_src}\n\
+             typedef {ty_str} T;\nint main(void) {{\n  T s;\n  printf(\"%zu %zu\\n\", sizeof(T), _Alignof(T));\n"
+        );
+        for m in members {
+            let f = t.find_field(id, m).unwrap_or_else(|| panic!("no member {m}"));
+            match f.bits {
+                Some((bit, width)) => {
+                    ours += &format!("{m} {} {width}\n", f.offset * 8 + bit as usize);
+                    // Set the bit-field to all ones and find its bits.
+                    prog += &format!(
+                        "  {{ memset(&s, 0, sizeof s); s.{m} = -1; unsigned char *p = (unsigned char *)&s;\n\
+                         \x20   int first = -1, n = 0;\n\
+                         \x20   for (int i = 0; i < (int)sizeof s * 8; i++) if (p[i / 8] >> (i % 8) & 1) {{ if (first < 0) first = i; n++; }}\n\
+                         \x20   printf(\"{m} %d %d\\n\", first, n); }}\n"
+                    );
+                }
+                None => {
+                    ours += &format!("{m} {} 0\n", f.offset * 8);
+                    prog += &format!("  printf(\"{m} %zu 0\\n\", offsetof(T, {m}) * 8);\n");
+                }
+            }
+        }
+        prog += "  (void)s;\n  return 0;\n}\n";
+        let dir = std::env::temp_dir().join(format!("kiln_cdecl_{}_{}", std::process::id(), fnv(&prog)));
+        let _ = std::fs::create_dir_all(&dir);
+        let (src, exe) = (dir.join("t.c"), dir.join("t"));
+        std::fs::write(&src, &prog).expect("write C test");
+        let cc = std::process::Command::new("cc").arg("-std=gnu11").arg("-o").arg(&exe).arg(&src).output();
+        let Ok(cc) = cc else {
+            eprintln!("note: no C compiler, layout of {ty_str} not checked against it");
+            return;
+        };
+        assert!(cc.status.success(), "cc failed: {}\n{prog}", String::from_utf8_lossy(&cc.stderr));
+        let out = std::process::Command::new(&exe).output().expect("run C test");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), ours, "layout of {ty_str} differs from the C compiler's");
+    }
+
+    fn fnv(s: &str) -> u64 {
+        s.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    }
+
+    #[test]
+    fn struct_layouts() {
+        check_layout("struct p { int x, y; };", "struct p", 8, 4, &[("x", 0), ("y", 4)]);
+        check_layout("struct q { char c; double d; short s; };", "struct q", 24, 8, &[("c", 0), ("d", 8), ("s", 16)]);
+        check_layout("union u { char c[5]; int i; };", "union u", 8, 4, &[("c", 0), ("i", 0)]);
+        check_layout(
+            "typedef struct { uint8_t tag; union { int32_t i; double d; }; struct { char a, b; }; } v;",
+            "v",
+            24,
+            8,
+            &[("tag", 0), ("i", 8), ("d", 8), ("a", 16), ("b", 17)],
+        );
+        check_layout("struct n { struct n *next; int v[3]; };", "struct n", 24, 8, &[("next", 0), ("v", 8)]);
+        // Forward declaration, then completion.
+        check_layout("struct f; typedef struct f f_t; struct f { long a; };", "f_t", 8, 8, &[("a", 0)]);
+        // LuaJIT takes a tagged struct without declarator as an anonymous member.
+        check_layout(
+            "struct tg { int q; }; struct an { struct tg; int z; };",
+            "struct an",
+            8,
+            4,
+            &[("q", 0), ("z", 4)],
+        );
+        // Array sizes from constant expressions.
+        check_layout(
+            "enum { N = 3 }; static const int M = N * 2; struct a { char b[N*2 + M]; int c[sizeof(short)]; };",
+            "struct a",
+            20,
+            4,
+            &[("b", 0), ("c", 12)],
+        );
+    }
+
+    #[test]
+    fn packing_and_alignment() {
+        check_layout("struct pk { char a; int b; } __attribute__((packed));", "struct pk", 5, 1, &[("b", 1)]);
+        check_layout("struct __attribute__((__packed__)) pk { char a; int b; };", "struct pk", 5, 1, &[("b", 1)]);
+        // The pack cap applies to the structs that follow, until popped.
+        let pp =
+            "#pragma pack(push, 2)\nstruct pp { char a; int b; };\n#pragma pack(pop)\nstruct pq { char a; int b; };";
+        check_layout(pp, "struct pp", 6, 2, &[("b", 2)]);
+        check_layout(pp, "struct pq", 8, 4, &[("b", 4)]);
+        check_layout("#pragma pack(1)\nstruct p1 { char a; double b; };\n", "struct p1", 9, 1, &[("b", 1)]);
+        check_layout("#pragma pack(1)\n#pragma pack()\nstruct p0 { char a; double b; };", "struct p0", 16, 8, &[]);
+        // Values verified with luajit (ffi.sizeof/ffi.alignof): 16, 16.
+        check_layout("struct __attribute__((aligned(16))) al { int x; };", "struct al", 16, 16, &[]);
+        check_layout("struct al2 { int x; } __attribute__((aligned(16)));", "struct al2", 16, 16, &[]);
+        // A qualified variant made after completion keeps the packed layout.
+        check_layout("struct pk { char a; int b; } __attribute__((packed));", "const struct pk", 5, 1, &[("b", 1)]);
+    }
+
+    #[test]
+    fn layouts_match_the_c_compiler() {
+        let bits =
+            "struct bf { unsigned a:3, :0, b:5; char c; int d:4; long long e:40; _Bool f:1; unsigned char g:7; };";
+        check_gcc(bits, bits, "struct bf", &["a", "b", "c", "d", "e", "f", "g"]);
+        let bits2 = "struct b2 { char a; int b:20; int c:20; short d:3; int :0; char e; };";
+        check_gcc(bits2, bits2, "struct b2", &["a", "b", "c", "d", "e"]);
+        let packed = "struct pk { char a; int b:12; short c; double d; } __attribute__((packed));";
+        check_gcc(packed, packed, "struct pk", &["a", "b", "c", "d"]);
+        let pragma = "#pragma pack(push, 2)\nstruct pr { char a; int b; double c; char d; };\n#pragma pack(pop)\n";
+        check_gcc(pragma, pragma, "struct pr", &["a", "b", "c", "d"]);
+        let anon = "struct an { char k; union { struct { short x, y; }; double d; }; union { char c; int i; } u; };";
+        check_gcc(anon, anon, "struct an", &["k", "x", "y", "d", "u"]);
+        let flex = "struct fl { short n; char pad; double data[]; };";
+        check_gcc(flex, flex, "struct fl", &["n", "pad", "data"]);
+        let aligned = "struct al { char c; } __attribute__((aligned(32))); struct al2 { char x; struct al a; };";
+        check_gcc(aligned, aligned, "struct al2", &["x", "a"]);
+    }
+
+    #[test]
+    fn libc_declarations() {
+        let libc = "
+            typedef long suseconds_t;
+            struct timeval { time_t tv_sec; suseconds_t tv_usec; };
+            struct tm { int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
+                        long tm_gmtoff; const char *tm_zone; };
+            size_t strlen(const char *s);
+            char *getenv(const char *name);
+            int snprintf(char *restrict str, size_t size, const char *restrict format, ...);
+            void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *));
+            void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
+                          int (*compar)(const void *, const void *));
+            extern int errno_value __asm__(\"errno\");
+        ";
+        check_gcc("#include <sys/time.h>", libc, "struct timeval", &["tv_sec", "tv_usec"]);
+        let tm = ["tm_sec", "tm_min", "tm_hour", "tm_mday", "tm_year", "tm_isdst", "tm_gmtoff", "tm_zone"];
+        check_gcc("#define _GNU_SOURCE\n#include <time.h>", libc, "struct tm", &tm);
+        check_symbol(libc, "strlen", "unsigned long (const char *)", "strlen");
+        check_symbol(libc, "getenv", "char *(const char *)", "getenv");
+        check_symbol(libc, "snprintf", "int (char *, unsigned long, const char *, ...)", "snprintf");
+        check_symbol(
+            libc,
+            "qsort",
+            "void (void *, unsigned long, unsigned long, int (*)(const void *, const void *))",
+            "qsort",
+        );
+        check_symbol(libc, "errno_value", "int", "errno");
+        let t = cdef(libc);
+        let Some(Symbol::Extern { ty, .. }) = t.symbols.get("qsort") else { panic!("qsort") };
+        let Kind::Func { names, variadic, .. } = t.kind(*ty) else { panic!("qsort type") };
+        assert_eq!(names, &["base", "nmemb", "size", "compar"]);
+        assert!(!variadic);
+    }
+
+    #[test]
+    fn zlib_and_sqlite_declarations() {
+        let zlib = "
+            typedef unsigned char Bytef;
+            typedef unsigned int uInt;
+            typedef unsigned long uLong;
+            typedef uLong uLongf;
+            typedef void *voidpf;
+            typedef voidpf (*alloc_func)(voidpf opaque, uInt items, uInt size);
+            typedef void (*free_func)(voidpf opaque, voidpf address);
+            struct internal_state;
+            typedef struct z_stream_s {
+                const Bytef *next_in; uInt avail_in; uLong total_in;
+                Bytef *next_out; uInt avail_out; uLong total_out;
+                const char *msg; struct internal_state *state;
+                alloc_func zalloc; free_func zfree; voidpf opaque;
+                int data_type; uLong adler; uLong reserved;
+            } z_stream;
+            typedef z_stream *z_streamp;
+            int compress(Bytef *dest, uLongf *destLen, const Bytef *source, uLong sourceLen);
+            int uncompress(Bytef *dest, uLongf *destLen, const Bytef *source, uLong sourceLen);
+            int deflateInit_(z_streamp strm, int level, const char *version, int stream_size);
+        ";
+        let zm = ["next_in", "avail_in", "total_out", "msg", "state", "zalloc", "opaque", "data_type", "reserved"];
+        check_gcc("#include <zlib.h>", zlib, "z_stream", &zm);
+        check_symbol(
+            zlib,
+            "compress",
+            "int (unsigned char *, unsigned long *, const unsigned char *, unsigned long)",
+            "compress",
+        );
+        check_symbol(zlib, "deflateInit_", "int (struct z_stream_s *, int, const char *, int)", "deflateInit_");
+        let sqlite = "
+            typedef struct sqlite3 sqlite3;
+            typedef int (*sqlite3_callback)(void*,int,char**, char**);
+            int sqlite3_open(const char *filename, sqlite3 **ppDb);
+            int sqlite3_exec(sqlite3*, const char *sql, int (*callback)(void*,int,char**,char**), void *, char **errmsg);
+            int sqlite3_close(sqlite3*);
+            const char *sqlite3_libversion(void);
+            typedef long long int sqlite_int64;
+            typedef sqlite_int64 sqlite3_int64;
+            sqlite3_int64 sqlite3_last_insert_rowid(sqlite3*);
+        ";
+        check_symbol(sqlite, "sqlite3_open", "int (const char *, struct sqlite3 **)", "sqlite3_open");
+        check_symbol(
+            sqlite,
+            "sqlite3_exec",
+            "int (struct sqlite3 *, const char *, int (*)(void *, int, char **, char **), void *, char **)",
+            "sqlite3_exec",
+        );
+        check_symbol(sqlite, "sqlite3_libversion", "const char *(void)", "sqlite3_libversion");
+        check_symbol(sqlite, "sqlite3_last_insert_rowid", "long long (struct sqlite3 *)", "sqlite3_last_insert_rowid");
+        check_name(sqlite, "sqlite3_callback", "int (*)(void *, int, char **, char **)");
+    }
+
+    #[test]
+    fn type_names() {
+        check_name("", "int", "int");
+        check_name("", "unsigned long int", "unsigned long");
+        check_name("", "long unsigned", "unsigned long");
+        check_name("", "short unsigned int", "unsigned short");
+        check_name("", "signed char", "signed char");
+        check_name("", "long long", "long long");
+        check_name("", "const char *", "const char *");
+        check_name("", "char const *", "const char *");
+        check_name("", "uint8_t [16]", "unsigned char [16]");
+        check_name("", "int(*)(int, int)", "int (*)(int, int)");
+        check_name("", "void *", "void *");
+        check_name("", "int (*[3])(void)", "int (*[3])(void)");
+        check_name("", "int (*(*)(int))[4]", "int (*(*)(int))[4]");
+        check_name("struct foo { int x; };", "struct foo *", "struct foo *");
+        check_name("union foo { int x; };", "union foo", "union foo");
+        check_name("enum color { RED };", "enum color", "enum color");
+        check_name("typedef int (*cmp_t)(const void *, const void *);", "cmp_t", "int (*)(const void *, const void *)");
+        check_name("", "void (*)(int, ...)", "void (*)(int, ...)");
+        let mut t = Types::new();
+        let p = parse_type(&mut t, "int[?]").expect("vla");
+        assert!(p.vla);
+        assert_eq!(t.kind(p.ty), &Kind::Array { elem: t.typedefs["int32_t"], len: None });
+        let p = parse_type(&mut t, "struct { int x, y; }").expect("anonymous struct");
+        assert!(!p.vla);
+        assert_eq!(t.layout(p.ty), Some(Layout { size: 8, align: 4 }));
+        assert!(!parse_type(&mut t, "int[4]").expect("array").vla);
+    }
+
+    #[test]
+    fn declarations_and_symbols() {
+        check_symbol("int a, *b, c[3];", "b", "int *", "b");
+        check_symbol("int a, *b, c[3];", "c", "int [3]", "c");
+        check_symbol("extern const char * const names[];", "names", "const char *const []", "names");
+        check_symbol("static inline int f(int a[3], int g(int));", "f", "int (int *, int (*)(int))", "f");
+        check_symbol(
+            "int (*signal(int sig, void (*func)(int)))(int);",
+            "signal",
+            "int (*(int, void (*)(int)))(int)",
+            "signal",
+        );
+        check_symbol("void exit_(int) __asm__(\"exit\") __attribute__((noreturn));", "exit_", "void (int)", "exit");
+        check_symbol("__extension__ typedef long long ll; ll big(void);", "big", "long long (void)", "big");
+        check_symbol("int h();", "h", "int (void)", "h");
+        check_constant("enum e { A, B = 10, C, D = B * 2 + 'a', };", "C", 11);
+        check_constant("enum e { A, B = 10, C, D = B * 2 + 'a', };", "D", 117);
+        check_constant("enum { X = 1 << 4, Y = X | 3, Z = (Y > 10) ? -1 : 1, W = ~0u >> 28 };", "Z", -1);
+        check_constant("enum { W = (unsigned char)0x1ff, V = sizeof(struct { char c; double d; }) };", "W", 255);
+        check_constant("static const int K = 5, L = K * 3;", "L", 15);
+        check_constant("static const uint8_t U8 = 300;", "U8", 44);
+        check_constant("enum { NL = '\\n', HX = '\\x41', NUL = '\\0', OCT = 010 + 0x10 + 10UL };", "OCT", 34);
+        // Redeclaring with the same type is fine; conflicting is not.
+        cdef("int f(int a); int f(int b); typedef int T; typedef int T; typedef unsigned long size_t;");
+        check_error("int f(int); long f(int);", "attempt to redefine 'f'");
+        check_error("typedef int T; typedef long T;", "attempt to redefine 'T'");
+        check_error("struct s { int x; }; struct s { int x; };", "attempt to redefine 's'");
+        check_error("enum e { A }; enum e2 { A };", "attempt to redefine 'A'");
+        check_error("typedef int T; int T;", "attempt to redefine 'T'");
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_token() {
+        check_error("int x;\nstruct b { int x; }}", "'<identifier>' expected near '}' at line 2");
+        check_error("int x\n\n  }", "';' expected near '}' at line 3");
+        check_error("foo x;", "declaration specifier expected near 'foo' at line 1");
+        check_error("long double x;", "long double is not supported");
+        check_error("int g(void) { return 0; }", "';' expected near '{'");
+        check_error("int a[-1];", "size of C type is unknown or too large");
+        check_error("int a[1/0];", "division by zero");
+        check_error("struct c { int x:40; };", "bit-field");
+        check_error("struct c { int a[]; int b; };", "flexible array member 'a' must be last");
+        check_error("int x = 1;", "invalid constant initializer");
+        check_error("int @;", "unexpected symbol near '@'");
+        check_error("char *s = \"abc", "unfinished literal");
+        check_error("int x = 0x;", "malformed number near '0x'");
+        check_error("/* open", "unfinished comment");
+        check_error("int f(void, int);", "invalid use of 'void' parameter near ','");
+        check_error("signed unsigned x;", "invalid C type");
+        check_error("struct s { struct s x; };", "incomplete type");
+        check_error("int f(int)[3];", "invalid C type");
+        check_error("int x[N];", "constant expected near 'N'");
+        check_error(&"(".repeat(100_000), "");
+        check_type_error("", "int x", "'<eof>' expected near 'x'");
+        check_type_error("", "int[4][?]", "outermost");
+        check_type_error("", "struct nope *", "undeclared or implicit tag 'nope'");
+        check_type_error("", "const", "declaration specifier expected near '<eof>'");
+        check_type_error("", "foo", "declaration specifier expected near 'foo'");
+    }
+
+    #[test]
+    fn preprocessor_lines_and_comments_are_skipped() {
+        let src = "#include <stdio.h>\n#define X \\\n  1\n// int bad(;\n/* int bad(; */ int ok(void);\n   # if 0\n/* c */ #endif\n";
+        check_symbol(src, "ok", "int (void)", "ok");
+    }
+
+    #[test]
+    fn random_token_soup_never_panics() {
+        let words = [
+            "int",
+            "char",
+            "struct",
+            "union",
+            "enum",
+            "typedef",
+            "const",
+            "*",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            ";",
+            ",",
+            "x",
+            "y",
+            "3",
+            "?",
+            ":",
+            "=",
+            "...",
+            "unsigned",
+            "long",
+            "void",
+            "sizeof",
+            "-",
+            "<<",
+            "__attribute__",
+            "__asm__",
+            "\"s\"",
+            "'c'",
+            "#pragma pack(1)\n",
+            "static",
+            "0x7fffffff",
+            "size_t",
+            "A",
+            "/",
+        ];
+        let mut seed = 0x2545f4914f6cdd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut t = Types::new();
+        parse_cdef(&mut t, "enum { A = 2 }; typedef int x;").expect("base");
+        for _ in 0..20_000 {
+            let n = (next() % 24) as usize;
+            let src: Vec<&str> = (0..n).map(|_| words[(next() % words.len() as u64) as usize]).collect();
+            let src = src.join(" ");
+            let _ = parse_cdef(&mut t, &src);
+            let _ = parse_type(&mut t, &src);
+        }
+    }
 }

@@ -99,6 +99,8 @@ pub struct Record {
     pub fields: Vec<Field>,
     /// The last member is a flexible array (`T x[]`) or `[?]` (variable length).
     pub flexible: bool,
+    /// Size and alignment as laid out (packing and `aligned` attributes included).
+    pub layout: Layout,
 }
 
 /// What a type is.
@@ -148,7 +150,7 @@ pub struct CType {
 
 /// Size and alignment of a complete type; `None` for void, functions,
 /// incomplete records and arrays of unknown length.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Layout {
     pub size: usize,
     pub align: usize,
@@ -340,13 +342,30 @@ impl Types {
         members: Vec<(String, TypeId, Option<u32>)>,
         packed: Option<usize>,
     ) -> Result<(), String> {
+        self.complete_record_aligned(id, members, packed, 1)
+    }
+
+    /// `complete_record` with a minimum alignment (`__attribute__((aligned(n)))`
+    /// on the record): the alignment is raised to `min_align` and the size
+    /// rounded up to it.
+    pub fn complete_record_aligned(
+        &mut self,
+        id: TypeId,
+        members: Vec<(String, TypeId, Option<u32>)>,
+        packed: Option<usize>,
+        min_align: usize,
+    ) -> Result<(), String> {
         let Kind::Struct { union, body, .. } = self.kind(id).clone() else {
             return Err("not a struct or union".to_string());
         };
         if body.is_some() {
             return Err(format!("attempt to redefine '{}'", self.name(id)));
         }
-        let (record, layout) = self.lay_out(&members, union, packed)?;
+        let (mut record, mut layout) = self.lay_out(&members, union, packed)?;
+        if min_align > layout.align {
+            layout = Layout { size: layout.size.div_ceil(min_align) * min_align, align: min_align };
+            record.layout = layout;
+        }
         self.set_body(id, record, layout);
         Ok(())
     }
@@ -450,7 +469,8 @@ impl Types {
             size_bits = size_bits.max(bit_pos);
         }
         let size = size_bits.div_ceil(8).div_ceil(align) * align;
-        Ok((Record { fields, flexible }, Layout { size, align }))
+        let layout = Layout { size, align };
+        Ok((Record { fields, flexible, layout }, layout))
     }
 
     fn compute_layout(&self, id: TypeId) -> Option<Layout> {
@@ -464,21 +484,9 @@ impl Types {
                 let n = (*len)?;
                 Some(Layout { size: e.size.checked_mul(n)?, align: e.align })
             }
-            Kind::Struct { body, .. } => {
-                let body = body.as_ref()?;
-                // Recompute from the stored offsets: the size is the end of the
-                // last byte used, rounded up to the alignment.
-                let mut align = 1;
-                let mut end = 0;
-                for f in &body.fields {
-                    let l = self.layout(f.ty).unwrap_or(Layout { size: 0, align: 1 });
-                    if !f.name.is_empty() || f.bits.is_none() {
-                        align = align.max(l.align);
-                    }
-                    end = end.max(f.offset + l.size);
-                }
-                Some(Layout { size: end.div_ceil(align) * align, align })
-            }
+            // The layout was computed when the body was given (packing and
+            // alignment attributes cannot be recovered from the fields).
+            Kind::Struct { body, .. } => body.as_ref().map(|b| b.layout),
         }
     }
 
@@ -522,8 +530,10 @@ impl Types {
                 join(&format!("{q}enum {tag}"), &inner)
             }
             Kind::Ptr(to) => {
-                let cq = if ty.qual & qual::CONST != 0 { " const" } else { "" };
-                let sep = if inner.is_empty() || inner.starts_with('*') { "" } else { " " };
+                // LuaJIT's spelling: "char *const *", "int *[3]", "char *(int)".
+                let cq = qual_prefix(ty.qual).trim_end();
+                let tight = inner.is_empty() || (cq.is_empty() && inner.starts_with(['*', '[', '(']));
+                let sep = if tight { "" } else { " " };
                 let star = format!("*{cq}{sep}{inner}");
                 match self.kind(*to) {
                     Kind::Array { .. } | Kind::Func { .. } => self.declarator(*to, format!("({star})")),
