@@ -394,6 +394,8 @@ struct Spec {
     /// The type came from a `struct`/`union` specifier without declarators of
     /// its own in this specifier (for anonymous members).
     record: Option<RecordSpec>,
+    /// `__attribute__((aligned(n)))` among the specifiers (used for members).
+    aligned: Option<usize>,
 }
 
 /// What a `struct`/`union` specifier was, for anonymous members.
@@ -430,7 +432,12 @@ struct Declarator {
     derivs: Vec<Deriv>,
     /// `__asm__("symbol")` redirection.
     asm: Option<String>,
+    /// `__attribute__((aligned(n)))` on the declarator (used for members).
+    aligned: Option<usize>,
 }
+
+/// A record member as parsed: name, type, bit-field width, minimum alignment.
+type Member = (String, TypeId, Option<u32>, usize);
 
 /// Record attributes collected from `__attribute__((...))`.
 #[derive(Default)]
@@ -701,24 +708,29 @@ impl<'t> Parser<'t> {
     /// Types are the same for redeclaration when they differ at most in
     /// parameter names.
     fn same_type(&mut self, a: TypeId, b: TypeId) -> bool {
-        a == b || self.without_names(a) == self.without_names(b)
+        a == b || self.without_names(a, 0) == self.without_names(b, 0)
     }
 
-    /// `id` with every parameter name removed.
-    fn without_names(&mut self, id: TypeId) -> TypeId {
+    /// `id` with every parameter name removed (to a nesting depth of
+    /// `MAX_DEPTH`, which only absurdly deep typedef chains exceed).
+    fn without_names(&mut self, id: TypeId, depth: u32) -> TypeId {
+        if depth > MAX_DEPTH {
+            return id;
+        }
+        let depth = depth + 1;
         let c = self.types.get(id).clone();
         match c.kind {
             Kind::Ptr(to) => {
-                let to = self.without_names(to);
+                let to = self.without_names(to, depth);
                 self.types.ptr(to, c.qual)
             }
             Kind::Array { elem, len } => {
-                let elem = self.without_names(elem);
+                let elem = self.without_names(elem, depth);
                 self.types.array(elem, len, c.qual)
             }
             Kind::Func { ret, params, variadic, .. } => {
-                let ret = self.without_names(ret);
-                let params: Vec<TypeId> = params.iter().map(|&p| self.without_names(p)).collect();
+                let ret = self.without_names(ret, depth);
+                let params: Vec<TypeId> = params.iter().map(|&p| self.without_names(p, depth)).collect();
                 let names = vec![String::new(); params.len()];
                 self.types.func(ret, params, names, variadic)
             }
@@ -735,6 +747,7 @@ impl<'t> Parser<'t> {
         let mut q = 0u8;
         let mut named: Option<TypeId> = None;
         let mut record = None;
+        let mut attrs = Attrs::default();
         while let Tok::Ident(w) = &self.cur().tok {
             let w = w.clone();
             match w.as_str() {
@@ -755,7 +768,7 @@ impl<'t> Parser<'t> {
                 "const" | "__const" | "__const__" => q |= qual::CONST,
                 "volatile" | "__volatile" | "__volatile__" => q |= qual::VOLATILE,
                 "__attribute__" | "__attribute" | "__declspec" => {
-                    self.attributes()?;
+                    self.more_attributes(&mut attrs)?;
                     continue;
                 }
                 "void" => words.void += 1,
@@ -806,7 +819,7 @@ impl<'t> Parser<'t> {
         if named.is_none() || !matches!(self.types.kind(ty), Kind::Struct { .. }) {
             record = None;
         }
-        Ok(Spec { ty, storage, record })
+        Ok(Spec { ty, storage, record, aligned: attrs.aligned })
     }
 
     /// The type named by a combination of type keywords.
@@ -978,14 +991,20 @@ impl<'t> Parser<'t> {
         self.leave();
         self.more_attributes(&mut attrs)?;
         let packed = if attrs.packed { Some(1) } else { pack };
-        let res = self.types.complete_record_aligned(id, members, packed, attrs.aligned.unwrap_or(1));
+        // gcc: `#pragma pack` caps the members' `aligned(n)` too; the
+        // `packed` attribute does not.
+        let cap = if attrs.packed { None } else { pack };
+        let aligns: Vec<usize> = members.iter().map(|m| cap.map_or(m.3, |c| m.3.min(c))).collect();
+        let members = members.into_iter().map(|(n, t, w, _)| (n, t, w)).collect();
+        let res = self.types.complete_record_aligned(id, members, packed, attrs.aligned.unwrap_or(1), &aligns);
         res.map_err(|e| format!("{e} at line {line}"))?;
         Ok((id, Some(RecordSpec { has_body: true })))
     }
 
-    /// The member declarations of a record body, up to its `}`.
-    fn members(&mut self) -> Result<Vec<(String, TypeId, Option<u32>)>, String> {
-        let mut members: Vec<(String, TypeId, Option<u32>)> = Vec::new();
+    /// The member declarations of a record body, up to its `}`: name, type,
+    /// bit-field width and minimum alignment (1 unless `aligned(n)`).
+    fn members(&mut self) -> Result<Vec<Member>, String> {
+        let mut members: Vec<Member> = Vec::new();
         while !self.is("}") {
             if self.accept(";") {
                 continue;
@@ -1003,19 +1022,19 @@ impl<'t> Parser<'t> {
                 if let Some(rec) = spec.record {
                     let complete = self.types.layout(spec.ty).is_some();
                     if rec.has_body || complete {
-                        members.push((String::new(), spec.ty, None));
+                        members.push((String::new(), spec.ty, None, spec.aligned.unwrap_or(1)));
                     }
                 }
                 continue;
             }
             loop {
                 let line = self.cur().line;
-                let (name, ty) = if self.is(":") {
-                    (String::new(), spec.ty)
+                let (name, ty, mut aligned) = if self.is(":") {
+                    (String::new(), spec.ty, spec.aligned)
                 } else {
                     let d = self.declarator(Mode::Named)?;
                     let ty = self.apply(spec.ty, &d.derivs, true)?;
-                    (d.name.unwrap_or_default(), ty)
+                    (d.name.unwrap_or_default(), ty, spec.aligned.max(d.aligned))
                 };
                 let width = if self.accept(":") {
                     let w = self.const_expr()?;
@@ -1026,11 +1045,11 @@ impl<'t> Parser<'t> {
                 } else {
                     None
                 };
-                self.attributes()?;
+                aligned = aligned.max(self.attributes()?.aligned);
                 if !name.is_empty() && members.iter().any(|m| m.0 == name) {
                     return Err(format!("duplicate member '{name}' at line {line}"));
                 }
-                members.push((name, ty, width));
+                members.push((name, ty, width, aligned.unwrap_or(1)));
                 if self.accept(";") {
                     break;
                 }
@@ -1039,7 +1058,7 @@ impl<'t> Parser<'t> {
         }
         // A `[]`/`[?]` array is only allowed as the very last member.
         let n = members.len();
-        for (i, (name, ty, _)) in members.iter().enumerate() {
+        for (i, (name, ty, _, _)) in members.iter().enumerate() {
             if i + 1 < n && matches!(self.types.kind(*ty), Kind::Array { len: None, .. }) {
                 return self.err_line(&format!("flexible array member '{name}' must be last"));
             }
@@ -1127,7 +1146,7 @@ impl<'t> Parser<'t> {
     fn declarator(&mut self, mode: Mode) -> Result<Declarator, String> {
         self.enter()?;
         let mut derivs = Vec::new();
-        self.attributes()?;
+        let mut attrs = self.attributes()?;
         while self.accept("*") {
             let mut q = 0;
             while let Tok::Ident(w) = &self.cur().tok {
@@ -1137,7 +1156,7 @@ impl<'t> Parser<'t> {
                     "restrict" | "__restrict" | "__restrict__" | "__ptr32" | "__ptr64" | "__cdecl" | "__stdcall"
                     | "__fastcall" | "__thiscall" => {}
                     "__attribute__" | "__attribute" => {
-                        self.attributes()?;
+                        self.more_attributes(&mut attrs)?;
                         continue;
                     }
                     _ => break,
@@ -1159,6 +1178,7 @@ impl<'t> Parser<'t> {
             name = d.name;
             inner = d.derivs;
             asm = d.asm;
+            attrs.aligned = attrs.aligned.max(d.aligned);
         } else if mode == Mode::Named {
             self.leave();
             return self.err_near("'<identifier>' expected");
@@ -1188,7 +1208,7 @@ impl<'t> Parser<'t> {
                 self.expect(")")?;
                 asm = Some(sym);
             } else if self.is_word("__attribute__") || self.is_word("__attribute") {
-                self.attributes()?;
+                self.more_attributes(&mut attrs)?;
             } else {
                 break;
             }
@@ -1196,7 +1216,7 @@ impl<'t> Parser<'t> {
         derivs.extend(suffixes.into_iter().rev());
         derivs.extend(inner);
         self.leave();
-        Ok(Declarator { name, derivs, asm })
+        Ok(Declarator { name, derivs, asm, aligned: attrs.aligned })
     }
 
     /// At a `(` in declarator position: does it open a nested declarator
@@ -1278,7 +1298,10 @@ impl<'t> Parser<'t> {
             ty = match d {
                 Deriv::Ptr(q) => self.types.ptr(ty, *q),
                 Deriv::Array(len, vla) => {
-                    if *vla && !(vla_ok && i + 1 == derivs.len()) {
+                    if *vla && !vla_ok {
+                        return self.err_near("'[?]' is only allowed in type strings and as the last member");
+                    }
+                    if *vla && i + 1 != derivs.len() {
                         return self.err_near("'[?]' is only allowed at the outermost level");
                     }
                     let Some(elem) = self.types.layout(ty) else {
@@ -1679,6 +1702,13 @@ mod tests {
         check_gcc(flex, flex, "struct fl", &["n", "pad", "data"]);
         let aligned = "struct al { char c; } __attribute__((aligned(32))); struct al2 { char x; struct al a; };";
         check_gcc(aligned, aligned, "struct al2", &["x", "a"]);
+        let member = "struct ma { char c; int x __attribute__((aligned(8))); __attribute__((aligned(16))) char y; \
+                      short z, w __attribute__((__aligned__(4))); };";
+        check_gcc(member, member, "struct ma", &["c", "x", "y", "z", "w"]);
+        let pk = "struct mp { char c; int x __attribute__((aligned(8))); char y; int z; } __attribute__((packed));";
+        check_gcc(pk, pk, "struct mp", &["c", "x", "y", "z"]);
+        let pr = "#pragma pack(2)\nstruct mq { char c; int x __attribute__((aligned(8))); char y; int z; };\n#pragma pack()\n";
+        check_gcc(pr, pr, "struct mq", &["c", "x", "y", "z"]);
     }
 
     #[test]
@@ -1856,6 +1886,7 @@ mod tests {
         check_error(&"(".repeat(100_000), "");
         check_type_error("", "int x", "'<eof>' expected near 'x'");
         check_type_error("", "int[4][?]", "outermost");
+        check_error("typedef int vt[?];", "'[?]' is only allowed in type strings");
         check_type_error("", "struct nope *", "undeclared or implicit tag 'nope'");
         check_type_error("", "const", "declaration specifier expected near '<eof>'");
         check_type_error("", "foo", "declaration specifier expected near 'foo'");
@@ -1923,6 +1954,15 @@ mod tests {
             let n = (next() % 24) as usize;
             let src: Vec<&str> = (0..n).map(|_| words[(next() % words.len() as u64) as usize]).collect();
             let src = src.join(" ");
+            let _ = parse_cdef(&mut t, &src);
+            let _ = parse_type(&mut t, &src);
+        }
+        // Random bytes, mostly printable, through the tokenizer.
+        for _ in 0..5_000 {
+            let n = (next() % 40) as usize;
+            let alphabet = b" \n\t\\'\"#/*()[]{};,:?x0123456789abcdefLU_-+<>=!~&|^%.@";
+            let bytes: Vec<u8> = (0..n).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let src = String::from_utf8_lossy(&bytes);
             let _ = parse_cdef(&mut t, &src);
             let _ = parse_type(&mut t, &src);
         }

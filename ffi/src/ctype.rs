@@ -226,6 +226,7 @@ impl Types {
         let va = t.ptr(void, 0);
         t.typedefs.insert("va_list".to_string(), va);
         t.typedefs.insert("__builtin_va_list".to_string(), va);
+        t.typedefs.insert("__gnuc_va_list".to_string(), va);
         t
     }
 
@@ -342,18 +343,21 @@ impl Types {
         members: Vec<(String, TypeId, Option<u32>)>,
         packed: Option<usize>,
     ) -> Result<(), String> {
-        self.complete_record_aligned(id, members, packed, 1)
+        self.complete_record_aligned(id, members, packed, 1, &[])
     }
 
     /// `complete_record` with a minimum alignment (`__attribute__((aligned(n)))`
     /// on the record): the alignment is raised to `min_align` and the size
-    /// rounded up to it.
+    /// rounded up to it. `member_aligns[i]` (when present) is the minimum
+    /// alignment of member `i` (`aligned(n)` on the member), applied after
+    /// packing.
     pub fn complete_record_aligned(
         &mut self,
         id: TypeId,
         members: Vec<(String, TypeId, Option<u32>)>,
         packed: Option<usize>,
         min_align: usize,
+        member_aligns: &[usize],
     ) -> Result<(), String> {
         let Kind::Struct { union, body, .. } = self.kind(id).clone() else {
             return Err("not a struct or union".to_string());
@@ -361,7 +365,7 @@ impl Types {
         if body.is_some() {
             return Err(format!("attempt to redefine '{}'", self.name(id)));
         }
-        let (mut record, mut layout) = self.lay_out(&members, union, packed)?;
+        let (mut record, mut layout) = self.lay_out(&members, union, packed, member_aligns)?;
         if min_align > layout.align {
             layout = Layout { size: layout.size.div_ceil(min_align) * min_align, align: min_align };
             record.layout = layout;
@@ -399,6 +403,7 @@ impl Types {
         members: &[(String, TypeId, Option<u32>)],
         union: bool,
         packed: Option<usize>,
+        member_aligns: &[usize],
     ) -> Result<(Record, Layout), String> {
         let mut fields = Vec::with_capacity(members.len());
         let mut bit_pos: usize = 0; // next free bit, from the start of the record
@@ -416,7 +421,7 @@ impl Types {
                 }
                 _ => return Err(format!("member '{name}' has an incomplete type '{}'", self.name(*ty))),
             };
-            let falign = packed.map_or(lay.align, |p| lay.align.min(p));
+            let falign = packed.map_or(lay.align, |p| lay.align.min(p)).max(member_aligns.get(i).copied().unwrap_or(1));
             if union {
                 bit_pos = 0;
             }
