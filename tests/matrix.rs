@@ -1,10 +1,20 @@
-//! The test matrix: every tests/lua/NAME.lua runs under each VM mode (and under lua5.4 when installed) and must match NAME.out / NAME.err.
+//! The test matrix: every tests/lua/NAME.lua runs under each VM mode (and under a reference interpreter when installed) and must match NAME.out / NAME.err.
 //!
 //! Rules, per script:
 //! - stdout must equal NAME.out in every mode;
 //! - if NAME.err exists, stderr must equal it and the exit code must be nonzero; otherwise the exit code must be 0;
-//! - where `lua5.4` is installed and the script's first line is not `-- kiln-only`, lua5.4's stdout must equal
-//!   NAME.out too (so .out files are Lua's own output) and its exit status must agree with the presence of NAME.err.
+//! - the script's first line picks the reference interpreter whose output NAME.out must be:
+//!   - no mark: `lua5.4`. Where it is installed, lua5.4's stdout must equal NAME.out too (so .out files are Lua's
+//!     own output) and its exit status must agree with the presence of NAME.err;
+//!   - `-- luajit` (the line may go on: `-- luajit: why`): `luajit` (for FFI scripts, which lua5.4 cannot run). Same checks against luajit's run, where
+//!     luajit is installed: NAME.out is made with `luajit NAME.lua > NAME.out`. kiln still runs in all its modes;
+//!   - `-- kiln-only`: none; the expectations are kiln's own (kiln-specific behaviour and messages).
+//!   When the reference interpreter is missing, its comparison is skipped and a note says so.
+//!
+//! FFI fixture: build.rs compiles ffi/tests/fixture/kfix.c into a shared library and passes its path here at compile
+//! time; every run (kiln and reference) gets it in the environment variable `KILN_FFI_FIXTURE` (scripts do
+//! `ffi.load(os.getenv("KILN_FFI_FIXTURE"))`). If it could not be built (no C compiler), the scripts that mention
+//! KILN_FFI_FIXTURE are skipped, with a note naming them.
 //!
 //! `KILN_TEST_FILTER=substring` runs only the scripts whose file name contains it. Scripts run in parallel, each
 //! run under a timeout; every failure is reported at the end, then one line `N passed, M failed`.
@@ -49,14 +59,45 @@ const CLEARED_ENV: &[&str] = &[
 /// Wall-clock limit for one run of one script.
 const RUN_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// First line that marks a script whose expected output is kiln's own (lua5.4 is not consulted).
+/// First line that marks a script whose expected output is kiln's own (no reference interpreter is consulted).
 const KILN_ONLY_MARK: &str = "-- kiln-only";
+
+/// First line that marks a script whose expected output is luajit's (FFI scripts) instead of lua5.4's.
+const LUAJIT_MARK: &str = "-- luajit";
+
+/// Path of the FFI test fixture library built by build.rs, or "" when it could not be built.
+const FFI_FIXTURE: &str = env!("KILN_FFI_FIXTURE");
+
+/// The environment variable through which scripts find the fixture; a script mentioning it needs the fixture.
+const FFI_FIXTURE_VAR: &str = "KILN_FFI_FIXTURE";
+
+/// An interpreter whose output .out files are made from.
+#[derive(Clone, Copy, PartialEq)]
+enum Reference {
+    Lua54,
+    LuaJit,
+}
+
+impl Reference {
+    const ALL: [Reference; 2] = [Reference::Lua54, Reference::LuaJit];
+
+    fn program(self) -> &'static str {
+        match self {
+            Reference::Lua54 => "lua5.4",
+            Reference::LuaJit => "luajit",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
 
 /// Which interpreter a job runs.
 #[derive(Clone, Copy, PartialEq)]
 enum Runner {
     Kiln(usize),
-    Reference,
+    Reference(Reference),
 }
 
 struct Job {
@@ -97,14 +138,27 @@ fn discover_scripts(dir: &Path, filter: Option<&str>) -> Vec<PathBuf> {
     scripts
 }
 
-fn reference_lua() -> Option<PathBuf> {
-    let found = Command::new("lua5.4").arg("-v").stdout(Stdio::null()).stderr(Stdio::null()).status();
-    found.ok().filter(|s| s.success()).map(|_| PathBuf::from("lua5.4"))
+/// Whether `reference` is installed (answers `-v`).
+fn is_installed(reference: Reference) -> bool {
+    let found = Command::new(reference.program()).arg("-v").stdout(Stdio::null()).stderr(Stdio::null()).status();
+    found.is_ok_and(|s| s.success())
 }
 
-fn is_kiln_only(script: &Path) -> bool {
+/// The reference interpreter a script's first line asks for by its start (None for `-- kiln-only`).
+fn reference_of(script: &Path) -> Option<Reference> {
     let text = std::fs::read(script).unwrap_or_default();
-    text.starts_with(KILN_ONLY_MARK.as_bytes())
+    if text.starts_with(KILN_ONLY_MARK.as_bytes()) {
+        None
+    } else if text.starts_with(LUAJIT_MARK.as_bytes()) {
+        Some(Reference::LuaJit)
+    } else {
+        Some(Reference::Lua54)
+    }
+}
+
+fn needs_ffi_fixture(script: &Path) -> bool {
+    let text = std::fs::read(script).unwrap_or_default();
+    text.windows(FFI_FIXTURE_VAR.len()).any(|w| w == FFI_FIXTURE_VAR.as_bytes())
 }
 
 /// Runs `program script` in tests/lua with `env`, capturing output, killing it after `RUN_TIMEOUT`.
@@ -114,6 +168,7 @@ fn run_script(program: &Path, script: &Path, env: &[(&str, &str)]) -> Outcome {
     for var in CLEARED_ENV {
         cmd.env_remove(var);
     }
+    cmd.env(FFI_FIXTURE_VAR, FFI_FIXTURE);
     cmd.envs(env.iter().copied()).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = match cmd.spawn() {
@@ -226,19 +281,19 @@ fn check_kiln(exp: &Expectation, out: &Outcome) -> Vec<String> {
     reasons
 }
 
-/// Checks lua5.4's run: its stdout is the ground truth .out files are made from.
-fn check_reference(exp: &Expectation, out: &Outcome) -> Vec<String> {
+/// Checks the reference interpreter's run: its stdout is the ground truth .out files are made from.
+fn check_reference(name: &str, exp: &Expectation, out: &Outcome) -> Vec<String> {
     let mut reasons = Vec::new();
     if out.timed_out {
-        reasons.push("lua5.4 timed out".into());
+        reasons.push(format!("{name} timed out"));
         return reasons;
     }
     if let Some(expected) = &exp.stdout {
-        reasons.extend(first_difference("stdout (.out is not lua5.4's output)", expected, &out.stdout));
+        reasons.extend(first_difference(&format!("stdout (.out is not {name}'s output)"), expected, &out.stdout));
     }
     match (exp.stderr.is_some(), out.exit_ok) {
-        (true, true) => reasons.push("lua5.4 exits 0, but a .err file expects failure".into()),
-        (false, false) => reasons.push(format!("lua5.4 fails: {}", excerpt(&out.stderr))),
+        (true, true) => reasons.push(format!("{name} exits 0, but a .err file expects failure")),
+        (false, false) => reasons.push(format!("{name} fails: {}", excerpt(&out.stderr))),
         _ => {}
     }
     reasons
@@ -253,31 +308,32 @@ fn excerpt(bytes: &[u8]) -> String {
 fn mode_name(runner: Runner) -> String {
     match runner {
         Runner::Kiln(i) => MODES[i].0.to_string(),
-        Runner::Reference => "lua5.4".to_string(),
+        Runner::Reference(r) => r.program().to_string(),
     }
 }
 
 fn mode_order(runner: Runner) -> usize {
     match runner {
         Runner::Kiln(i) => i,
-        Runner::Reference => MODES.len(),
+        Runner::Reference(r) => MODES.len() + r.index(),
     }
 }
 
-fn build_jobs(scripts: &[PathBuf], with_reference: bool) -> VecDeque<Job> {
+/// One job per script and kiln mode, plus one under the script's reference interpreter if `installed` says so.
+fn build_jobs(scripts: &[PathBuf], installed: &[bool]) -> VecDeque<Job> {
     let mut jobs = VecDeque::new();
     for script in scripts {
         for i in 0..MODES.len() {
             jobs.push_back(Job { script: script.clone(), runner: Runner::Kiln(i) });
         }
-        if with_reference && !is_kiln_only(script) {
-            jobs.push_back(Job { script: script.clone(), runner: Runner::Reference });
+        if let Some(r) = reference_of(script).filter(|r| installed[r.index()]) {
+            jobs.push_back(Job { script: script.clone(), runner: Runner::Reference(r) });
         }
     }
     jobs
 }
 
-fn run_job(kiln: &Path, reference: Option<&Path>, job: &Job) -> (Outcome, Vec<String>) {
+fn run_job(kiln: &Path, job: &Job) -> (Outcome, Vec<String>) {
     let exp = expectation(&job.script);
     match job.runner {
         Runner::Kiln(i) => {
@@ -285,9 +341,9 @@ fn run_job(kiln: &Path, reference: Option<&Path>, job: &Job) -> (Outcome, Vec<St
             let reasons = check_kiln(&exp, &out);
             (out, reasons)
         }
-        Runner::Reference => {
-            let out = run_script(reference.unwrap(), &job.script, &[]);
-            let reasons = check_reference(&exp, &out);
+        Runner::Reference(r) => {
+            let out = run_script(Path::new(r.program()), &job.script, &[]);
+            let reasons = check_reference(r.program(), &exp, &out);
             (out, reasons)
         }
     }
@@ -310,13 +366,27 @@ fn say(text: &str) {
 fn lua_scripts_in_every_mode() {
     let kiln = PathBuf::from(env!("CARGO_BIN_EXE_kiln"));
     let filter = std::env::var("KILN_TEST_FILTER").ok().filter(|f| !f.is_empty());
-    let scripts = discover_scripts(&lua_dir(), filter.as_deref());
+    let mut scripts = discover_scripts(&lua_dir(), filter.as_deref());
     assert!(!scripts.is_empty(), "no test scripts found in tests/lua (filter {filter:?})");
-    let reference = reference_lua();
-    if reference.is_none() {
-        say("note: lua5.4 not installed; .out files are not checked against it");
+    if FFI_FIXTURE.is_empty() {
+        let (skipped, kept): (Vec<PathBuf>, Vec<PathBuf>) = scripts.into_iter().partition(|s| needs_ffi_fixture(s));
+        if !skipped.is_empty() {
+            let names: Vec<String> = skipped.iter().map(|s| s.file_name().unwrap().to_string_lossy().into()).collect();
+            say(&format!("note: FFI fixture not built (no C compiler?); SKIPPED {}", names.join(", ")));
+        }
+        scripts = kept;
     }
-    let jobs = Arc::new(Mutex::new(build_jobs(&scripts, reference.is_some())));
+    let installed: Vec<bool> = Reference::ALL.iter().map(|&r| is_installed(r)).collect();
+    for r in Reference::ALL {
+        let users = scripts.iter().filter(|s| reference_of(s) == Some(r)).count();
+        if !installed[r.index()] && users > 0 {
+            say(&format!(
+                "note: {} not installed; {users} scripts' .out files are not checked against it",
+                r.program()
+            ));
+        }
+    }
+    let jobs = Arc::new(Mutex::new(build_jobs(&scripts, &installed)));
     let total = jobs.lock().unwrap().len();
     let failures = Arc::new(Mutex::new(Vec::<Failure>::new()));
     let slowest = Arc::new(Mutex::new(Vec::<(Duration, String)>::new()));
@@ -324,10 +394,10 @@ fn lua_scripts_in_every_mode() {
     let workers: Vec<_> = (0..worker_count())
         .map(|_| {
             let (jobs, failures, slowest) = (jobs.clone(), failures.clone(), slowest.clone());
-            let (kiln, reference) = (kiln.clone(), reference.clone());
+            let kiln = kiln.clone();
             thread::spawn(move || loop {
                 let Some(job) = jobs.lock().unwrap().pop_front() else { break };
-                let (out, reasons) = run_job(&kiln, reference.as_deref(), &job);
+                let (out, reasons) = run_job(&kiln, &job);
                 let script = job.script.file_name().unwrap().to_string_lossy().into_owned();
                 let mode = mode_name(job.runner);
                 slowest.lock().unwrap().push((out.elapsed, format!("{script} [{mode}]")));
