@@ -76,6 +76,9 @@ pub(crate) struct Boundary {
 pub(crate) struct ActiveCall {
     /// The VM that made the call. See `call_c` for why this may be used.
     pub vm: *mut Vm,
+    /// The VM's boundary: identifies the VM (its address is stable even if
+    /// the `Vm` value moves between calls).
+    pub owner: *const Boundary,
     /// The C function's name ("?" when unknown), for callback descriptions.
     pub cfunc: Rc<str>,
     /// Callbacks passed as named parameters: (code address, parameter name).
@@ -94,15 +97,15 @@ thread_local! {
     static ACTIVE: Cell<*const ActiveCall> = const { Cell::new(std::ptr::null()) };
 }
 
-/// The innermost active C call of the VM at address `vm` on this thread.
-pub(crate) fn active_call_of(vm: *const Vm) -> Option<&'static ActiveCall> {
+/// The innermost active C call on this thread of the VM whose boundary is `owner`.
+pub(crate) fn active_call_of(owner: *const Boundary) -> Option<&'static ActiveCall> {
     let mut p = ACTIVE.with(|a| a.get());
     while !p.is_null() {
         // SAFETY: records are linked while their `call_c` frame is live and
         // unlinked before it returns, so every pointer in the chain is valid;
         // they are only read through shared references (Cell fields).
         let rec = unsafe { &*p };
-        if std::ptr::eq(rec.vm, vm) {
+        if std::ptr::eq(rec.owner, owner) {
             return Some(rec);
         }
         p = rec.prev;
@@ -559,9 +562,11 @@ unsafe fn call_c(
     // finishes with the VM before returning to C). No `RefCell` borrow of the
     // FFI state is held across the call.
     let vmp: *mut Vm = vm;
-    let depth = active_call_of(vmp).map_or(1, |r| r.depth + 1);
+    let owner = Arc::as_ptr(&boundary);
+    let depth = active_call_of(owner).map_or(1, |r| r.depth + 1);
     let rec = ActiveCall {
         vm: vmp,
+        owner,
         cfunc: name,
         cb_names,
         pending: Cell::new(false),

@@ -49,8 +49,7 @@ struct CallbackInfo {
     cif: Cif,
     /// Code address C calls.
     code: usize,
-    /// The VM (identity only) and the thread running it.
-    vm: usize,
+    /// The thread running the VM, and the VM's boundary (also its identity).
     owner: ThreadId,
     boundary: Arc<Boundary>,
     freed: AtomicBool,
@@ -112,7 +111,7 @@ fn new_slot(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<(u32, usi
             (slot, info.code)
         }
         None => {
-            let info = make_closure(vm, st, fty)?;
+            let info = make_closure(st, fty)?;
             (info.slot, info.code)
         }
     };
@@ -122,7 +121,7 @@ fn new_slot(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<(u32, usi
 }
 
 /// Allocate a closure for function type `fty` in a new slot.
-fn make_closure(vm: &mut Vm, st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, String> {
+fn make_closure(st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, String> {
     let boundary = boundary(st);
     let mut s = st.borrow_mut();
     let Kind::Func { ret, params, variadic, .. } = s.types.kind(fty).clone() else {
@@ -153,7 +152,6 @@ fn make_closure(vm: &mut Vm, st: &Shared, fty: TypeId) -> Result<&'static Callba
         type_name,
         cif,
         code: code.as_ptr() as usize,
-        vm: vm as *const Vm as usize,
         owner: std::thread::current().id(),
         boundary,
         freed: AtomicBool::new(false),
@@ -321,11 +319,13 @@ unsafe fn zero_result(info: &CallbackInfo, ret: *mut c_void) {
 /// # Safety
 /// `args` and `ret` are libffi's arguments for `info`'s cif.
 unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
+    #[cfg(test)]
+    tests::STACK_MARKS.with(|m| m.borrow_mut().push(&info as *const _ as usize));
     if std::thread::current().id() != info.owner {
         foreign_call(info);
         return;
     }
-    let Some(rec) = active_call_of(info.vm as *const Vm) else {
+    let Some(rec) = active_call_of(Arc::as_ptr(&info.boundary)) else {
         eprintln!(
             "kiln: callback '{}' called while no C call of its Lua state is running; it returned 0",
             info.type_name
@@ -456,4 +456,194 @@ unsafe fn store_result(vm: &mut Vm, st: &Shared, info: &CallbackInfo, v: Value, 
     // SAFETY: `ret` holds `n` bytes (see `result_bytes`), `tmp` at least `n`.
     unsafe { std::ptr::copy_nonoverlapping(tmp.as_ptr().cast::<u8>(), ret.cast::<u8>(), n) };
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    //! Calls and callbacks with hand-built declarations (no parser needed):
+    //! libc's qsort calls Lua comparators which call C again.
+    use crate::ctype::{qual, Prim, Symbol, TypeId};
+    use kiln_gc::HeapConfig;
+    use kiln_interp::{Value, Vm};
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// An address on the native stack at each callback entry (for measuring).
+        pub(super) static STACK_MARKS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn new_vm(stress: bool) -> Vm {
+        let mut vm = Vm::new(HeapConfig { nursery_bytes: 4096, stress, verify: false });
+        kiln_interp::stdlib::open_all(&mut vm);
+        let open = vm.new_native(crate::api::luaopen_ffi, "luaopen_ffi", 0);
+        vm.push(open);
+        vm.call_nested(0, 1).expect("ffi opens");
+        let ffi = vm.pop();
+        vm.set_global_value("ffi", ffi);
+        run(&mut vm, "C = ffi.C").expect("ffi.C exists");
+        declare(&mut vm);
+        vm
+    }
+
+    /// Declare some libc functions by building their types.
+    fn declare(vm: &mut Vm) {
+        let st = crate::state::shared(vm);
+        let mut s = st.borrow_mut();
+        let t = &mut s.types;
+        let int = t.prim(Prim::Int, 0);
+        let ulong = t.prim(Prim::ULong, 0);
+        let void = t.void(0);
+        let cvoid = t.void(qual::CONST);
+        let vp = t.ptr(void, 0);
+        let cvp = t.ptr(cvoid, 0);
+        let cc = t.prim(Prim::Char, qual::CONST);
+        let ccp = t.ptr(cc, 0);
+        let ch = t.prim(Prim::Char, 0);
+        let cp = t.ptr(ch, 0);
+        let cmp = t.func(int, vec![cvp, cvp], vec![String::new(), String::new()], false);
+        let cmpp = t.ptr(cmp, 0);
+        let decls: Vec<(&str, TypeId, Vec<TypeId>, Vec<&str>, bool)> = vec![
+            ("strlen", ulong, vec![ccp], vec![], false),
+            ("memcmp", int, vec![cvp, cvp, ulong], vec![], false),
+            ("malloc", vp, vec![ulong], vec![], false),
+            ("strcpy", cp, vec![cp, ccp], vec![], false),
+            ("strcmp", int, vec![ccp, ccp], vec![], false),
+            ("qsort", void, vec![vp, ulong, ulong, cmpp], vec!["base", "nmemb", "size", "compar"], false),
+            ("snprintf", int, vec![cp, ulong, ccp], vec![], true),
+            ("abs", int, vec![int], vec![], false),
+        ];
+        for (name, ret, params, names, variadic) in decls {
+            let names = (0..params.len()).map(|i| names.get(i).unwrap_or(&"").to_string()).collect();
+            let ty = t.func(ret, params, names, variadic);
+            t.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol: name.to_string() });
+        }
+        let metas = s.metas;
+        drop(s);
+        if metas.cdata.get_str(vm.tm_names[kiln_interp::state::Tm::Call as usize]).is_nil() {
+            let call = vm.new_native(crate::call::call_function, "__call", 0);
+            vm.table_set_str(metas.cdata, "__call", call);
+        }
+    }
+
+    /// Run a chunk; its first result as a string, or the error message.
+    fn run(vm: &mut Vm, src: &str) -> Result<String, String> {
+        let text = |v: Value| match v {
+            Value::Str(s) => s.to_str_lossy().into_owned(),
+            v => format!("<{}>", v.type_name()),
+        };
+        if vm.load(src.as_bytes(), "=test").is_err() {
+            return Err(text(vm.error));
+        }
+        match vm.call_nested(0, 1) {
+            Ok(_) => Ok(text(vm.pop())),
+            Err(_) => Err(text(vm.error)),
+        }
+    }
+
+    const SORT: &str = r#"
+        local buf = C.malloc(16)
+        C.strcpy(buf, "dcba")
+        local calls = 0
+        C.qsort(buf, 4, 1, function(a, b) calls = calls + 1 return C.memcmp(a, b, 1) end)
+        return tostring(C.strcmp(buf, "abcd")) .. " " .. tostring(calls > 0)
+    "#;
+
+    #[test]
+    fn scalar_and_string_calls() {
+        let mut vm = new_vm(false);
+        assert_eq!(run(&mut vm, "return tostring(C.strlen('hello'))"), Ok("5".into()));
+        assert_eq!(run(&mut vm, "return tostring(C.abs(-7))"), Ok("7".into()));
+        let e = run(&mut vm, "return C.strlen({})").unwrap_err();
+        assert!(e.contains("bad argument #1 to 'strlen' (cannot convert 'table' to 'const char *')"), "{e}");
+        let e = run(&mut vm, "return C.strlen()").unwrap_err();
+        assert!(e.contains("wrong number of arguments for function call"), "{e}");
+        let e = run(&mut vm, "return C.nosuch").unwrap_err();
+        assert!(e.contains("missing declaration for symbol 'nosuch'"), "{e}");
+    }
+
+    #[test]
+    fn varargs_are_promoted() {
+        let mut vm = new_vm(false);
+        let src = r#"
+            local buf = C.malloc(64)
+            C.snprintf(buf, 64, "%d %s %.1f %d", 42, "hi", 1.5, true)
+            return tostring(C.strcmp(buf, "42 hi 1.5 1"))
+        "#;
+        assert_eq!(run(&mut vm, src), Ok("0".into()));
+    }
+
+    #[test]
+    fn callbacks_sort_through_qsort() {
+        let mut vm = new_vm(false);
+        assert_eq!(run(&mut vm, SORT), Ok("0 true".into()));
+    }
+
+    #[test]
+    fn callbacks_survive_gc_stress() {
+        let mut vm = new_vm(true);
+        let src = SORT
+            .replace("calls = calls + 1", "calls = calls + 1 local t = {} for i = 1, 20 do t[i] = ('x'):rep(i) end");
+        assert_eq!(run(&mut vm, &src), Ok("0 true".into()));
+    }
+
+    #[test]
+    fn callback_error_is_raised_after_the_c_call() {
+        let mut vm = new_vm(false);
+        let src = r#"
+            local buf = C.malloc(16)
+            C.strcpy(buf, "dcba")
+            local calls = 0
+            local ok, e = pcall(C.qsort, buf, 4, 1, function(a, b) calls = calls + 1 error("boom") end)
+            return tostring(ok) .. " " .. tostring(e) .. " " .. calls .. " " .. tostring(C.strlen("ok"))
+        "#;
+        assert_eq!(run(&mut vm, src), Ok("false test:5: boom 1 2".into()));
+    }
+
+    #[test]
+    fn recursion_through_c_ends_in_c_stack_overflow() {
+        // A thread with the CLI's stack size: the native stack must outlast kiln's nesting limit.
+        let h = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(|| {
+                let mut vm = new_vm(false);
+                let src = r#"
+                    local buf = C.malloc(16)
+                    C.strcpy(buf, "ba")
+                    local depth = 0
+                    local function cmp(a, b)
+                        depth = depth + 1
+                        C.qsort(buf, 2, 1, cmp)
+                        return 0
+                    end
+                    local ok, e = pcall(C.qsort, buf, 2, 1, cmp)
+                    return tostring(ok) .. " " .. tostring(e) .. " " .. depth
+                "#;
+                let r = run(&mut vm, src);
+                let marks = STACK_MARKS.with(|m| m.borrow().clone());
+                (r, marks)
+            })
+            .expect("spawn");
+        let (r, marks) = h.join().expect("no panic");
+        let r = r.expect("runs");
+        assert!(r.starts_with("false ") && r.contains("C stack overflow"), "{r}");
+        let levels = marks.len();
+        let per_level = (marks[0] - marks[levels - 1]) / (levels - 1);
+        eprintln!("{levels} callback levels, {per_level} bytes of native stack per level: {r}");
+        assert!(levels > 150, "{levels}");
+    }
+
+    #[test]
+    fn yield_inside_a_callback_is_an_error() {
+        let mut vm = new_vm(false);
+        let src = r#"
+            local buf = C.malloc(16)
+            C.strcpy(buf, "ba")
+            local co = coroutine.wrap(function()
+                C.qsort(buf, 2, 1, function(a, b) coroutine.yield(1) return 0 end)
+            end)
+            local ok, e = pcall(co)
+            return tostring(ok) .. " " .. tostring(e)
+        "#;
+        assert_eq!(run(&mut vm, src), Ok("false attempt to yield across a C-call boundary".into()));
+    }
 }
