@@ -485,6 +485,9 @@ mod tests {
         vm
     }
 
+    /// name, result, parameters, parameter names, variadic.
+    type Decl<'a> = (&'a str, TypeId, Vec<TypeId>, Vec<&'a str>, bool);
+
     /// Declare some libc functions by building their types.
     fn declare(vm: &mut Vm) {
         let st = crate::state::shared(vm);
@@ -502,7 +505,7 @@ mod tests {
         let cp = t.ptr(ch, 0);
         let cmp = t.func(int, vec![cvp, cvp], vec![String::new(), String::new()], false);
         let cmpp = t.ptr(cmp, 0);
-        let decls: Vec<(&str, TypeId, Vec<TypeId>, Vec<&str>, bool)> = vec![
+        let decls: Vec<Decl> = vec![
             ("strlen", ulong, vec![ccp], vec![], false),
             ("memcmp", int, vec![cvp, cvp, ulong], vec![], false),
             ("malloc", vp, vec![ulong], vec![], false),
