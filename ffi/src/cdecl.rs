@@ -434,6 +434,8 @@ struct Declarator {
     asm: Option<String>,
     /// `__attribute__((aligned(n)))` on the declarator (used for members).
     aligned: Option<usize>,
+    /// `__attribute__((mode(m)))` on the declarator: integer size in bytes.
+    mode: Option<usize>,
 }
 
 /// A record member as parsed: name, type, bit-field width, minimum alignment.
@@ -444,6 +446,8 @@ type Member = (String, TypeId, Option<u32>, usize);
 struct Attrs {
     packed: bool,
     aligned: Option<usize>,
+    /// `mode(QI/HI/SI/DI/word/pointer)`: the integer size in bytes.
+    mode: Option<usize>,
 }
 
 /// The counts of type-specifier keywords in one specifier list.
@@ -619,7 +623,7 @@ impl<'t> Parser<'t> {
             let line = self.cur().line;
             let d = self.declarator(Mode::Named)?;
             let name = d.name.clone().unwrap_or_default();
-            let ty = self.apply(spec.ty, &d.derivs, false)?;
+            let ty = self.declared_type(spec.ty, &d, false)?;
             if self.accept("=") {
                 let value = self.const_expr()?;
                 self.define_constant(&name, ty, value, line)?;
@@ -628,6 +632,11 @@ impl<'t> Parser<'t> {
             } else {
                 let symbol = d.asm.unwrap_or_else(|| name.clone());
                 self.define_extern(&name, ty, symbol, line)?;
+                if self.is("{") && matches!(self.types.kind(ty), Kind::Func { .. }) {
+                    // A function definition (inline functions of system
+                    // headers): declared, its body skipped, as LuaJIT does.
+                    return self.skip_balanced("{", "}");
+                }
             }
             if self.accept(";") {
                 return Ok(());
@@ -819,6 +828,10 @@ impl<'t> Parser<'t> {
         if named.is_none() || !matches!(self.types.kind(ty), Kind::Struct { .. }) {
             record = None;
         }
+        let ty = match attrs.mode {
+            Some(m) => self.with_mode(ty, m)?,
+            None => ty,
+        };
         Ok(Spec { ty, storage, record, aligned: attrs.aligned })
     }
 
@@ -915,11 +928,28 @@ impl<'t> Parser<'t> {
                         attrs.aligned = Some(attrs.aligned.unwrap_or(1).max(n as usize));
                         continue;
                     }
-                    "vector_size" | "mode" => return self.err_line(&format!("attribute '{name}' is not supported")),
+                    "mode" => {
+                        self.expect("(")?;
+                        let m = match &self.cur().tok {
+                            Tok::Ident(m) => m.trim_matches('_').to_string(),
+                            _ => return self.err_near("'<identifier>' expected"),
+                        };
+                        attrs.mode = Some(match m.as_str() {
+                            "QI" | "byte" => 1,
+                            "HI" => 2,
+                            "SI" => 4,
+                            "DI" | "word" | "pointer" => 8,
+                            _ => return self.err_line(&format!("mode '{m}' is not supported")),
+                        });
+                        self.bump();
+                        self.expect(")")?;
+                        continue;
+                    }
+                    "vector_size" => return self.err_line(&format!("attribute '{name}' is not supported")),
                     _ => {}
                 }
                 if self.is("(") {
-                    self.skip_balanced()?;
+                    self.skip_balanced("(", ")")?;
                 }
                 if !self.accept(",") {
                     break;
@@ -932,16 +962,17 @@ impl<'t> Parser<'t> {
         }
     }
 
-    /// Skip a parenthesised token run starting at the current `(`.
-    fn skip_balanced(&mut self) -> Result<(), String> {
+    /// Skip a bracketed token run starting at the current `open` token,
+    /// through its matching `close`.
+    fn skip_balanced(&mut self, open: &str, close: &str) -> Result<(), String> {
         let mut level = 0usize;
         loop {
             if self.at_eof() {
-                return self.err_near("')' expected");
+                return self.err_near(&format!("'{close}' expected"));
             }
-            if self.is("(") {
+            if self.is(open) {
                 level += 1;
-            } else if self.is(")") {
+            } else if self.is(close) {
                 level -= 1;
                 if level == 0 {
                     self.bump();
@@ -1033,7 +1064,7 @@ impl<'t> Parser<'t> {
                     (String::new(), spec.ty, spec.aligned)
                 } else {
                     let d = self.declarator(Mode::Named)?;
-                    let ty = self.apply(spec.ty, &d.derivs, true)?;
+                    let ty = self.declared_type(spec.ty, &d, true)?;
                     (d.name.unwrap_or_default(), ty, spec.aligned.max(d.aligned))
                 };
                 let width = if self.accept(":") {
@@ -1216,7 +1247,7 @@ impl<'t> Parser<'t> {
         derivs.extend(suffixes.into_iter().rev());
         derivs.extend(inner);
         self.leave();
-        Ok(Declarator { name, derivs, asm, aligned: attrs.aligned })
+        Ok(Declarator { name, derivs, asm, aligned: attrs.aligned, mode: attrs.mode })
     }
 
     /// At a `(` in declarator position: does it open a nested declarator
@@ -1274,7 +1305,7 @@ impl<'t> Parser<'t> {
                 return self.err_near("invalid C type");
             }
             let d = self.declarator(Mode::Either)?;
-            let ty = self.apply(spec.ty, &d.derivs, false)?;
+            let ty = self.declared_type(spec.ty, &d, false)?;
             let ty = match self.types.kind(ty).clone() {
                 Kind::Array { elem, .. } => self.types.ptr(elem, 0),
                 Kind::Func { .. } => self.types.ptr(ty, 0),
@@ -1288,6 +1319,39 @@ impl<'t> Parser<'t> {
         }
         self.expect(")")?;
         Ok(Deriv::Func { params, variadic })
+    }
+
+    /// The type declared by `d` on base type `base` (see `apply`), with a
+    /// `mode` attribute of the declarator applied to an integer base.
+    fn declared_type(&mut self, base: TypeId, d: &Declarator, vla_ok: bool) -> Result<TypeId, String> {
+        let base = match d.mode {
+            Some(_) if !d.derivs.is_empty() => return self.err_line("attribute 'mode' on a derived type"),
+            Some(m) => self.with_mode(base, m)?,
+            None => base,
+        };
+        self.apply(base, &d.derivs, vla_ok)
+    }
+
+    /// Integer type `ty` resized to `bytes` (`mode` attribute), keeping its
+    /// signedness and qualifiers.
+    fn with_mode(&mut self, ty: TypeId, bytes: usize) -> Result<TypeId, String> {
+        let c = self.types.get(ty).clone();
+        let Kind::Prim(p) = c.kind else { return self.err_line("attribute 'mode' on a non-integer type") };
+        if !p.is_integer() {
+            return self.err_line("attribute 'mode' on a non-integer type");
+        }
+        let signed = p.is_signed();
+        let prim = match (bytes, signed) {
+            (1, true) => Prim::SChar,
+            (1, false) => Prim::UChar,
+            (2, true) => Prim::Short,
+            (2, false) => Prim::UShort,
+            (4, true) => Prim::Int,
+            (4, false) => Prim::UInt,
+            (_, true) => Prim::Long,
+            (_, false) => Prim::ULong,
+        };
+        Ok(self.types.prim(prim, c.qual))
     }
 
     /// Build the declared type: `derivs` applied to `base` in order. `[?]` is
@@ -1846,6 +1910,8 @@ mod tests {
         check_symbol("void exit_(int) __asm__(\"exit\") __attribute__((noreturn));", "exit_", "void (int)", "exit");
         check_symbol("__extension__ typedef long long ll; ll big(void);", "big", "long long (void)", "big");
         check_symbol("int h();", "h", "int (void)", "h");
+        check_name("typedef int register_t __attribute__ ((__mode__ (__word__)));", "register_t", "long");
+        check_name("typedef unsigned int __attribute__((mode(HI))) u16;", "u16", "unsigned short");
         check_constant("enum e { A, B = 10, C, D = B * 2 + 'a', };", "C", 11);
         check_constant("enum e { A, B = 10, C, D = B * 2 + 'a', };", "D", 117);
         check_constant("enum { X = 1 << 4, Y = X | 3, Z = (Y > 10) ? -1 : 1, W = ~0u >> 28 };", "Z", -1);
@@ -1868,7 +1934,10 @@ mod tests {
         check_error("int x\n\n  }", "';' expected near '}' at line 3");
         check_error("foo x;", "declaration specifier expected near 'foo' at line 1");
         check_error("long double x;", "long double is not supported");
-        check_error("int g(void) { return 0; }", "';' expected near '{'");
+        check_error("int q { 1 };", "';' expected near '{'");
+        check_error("int g(void) { return 0; ", "'}' expected near '<eof>'");
+        check_symbol("static inline int g(int x) { return x + (int){1}; } int k;", "g", "int (int)", "g");
+        check_symbol("static inline int g(int x) { return x + (int){1}; } int k;", "k", "int", "k");
         check_error("int a[-1];", "size of C type is unknown or too large");
         check_error("int a[1/0];", "division by zero");
         check_error("struct c { int x:40; };", "bit-field");
@@ -1896,6 +1965,55 @@ mod tests {
     fn preprocessor_lines_and_comments_are_skipped() {
         let src = "#include <stdio.h>\n#define X \\\n  1\n// int bad(;\n/* int bad(; */ int ok(void);\n   # if 0\n/* c */ #endif\n";
         check_symbol(src, "ok", "int (void)", "ok");
+    }
+
+    /// `#include`s run through the C preprocessor; `None` without a compiler
+    /// or the headers.
+    fn preprocess(includes: &str) -> Option<String> {
+        use std::io::Write;
+        let mut child = std::process::Command::new("cc")
+            .args(["-E", "-P", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        child.stdin.take()?.write_all(includes.as_bytes()).ok()?;
+        let out = child.wait_with_output().ok()?;
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    #[test]
+    fn preprocessed_system_headers_parse() {
+        let sets = [
+            "#include <zlib.h>\n",
+            "#include <sqlite3.h>\n",
+            "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <time.h>\n#include <sys/time.h>\n",
+        ];
+        for includes in sets {
+            let Some(src) = preprocess(includes) else {
+                eprintln!("note: cannot preprocess {includes:?}, not checked");
+                continue;
+            };
+            // `long double` (strtold, max_align_t) is not supported: those
+            // declarations are read as double for this test.
+            let src = src.replace("long double", "double");
+            let t = cdef(&src);
+            if includes.contains("zlib") {
+                assert!(matches!(t.symbols.get("compress"), Some(Symbol::Extern { .. })));
+                check_gcc(includes, &src, "z_stream", &["next_in", "msg", "zalloc", "adler", "reserved"]);
+            }
+            if includes.contains("time.h") {
+                check_gcc(includes, &src, "struct tm", &["tm_sec", "tm_isdst", "tm_gmtoff", "tm_zone"]);
+                check_gcc(includes, &src, "FILE", &["_flags", "_IO_read_ptr", "_fileno", "_mode"]);
+                check_symbol(
+                    &src,
+                    "qsort",
+                    "void (void *, unsigned long, unsigned long, int (*)(const void *, const void *))",
+                    "qsort",
+                );
+            }
+        }
     }
 
     #[test]
