@@ -636,6 +636,34 @@ mod tests {
     }
 
     #[test]
+    fn traceback_spans_both_runloops() {
+        let mut vm = new_vm(false);
+        let src = r#"
+            local buf = C.malloc(16)
+            C.strcpy(buf, "ba")
+            local function compare(a, b)
+                error("deep")
+            end
+            local function sort()
+                C.qsort(buf, 2, 1, compare)
+            end
+            sort()
+        "#;
+        vm.load(src.as_bytes(), "=tb").expect("compiles");
+        assert!(vm.call_with_traceback(0, 0).is_err());
+        let Value::Str(s) = vm.error else { panic!("a string error") };
+        let tb = s.to_str_lossy().into_owned();
+        let lines: Vec<&str> = tb.lines().map(str::trim).collect();
+        let at = |pat: &str| lines.iter().position(|l| l.contains(pat)).unwrap_or_else(|| panic!("{pat} in {tb}"));
+        assert!(lines[0].ends_with("tb:5: deep"), "{tb}");
+        let (callee, boundary, caller) =
+            (at("tb:5: in function <tb:4>"), at("[C]: in callback 'compar' from C qsort"), at("in local 'sort'"));
+        assert!(callee < boundary && boundary < caller, "{tb}");
+        // The VM is usable afterwards.
+        assert_eq!(run(&mut vm, "return tostring(C.strlen('abc'))"), Ok("3".into()));
+    }
+
+    #[test]
     fn yield_inside_a_callback_is_an_error() {
         let mut vm = new_vm(false);
         let src = r#"
