@@ -53,6 +53,26 @@ impl CData {
         CData { ty, mem, callback: None }
     }
 
+    /// Zero-filled storage from the C allocator whatever the size: for values
+    /// whose size the type does not tell (variable-length structs), so that
+    /// `owned_size` can.
+    pub fn zeroed_owned(ty: TypeId, size: usize, align: usize) -> CData {
+        let layout = std::alloc::Layout::from_size_align(size.max(1), align.max(1)).expect("cdata layout");
+        // SAFETY: the layout has a non-zero size.
+        let p = unsafe { std::alloc::alloc_zeroed(layout) };
+        let ptr = NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        CData { ty, mem: Mem::Owned { ptr, layout }, callback: None }
+    }
+
+    /// Size of the block an owning cdata allocated (None for inline and
+    /// reference storage).
+    pub fn owned_size(&self) -> Option<usize> {
+        match &self.mem {
+            Mem::Owned { layout, .. } => Some(layout.size()),
+            _ => None,
+        }
+    }
+
     /// A cdata whose value lives at `p`, owned elsewhere.
     pub fn reference(ty: TypeId, p: *mut u8) -> CData {
         CData { ty, mem: Mem::Ref(p), callback: None }
@@ -88,6 +108,19 @@ pub fn push_new(vm: &mut Vm, st: &Shared, data: CData) -> Value {
     ud.type_name.set("cdata");
     ud.meta.set(Some(meta));
     Value::UserData(ud)
+}
+
+/// A reference cdata of type `ty` to `p`, memory owned by the object held at
+/// handle `owner` (a cdata, kept alive through the new cdata's user value).
+/// May collect.
+pub fn push_ref(vm: &mut Vm, st: &Shared, ty: TypeId, p: *mut u8, owner: usize) -> Value {
+    let v = push_new(vm, st, CData::reference(ty, p));
+    if let Value::UserData(u) = v {
+        let o = vm.handles[owner];
+        u.user_value.set(o);
+        vm.barrier_value(u.raw(), o);
+    }
+    v
 }
 
 /// Wrap `ty` in a ctype object. May collect.

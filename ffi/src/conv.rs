@@ -262,6 +262,11 @@ pub fn cannot_convert(st: &Shared, v: Value, ty: TypeId) -> String {
     format!("cannot convert '{from}' to '{}'", st.borrow().types.name(ty))
 }
 
+/// "cannot convert 'X' to 'name'" for a target named in words.
+pub fn cannot_convert_named(st: &Shared, v: Value, to: &str) -> String {
+    format!("cannot convert '{}' to '{to}'", value_type_name(st, v))
+}
+
 fn cannot_convert_types(st: &Shared, from: TypeId, to: TypeId) -> String {
     let s = st.borrow();
     format!("cannot convert '{}' to '{}'", s.types.name(from), s.types.name(to))

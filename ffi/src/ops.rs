@@ -1,2 +1,631 @@
 //! The metamethods of cdata and ctype objects: indexing, stores, arithmetic,
 //! comparison, calls, `tostring`, `#`, and `ffi.metatype` dispatch.
+//!
+//! Semantics are LuaJIT's, with two differences Lua 5.4 imposes: `==` calls
+//! `__eq` only when both operands are userdata, so `cdata == nil` and
+//! `cdata == 5` are false (compare `ptr == ffi.NULL`-style with another
+//! cdata, or use `tonumber`); and arithmetic on scalar cdata gives plain Lua
+//! numbers (integers stay integers) instead of boxed 64-bit cdata.
+
+use crate::cdata::{as_cdata, as_ctype, push_new, push_ref, with_cdata, CData, Mem};
+use crate::conv::{self, classify, Cls, Ctx, Num};
+use crate::ctype::{qual, Kind, TypeId};
+use crate::state::{shared, Shared};
+use kiln_gc::Gc;
+use kiln_interp::meta::ArithOp;
+use kiln_interp::object::{LuaStr, NativeClosure, NativeFn};
+use kiln_interp::state::Tm;
+use kiln_interp::table::Table;
+use kiln_interp::{LuaResult, Value, Vm};
+
+/// Mature tables and natives the metamethods need without allocating.
+#[derive(Default)]
+struct OpsState {
+    metatypes: Option<Gc<Table>>,
+    finalizers: Option<Gc<Table>>,
+    cb_free: Value,
+    cb_set: Value,
+}
+
+fn mature_native(vm: &mut Vm, f: NativeFn, name: &'static str) -> Value {
+    Value::NativeFn(vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) }))
+}
+
+fn set_fn(vm: &mut Vm, t: Gc<Table>, name: &'static str, f: NativeFn) {
+    let nf = mature_native(vm, f, name);
+    let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
+    t.set(Value::Str(key), nf).expect("string keys are valid");
+}
+
+/// Fill the cdata, cdata_gc and ctype metatables (once per VM).
+pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
+    if st.borrow_mut().part::<OpsState>().metatypes.is_some() {
+        return;
+    }
+    let metatypes = crate::api::registry_table(vm, crate::api::METATYPES_KEY, None);
+    let finalizers = crate::api::registry_table(vm, crate::api::FINALIZERS_KEY, Some("k"));
+    let cb_free = mature_native(vm, crate::callback::cb_free, "free");
+    let cb_set = mature_native(vm, crate::callback::cb_set, "set");
+    *st.borrow_mut().part::<OpsState>() = OpsState { metatypes: Some(metatypes), finalizers: Some(finalizers), cb_free, cb_set };
+    let metas = st.borrow().metas;
+    let common: &[(&'static str, NativeFn)] = &[
+        ("__index", cd_index),
+        ("__newindex", cd_newindex),
+        ("__add", cd_add),
+        ("__sub", cd_sub),
+        ("__mul", cd_mul),
+        ("__div", cd_div),
+        ("__mod", cd_mod),
+        ("__pow", cd_pow),
+        ("__unm", cd_unm),
+        ("__idiv", cd_idiv),
+        ("__band", cd_band),
+        ("__bor", cd_bor),
+        ("__bxor", cd_bxor),
+        ("__shl", cd_shl),
+        ("__shr", cd_shr),
+        ("__bnot", cd_bnot),
+        ("__eq", cd_eq),
+        ("__lt", cd_lt),
+        ("__le", cd_le),
+        ("__tostring", cd_tostring),
+        ("__call", cd_call),
+        ("__len", cd_len),
+        ("__concat", cd_concat),
+    ];
+    for t in [metas.cdata, metas.cdata_gc] {
+        for &(name, f) in common {
+            set_fn(vm, t, name, f);
+        }
+    }
+    set_fn(vm, metas.cdata_gc, "__gc", cd_gc);
+    let ct: &[(&'static str, NativeFn)] = &[
+        ("__tostring", ct_tostring),
+        ("__call", crate::api::ffi_new),
+        ("__eq", ct_eq),
+        ("__index", ct_index),
+    ];
+    for &(name, f) in ct {
+        set_fn(vm, metas.ctype, name, f);
+    }
+}
+
+/// The `ffi.metatype` table of `ty` (a record, or a pointer to one).
+pub fn metatype_of(vm: &Vm, st: &Shared, ty: TypeId) -> Option<Gc<Table>> {
+    let _ = vm;
+    let mut s = st.borrow_mut();
+    let tbl = s.part::<OpsState>().metatypes?;
+    let rec = match s.types.kind(ty) {
+        Kind::Struct { .. } => ty,
+        Kind::Ptr(to) if matches!(s.types.kind(*to), Kind::Struct { .. }) => *to,
+        _ => return None,
+    };
+    let key = s.types.unqualified(rec);
+    match tbl.get_int(key.0 as i64) {
+        Value::Table(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Metamethod `tm` of the metatype of cdata `v`, or nil.
+fn metatype_mm(vm: &Vm, st: &Shared, v: Value, tm: Tm) -> Value {
+    let Some((ty, _)) = as_cdata(v) else { return Value::Nil };
+    match metatype_of(vm, st, ty) {
+        Some(mt) => mt.get_str(vm.tm_names[tm as usize]),
+        None => Value::Nil,
+    }
+}
+
+/// Call `f` with the running native's arguments and return all its results.
+fn delegate(vm: &mut Vm, f: Value) -> LuaResult<usize> {
+    let n = vm.nargs();
+    vm.ensure_stack(n + 1)?;
+    let base = vm.frame().base;
+    vm.push(f);
+    for i in 0..n {
+        vm.push(vm.stack[base + i]);
+    }
+    vm.call_nested(n, -1)
+}
+
+/// The name of `v` in operator messages: a cdata's ctype, else its Lua type.
+fn op_name(st: &Shared, v: Value) -> String {
+    conv::value_type_name(st, v)
+}
+
+/// What `key` addresses in a cdata of type `ty` at `addr`.
+enum Place {
+    /// A record member (`bits` for bit-fields), with the cdata's const-ness.
+    Field { f: crate::ctype::Field, base: *mut u8, konst: bool },
+    /// An element of an array or a pointer's target.
+    Elem { ty: TypeId, p: *mut u8, konst: bool },
+    /// Not a member: the message ("'struct P' has no member named 'b'").
+    Missing(String),
+}
+
+/// The integer value of an index key, when it is one.
+fn key_index(st: &Shared, key: Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(i),
+        Value::Float(f) => Some(conv::float_to_i64(f)),
+        _ => match as_cdata(key) {
+            Some((kt, kp)) => {
+                let c = classify(&st.borrow().types, kt);
+                // SAFETY: an arithmetic cdata holds a value of its class.
+                matches!(c, Cls::Int { .. } | Cls::Bool).then(|| unsafe { conv::load_num(c, kp) }.to_i64())
+            }
+            None => None,
+        },
+    }
+}
+
+/// Find what `key` addresses in cdata `(ty, addr)`.
+fn place(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Place {
+    let s = st.borrow();
+    let t = s.types.get(ty);
+    let tconst = t.qual & qual::CONST != 0;
+    let (rec, base, rconst) = match &t.kind {
+        Kind::Struct { .. } => (Some(ty), addr, tconst),
+        Kind::Ptr(to) if matches!(s.types.kind(*to), Kind::Struct { .. }) => {
+            // SAFETY: a pointer cdata holds an address.
+            let p = unsafe { (addr as *const u64).read_unaligned() } as *mut u8;
+            (Some(*to), p, s.types.get(*to).qual & qual::CONST != 0)
+        }
+        _ => (None, addr, false),
+    };
+    if let (Some(rec), Value::Str(name)) = (rec, key) {
+        let name = name.to_str_lossy();
+        return match s.types.find_field(rec, &name) {
+            Some(f) => {
+                let konst = rconst || s.types.get(f.ty).qual & qual::CONST != 0;
+                Place::Field { f, base, konst }
+            }
+            None => Place::Missing(format!("'{}' has no member named '{name}'", s.types.name(rec))),
+        };
+    }
+    let (elem, p) = match &t.kind {
+        // SAFETY: a pointer cdata holds an address.
+        Kind::Ptr(to) => (*to, unsafe { (addr as *const u64).read_unaligned() } as *mut u8),
+        Kind::Array { elem, .. } => (*elem, addr),
+        _ => {
+            let what = match key {
+                Value::Str(k) => format!("'{}' has no member named '{}'", s.types.name(ty), k.to_str_lossy()),
+                _ => format!("'{}' cannot be indexed with '{}'", s.types.name(ty), key_type(&s, key)),
+            };
+            return Place::Missing(what);
+        }
+    };
+    drop(s);
+    let Some(i) = key_index(st, key) else {
+        let s = st.borrow();
+        let what = match key {
+            Value::Str(k) => format!("'{}' has no member named '{}'", s.types.name(ty), k.to_str_lossy()),
+            _ => format!("'{}' cannot be indexed with '{}'", s.types.name(ty), key_type(&s, key)),
+        };
+        return Place::Missing(what);
+    };
+    let s = st.borrow();
+    let Some(esize) = s.types.size_of(elem) else {
+        return Place::Missing(format!("size of C type is unknown or too large: '{}'", s.types.name(ty)));
+    };
+    let konst = s.types.get(elem).qual & qual::CONST != 0;
+    Place::Elem { ty: elem, p: p.wrapping_offset((i as isize).wrapping_mul(esize as isize)), konst }
+}
+
+fn key_type(s: &crate::state::FfiState, key: Value) -> String {
+    match as_cdata(key) {
+        Some((t, _)) => s.types.name(t),
+        None => key.type_name().to_string(),
+    }
+}
+
+/// Read the value at `p` of type `ty` for `__index`: aggregates are
+/// references kept alive by the indexed cdata (argument 1).
+fn load_value(vm: &mut Vm, st: &Shared, ty: TypeId, p: *mut u8) -> Value {
+    let aggregate = matches!(classify(&st.borrow().types, ty), Cls::Array { .. } | Cls::Record { .. });
+    if aggregate {
+        let h = vm.hold(vm.arg(1));
+        let v = push_ref(vm, st, ty, p, h);
+        vm.release();
+        return v;
+    }
+    // SAFETY: `p` addresses a value of `ty` inside (or pointed to by) the cdata, as C semantics promise.
+    unsafe { conv::to_lua(vm, st, ty, p, false) }
+}
+
+/// `cdata[key]`.
+fn cd_index(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let (this, key) = (vm.arg(1), vm.arg(2));
+    let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
+    if let (Value::UserData(u), Value::Str(k)) = (this, key) {
+        let is_cb = with_cdata(u, |c| c.callback.is_some()).unwrap_or(false);
+        if is_cb && matches!(k.as_bytes(), b"free" | b"set") {
+            let o = st.borrow_mut().part::<OpsState>().clone_natives();
+            vm.push(if k.as_bytes() == b"free" { o.0 } else { o.1 });
+            return Ok(1);
+        }
+    }
+    let v = match place(&st, ty, addr, key) {
+        Place::Field { f, base, .. } => {
+            if f.bits.is_some() {
+                // SAFETY: the member lies inside the record at `base`.
+                unsafe { conv::load_field(vm, &st, &f, base) }
+            } else {
+                // SAFETY: the member lies inside the record at `base`.
+                let p = unsafe { base.add(f.offset) };
+                load_value(vm, &st, f.ty, p)
+            }
+        }
+        Place::Elem { ty, p, .. } => load_value(vm, &st, ty, p),
+        Place::Missing(msg) => {
+            let mm = metatype_mm(vm, &st, this, Tm::Index);
+            if mm.is_nil() {
+                return Err(vm.rt_error(msg));
+            }
+            if mm.is_function() {
+                vm.push(mm);
+                vm.push(vm.arg(1));
+                vm.push(vm.arg(2));
+                vm.call_nested(2, 1)?;
+                return Ok(1);
+            }
+            let key = vm.arg(2);
+            vm.index(mm, key)?
+        }
+    };
+    vm.push(v);
+    Ok(1)
+}
+
+impl OpsState {
+    fn clone_natives(&self) -> (Value, Value) {
+        (self.cb_free, self.cb_set)
+    }
+}
+
+/// `cdata[key] = value`.
+fn cd_newindex(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let (this, key) = (vm.arg(1), vm.arg(2));
+    let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
+    let r = match place(&st, ty, addr, key) {
+        Place::Field { konst: true, .. } | Place::Elem { konst: true, .. } => {
+            return Err(vm.rt_error("attempt to write to constant location"));
+        }
+        Place::Field { f, base, .. } => {
+            let mut ctx = Ctx::Assign { anchor: this };
+            // SAFETY: the member lies inside the record at `base`.
+            unsafe { conv::store_field(vm, &st, &f, vm.arg(3), base, &mut ctx) }
+        }
+        Place::Elem { ty, p, .. } => {
+            let mut ctx = Ctx::Assign { anchor: this };
+            // SAFETY: `p` addresses an element of the array or pointer target (C semantics: no bounds check).
+            unsafe { conv::to_c(vm, &st, ty, vm.arg(3), p, &mut ctx) }
+        }
+        Place::Missing(msg) => {
+            let mm = metatype_mm(vm, &st, this, Tm::NewIndex);
+            if mm.is_nil() {
+                return Err(vm.rt_error(msg));
+            }
+            if mm.is_function() {
+                return delegate(vm, mm).map(|_| 0);
+            }
+            let (key, val) = (vm.arg(2), vm.arg(3));
+            vm.set_index(mm, key, val)?;
+            return Ok(0);
+        }
+    };
+    r.map_err(|m| vm.rt_error(m))?;
+    Ok(0)
+}
+
+/// An operand as arithmetic sees it.
+enum Operand {
+    Num(Num),
+    /// A pointer (or array/function decaying to one): address and pointee.
+    Ptr(u64, TypeId),
+    Other,
+}
+
+fn operand(st: &Shared, v: Value) -> Operand {
+    match v {
+        Value::Int(i) => Operand::Num(Num::Int(i)),
+        Value::Float(f) => Operand::Num(Num::Float(f)),
+        _ => match as_cdata(v) {
+            Some((ty, p)) => {
+                let s = st.borrow();
+                match classify(&s.types, ty) {
+                    // SAFETY: arithmetic and pointer cdata hold a value of their class.
+                    c if c.is_arith() => Operand::Num(unsafe { conv::load_num(c, p) }),
+                    Cls::Ptr(to) => Operand::Ptr(unsafe { (p as *const u64).read_unaligned() }, to),
+                    Cls::Array { elem, .. } => Operand::Ptr(p as u64, elem),
+                    _ => Operand::Other,
+                }
+            }
+            None => Operand::Other,
+        },
+    }
+}
+
+fn arith_error(vm: &mut Vm, st: &Shared) -> kiln_interp::LuaError {
+    let (a, b) = (vm.arg(1), vm.arg(2));
+    let msg = format!("attempt to perform arithmetic on '{}' and '{}'", op_name(st, a), op_name(st, b));
+    vm.rt_error(msg)
+}
+
+/// A pointer cdata to `pointee` holding `addr`.
+fn new_pointer(vm: &mut Vm, st: &Shared, pointee: TypeId, addr: u64) -> Value {
+    let ty = st.borrow_mut().types.ptr(pointee, 0);
+    push_new(vm, st, CData { ty, mem: Mem::Inline([addr, 0]), callback: None })
+}
+
+fn pointee_size(st: &Shared, t: TypeId) -> Option<i64> {
+    st.borrow().types.size_of(t).map(|s| s as i64)
+}
+
+/// The shared body of the arithmetic metamethods.
+fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
+    let st = shared(vm);
+    let tm = op.tm();
+    for i in [1, 2] {
+        let mm = metatype_mm(vm, &st, vm.arg(i), tm);
+        if !mm.is_nil() {
+            return delegate(vm, mm);
+        }
+    }
+    let (a, b) = (operand(&st, vm.arg(1)), operand(&st, vm.arg(2)));
+    let r = match (op, a, b) {
+        (_, Operand::Num(x), Operand::Num(y)) => {
+            let y = if matches!(op, ArithOp::Unm | ArithOp::BNot) { x } else { y };
+            vm.arith(op, x.to_value(), y.to_value())?
+        }
+        (ArithOp::Add, Operand::Ptr(p, t), Operand::Num(n)) | (ArithOp::Add, Operand::Num(n), Operand::Ptr(p, t)) => {
+            let Some(es) = pointee_size(&st, t) else { return Err(arith_error(vm, &st)) };
+            new_pointer(vm, &st, t, p.wrapping_add(n.to_i64().wrapping_mul(es) as u64))
+        }
+        (ArithOp::Sub, Operand::Ptr(p, t), Operand::Num(n)) => {
+            let Some(es) = pointee_size(&st, t) else { return Err(arith_error(vm, &st)) };
+            new_pointer(vm, &st, t, p.wrapping_sub(n.to_i64().wrapping_mul(es) as u64))
+        }
+        (ArithOp::Sub, Operand::Ptr(p, t), Operand::Ptr(q, u)) => {
+            let same = conv::same_type(&st, t, u) || st.borrow().types.kind(t) == st.borrow().types.kind(u);
+            match pointee_size(&st, t) {
+                Some(es) if same && es > 0 => Value::Int((p.wrapping_sub(q) as i64) / es),
+                _ => return Err(arith_error(vm, &st)),
+            }
+        }
+        _ => return Err(arith_error(vm, &st)),
+    };
+    vm.push(r);
+    Ok(1)
+}
+
+macro_rules! arith_fns {
+    ($($name:ident => $op:ident),* $(,)?) => {
+        $(fn $name(vm: &mut Vm) -> LuaResult<usize> { arith(vm, ArithOp::$op) })*
+    };
+}
+arith_fns!(cd_add => Add, cd_sub => Sub, cd_mul => Mul, cd_div => Div, cd_mod => Mod, cd_pow => Pow,
+    cd_unm => Unm, cd_idiv => IDiv, cd_band => BAnd, cd_bor => BOr, cd_bxor => BXor, cd_shl => Shl,
+    cd_shr => Shr, cd_bnot => BNot);
+
+/// The address a cdata compares by (pointers: their value; aggregates and
+/// others: where they are).
+fn address(st: &Shared, v: Value) -> Option<u64> {
+    let (ty, p) = as_cdata(v)?;
+    match classify(&st.borrow().types, ty) {
+        // SAFETY: pointer and function cdata hold an address.
+        Cls::Ptr(_) | Cls::Func => Some(unsafe { (p as *const u64).read_unaligned() }),
+        _ => Some(p as u64),
+    }
+}
+
+/// `a == b` (both userdata, as Lua 5.4 calls `__eq`).
+fn cd_eq(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    for i in [1, 2] {
+        let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Eq);
+        if !mm.is_nil() {
+            return delegate(vm, mm);
+        }
+    }
+    let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
+        (Operand::Num(x), Operand::Num(y)) => vm.equals(x.to_value(), y.to_value())?,
+        (Operand::Num(_), _) | (_, Operand::Num(_)) => false,
+        _ => match (address(&st, vm.arg(1)), address(&st, vm.arg(2))) {
+            (Some(a), Some(b)) => a == b,
+            _ => false,
+        },
+    };
+    vm.push(Value::Bool(r));
+    Ok(1)
+}
+
+fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
+    let st = shared(vm);
+    for i in [1, 2] {
+        let mm = metatype_mm(vm, &st, vm.arg(i), tm);
+        if !mm.is_nil() {
+            return delegate(vm, mm);
+        }
+    }
+    let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
+        (Operand::Num(x), Operand::Num(y)) => {
+            if tm == Tm::Lt {
+                vm.less_than(x.to_value(), y.to_value())?
+            } else {
+                vm.less_equal(x.to_value(), y.to_value())?
+            }
+        }
+        (Operand::Ptr(p, t), Operand::Ptr(q, u)) if {
+            let s = st.borrow();
+            conv::ptr_compatible(&s.types, t, u) || conv::ptr_compatible(&s.types, u, t)
+        } =>
+        {
+            if tm == Tm::Lt {
+                p < q
+            } else {
+                p <= q
+            }
+        }
+        _ => {
+            let (a, b) = (vm.arg(1), vm.arg(2));
+            let msg = format!("attempt to compare '{}' with '{}'", op_name(&st, a), op_name(&st, b));
+            return Err(vm.rt_error(msg));
+        }
+    };
+    vm.push(Value::Bool(r));
+    Ok(1)
+}
+
+fn cd_lt(vm: &mut Vm) -> LuaResult<usize> {
+    compare(vm, Tm::Lt)
+}
+
+fn cd_le(vm: &mut Vm) -> LuaResult<usize> {
+    compare(vm, Tm::Le)
+}
+
+/// `tostring(cdata)`: "cdata<int *>: 0x...", "NULL" for null pointers, and
+/// 64-bit integers as LuaJIT prints them ("5LL", "5ULL").
+fn cd_tostring(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let mm = metatype_mm(vm, &st, vm.arg(1), Tm::ToString);
+    if !mm.is_nil() {
+        return delegate(vm, mm);
+    }
+    let Some((ty, p)) = as_cdata(vm.arg(1)) else { return Ok(0) };
+    let (name, cls) = {
+        let s = st.borrow();
+        (s.types.name(ty), classify(&s.types, ty))
+    };
+    let text = match cls {
+        // SAFETY: a 64-bit integer cdata holds 8 bytes.
+        Cls::Int { size: 8, signed } if !matches!(st.borrow().types.kind(ty), Kind::Enum { .. }) => {
+            let v = unsafe { (p as *const i64).read_unaligned() };
+            if signed {
+                format!("{v}LL")
+            } else {
+                format!("{}ULL", v as u64)
+            }
+        }
+        _ => {
+            let a = address(&st, vm.arg(1)).unwrap_or(0);
+            if a == 0 && matches!(cls, Cls::Ptr(_) | Cls::Func) {
+                format!("cdata<{name}>: NULL")
+            } else {
+                format!("cdata<{name}>: 0x{a:08x}")
+            }
+        }
+    };
+    vm.push_str(text.as_bytes());
+    Ok(1)
+}
+
+/// `cdata(...)`: calls a C function, or the metatype's `__call`.
+fn cd_call(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let mm = metatype_mm(vm, &st, vm.arg(1), Tm::Call);
+    if !mm.is_nil() {
+        return delegate(vm, mm);
+    }
+    let Some((ty, _)) = as_cdata(vm.arg(1)) else { return Ok(0) };
+    let callable = {
+        let s = st.borrow();
+        match s.types.kind(ty) {
+            Kind::Func { .. } => true,
+            Kind::Ptr(to) => matches!(s.types.kind(*to), Kind::Func { .. }),
+            _ => false,
+        }
+    };
+    if !callable {
+        let name = st.borrow().types.name(ty);
+        return Err(vm.rt_error(format!("'{name}' is not callable")));
+    }
+    crate::call::call_function(vm)
+}
+
+/// `#cdata`: the metatype's `__len`, else an error.
+fn cd_len(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let mm = metatype_mm(vm, &st, vm.arg(1), Tm::Len);
+    if !mm.is_nil() {
+        return delegate(vm, mm);
+    }
+    let name = op_name(&st, vm.arg(1));
+    Err(vm.rt_error(format!("attempt to get length of '{name}'")))
+}
+
+/// `a .. b`: the metatype's `__concat`, else an error.
+fn cd_concat(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    for i in [1, 2] {
+        let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Concat);
+        if !mm.is_nil() {
+            return delegate(vm, mm);
+        }
+    }
+    let (a, b) = (vm.arg(1), vm.arg(2));
+    let msg = format!("attempt to concatenate '{}' and '{}'", op_name(&st, a), op_name(&st, b));
+    Err(vm.rt_error(msg))
+}
+
+/// `__gc` of a cdata given a finalizer with `ffi.gc` (or by its metatype).
+fn cd_gc(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let Some(fins) = st.borrow_mut().part::<OpsState>().finalizers else { return Ok(0) };
+    let f = fins.get(vm.arg(1));
+    if f.is_nil() {
+        return Ok(0);
+    }
+    vm.push(f);
+    vm.push(vm.arg(1));
+    vm.call_nested(1, 0)?;
+    Ok(0)
+}
+
+/// `tostring(ctype)`: "ctype<int *>".
+fn ct_tostring(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let Some(ty) = as_ctype(vm.arg(1)) else { return Ok(0) };
+    let name = st.borrow().types.name(ty);
+    vm.push_str(format!("ctype<{name}>").as_bytes());
+    Ok(1)
+}
+
+/// `ctype == ctype`: the same C type.
+fn ct_eq(vm: &mut Vm) -> LuaResult<usize> {
+    let r = match (as_ctype(vm.arg(1)), as_ctype(vm.arg(2))) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    };
+    vm.push(Value::Bool(r));
+    Ok(1)
+}
+
+/// `ctype.key`: the metatype's `__index` (static members), as LuaJIT.
+fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let Some(ty) = as_ctype(vm.arg(1)) else { return Ok(0) };
+    let mm = match metatype_of(vm, &st, ty) {
+        Some(mt) => mt.get_str(vm.tm_names[Tm::Index as usize]),
+        None => Value::Nil,
+    };
+    if mm.is_nil() {
+        let name = st.borrow().types.name(ty);
+        let key = conv::value_type_name(&st, vm.arg(2));
+        let msg = match vm.arg(2) {
+            Value::Str(k) => format!("'{name}' has no member named '{}'", k.to_str_lossy()),
+            _ => format!("'{name}' cannot be indexed with '{key}'"),
+        };
+        return Err(vm.rt_error(msg));
+    }
+    if mm.is_function() {
+        return delegate(vm, mm);
+    }
+    let key = vm.arg(2);
+    let v = vm.index(mm, key)?;
+    vm.push(v);
+    Ok(1)
+}
