@@ -140,7 +140,13 @@ fn ffi_cdef(vm: &mut Vm) -> LuaResult<usize> {
 /// The complete type for a `[?]` type (or the type itself), with the number
 /// of elements of a variable-length struct's last member; `nelem_arg` is the
 /// argument holding the count. Returns (type, size, align, first init arg).
-fn sized_type(vm: &mut Vm, st: &Shared, ty: TypeId, vla: bool, nelem_arg: usize) -> LuaResult<(TypeId, usize, usize, usize)> {
+fn sized_type(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    vla: bool,
+    nelem_arg: usize,
+) -> LuaResult<(TypeId, usize, usize, usize)> {
     if vla {
         if vm.nargs() < nelem_arg {
             return Err(vm.arg_error(nelem_arg, "value expected"));
@@ -205,8 +211,9 @@ pub fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let (ty, size, align, first) = sized_type(vm, &st, ty, vla, 2)?;
     let vls = size != st.borrow().types.size_of(ty).unwrap_or(usize::MAX);
     let data = if vls { CData::zeroed_owned(ty, size, align) } else { CData::zeroed(ty, size, align) };
-    let dst = data.addr();
     let cd = push_new(vm, &st, data);
+    // The address once boxed: inline storage moves with the payload until then.
+    let dst = as_cdata(cd).map_or(std::ptr::null_mut(), |(_, p)| p);
     vm.push(cd);
     let slot = vm.top - 1;
     let count = (vm.top - 1).saturating_sub(vm.frame().base + first - 1);
@@ -221,7 +228,15 @@ pub fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
 
 /// Initialise a new cdata (at stack `slot`, memory `dst`) from `count`
 /// arguments starting at `first`, as LuaJIT's `ffi.new`.
-fn init_new(vm: &mut Vm, st: &Shared, ty: TypeId, dst: *mut u8, first: usize, count: usize, slot: usize) -> Result<(), String> {
+fn init_new(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: TypeId,
+    dst: *mut u8,
+    first: usize,
+    count: usize,
+    slot: usize,
+) -> Result<(), String> {
     let cls = classify(&st.borrow().types, ty);
     let v = vm.arg(first);
     let mut ctx = Ctx::Assign { anchor: vm.stack[slot] };
@@ -277,8 +292,9 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
         }
     }
     let data = CData::zeroed(ty, l.size, l.align);
-    let dst = data.addr();
     let cd = push_new(vm, &st, data);
+    // The address once boxed: inline storage moves with the payload until then.
+    let dst = as_cdata(cd).map_or(std::ptr::null_mut(), |(_, p)| p);
     vm.push(cd);
     let v = vm.arg(2);
     if let (Cls::Ptr(_), Value::Str(_)) = (cls, v) {

@@ -78,7 +78,8 @@ impl CData {
         CData { ty, mem: Mem::Ref(p), callback: None }
     }
 
-    /// Address of the C value. Stable for the payload's life (it is boxed).
+    /// Address of the C value. Stable for the payload's life once boxed
+    /// (`push_new`): inline storage moves with an unboxed `CData`.
     pub fn addr(&self) -> *mut u8 {
         match &self.mem {
             Mem::Inline(words) => words.as_ptr() as *mut u8,

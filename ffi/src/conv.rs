@@ -305,6 +305,7 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
         Value::Int(i) => Num::Int(i),
         Value::Float(f) => Num::Float(f),
         Value::Bool(b) => Num::Int(b as i64),
+        Value::Nil if matches!(ctx, Ctx::Cast) => Num::Int(0),
         Value::Str(s) => match enum_constant(st, ty, s.as_bytes()) {
             Some(i) => Num::Int(i),
             None => return Err(cannot_convert(st, v, ty)),
@@ -660,6 +661,9 @@ unsafe fn array_to_c(
             Ok(())
         }
         Value::Table(_) => {
+            // Elements the table leaves out are zero, as LuaJIT.
+            // SAFETY: `dst` holds `size` bytes (caller's contract).
+            unsafe { std::ptr::write_bytes(dst, 0, size.unwrap_or(0)) };
             let th = vm.hold(v);
             let inits = Inits::table(vm, th);
             // SAFETY: forwarded contract on `dst`.
@@ -737,6 +741,10 @@ unsafe fn record_to_c(
 ) -> Result<(), String> {
     match v {
         Value::Table(_) => {
+            // Members the table leaves out are zero, as LuaJIT.
+            let size = st.borrow().types.size_of(ty).unwrap_or(0);
+            // SAFETY: `dst` holds the record's `size` bytes (caller's contract).
+            unsafe { std::ptr::write_bytes(dst, 0, size) };
             let th = vm.hold(v);
             let inits = Inits::table(vm, th);
             // SAFETY: forwarded contract on `dst`.
@@ -911,10 +919,13 @@ pub unsafe fn to_lua(vm: &mut Vm, st: &Shared, ty: TypeId, src: *const u8, copy:
                 return push_new(vm, st, CData::reference(ty, src as *mut u8));
             }
             let l = layout.unwrap_or(crate::ctype::Layout { size: 0, align: 1 });
-            let data = CData::zeroed(ty, l.size, l.align);
-            // SAFETY: the new payload holds `size` bytes; `src` holds as many.
-            unsafe { std::ptr::copy_nonoverlapping(src, data.addr(), l.size) };
-            push_new(vm, st, data)
+            let cd = push_new(vm, st, CData::zeroed(ty, l.size, l.align));
+            // The address once boxed: inline storage moves with the payload until then.
+            if let Some((_, dst)) = as_cdata(cd) {
+                // SAFETY: the new payload holds `size` bytes; `src` holds as many.
+                unsafe { std::ptr::copy_nonoverlapping(src, dst, l.size) };
+            }
+            cd
         }
     }
 }

@@ -26,15 +26,17 @@ use kiln_interp::{LuaResult, Value, Vm};
 /// Register `require("ffi")`: adds the loader to `package.preload`.
 /// Call after the package library is open.
 pub fn open(vm: &mut Vm) {
-    let loader = vm.new_native(api::luaopen_ffi, "luaopen_ffi", 0);
+    // Look the table up before creating the loader: the key strings allocate,
+    // which would move a young loader.
     let Value::Table(pkg) = vm.get_global("package") else { return };
-    let preload = {
-        let k = vm.new_str(b"preload");
-        pkg.get_str(k)
-    };
-    if let Value::Table(preload) = preload {
-        vm.table_set_str(preload, "ffi", loader);
-    }
+    vm.hold(Value::Table(pkg));
+    let k = vm.new_str(b"preload");
+    let Value::Table(pkg) = vm.release() else { unreachable!("held a table") };
+    let Value::Table(preload) = pkg.get_str(k) else { return };
+    vm.hold(Value::Table(preload));
+    let loader = vm.new_native(api::luaopen_ffi, "luaopen_ffi", 0);
+    let Value::Table(preload) = vm.release() else { unreachable!("held a table") };
+    vm.table_set_str(preload, "ffi", loader);
 }
 
 /// A native's result helper: raise `msg` as a Lua error with position info.

@@ -46,7 +46,8 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
     let finalizers = crate::api::registry_table(vm, crate::api::FINALIZERS_KEY, Some("k"));
     let cb_free = mature_native(vm, crate::callback::cb_free, "free");
     let cb_set = mature_native(vm, crate::callback::cb_set, "set");
-    *st.borrow_mut().part::<OpsState>() = OpsState { metatypes: Some(metatypes), finalizers: Some(finalizers), cb_free, cb_set };
+    *st.borrow_mut().part::<OpsState>() =
+        OpsState { metatypes: Some(metatypes), finalizers: Some(finalizers), cb_free, cb_set };
     let metas = st.borrow().metas;
     let common: &[(&'static str, NativeFn)] = &[
         ("__index", cd_index),
@@ -72,6 +73,7 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         ("__call", cd_call),
         ("__len", cd_len),
         ("__concat", cd_concat),
+        ("__tonumber", cd_tonumber),
     ];
     for t in [metas.cdata, metas.cdata_gc] {
         for &(name, f) in common {
@@ -79,12 +81,8 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         }
     }
     set_fn(vm, metas.cdata_gc, "__gc", cd_gc);
-    let ct: &[(&'static str, NativeFn)] = &[
-        ("__tostring", ct_tostring),
-        ("__call", crate::api::ffi_new),
-        ("__eq", ct_eq),
-        ("__index", ct_index),
-    ];
+    let ct: &[(&'static str, NativeFn)] =
+        &[("__tostring", ct_tostring), ("__call", crate::api::ffi_new), ("__eq", ct_eq), ("__index", ct_index)];
     for &(name, f) in ct {
         set_fn(vm, metas.ctype, name, f);
     }
@@ -458,10 +456,11 @@ fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
                 vm.less_equal(x.to_value(), y.to_value())?
             }
         }
-        (Operand::Ptr(p, t), Operand::Ptr(q, u)) if {
-            let s = st.borrow();
-            conv::ptr_compatible(&s.types, t, u) || conv::ptr_compatible(&s.types, u, t)
-        } =>
+        (Operand::Ptr(p, t), Operand::Ptr(q, u))
+            if {
+                let s = st.borrow();
+                conv::ptr_compatible(&s.types, t, u) || conv::ptr_compatible(&s.types, u, t)
+            } =>
         {
             if tm == Tm::Lt {
                 p < q
@@ -627,5 +626,17 @@ fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
     let key = vm.arg(2);
     let v = vm.index(mm, key)?;
     vm.push(v);
+    Ok(1)
+}
+
+/// `tonumber(cdata)` (through base's `__tonumber` hook): the value of an
+/// arithmetic cdata, nil for anything else (pointers included, as LuaJIT).
+fn cd_tonumber(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    let r = match operand(&st, vm.arg(1)) {
+        Operand::Num(n) => n.to_value(),
+        _ => Value::Nil,
+    };
+    vm.push(r);
     Ok(1)
 }

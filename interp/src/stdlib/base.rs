@@ -197,6 +197,22 @@ fn tonumber(vm: &mut Vm) -> LuaResult<usize> {
         let r = match v {
             Value::Int(_) | Value::Float(_) => v,
             Value::Str(s) => crate::number::str_to_number(s.as_bytes()).unwrap_or(Value::Nil),
+            // The one extension: a userdata may convert itself through a
+            // `__tonumber` metafield (the ffi's cdata do, as in LuaJIT).
+            Value::UserData(_) => {
+                // The key first: its allocation may move the userdata and its metatable.
+                let k = vm.new_str(b"__tonumber");
+                let f = vm.metatable_of(vm.arg(1)).map_or(Value::Nil, |mt| mt.get_str(k));
+                if f.is_nil() {
+                    Value::Nil
+                } else {
+                    let v = vm.arg(1);
+                    match vm.call_value(f, &[v])? {
+                        r @ (Value::Int(_) | Value::Float(_)) => r,
+                        _ => Value::Nil,
+                    }
+                }
+            }
             _ => {
                 vm.check_any(1)?;
                 Value::Nil
