@@ -11,7 +11,7 @@
 //! `ffi.cdef`. No input makes the parser panic: nesting depth is bounded and
 //! constant arithmetic wraps.
 
-use crate::ctype::{qual, Kind, Prim, Symbol, TypeId, Types};
+use crate::ctype::{qual, Kind, Prim, RecordAttrs, Symbol, TypeId, Types};
 
 /// Parse a chunk of C declarations into `types`. On error, declarations
 /// before the faulty one stay declared (as in LuaJIT).
@@ -1021,13 +1021,14 @@ impl<'t> Parser<'t> {
         self.expect("}")?;
         self.leave();
         self.more_attributes(&mut attrs)?;
-        let packed = if attrs.packed { Some(1) } else { pack };
-        // gcc: `#pragma pack` caps the members' `aligned(n)` too; the
-        // `packed` attribute does not.
-        let cap = if attrs.packed { None } else { pack };
-        let aligns: Vec<usize> = members.iter().map(|m| cap.map_or(m.3, |c| m.3.min(c))).collect();
+        let record_attrs = RecordAttrs {
+            packed: attrs.packed,
+            pack,
+            align: attrs.aligned.unwrap_or(1),
+            member_aligns: members.iter().map(|m| m.3).collect(),
+        };
         let members = members.into_iter().map(|(n, t, w, _)| (n, t, w)).collect();
-        let res = self.types.complete_record_aligned(id, members, packed, attrs.aligned.unwrap_or(1), &aligns);
+        let res = self.types.complete_record_with(id, members, &record_attrs);
         res.map_err(|e| format!("{e} at line {line}"))?;
         Ok((id, Some(RecordSpec { has_body: true })))
     }
@@ -1651,47 +1652,71 @@ mod tests {
     /// and the bit position and width of every member in `members`.
     /// Skipped (with a note) when no C compiler is available.
     fn check_gcc(c_src: &str, decls: &str, ty_str: &str, members: &[&str]) {
+        check_gcc_many(c_src, decls, &[(ty_str.to_string(), members.iter().map(|m| m.to_string()).collect())]);
+    }
+
+    /// `check_gcc` for several types in one C program.
+    fn check_gcc_many(c_src: &str, decls: &str, cases: &[(String, Vec<String>)]) {
         let mut t = cdef(decls);
-        let id = ty(&mut t, ty_str);
-        let lay = t.layout(id).expect("complete type");
-        let mut ours = format!("{} {}\n", lay.size, lay.align);
-        let mut prog = format!(
-            "#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n{c_src}\n\
-             typedef {ty_str} T;\nint main(void) {{\n  T s;\n  printf(\"%zu %zu\\n\", sizeof(T), _Alignof(T));\n"
-        );
-        for m in members {
-            let f = t.find_field(id, m).unwrap_or_else(|| panic!("no member {m}"));
-            match f.bits {
-                Some((bit, width)) => {
-                    ours += &format!("{m} {} {width}\n", f.offset * 8 + bit as usize);
-                    // Set the bit-field to all ones and find its bits.
-                    prog += &format!(
-                        "  {{ memset(&s, 0, sizeof s); s.{m} = -1; unsigned char *p = (unsigned char *)&s;\n\
-                         \x20   int first = -1, n = 0;\n\
-                         \x20   for (int i = 0; i < (int)sizeof s * 8; i++) if (p[i / 8] >> (i % 8) & 1) {{ if (first < 0) first = i; n++; }}\n\
-                         \x20   printf(\"{m} %d %d\\n\", first, n); }}\n"
-                    );
-                }
-                None => {
-                    ours += &format!("{m} {} 0\n", f.offset * 8);
-                    prog += &format!("  printf(\"{m} %zu 0\\n\", offsetof(T, {m}) * 8);\n");
+        let mut ours = String::new();
+        let mut prog =
+            format!("#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n{c_src}\nint main(void) {{\n");
+        for (ty_str, members) in cases {
+            let id = ty(&mut t, ty_str);
+            let lay = t.layout(id).expect("complete type");
+            ours += &format!("{ty_str}: {} {}\n", lay.size, lay.align);
+            prog += &format!(
+                "  {{ {ty_str} s; unsigned char *p = (unsigned char *)&s; (void)p;\n  \
+                 printf(\"{ty_str}: %zu %zu\\n\", sizeof s, _Alignof({ty_str}));\n"
+            );
+            for m in members {
+                let f = t.find_field(id, m).unwrap_or_else(|| panic!("no member {m} in {ty_str}"));
+                match f.bits {
+                    Some((bit, width)) => {
+                        ours += &format!("{m} {} {width}\n", f.offset * 8 + bit as usize);
+                        // Set the bit-field to all ones and find its bits.
+                        prog += &format!(
+                            "  {{ memset(&s, 0, sizeof s); s.{m} = -1; int first = -1, n = 0;\n\
+                             \x20   for (int i = 0; i < (int)sizeof s * 8; i++) if (p[i / 8] >> (i % 8) & 1) {{ if (first < 0) first = i; n++; }}\n\
+                             \x20   printf(\"{m} %d %d\\n\", first, n); }}\n"
+                        );
+                    }
+                    None => {
+                        ours += &format!("{m} {} 0\n", f.offset * 8);
+                        prog += &format!("  printf(\"{m} %zu 0\\n\", offsetof({ty_str}, {m}) * 8);\n");
+                    }
                 }
             }
+            prog += "  }\n";
         }
-        prog += "  (void)s;\n  return 0;\n}\n";
+        prog += "  return 0;\n}\n";
         let dir = std::env::temp_dir().join(format!("kiln_cdecl_{}_{}", std::process::id(), fnv(&prog)));
         let _ = std::fs::create_dir_all(&dir);
         let (src, exe) = (dir.join("t.c"), dir.join("t"));
         std::fs::write(&src, &prog).expect("write C test");
-        let cc = std::process::Command::new("cc").arg("-std=gnu11").arg("-o").arg(&exe).arg(&src).output();
+        let cc = std::process::Command::new("cc").args(["-std=gnu11", "-w", "-o"]).arg(&exe).arg(&src).output();
         let Ok(cc) = cc else {
-            eprintln!("note: no C compiler, layout of {ty_str} not checked against it");
+            eprintln!("note: no C compiler, layouts of {} types not checked against it", cases.len());
             return;
         };
         assert!(cc.status.success(), "cc failed: {}\n{prog}", String::from_utf8_lossy(&cc.stderr));
         let out = std::process::Command::new(&exe).output().expect("run C test");
         let _ = std::fs::remove_dir_all(&dir);
-        assert_eq!(String::from_utf8_lossy(&out.stdout), ours, "layout of {ty_str} differs from the C compiler's");
+        let theirs = String::from_utf8_lossy(&out.stdout);
+        // Compare type by type for a readable failure.
+        let split = |s: &str| {
+            s.split_inclusive('\n').fold(Vec::<String>::new(), |mut v, l| {
+                if l.contains(": ") || v.is_empty() {
+                    v.push(String::new());
+                }
+                v.last_mut().expect("pushed").push_str(l);
+                v
+            })
+        };
+        for (c, k) in split(&theirs).iter().zip(split(&ours).iter()) {
+            assert_eq!(c, k, "layout differs from the C compiler's (left: cc, right: ours)\n{decls}");
+        }
+        assert_eq!(theirs, ours);
     }
 
     fn fnv(s: &str) -> u64 {
@@ -1773,6 +1798,123 @@ mod tests {
         check_gcc(pk, pk, "struct mp", &["c", "x", "y", "z"]);
         let pr = "#pragma pack(2)\nstruct mq { char c; int x __attribute__((aligned(8))); char y; int z; };\n#pragma pack()\n";
         check_gcc(pr, pr, "struct mq", &["c", "x", "y", "z"]);
+    }
+
+    /// A deterministic xorshift generator for the randomised tests.
+    fn rng(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n.max(1)
+        }
+    }
+
+    /// Random structs and unions (scalars, arrays, bit-fields, nested
+    /// anonymous records, earlier records, packing, alignment attributes):
+    /// every layout must match the C compiler's.
+    #[test]
+    fn random_records_match_the_c_compiler() {
+        const SCALARS: &[(&str, u32)] = &[
+            ("char", 8),
+            ("signed char", 8),
+            ("unsigned char", 8),
+            ("short", 16),
+            ("unsigned short", 16),
+            ("int", 32),
+            ("unsigned int", 32),
+            ("long", 64),
+            ("unsigned long", 64),
+            ("long long", 64),
+            ("unsigned long long", 64),
+            ("_Bool", 1),
+            ("float", 0),
+            ("double", 0),
+            ("void *", 0),
+        ];
+        let seed = std::env::var("KILN_CDECL_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x9e3779b97f4a7c15);
+        let mut r = rng(seed);
+        let mut src = String::new();
+        let mut cases = Vec::new();
+        for n in 0..150 {
+            let kw = if r(4) == 0 { "union" } else { "struct" };
+            let pragma = (r(8) == 0).then(|| 1u64 << r(4));
+            let packed = r(8) == 0;
+            let mut body = String::new();
+            let mut names = Vec::new();
+            let count = 1 + r(7);
+            for _ in 0..count {
+                let m = format!("m{}", names.len());
+                let (ty, bits) = SCALARS[r(SCALARS.len() as u64) as usize];
+                match r(10) {
+                    // A bit-field (integer types only), sometimes unnamed.
+                    0..=2 if bits > 0 => {
+                        // (Wider ones can span 9 bytes in packed records: not supported.)
+                        let w = r(bits.min(56) as u64 + 1);
+                        if w == 0 || r(6) == 0 {
+                            body += &format!("  {ty} : {w};\n");
+                        } else {
+                            body += &format!("  {ty} {m} : {w};\n");
+                            names.push(m);
+                        }
+                    }
+                    3 => {
+                        body += &format!("  {ty} {m}[{}];\n", 1 + r(4));
+                        names.push(m);
+                    }
+                    // A nested anonymous struct or union.
+                    4 => {
+                        let inner = if r(2) == 0 { "union" } else { "struct" };
+                        body += &format!("  {inner} {{ ");
+                        for _ in 0..1 + r(3) {
+                            let im = format!("m{}", names.len());
+                            let (ity, ibits) = SCALARS[r(SCALARS.len() as u64) as usize];
+                            if ibits > 1 && r(3) == 0 {
+                                body += &format!("{ity} {im} : {}; ", 1 + r(ibits as u64));
+                            } else {
+                                body += &format!("{ity} {im}; ");
+                            }
+                            names.push(im);
+                        }
+                        body += "};\n";
+                    }
+                    // An earlier record by value.
+                    5 if n > 0 => {
+                        body += &format!("  struct r{} {m};\n", r(n));
+                        names.push(m);
+                    }
+                    6 => {
+                        body += &format!("  {ty} {m} __attribute__((aligned({})));\n", 1 << r(5));
+                        names.push(m);
+                    }
+                    _ => {
+                        body += &format!("  {ty} {m};\n");
+                        names.push(m);
+                    }
+                }
+            }
+            // Every record is reachable as `struct rN` (unions are wrapped).
+            let attr = if packed {
+                " __attribute__((packed))"
+            } else if r(10) == 0 {
+                " __attribute__((aligned(16)))"
+            } else {
+                ""
+            };
+            let def = if kw == "union" {
+                format!("union u{n} {{\n{body}}}{attr};\nstruct r{n} {{ union u{n} u; }};\n")
+            } else {
+                format!("struct r{n} {{\n{body}}}{attr};\n")
+            };
+            match pragma {
+                Some(p) => src += &format!("#pragma pack(push, {p})\n{def}#pragma pack(pop)\n"),
+                None => src += &def,
+            }
+            let ty = if kw == "union" { format!("union u{n}") } else { format!("struct r{n}") };
+            cases.push((ty, names));
+        }
+        let _ = std::fs::write("/tmp/kiln_rand.h", &src);
+        check_gcc_many(&src, &src, &cases);
     }
 
     #[test]

@@ -89,7 +89,11 @@ pub struct Field {
     /// Byte offset of the member (of its storage unit, for a bit-field).
     pub offset: usize,
     /// Bit-field: (first bit within the storage unit at `offset`, width in bits).
-    /// The storage unit has the size of `ty`.
+    /// The storage unit has the size of `ty`. In packed records the unit may
+    /// stick out of the record (a packed `struct { int x:4; }` has size 1) and
+    /// the bits may run past the unit (`char a:3; int b:30;` packed: b is
+    /// bits 3..33 from offset 0); `first + width <= 64` always holds. Access
+    /// only the bytes that hold the bits.
     pub bits: Option<(u32, u32)>,
 }
 
@@ -146,6 +150,21 @@ pub struct CType {
     pub kind: Kind,
     /// `qual::*` bits.
     pub qual: u8,
+}
+
+/// How a record is packed and aligned: `#pragma pack`,
+/// `__attribute__((packed))` and `aligned(n)` on the record or its members.
+#[derive(Clone, Debug, Default)]
+pub struct RecordAttrs {
+    /// `__attribute__((packed))`: members are byte-aligned (except bit-fields
+    /// under `#pragma pack`, and members with `aligned(n)`).
+    pub packed: bool,
+    /// `#pragma pack(n)` in effect: member alignment capped at n.
+    pub pack: Option<usize>,
+    /// `aligned(n)` on the record: its minimum alignment (0 or 1: none).
+    pub align: usize,
+    /// `aligned(n)` on member `i`: its minimum alignment (missing or 1: none).
+    pub member_aligns: Vec<usize>,
 }
 
 /// Size and alignment of a complete type; `None` for void, functions,
@@ -335,29 +354,24 @@ impl Types {
     }
 
     /// Give the declared record `id` its members (name, type, bit-field width)
-    /// and lay it out. `packed` is the `__attribute__((packed))`/`#pragma pack`
-    /// alignment cap (None: natural alignment). Errors name the problem.
+    /// and lay it out. `packed` caps the members' alignment as `#pragma
+    /// pack(n)` does (None: natural alignment). Errors name the problem.
     pub fn complete_record(
         &mut self,
         id: TypeId,
         members: Vec<(String, TypeId, Option<u32>)>,
         packed: Option<usize>,
     ) -> Result<(), String> {
-        self.complete_record_aligned(id, members, packed, 1, &[])
+        self.complete_record_with(id, members, &RecordAttrs { pack: packed, ..RecordAttrs::default() })
     }
 
-    /// `complete_record` with a minimum alignment (`__attribute__((aligned(n)))`
-    /// on the record): the alignment is raised to `min_align` and the size
-    /// rounded up to it. `member_aligns[i]` (when present) is the minimum
-    /// alignment of member `i` (`aligned(n)` on the member), applied after
-    /// packing.
-    pub fn complete_record_aligned(
+    /// `complete_record` with the packing and alignment attributes of the
+    /// declaration, laid out as gcc does on x86-64.
+    pub fn complete_record_with(
         &mut self,
         id: TypeId,
         members: Vec<(String, TypeId, Option<u32>)>,
-        packed: Option<usize>,
-        min_align: usize,
-        member_aligns: &[usize],
+        attrs: &RecordAttrs,
     ) -> Result<(), String> {
         let Kind::Struct { union, body, .. } = self.kind(id).clone() else {
             return Err("not a struct or union".to_string());
@@ -365,11 +379,7 @@ impl Types {
         if body.is_some() {
             return Err(format!("attempt to redefine '{}'", self.name(id)));
         }
-        let (mut record, mut layout) = self.lay_out(&members, union, packed, member_aligns)?;
-        if min_align > layout.align {
-            layout = Layout { size: layout.size.div_ceil(min_align) * min_align, align: min_align };
-            record.layout = layout;
-        }
+        let (record, layout) = self.lay_out(&members, union, attrs)?;
         self.set_body(id, record, layout);
         Ok(())
     }
@@ -398,12 +408,12 @@ impl Types {
         }
     }
 
+    /// The gcc x86-64 (SysV, non-MS bit-fields) layout of a record.
     fn lay_out(
         &self,
         members: &[(String, TypeId, Option<u32>)],
         union: bool,
-        packed: Option<usize>,
-        member_aligns: &[usize],
+        attrs: &RecordAttrs,
     ) -> Result<(Record, Layout), String> {
         let mut fields = Vec::with_capacity(members.len());
         let mut bit_pos: usize = 0; // next free bit, from the start of the record
@@ -421,7 +431,9 @@ impl Types {
                 }
                 _ => return Err(format!("member '{name}' has an incomplete type '{}'", self.name(*ty))),
             };
-            let falign = packed.map_or(lay.align, |p| lay.align.min(p)).max(member_aligns.get(i).copied().unwrap_or(1));
+            // `aligned(n)` on the member raises its alignment; `#pragma pack` caps even that.
+            let cap = |a: usize| attrs.pack.map_or(a, |p| a.min(p));
+            let user = attrs.member_aligns.get(i).copied().unwrap_or(1);
             if union {
                 bit_pos = 0;
             }
@@ -429,41 +441,60 @@ impl Types {
                 Some(w) => {
                     let w = *w as usize;
                     let unit = lay.size * 8;
-                    if !matches!(self.kind(*ty), Kind::Prim(p) if p.is_integer() || *p == Prim::Bool)
-                        && !matches!(self.kind(*ty), Kind::Enum { .. })
-                    {
+                    let integer = matches!(self.kind(*ty), Kind::Prim(p) if p.is_integer() || *p == Prim::Bool)
+                        || matches!(self.kind(*ty), Kind::Enum { .. });
+                    if !integer {
                         return Err(format!("bit-field '{name}' has a non-integer type"));
                     }
-                    if w > unit {
+                    let max = if matches!(self.kind(*ty), Kind::Prim(Prim::Bool)) { 1 } else { unit };
+                    if w > max {
                         return Err(format!("width of bit-field '{name}' exceeds its type"));
                     }
+                    let tbits = lay.align * 8;
                     if w == 0 {
-                        // A zero-width bit-field pads to the next unit of its type.
-                        bit_pos = bit_pos.div_ceil(falign * 8) * falign * 8;
+                        // A zero-width bit-field pads to the next unit of its
+                        // type, whatever the packing.
+                        bit_pos = bit_pos.div_ceil(tbits) * tbits;
+                        size_bits = size_bits.max(bit_pos);
                         continue;
                     }
-                    // SysV: the field goes in the unit of its type's alignment
-                    // that holds its first bit, unless it would cross out of it.
-                    let unit_align_bits = falign * 8;
-                    let unit_start = bit_pos / unit_align_bits * unit_align_bits;
-                    if packed.is_none() && bit_pos + w > unit_start + unit {
-                        bit_pos = bit_pos.div_ceil(unit_align_bits) * unit_align_bits;
+                    if user > 1 {
+                        let ubits = cap(user) * 8;
+                        bit_pos = bit_pos.div_ceil(ubits) * ubits;
                     }
-                    let unit_start =
-                        if packed.is_some() { bit_pos / 8 * 8 } else { bit_pos / unit_align_bits * unit_align_bits };
-                    let offset = unit_start / 8;
+                    // Unpacked: a bit-field does not straddle a unit of its type.
+                    let straddle_check = !attrs.packed && attrs.pack.is_none();
+                    if straddle_check && bit_pos / tbits != (bit_pos + w - 1) / tbits {
+                        bit_pos = bit_pos.div_ceil(tbits) * tbits;
+                    }
+                    // The storage unit (the size of the type) that holds it:
+                    // the aligned one if possible, else the one at its first
+                    // byte (packed bit-fields may run past it; see `Field::bits`).
+                    let natural = bit_pos / unit * unit;
+                    let unit_start = if bit_pos + w <= natural + unit { natural } else { bit_pos / 8 * 8 };
+                    if bit_pos - unit_start + w > 64 && !name.is_empty() {
+                        return Err(format!("bit-field '{name}' spans more than 8 bytes (not supported)"));
+                    }
                     fields.push(Field {
                         name: name.clone(),
                         ty: *ty,
-                        offset,
+                        offset: unit_start / 8,
                         bits: Some(((bit_pos - unit_start) as u32, w as u32)),
                     });
                     bit_pos += w;
                     if !name.is_empty() {
-                        align = align.max(falign);
+                        // gcc: `#pragma pack` caps a named bit-field's type
+                        // alignment; without it `packed` makes it 1.
+                        let talign = match attrs.pack {
+                            Some(p) => lay.align.min(p),
+                            None if attrs.packed => 1,
+                            None => lay.align,
+                        };
+                        align = align.max(talign).max(cap(user));
                     }
                 }
                 None => {
+                    let falign = cap(if attrs.packed { 1 } else { lay.align }.max(user));
                     let abits = falign * 8;
                     bit_pos = bit_pos.div_ceil(abits) * abits;
                     fields.push(Field { name: name.clone(), ty: *ty, offset: bit_pos / 8, bits: None });
@@ -473,7 +504,19 @@ impl Types {
             }
             size_bits = size_bits.max(bit_pos);
         }
+        align = align.max(attrs.align);
         let size = size_bits.div_ceil(8).div_ceil(align) * align;
+        // Keep a bit-field's unit inside the record where it fits (a packed
+        // record can be smaller than the unit: see `Field::bits`).
+        for f in &mut fields {
+            let Some((bit, w)) = f.bits else { continue };
+            let unit = self.layout(f.ty).map_or(1, |l| l.size);
+            if f.offset + unit > size {
+                let shift = (f.offset + unit - size).min(f.offset);
+                f.offset -= shift;
+                f.bits = Some((bit + 8 * shift as u32, w));
+            }
+        }
         let layout = Layout { size, align };
         Ok((Record { fields, flexible, layout }, layout))
     }
