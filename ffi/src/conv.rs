@@ -190,14 +190,20 @@ pub unsafe fn load_num(cls: Cls, src: *const u8) -> Num {
     }
 }
 
-/// Read bit-field `(pos, width)` of the storage unit of class `cls` at `src`.
+/// Read bit-field `(pos, width)` at `src`: bits `pos..pos + width` of the
+/// little-endian storage unit there (`pos + width <= 64`, see `Field::bits`).
+/// Only the bytes holding those bits are read: in a packed record the unit
+/// may stick out of the record.
 ///
 /// # Safety
-/// `src` must be valid for reads of the unit's size.
+/// `src` must be valid for reads of bytes `pos / 8 ..= (pos + width - 1) / 8`.
 pub unsafe fn load_bits(cls: Cls, src: *const u8, pos: u32, width: u32) -> Num {
+    if width == 0 {
+        return Num::Int(0);
+    }
     // SAFETY: forwarded contract.
-    let unit = unsafe { load_num(Cls::Int { size: unit_size(cls), signed: false }, src) }.to_i64() as u64;
-    let raw = (unit >> pos) & mask(width);
+    let word = unsafe { read_bit_bytes(src, pos, width) };
+    let raw = (word >> (pos % 8)) & mask(width);
     match cls {
         Cls::Bool => Num::Int((raw != 0) as i64),
         Cls::Int { signed: true, .. } if width < 64 && raw >> (width - 1) & 1 == 1 => {
@@ -207,30 +213,43 @@ pub unsafe fn load_bits(cls: Cls, src: *const u8, pos: u32, width: u32) -> Num {
     }
 }
 
-/// Write `n` into bit-field `(pos, width)` of the storage unit at `dst`.
+/// Write `n` into bit-field `(pos, width)` at `dst` (see `load_bits`),
+/// touching only the bytes that hold its bits.
 ///
 /// # Safety
-/// `dst` must be valid for reads and writes of the unit's size.
+/// `dst` must be valid for reads and writes of bytes `pos / 8 ..= (pos + width - 1) / 8`.
 pub unsafe fn store_bits(cls: Cls, dst: *mut u8, pos: u32, width: u32, n: Num) {
-    let ucls = Cls::Int { size: unit_size(cls), signed: false };
+    if width == 0 {
+        return;
+    }
     let v = match cls {
         Cls::Bool => (!n.is_zero()) as u64,
         _ => n.to_i64() as u64,
     };
+    let shift = pos % 8;
+    let m = mask(width) << shift;
     // SAFETY: forwarded contract.
-    unsafe {
-        let unit = load_num(ucls, dst).to_i64() as u64;
-        let m = mask(width) << pos;
-        let new = (unit & !m) | ((v << pos) & m);
-        store_num(ucls, dst, Num::Int(new as i64));
+    let word = unsafe { read_bit_bytes(dst, pos, width) };
+    let new = (word & !m) | ((v << shift) & m);
+    for i in pos / 8..=(pos + width - 1) / 8 {
+        // SAFETY: byte `i` holds bits of the field (forwarded contract).
+        unsafe { *dst.add(i as usize) = (new >> (8 * (i - pos / 8))) as u8 };
     }
 }
 
-fn unit_size(cls: Cls) -> u8 {
-    match cls {
-        Cls::Int { size, .. } => size,
-        _ => 1,
+/// The bytes holding bits `pos..pos + width` of `p` as a little-endian word
+/// (its bit 0 is bit `pos / 8 * 8` of `p`).
+///
+/// # Safety
+/// `p` must be valid for reads of bytes `pos / 8 ..= (pos + width - 1) / 8`,
+/// at most 8 of them (`pos % 8 + width <= 64`), and `width > 0`.
+unsafe fn read_bit_bytes(p: *const u8, pos: u32, width: u32) -> u64 {
+    let mut word = 0u64;
+    for i in pos / 8..=(pos + width - 1) / 8 {
+        // SAFETY: byte `i` holds bits of the field (caller's contract).
+        word |= (unsafe { *p.add(i as usize) } as u64) << (8 * (i - pos / 8));
     }
+    word
 }
 
 fn mask(width: u32) -> u64 {
@@ -856,7 +875,8 @@ pub unsafe fn store_field(
             let mut tmp = [0u64; 1];
             // SAFETY: `tmp` holds 8 bytes, enough for any bit-field's type.
             unsafe { to_c(vm, st, f.ty, v, tmp.as_mut_ptr() as *mut u8, ctx)? };
-            // SAFETY: `tmp` holds a value of the member's class; `p` its storage unit.
+            // SAFETY: `tmp` holds a value of the member's class; the bytes of `p`'s
+            // unit that hold the bits are inside the record (see `Field::bits`).
             unsafe {
                 let n = load_num(cls, tmp.as_ptr() as *const u8);
                 store_bits(cls, p, pos, width, n);
@@ -878,7 +898,8 @@ pub unsafe fn load_field(vm: &mut Vm, st: &Shared, f: &Field, base: *const u8) -
         None => unsafe { to_lua(vm, st, f.ty, p, false) },
         Some((pos, width)) => {
             let cls = classify(&st.borrow().types, f.ty);
-            // SAFETY: `p` is the member's storage unit.
+            // SAFETY: the bytes of `p`'s unit that hold the bits are inside the
+            // record (see `Field::bits`).
             let n = unsafe { load_bits(cls, p, pos, width) };
             match cls {
                 Cls::Bool => Value::Bool(!n.is_zero()),
@@ -976,6 +997,16 @@ mod tests {
             assert_eq!(load_bits(ui, unit.as_ptr(), 0, 3), Num::Int(2));
             assert_eq!(load_bits(si, unit.as_ptr(), 3, 5), Num::Int(-1));
         }
+        // A packed record's bit-field: bits 3..13 of an int unit, in a 2-byte
+        // record; the bytes past the bits are never touched.
+        let mut rec = [0u8, 0, 0xAA, 0xAA];
+        // SAFETY: bytes 0 and 1 hold bits 3..13.
+        unsafe {
+            store_bits(si, rec.as_mut_ptr(), 3, 10, Num::Int(-2));
+            assert_eq!(load_bits(si, rec.as_ptr(), 3, 10), Num::Int(-2));
+            assert_eq!(load_bits(ui, rec.as_ptr(), 3, 10), Num::Int(1022));
+        }
+        assert_eq!(rec, [0xF0, 0x1F, 0xAA, 0xAA]);
     }
 
     #[test]
