@@ -6,9 +6,9 @@
 //! constant expressions, pointers, arrays and function pointers. Declared names
 //! go to `Types::{typedefs, tags, symbols}`.
 //!
-//! Errors read "<what> near '<token>' at line <n>" (syntax) or "<what> at line
-//! <n>" (a named declaration is wrong); the Lua caller's position is added by
-//! `ffi.cdef`. No input makes the parser panic: nesting depth is bounded and
+//! Errors read as LuaJIT's: "<what> near '<token>' at line <n>" (syntax) or
+//! "<what> at line <n>" (a named declaration is wrong), without the line when
+//! it is the first; the Lua caller's position is added by `ffi.cdef`. No input makes the parser panic: nesting depth is bounded and
 //! constant arithmetic wraps.
 
 use crate::ctype::{qual, Kind, Prim, RecordAttrs, Symbol, TypeId, Types};
@@ -97,7 +97,7 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
     let mut line = 1u32;
     let mut line_start = true; // only whitespace so far on this line
     let lex_err = |what: &str, text: &[u8], line: u32| {
-        Err(format!("{what} near '{}' at line {line}", String::from_utf8_lossy(text)))
+        Err(at_line(format!("{what} near '{}'", String::from_utf8_lossy(text)), line))
     };
     while i < b.len() {
         let c = b[i];
@@ -150,7 +150,7 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
                 i += 1;
             }
             let text = String::from_utf8_lossy(&text).into_owned();
-            if let Some(op) = pragma_pack(&text).map_err(|e| format!("{e} at line {dline}"))? {
+            if let Some(op) = pragma_pack(&text).map_err(|e| at_line(format!("{e}"), dline))? {
                 toks.push(Token { tok: Tok::Pack(op), text: format!("#{text}"), line: dline });
             }
             continue;
@@ -570,12 +570,12 @@ impl<'t> Parser<'t> {
     /// A syntax error at the current token.
     fn err_near<T>(&self, what: &str) -> Result<T, String> {
         let t = self.cur();
-        Err(format!("{what} near '{}' at line {}", t.text, t.line))
+        Err(at_line(format!("{what} near '{}'", t.text), t.line))
     }
 
     /// An error about a named declaration, at the current line.
     fn err_line<T>(&self, what: &str) -> Result<T, String> {
-        Err(format!("{what} at line {}", self.cur().line))
+        Err(at_line(what.to_string(), self.cur().line))
     }
 
     fn enter(&mut self) -> Result<(), String> {
@@ -656,11 +656,11 @@ impl<'t> Parser<'t> {
 
     fn define_typedef(&mut self, name: &str, ty: TypeId, line: u32) -> Result<(), String> {
         if self.types.symbols.contains_key(name) {
-            return Err(format!("attempt to redefine '{name}' at line {line}"));
+            return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         if let Some(&old) = self.types.typedefs.get(name) {
             if !self.same_type(old, ty) {
-                return Err(format!("attempt to redefine '{name}' at line {line}"));
+                return Err(at_line(format!("attempt to redefine '{name}'"), line));
             }
             return Ok(());
         }
@@ -670,7 +670,7 @@ impl<'t> Parser<'t> {
 
     fn define_extern(&mut self, name: &str, ty: TypeId, symbol: String, line: u32) -> Result<(), String> {
         if self.types.typedefs.contains_key(name) {
-            return Err(format!("attempt to redefine '{name}' at line {line}"));
+            return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         match self.types.symbols.get(name) {
             Some(Symbol::Extern { ty: old, .. }) => {
@@ -678,10 +678,10 @@ impl<'t> Parser<'t> {
                 if self.same_type(old, ty) {
                     Ok(())
                 } else {
-                    Err(format!("attempt to redefine '{name}' at line {line}"))
+                    Err(at_line(format!("attempt to redefine '{name}'"), line))
                 }
             }
-            Some(Symbol::Constant { .. }) => Err(format!("attempt to redefine '{name}' at line {line}")),
+            Some(Symbol::Constant { .. }) => Err(at_line(format!("attempt to redefine '{name}'"), line)),
             None => {
                 self.types.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol });
                 Ok(())
@@ -695,18 +695,18 @@ impl<'t> Parser<'t> {
         let prim = match c.kind {
             Kind::Prim(p) if p != Prim::Float && p != Prim::Double => Some(p),
             Kind::Enum { .. } => None,
-            _ => return Err(format!("invalid constant initializer for '{name}' at line {line}")),
+            _ => return Err(at_line(format!("invalid constant initializer for '{name}'"), line)),
         };
         if c.qual & qual::CONST == 0 {
-            return Err(format!("invalid constant initializer for non-const '{name}' at line {line}"));
+            return Err(at_line(format!("invalid constant initializer for non-const '{name}'"), line));
         }
         let value = prim.map_or(value as i32 as i64, |p| truncate(p, value));
         if self.types.typedefs.contains_key(name) {
-            return Err(format!("attempt to redefine '{name}' at line {line}"));
+            return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         match self.types.symbols.get(name) {
             Some(Symbol::Constant { value: old, .. }) if *old == value => Ok(()),
-            Some(_) => Err(format!("attempt to redefine '{name}' at line {line}")),
+            Some(_) => Err(at_line(format!("attempt to redefine '{name}'"), line)),
             None => {
                 self.types.symbols.insert(name.to_string(), Symbol::Constant { ty, value });
                 Ok(())
@@ -1008,7 +1008,7 @@ impl<'t> Parser<'t> {
             Some(t) => {
                 let id = self.types.declare_record(t, union);
                 if matches!(self.types.kind(id), Kind::Struct { body: Some(_), .. }) {
-                    return Err(format!("attempt to redefine '{t}' at line {line}"));
+                    return Err(at_line(format!("attempt to redefine '{t}'"), line));
                 }
                 id
             }
@@ -1029,7 +1029,7 @@ impl<'t> Parser<'t> {
         };
         let members = members.into_iter().map(|(n, t, w, _)| (n, t, w)).collect();
         let res = self.types.complete_record_with(id, members, &record_attrs);
-        res.map_err(|e| format!("{e} at line {line}"))?;
+        res.map_err(|e| at_line(format!("{e}"), line))?;
         Ok((id, Some(RecordSpec { has_body: true })))
     }
 
@@ -1071,7 +1071,7 @@ impl<'t> Parser<'t> {
                 let width = if self.accept(":") {
                     let w = self.const_expr()?;
                     if !(0..=64).contains(&w) || (w == 0 && !name.is_empty()) {
-                        return Err(format!("invalid bit-field width {w} at line {line}"));
+                        return Err(at_line(format!("invalid bit-field width {w}"), line));
                     }
                     Some(w as u32)
                 } else {
@@ -1079,7 +1079,7 @@ impl<'t> Parser<'t> {
                 };
                 aligned = aligned.max(self.attributes()?.aligned);
                 if !name.is_empty() && members.iter().any(|m| m.0 == name) {
-                    return Err(format!("duplicate member '{name}' at line {line}"));
+                    return Err(at_line(format!("duplicate member '{name}'"), line));
                 }
                 members.push((name, ty, width, aligned.unwrap_or(1)));
                 if self.accept(";") {
@@ -1144,11 +1144,11 @@ impl<'t> Parser<'t> {
                 next = self.const_expr()?;
             }
             if next < i32::MIN as i64 || next > u32::MAX as i64 {
-                return Err(format!("value of '{name}' out of range at line {line}"));
+                return Err(at_line(format!("value of '{name}' out of range"), line));
             }
             unsigned |= next > i32::MAX as i64;
             if self.types.symbols.contains_key(&name) || self.types.typedefs.contains_key(&name) {
-                return Err(format!("attempt to redefine '{name}' at line {line}"));
+                return Err(at_line(format!("attempt to redefine '{name}'"), line));
             }
             self.types.symbols.insert(name.clone(), Symbol::Constant { ty: int, value: next });
             names.push(name);
@@ -1281,7 +1281,7 @@ impl<'t> Parser<'t> {
         }
         let n = self.const_expr()?;
         if !(0..=MAX_SIZE as i64).contains(&n) {
-            return self.err_near("size of C type is unknown or too large");
+            return self.err_line("size of C type is unknown or too large");
         }
         self.expect("]")?;
         Ok(Deriv::Array(Some(n as usize), false))
@@ -1373,7 +1373,7 @@ impl<'t> Parser<'t> {
                         return self.err_line(&format!("array of incomplete type '{}'", self.types.name(ty)));
                     };
                     if len.is_some_and(|n| n.checked_mul(elem.size).is_none_or(|s| s > MAX_SIZE)) {
-                        return self.err_near("size of C type is unknown or too large");
+                        return self.err_line("size of C type is unknown or too large");
                     }
                     self.types.array(ty, *len, 0)
                 }
@@ -1552,6 +1552,16 @@ fn eval_binary(op: &str, a: i64, b: i64) -> i64 {
         "/" => a.wrapping_div(b),
         "%" => a.wrapping_rem(b),
         _ => 0,
+    }
+}
+
+/// `msg` with the line of the declaration appended when past the first
+/// (as LuaJIT words it).
+fn at_line(msg: String, line: u32) -> String {
+    if line > 1 {
+        format!("{msg} at line {line}")
+    } else {
+        msg
     }
 }
 
@@ -2074,7 +2084,10 @@ mod tests {
     fn syntax_errors_name_line_and_token() {
         check_error("int x;\nstruct b { int x; }}", "'<identifier>' expected near '}' at line 2");
         check_error("int x\n\n  }", "';' expected near '}' at line 3");
-        check_error("foo x;", "declaration specifier expected near 'foo' at line 1");
+        check_error("\nfoo x;", "declaration specifier expected near 'foo' at line 2");
+        // The first line is not named, as in LuaJIT.
+        let mut t = Types::new();
+        assert_eq!(parse_cdef(&mut t, "int x }").unwrap_err(), "';' expected near '}'");
         check_error("long double x;", "long double is not supported");
         check_error("int q { 1 };", "';' expected near '{'");
         check_error("int g(void) { return 0; ", "'}' expected near '<eof>'");
