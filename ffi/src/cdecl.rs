@@ -16,20 +16,44 @@ use crate::ctype::{qual, Kind, Prim, RecordAttrs, Symbol, TypeId, Types};
 /// Parse a chunk of C declarations into `types`. On error, declarations
 /// before the faulty one stay declared (as in LuaJIT).
 pub fn parse_cdef(types: &mut Types, src: &str) -> Result<(), String> {
+    parse_cdef_with(types, src, &[])
+}
+
+/// Parse an abstract type name ("int", "struct foo *", "int[?]", "int(*)(int)").
+/// Returns the type and whether its outermost array was written `[?]`.
+pub fn parse_type(types: &mut Types, src: &str) -> Result<ParsedType, String> {
+    parse_type_with(types, src, &[])
+}
+
+/// A value for a `$` in a declaration or type string (LuaJIT's
+/// `ffi.typeof("$ *", ct)`, `ffi.cdef("typedef $ t;", ct)`), used in order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeParam {
+    /// Where a type is expected (a ctype or cdata argument).
+    Type(TypeId),
+    /// In a constant expression, e.g. an array size (a number argument).
+    Int(i64),
+    /// Where a name is expected: a declarator, struct/union/enum tag (a
+    /// string argument).
+    Name(String),
+}
+
+/// `parse_cdef` with values for the `$` in `src`.
+pub fn parse_cdef_with(types: &mut Types, src: &str, params: &[TypeParam]) -> Result<(), String> {
     let toks = tokenize(src)?;
     let mut p = Parser::new(types, toks, true);
+    p.params = params.to_vec();
     while !p.at_eof() {
         p.declaration()?;
     }
     Ok(())
 }
 
-/// Parse an abstract type name ("int", "struct foo *", "int[?]", "int(*)(int)").
-/// Returns the type and whether its outermost array was written `[?]`.
-/// `$` parameters are not supported.
-pub fn parse_type(types: &mut Types, src: &str) -> Result<ParsedType, String> {
+/// `parse_type` with values for the `$` in `src`.
+pub fn parse_type_with(types: &mut Types, src: &str, params: &[TypeParam]) -> Result<ParsedType, String> {
     let toks = tokenize(src)?;
     let mut p = Parser::new(types, toks, false);
+    p.params = params.to_vec();
     let spec = p.specifiers()?;
     if spec.storage != Storage::None {
         return p.err_line("invalid C type");
@@ -85,7 +109,7 @@ struct Token {
 const PUNCTS: &[&str] = &[
     "...", "<<=", ">>=", "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "*=", "/=", "%=", "+=",
     "-=", "&=", "^=", "|=", "##", "[", "]", "(", ")", "{", "}", ".", "&", "*", "+", "-", "~", "!", "/", "%", "<", ">",
-    "^", "|", "?", ":", ";", "=", ",", "#",
+    "^", "|", "?", ":", ";", "=", ",", "#", "$",
 ];
 
 /// Split `src` into tokens (ending with `Tok::Eof`). Preprocessor lines are
@@ -494,11 +518,24 @@ struct Parser<'t> {
     /// In `ffi.cdef` (true) a `struct tag` reference declares the tag; in a
     /// type string it must already exist (as LuaJIT).
     implicit_tags: bool,
+    /// Values for `$`, taken in order (`next_param` is the next one).
+    params: Vec<TypeParam>,
+    next_param: usize,
 }
 
 impl<'t> Parser<'t> {
     fn new(types: &'t mut Types, toks: Vec<Token>, implicit_tags: bool) -> Parser<'t> {
-        let mut p = Parser { types, toks, pos: 0, pack: None, pack_stack: Vec::new(), depth: 0, implicit_tags };
+        let mut p = Parser {
+            types,
+            toks,
+            pos: 0,
+            pack: None,
+            pack_stack: Vec::new(),
+            depth: 0,
+            implicit_tags,
+            params: Vec::new(),
+            next_param: 0,
+        };
         p.apply_pragmas();
         p
     }
@@ -590,6 +627,44 @@ impl<'t> Parser<'t> {
         self.depth -= 1;
     }
 
+    /// At a `$`: consume it and its parameter, which must be of the kind
+    /// `what` names ("ctype", "number", "string").
+    fn param(&mut self, what: &str) -> Result<TypeParam, String> {
+        let Some(p) = self.params.get(self.next_param).cloned() else {
+            return self.err_near("missing value for '$'");
+        };
+        let kind = match p {
+            TypeParam::Type(_) => "ctype",
+            TypeParam::Int(_) => "number",
+            TypeParam::Name(_) => "string",
+        };
+        if kind != what {
+            return self.err_near(&format!("{what} expected for '$', got {kind}"));
+        }
+        self.next_param += 1;
+        self.bump();
+        Ok(p)
+    }
+
+    /// Is the current token a `$` whose parameter is a name?
+    fn at_name_param(&self) -> bool {
+        self.is("$") && matches!(self.params.get(self.next_param), Some(TypeParam::Name(_)))
+    }
+
+    /// A name at the current token (an identifier that is not a keyword, or
+    /// a `$` with a string parameter), consumed.
+    fn take_name(&mut self) -> Result<Option<String>, String> {
+        if self.at_name_param() {
+            let TypeParam::Name(n) = self.param("string")? else { unreachable!("checked by at_name_param") };
+            return Ok(Some(n));
+        }
+        let name = self.plain_ident();
+        if name.is_some() {
+            self.bump();
+        }
+        Ok(name)
+    }
+
     /// The current token as an identifier that is not a keyword.
     fn plain_ident(&self) -> Option<String> {
         match &self.cur().tok {
@@ -600,6 +675,9 @@ impl<'t> Parser<'t> {
 
     /// Does `tok` begin a type name (a specifier or qualifier)?
     fn starts_type(&self, tok: &Tok) -> bool {
+        if *tok == Tok::Punct("$") {
+            return matches!(self.params.get(self.next_param), Some(TypeParam::Type(_)));
+        }
         let Tok::Ident(s) = tok else { return false };
         match s.as_str() {
             "sizeof" | "__alignof__" | "__alignof" | "_Alignof" | "alignof" | "asm" | "__asm" | "__asm__" => false,
@@ -757,7 +835,13 @@ impl<'t> Parser<'t> {
         let mut named: Option<TypeId> = None;
         let mut record = None;
         let mut attrs = Attrs::default();
-        while let Tok::Ident(w) = &self.cur().tok {
+        loop {
+            if self.is("$") && named.is_none() && !words.any() && !self.at_name_param() {
+                let TypeParam::Type(t) = self.param("ctype")? else { unreachable!("param checks the kind") };
+                named = Some(t);
+                continue;
+            }
+            let Tok::Ident(w) = &self.cur().tok else { break };
             let w = w.clone();
             match w.as_str() {
                 "typedef" | "extern" | "static" => {
@@ -987,10 +1071,7 @@ impl<'t> Parser<'t> {
     fn record_spec(&mut self, union: bool) -> Result<(TypeId, Option<RecordSpec>), String> {
         self.bump();
         let mut attrs = self.attributes()?;
-        let tag = self.plain_ident();
-        if tag.is_some() {
-            self.bump();
-        }
+        let tag = self.take_name()?;
         self.more_attributes(&mut attrs)?;
         let key = format!("{} {}", if union { "union" } else { "struct" }, tag.as_deref().unwrap_or(""));
         if !self.is("{") {
@@ -1103,10 +1184,7 @@ impl<'t> Parser<'t> {
     fn enum_spec(&mut self) -> Result<TypeId, String> {
         self.bump();
         self.attributes()?;
-        let tag = self.plain_ident();
-        if tag.is_some() {
-            self.bump();
-        }
+        let tag = self.take_name()?;
         self.attributes()?;
         let key = format!("enum {}", tag.as_deref().unwrap_or(""));
         if !self.accept("{") {
@@ -1200,9 +1278,8 @@ impl<'t> Parser<'t> {
         let mut name = None;
         let mut inner = Vec::new();
         let mut asm = None;
-        if let (Some(id), true) = (self.plain_ident(), mode != Mode::Abstract) {
-            name = Some(id);
-            self.bump();
+        if mode != Mode::Abstract && (self.plain_ident().is_some() || self.at_name_param()) {
+            name = self.take_name()?;
         } else if self.is("(") && self.paren_is_declarator() {
             self.bump();
             let d = self.declarator(mode)?;
@@ -1256,6 +1333,7 @@ impl<'t> Parser<'t> {
     fn paren_is_declarator(&self) -> bool {
         let next = &self.peek(1).tok;
         match next {
+            Tok::Punct("$") => !self.starts_type(next),
             Tok::Punct(p) => matches!(*p, "*" | "(" | "["),
             Tok::Ident(w) => {
                 matches!(w.as_str(), "__cdecl" | "__stdcall" | "__fastcall" | "__thiscall" | "__attribute__")
@@ -1501,6 +1579,10 @@ impl<'t> Parser<'t> {
                     _ => self.err_near("constant expected"),
                 },
             },
+            Tok::Punct("$") => {
+                let TypeParam::Int(v) = self.param("number")? else { unreachable!("param checks the kind") };
+                Ok(v)
+            }
             _ => self.err_near("constant expected"),
         }
     }
@@ -2117,6 +2199,39 @@ mod tests {
     }
 
     #[test]
+    fn dollar_parameters() {
+        use TypeParam::{Int, Name, Type};
+        let mut t = cdef("struct point { int x, y; };");
+        let (int, point) = (ty(&mut t, "int"), ty(&mut t, "struct point"));
+        let name = |t: &mut Types, s: &str, ps: &[TypeParam]| match parse_type_with(t, s, ps) {
+            Ok(p) => (t.name(p.ty), p.vla),
+            Err(e) => (format!("error: {e}"), false),
+        };
+        assert_eq!(name(&mut t, "$ *", &[Type(point)]), ("struct point *".to_string(), false));
+        assert_eq!(name(&mut t, "$[?]", &[Type(int)]), ("int []".to_string(), true));
+        assert_eq!(name(&mut t, "$ (*)($, $)", &[Type(int), Type(point), Type(int)]).0, "int (*)(struct point, int)");
+        assert_eq!(name(&mut t, "int[$][$ + 1]", &[Int(2), Int(3)]).0, "int [2][4]");
+        assert_eq!(
+            name(&mut t, "sizeof($) > 4 ? 1 : 2", &[Type(point)]).0,
+            "error: declaration specifier expected near 'sizeof'"
+        );
+        assert_eq!(name(&mut t, "char[sizeof($)]", &[Type(point)]).0, "char [8]");
+        let p = parse_type_with(&mut t, "struct { $ a; $ b[$]; }", &[Type(point), Type(int), Int(3)]).expect("record");
+        assert_eq!(t.layout(p.ty).map(|l| l.size), Some(20));
+        assert_eq!(t.find_field(p.ty, "b").map(|f| f.offset), Some(8));
+        parse_cdef_with(
+            &mut t,
+            "typedef $ $; struct $ { $ v; };",
+            &[Type(point), Name("pt".into()), Name("box".into()), Type(int)],
+        )
+        .expect("cdef with parameters");
+        assert_eq!(name(&mut t, "pt", &[]).0, "struct point");
+        assert_eq!(name(&mut t, "struct box", &[]).0, "struct box");
+        assert_eq!(name(&mut t, "$ *", &[]).0, "error: missing value for '$' near '$'");
+        assert_eq!(name(&mut t, "int[$]", &[Type(int)]).0, "error: number expected for '$', got ctype near '$'");
+    }
+
+    #[test]
     fn preprocessor_lines_and_comments_are_skipped() {
         let src = "#include <stdio.h>\n#define X \\\n  1\n// int bad(;\n/* int bad(; */ int ok(void);\n   # if 0\n/* c */ #endif\n";
         check_symbol(src, "ok", "int (void)", "ok");
@@ -2213,6 +2328,7 @@ mod tests {
             "size_t",
             "A",
             "/",
+            "$",
         ];
         let mut seed = 0x2545f4914f6cdd1du64;
         let mut next = move || {
@@ -2229,6 +2345,9 @@ mod tests {
             let src = src.join(" ");
             let _ = parse_cdef(&mut t, &src);
             let _ = parse_type(&mut t, &src);
+            let int = t.typedefs["int32_t"];
+            let params = [TypeParam::Type(int), TypeParam::Int(3), TypeParam::Name("n".into())];
+            let _ = parse_type_with(&mut t, &src, &params);
         }
         // Random bytes, mostly printable, through the tokenizer.
         for _ in 0..5_000 {
