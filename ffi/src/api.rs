@@ -14,7 +14,6 @@ use kiln_interp::{LuaResult, Value, Vm};
 use std::collections::HashMap;
 
 /// Registry keys of the module's tables.
-pub const FINALIZERS_KEY: &str = "kiln.ffi.finalizers";
 pub const METATYPES_KEY: &str = "kiln.ffi.metatypes";
 
 /// Parsed type strings, so a hot `ffi.new("int[?]", n)` parses once.
@@ -52,7 +51,6 @@ pub fn luaopen_ffi(vm: &mut Vm) -> LuaResult<usize> {
         let s = LuaStr::alloc(&mut vm.heap, v.as_bytes(), true);
         vm.table_set_str(t, k, Value::Str(s));
     }
-    registry_table(vm, FINALIZERS_KEY, Some("k"));
     registry_table(vm, METATYPES_KEY, None);
     crate::ops::fill_metatables(vm, &st);
     crate::libs::register(vm, &st, t);
@@ -554,11 +552,13 @@ fn ffi_fill(vm: &mut Vm) -> LuaResult<usize> {
     Ok(0)
 }
 
-/// Give the cdata at stack `slot` finalizer `f` (nil removes it).
+/// Give the cdata at stack `slot` finalizer `f` (nil removes it). The
+/// finalizer lives in the cdata's aux table, so it is reachable exactly as
+/// long as the cdata (and while it is being finalized).
 fn set_finalizer(vm: &mut Vm, st: &Shared, slot: usize, f: Value) {
-    let fins = registry_table(vm, FINALIZERS_KEY, Some("k"));
-    let cd = vm.stack[slot];
-    let _ = vm.table_set(fins, cd, f);
+    let h = vm.hold(vm.stack[slot]);
+    conv::set_gc_finalizer(vm, h, f);
+    let cd = vm.release();
     let metas = st.borrow().metas;
     let mt = if f.is_nil() { metas.cdata } else { metas.cdata_gc };
     kiln_interp::stdlib::base::set_table_metatable(vm, cd, Some(mt));
@@ -584,7 +584,7 @@ fn ffi_gc(vm: &mut Vm) -> LuaResult<usize> {
 fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
     let st = shared(vm);
     let (ty, _) = check_ct(vm, &st, 1)?;
-    let mt = vm.check_table(2)?;
+    vm.check_table(2)?;
     let key = {
         let mut s = st.borrow_mut();
         if !matches!(s.types.kind(ty), Kind::Struct { .. }) {
@@ -598,7 +598,9 @@ fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
     if !tbl.get_int(key.0 as i64).is_nil() {
         return Err(vm.rt_error("cannot change a protected metatable"));
     }
-    vm.table_set_int(tbl, key.0 as i64, Value::Table(mt));
+    // Re-read: the registry lookup allocated its key, which may move `mt`.
+    let mt = vm.arg(2);
+    vm.table_set_int(tbl, key.0 as i64, mt);
     let c = crate::cdata::new_ctype(vm, &st, ty);
     vm.push(c);
     Ok(1)

@@ -490,16 +490,31 @@ fn string_arg_ptr(v: Value, scratch: &mut Scratch) -> *const u8 {
     p
 }
 
-/// The cdata that owns the memory `anchor` refers to: a reference cdata's
-/// user value is its owner; the chain ends at a cdata whose user value is
-/// not a cdata.
+/// A cdata's user value is nil, its owner (a cdata, for a reference into
+/// another cdata's memory), or its aux table: `[0]` = `ffi.gc` finalizer,
+/// `[-1]` = owner, other integer keys = addresses of pointer slots -> the
+/// strings stored there.
+const AUX_FINALIZER: i64 = 0;
+const AUX_OWNER: i64 = -1;
+
+/// The owner recorded in cdata `v`'s user value, if any.
+fn owner_of(v: Value) -> Option<Value> {
+    let Value::UserData(u) = v else { return None };
+    match u.user_value.get() {
+        o @ Value::UserData(_) if as_cdata(o).is_some() => Some(o),
+        Value::Table(t) => Some(t.get_int(AUX_OWNER)).filter(|o| as_cdata(*o).is_some()),
+        _ => None,
+    }
+}
+
+/// The cdata that owns the memory `anchor` refers to: the end of the chain
+/// of owners.
 fn root_owner(anchor: Value) -> Value {
     let mut cur = anchor;
     for _ in 0..64 {
-        let Value::UserData(u) = cur else { return cur };
-        match u.user_value.get() {
-            next @ Value::UserData(_) if as_cdata(next).is_some() => cur = next,
-            _ => return cur,
+        match owner_of(cur) {
+            Some(o) => cur = o,
+            None => return cur,
         }
     }
     cur
@@ -507,14 +522,14 @@ fn root_owner(anchor: Value) -> Value {
 
 /// Keep string `s` alive, unmoving, for as long as cdata `anchor` lives, and
 /// return its C address (a mature string is used as is; a young one is copied
-/// to a mature string). The anchor table (the root owner's user value) is
-/// keyed by `slot`, the address written, so rewriting a field replaces the
-/// old anchor instead of piling up. May allocate.
+/// to a mature string). The root owner's aux table keys it by `slot`, the
+/// address written, so rewriting a field replaces the old anchor instead of
+/// piling up. May allocate.
 pub fn anchor_string(vm: &mut Vm, anchor: Value, s: Value, slot: usize) -> *const u8 {
     let root = root_owner(anchor);
     let h = vm.hold(root);
     vm.hold(s);
-    let table = anchor_table(vm, h);
+    let table = aux_table(vm, h);
     // The string may have moved while the table was allocated: re-read it.
     let Value::Str(s) = vm.handles[h + 1] else { unreachable!("held a string") };
     let kept: Gc<LuaStr> = if s.header().is_mature() {
@@ -524,28 +539,49 @@ pub fn anchor_string(vm: &mut Vm, anchor: Value, s: Value, slot: usize) -> *cons
         // No collection happens here (mature allocation): `table` stays valid.
         LuaStr::alloc(&mut vm.heap, &bytes, true)
     };
-    if let Some(t) = table {
-        vm.table_set_int(t, slot as i64, Value::Str(kept));
-    }
+    vm.table_set_int(table, slot as i64, Value::Str(kept));
     vm.release();
     vm.release();
     kept.as_c_ptr()
 }
 
-/// The anchor table of the cdata held at handle `h` (created on first use);
-/// for a non-cdata anchor, the registry's permanent one.
-fn anchor_table(vm: &mut Vm, h: usize) -> Option<Gc<kiln_interp::table::Table>> {
-    let Value::UserData(u) = vm.handles[h] else { return Some(registry_anchors(vm)) };
+/// The aux table of the cdata held at handle `h` (created on first use; an
+/// owner in the user value moves into it); for a non-cdata, the registry's
+/// permanent one.
+pub fn aux_table(vm: &mut Vm, h: usize) -> Gc<kiln_interp::table::Table> {
+    let Value::UserData(u) = vm.handles[h] else { return registry_anchors(vm) };
     if let Value::Table(t) = u.user_value.get() {
-        return Some(t);
-    }
-    if !u.user_value.get().is_nil() {
-        return Some(registry_anchors(vm));
+        return t;
     }
     let t = vm.new_table(0, 2);
     let Value::UserData(u) = vm.handles[h] else { unreachable!("held a userdata") };
+    let old = u.user_value.get();
+    if !old.is_nil() {
+        vm.table_set_int(t, AUX_OWNER, old);
+    }
     set_user_value(vm, u, Value::Table(t));
-    Some(t)
+    t
+}
+
+/// Set (or with nil, clear) the `ffi.gc` finalizer of the cdata held at
+/// handle `h`. May allocate.
+pub fn set_gc_finalizer(vm: &mut Vm, h: usize, f: Value) {
+    let fh = vm.hold(f);
+    let t = aux_table(vm, h);
+    let f = vm.handles[fh];
+    vm.table_set_int(t, AUX_FINALIZER, f);
+    vm.release();
+}
+
+/// The `ffi.gc` finalizer of cdata `v` (nil if none).
+pub fn gc_finalizer(v: Value) -> Value {
+    match v {
+        Value::UserData(u) => match u.user_value.get() {
+            Value::Table(t) => t.get_int(AUX_FINALIZER),
+            _ => Value::Nil,
+        },
+        _ => Value::Nil,
+    }
 }
 
 /// `u.user_value = v` with the write barrier.

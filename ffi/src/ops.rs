@@ -18,11 +18,11 @@ use kiln_interp::state::Tm;
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
 
-/// Mature tables and natives the metamethods need without allocating.
+/// Mature tables and natives the metamethods need without allocating (all
+/// anchored in the registry).
 #[derive(Default)]
 struct OpsState {
     metatypes: Option<Gc<Table>>,
-    finalizers: Option<Gc<Table>>,
     cb_free: Value,
     cb_set: Value,
 }
@@ -43,11 +43,13 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         return;
     }
     let metatypes = crate::api::registry_table(vm, crate::api::METATYPES_KEY, None);
-    let finalizers = crate::api::registry_table(vm, crate::api::FINALIZERS_KEY, Some("k"));
     let cb_free = mature_native(vm, crate::callback::cb_free, "free");
     let cb_set = mature_native(vm, crate::callback::cb_set, "set");
-    *st.borrow_mut().part::<OpsState>() =
-        OpsState { metatypes: Some(metatypes), finalizers: Some(finalizers), cb_free, cb_set };
+    // Anchored: a major collection frees mature objects nothing reaches.
+    let reg = vm.registry;
+    vm.table_set_str(reg, "kiln.ffi.cb_free", cb_free);
+    vm.table_set_str(reg, "kiln.ffi.cb_set", cb_set);
+    *st.borrow_mut().part::<OpsState>() = OpsState { metatypes: Some(metatypes), cb_free, cb_set };
     let metas = st.borrow().metas;
     let common: &[(&'static str, NativeFn)] = &[
         ("__index", cd_index),
@@ -269,7 +271,12 @@ fn cd_index(vm: &mut Vm) -> LuaResult<usize> {
                 return Ok(1);
             }
             let key = vm.arg(2);
-            vm.index(mm, key)?
+            let v = vm.index(mm, key)?;
+            // LuaJIT: a member the metatype's table lacks is still an error.
+            if v.is_nil() {
+                return Err(vm.rt_error(msg));
+            }
+            v
         }
     };
     vm.push(v);
@@ -572,9 +579,7 @@ fn cd_concat(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `__gc` of a cdata given a finalizer with `ffi.gc` (or by its metatype).
 fn cd_gc(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
-    let Some(fins) = st.borrow_mut().part::<OpsState>().finalizers else { return Ok(0) };
-    let f = fins.get(vm.arg(1));
+    let f = conv::gc_finalizer(vm.arg(1));
     if f.is_nil() {
         return Ok(0);
     }
