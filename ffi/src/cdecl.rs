@@ -3,13 +3,19 @@
 //! A hand-written tokenizer and recursive-descent parser for the declaration
 //! subset of C that LuaJIT's `ffi.cdef` accepts: prototypes, typedefs, structs,
 //! unions (bit-fields, anonymous members, flexible arrays, packing), enums,
-//! constant expressions, pointers, arrays and function pointers. Declared names
-//! go to `Types::{typedefs, tags, symbols}`.
+//! constant expressions, pointers, arrays and function pointers, `$`
+//! parameters. Declared names go to `Types::{typedefs, tags, symbols}`.
+//! Preprocessed system headers (`cc -E -P`) parse, inline function bodies
+//! being skipped as LuaJIT does.
+//!
+//! Not supported (a clear error): `long double`, `_Complex`, `__int128`,
+//! vector types, `[?]` in typedefs, `sizeof` of an expression, C++ references.
 //!
 //! Errors read as LuaJIT's: "<what> near '<token>' at line <n>" (syntax) or
 //! "<what> at line <n>" (a named declaration is wrong), without the line when
-//! it is the first; the Lua caller's position is added by `ffi.cdef`. No input makes the parser panic: nesting depth is bounded and
-//! constant arithmetic wraps.
+//! it is the first; the Lua caller's position is added by `ffi.cdef`. No input
+//! makes the parser panic: nesting depth is bounded and constant arithmetic
+//! wraps.
 
 use crate::ctype::{qual, Kind, Prim, RecordAttrs, Symbol, TypeId, Types};
 
@@ -420,6 +426,8 @@ struct Spec {
     record: Option<RecordSpec>,
     /// `__attribute__((aligned(n)))` among the specifiers (used for members).
     aligned: Option<usize>,
+    /// `__attribute__((packed))` among the specifiers (used for members).
+    packed: bool,
 }
 
 /// What a `struct`/`union` specifier was, for anonymous members.
@@ -458,12 +466,15 @@ struct Declarator {
     asm: Option<String>,
     /// `__attribute__((aligned(n)))` on the declarator (used for members).
     aligned: Option<usize>,
+    /// `__attribute__((packed))` on the declarator (used for members).
+    packed: bool,
     /// `__attribute__((mode(m)))` on the declarator: integer size in bytes.
     mode: Option<usize>,
 }
 
-/// A record member as parsed: name, type, bit-field width, minimum alignment.
-type Member = (String, TypeId, Option<u32>, usize);
+/// A record member as parsed: name, type, bit-field width, minimum alignment,
+/// `packed` attribute.
+type Member = (String, TypeId, Option<u32>, usize, bool);
 
 /// Record attributes collected from `__attribute__((...))`.
 #[derive(Default)]
@@ -916,7 +927,7 @@ impl<'t> Parser<'t> {
             Some(m) => self.with_mode(ty, m)?,
             None => ty,
         };
-        Ok(Spec { ty, storage, record, aligned: attrs.aligned })
+        Ok(Spec { ty, storage, record, aligned: attrs.aligned, packed: attrs.packed })
     }
 
     /// The type named by a combination of type keywords.
@@ -1107,8 +1118,9 @@ impl<'t> Parser<'t> {
             pack,
             align: attrs.aligned.unwrap_or(1),
             member_aligns: members.iter().map(|m| m.3).collect(),
+            member_packed: members.iter().map(|m| m.4).collect(),
         };
-        let members = members.into_iter().map(|(n, t, w, _)| (n, t, w)).collect();
+        let members = members.into_iter().map(|(n, t, w, _, _)| (n, t, w)).collect();
         let res = self.types.complete_record_with(id, members, &record_attrs);
         res.map_err(|e| at_line(format!("{e}"), line))?;
         Ok((id, Some(RecordSpec { has_body: true })))
@@ -1135,19 +1147,19 @@ impl<'t> Parser<'t> {
                 if let Some(rec) = spec.record {
                     let complete = self.types.layout(spec.ty).is_some();
                     if rec.has_body || complete {
-                        members.push((String::new(), spec.ty, None, spec.aligned.unwrap_or(1)));
+                        members.push((String::new(), spec.ty, None, spec.aligned.unwrap_or(1), spec.packed));
                     }
                 }
                 continue;
             }
             loop {
                 let line = self.cur().line;
-                let (name, ty, mut aligned) = if self.is(":") {
-                    (String::new(), spec.ty, spec.aligned)
+                let (name, ty, mut aligned, mut packed) = if self.is(":") {
+                    (String::new(), spec.ty, spec.aligned, spec.packed)
                 } else {
                     let d = self.declarator(Mode::Named)?;
                     let ty = self.declared_type(spec.ty, &d, true)?;
-                    (d.name.unwrap_or_default(), ty, spec.aligned.max(d.aligned))
+                    (d.name.unwrap_or_default(), ty, spec.aligned.max(d.aligned), spec.packed || d.packed)
                 };
                 let width = if self.accept(":") {
                     let w = self.const_expr()?;
@@ -1158,11 +1170,13 @@ impl<'t> Parser<'t> {
                 } else {
                     None
                 };
-                aligned = aligned.max(self.attributes()?.aligned);
+                let trailing = self.attributes()?;
+                aligned = aligned.max(trailing.aligned);
+                packed |= trailing.packed;
                 if !name.is_empty() && members.iter().any(|m| m.0 == name) {
                     return Err(at_line(format!("duplicate member '{name}'"), line));
                 }
-                members.push((name, ty, width, aligned.unwrap_or(1)));
+                members.push((name, ty, width, aligned.unwrap_or(1), packed));
                 if self.accept(";") {
                     break;
                 }
@@ -1171,7 +1185,7 @@ impl<'t> Parser<'t> {
         }
         // A `[]`/`[?]` array is only allowed as the very last member.
         let n = members.len();
-        for (i, (name, ty, _, _)) in members.iter().enumerate() {
+        for (i, (name, ty, ..)) in members.iter().enumerate() {
             if i + 1 < n && matches!(self.types.kind(*ty), Kind::Array { len: None, .. }) {
                 return self.err_line(&format!("flexible array member '{name}' must be last"));
             }
@@ -1288,6 +1302,7 @@ impl<'t> Parser<'t> {
             inner = d.derivs;
             asm = d.asm;
             attrs.aligned = attrs.aligned.max(d.aligned);
+            attrs.packed |= d.packed;
         } else if mode == Mode::Named {
             self.leave();
             return self.err_near("'<identifier>' expected");
@@ -1325,7 +1340,7 @@ impl<'t> Parser<'t> {
         derivs.extend(suffixes.into_iter().rev());
         derivs.extend(inner);
         self.leave();
-        Ok(Declarator { name, derivs, asm, aligned: attrs.aligned, mode: attrs.mode })
+        Ok(Declarator { name, derivs, asm, aligned: attrs.aligned, packed: attrs.packed, mode: attrs.mode })
     }
 
     /// At a `(` in declarator position: does it open a nested declarator
@@ -1946,7 +1961,8 @@ mod tests {
                         if w == 0 || r(6) == 0 {
                             body += &format!("  {ty} : {w};\n");
                         } else {
-                            body += &format!("  {ty} {m} : {w};\n");
+                            let attr = if r(5) == 0 { " __attribute__((packed))" } else { "" };
+                            body += &format!("  {ty} {m} : {w}{attr};\n");
                             names.push(m);
                         }
                     }
@@ -1962,7 +1978,7 @@ mod tests {
                             let im = format!("m{}", names.len());
                             let (ity, ibits) = SCALARS[r(SCALARS.len() as u64) as usize];
                             if ibits > 1 && r(3) == 0 {
-                                body += &format!("{ity} {im} : {}; ", 1 + r(ibits as u64));
+                                body += &format!("{ity} {im} : {}; ", 1 + r(ibits.min(56) as u64));
                             } else {
                                 body += &format!("{ity} {im}; ");
                             }
@@ -1977,6 +1993,10 @@ mod tests {
                     }
                     6 => {
                         body += &format!("  {ty} {m} __attribute__((aligned({})));\n", 1 << r(5));
+                        names.push(m);
+                    }
+                    7 => {
+                        body += &format!("  {ty} {m} __attribute__((packed));\n");
                         names.push(m);
                     }
                     _ => {

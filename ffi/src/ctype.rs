@@ -165,6 +165,8 @@ pub struct RecordAttrs {
     pub align: usize,
     /// `aligned(n)` on member `i`: its minimum alignment (missing or 1: none).
     pub member_aligns: Vec<usize>,
+    /// `packed` on member `i` alone (missing: false).
+    pub member_packed: Vec<bool>,
 }
 
 /// Size and alignment of a complete type; `None` for void, functions,
@@ -434,6 +436,7 @@ impl Types {
             // `aligned(n)` on the member raises its alignment; `#pragma pack` caps even that.
             let cap = |a: usize| attrs.pack.map_or(a, |p| a.min(p));
             let user = attrs.member_aligns.get(i).copied().unwrap_or(1);
+            let packed = attrs.packed || attrs.member_packed.get(i).copied().unwrap_or(false);
             if union {
                 bit_pos = 0;
             }
@@ -463,7 +466,7 @@ impl Types {
                         bit_pos = bit_pos.div_ceil(ubits) * ubits;
                     }
                     // Unpacked: a bit-field does not straddle a unit of its type.
-                    let straddle_check = !attrs.packed && attrs.pack.is_none();
+                    let straddle_check = !packed && attrs.pack.is_none();
                     if straddle_check && bit_pos / tbits != (bit_pos + w - 1) / tbits {
                         bit_pos = bit_pos.div_ceil(tbits) * tbits;
                     }
@@ -487,14 +490,14 @@ impl Types {
                         // alignment; without it `packed` makes it 1.
                         let talign = match attrs.pack {
                             Some(p) => lay.align.min(p),
-                            None if attrs.packed => 1,
+                            None if packed => 1,
                             None => lay.align,
                         };
                         align = align.max(talign).max(cap(user));
                     }
                 }
                 None => {
-                    let falign = cap(if attrs.packed { 1 } else { lay.align }.max(user));
+                    let falign = cap(if packed { 1 } else { lay.align }.max(user));
                     let abits = falign * 8;
                     bit_pos = bit_pos.div_ceil(abits) * abits;
                     fields.push(Field { name: name.clone(), ty: *ty, offset: bit_pos / 8, bits: None });
