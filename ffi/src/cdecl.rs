@@ -638,23 +638,23 @@ impl<'t> Parser<'t> {
         self.depth -= 1;
     }
 
-    /// At a `$`: consume it and its parameter, which must be of the kind
-    /// `what` names ("ctype", "number", "string").
-    fn param(&mut self, what: &str) -> Result<TypeParam, String> {
-        let Some(p) = self.params.get(self.next_param).cloned() else {
+    /// At a `$`: consume it and its parameter, whose kind `what` names
+    /// ("ctype", "number", "string") must match the one `pick` accepts.
+    fn param<T>(&mut self, what: &str, pick: impl Fn(&TypeParam) -> Option<T>) -> Result<T, String> {
+        let Some(p) = self.params.get(self.next_param) else {
             return self.err_near("missing value for '$'");
         };
-        let kind = match p {
-            TypeParam::Type(_) => "ctype",
-            TypeParam::Int(_) => "number",
-            TypeParam::Name(_) => "string",
-        };
-        if kind != what {
+        let Some(v) = pick(p) else {
+            let kind = match p {
+                TypeParam::Type(_) => "ctype",
+                TypeParam::Int(_) => "number",
+                TypeParam::Name(_) => "string",
+            };
             return self.err_near(&format!("{what} expected for '$', got {kind}"));
-        }
+        };
         self.next_param += 1;
         self.bump();
-        Ok(p)
+        Ok(v)
     }
 
     /// Is the current token a `$` whose parameter is a name?
@@ -666,7 +666,7 @@ impl<'t> Parser<'t> {
     /// a `$` with a string parameter), consumed.
     fn take_name(&mut self) -> Result<Option<String>, String> {
         if self.at_name_param() {
-            let TypeParam::Name(n) = self.param("string")? else { unreachable!("checked by at_name_param") };
+            let n = self.param("string", |p| if let TypeParam::Name(n) = p { Some(n.clone()) } else { None })?;
             return Ok(Some(n));
         }
         let name = self.plain_ident();
@@ -848,8 +848,7 @@ impl<'t> Parser<'t> {
         let mut attrs = Attrs::default();
         loop {
             if self.is("$") && named.is_none() && !words.any() && !self.at_name_param() {
-                let TypeParam::Type(t) = self.param("ctype")? else { unreachable!("param checks the kind") };
-                named = Some(t);
+                named = Some(self.param("ctype", |p| if let TypeParam::Type(t) = p { Some(*t) } else { None })?);
                 continue;
             }
             let Tok::Ident(w) = &self.cur().tok else { break };
@@ -1594,10 +1593,7 @@ impl<'t> Parser<'t> {
                     _ => self.err_near("constant expected"),
                 },
             },
-            Tok::Punct("$") => {
-                let TypeParam::Int(v) = self.param("number")? else { unreachable!("param checks the kind") };
-                Ok(v)
-            }
+            Tok::Punct("$") => self.param("number", |p| if let TypeParam::Int(v) = p { Some(*v) } else { None }),
             _ => self.err_near("constant expected"),
         }
     }
