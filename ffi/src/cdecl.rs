@@ -9,7 +9,7 @@
 //! being skipped as LuaJIT does.
 //!
 //! Not supported (a clear error): `long double`, `_Complex`, `__int128`,
-//! vector types, `[?]` in typedefs, `sizeof` of an expression, C++ references.
+//! vector types, `sizeof` of an expression, C++ references.
 //!
 //! Errors read as LuaJIT's: "<what> near '<token>' at line <n>" (syntax) or
 //! "<what> at line <n>" (a named declaration is wrong), without the line when
@@ -68,16 +68,16 @@ pub fn parse_type_with(types: &mut Types, src: &str, params: &[TypeParam]) -> Re
     if !p.at_eof() {
         return p.err_near("'<eof>' expected");
     }
-    let vla = matches!(d.derivs.last(), Some(Deriv::Array(_, true)));
     let ty = p.apply(spec.ty, &d.derivs, true)?;
+    let vla = matches!(p.types.kind(ty), Kind::Array { len: None, .. });
     Ok(ParsedType { ty, vla })
 }
 
 /// A parsed abstract type name.
 pub struct ParsedType {
     pub ty: TypeId,
-    /// The outermost array was written `[?]`: its length comes from `ffi.new`'s
-    /// next argument.
+    /// The type is an array of unknown length (`int[?]`, or a typedef of
+    /// one): its length comes from `ffi.new`'s next argument.
     pub vla: bool,
 }
 
@@ -712,7 +712,8 @@ impl<'t> Parser<'t> {
             let line = self.cur().line;
             let d = self.declarator(Mode::Named)?;
             let name = d.name.clone().unwrap_or_default();
-            let ty = self.declared_type(spec.ty, &d, false)?;
+            // `typedef int vec_t[?];` names a variable-length array type.
+            let ty = self.declared_type(spec.ty, &d, spec.storage == Storage::Typedef)?;
             if self.accept("=") {
                 let value = self.const_expr()?;
                 self.define_constant(&name, ty, value, line)?;
@@ -1456,7 +1457,7 @@ impl<'t> Parser<'t> {
                 Deriv::Ptr(q) => self.types.ptr(ty, *q),
                 Deriv::Array(len, vla) => {
                     if *vla && !vla_ok {
-                        return self.err_near("'[?]' is only allowed in type strings and as the last member");
+                        return self.err_near("'[?]' is only allowed in type strings, typedefs and as the last member");
                     }
                     if *vla && i + 1 != derivs.len() {
                         return self.err_near("'[?]' is only allowed at the outermost level");
@@ -2208,7 +2209,11 @@ mod tests {
         check_error(&"(".repeat(100_000), "");
         check_type_error("", "int x", "'<eof>' expected near 'x'");
         check_type_error("", "int[4][?]", "outermost");
-        check_error("typedef int vt[?];", "'[?]' is only allowed in type strings");
+        check_error("extern int vt[?];", "'[?]' is only allowed in type strings");
+        check_error("typedef int vt[?][4], vu[4][?];", "'[?]' is only allowed at the outermost level");
+        let mut t = cdef("typedef int vt[?];");
+        assert!(parse_type(&mut t, "vt").expect("vla typedef").vla);
+        assert!(!parse_type(&mut t, "vt *").expect("pointer to it").vla);
         check_type_error("", "struct nope *", "undeclared or implicit tag 'nope'");
         check_type_error("", "const", "declaration specifier expected near '<eof>'");
         check_type_error("", "foo", "declaration specifier expected near 'foo'");
