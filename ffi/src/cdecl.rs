@@ -2204,6 +2204,7 @@ mod tests {
         check_error("int f(void, int);", "invalid use of 'void' parameter near ','");
         check_error("signed unsigned x;", "invalid C type");
         check_error("struct s { struct s x; };", "incomplete type");
+        check_error("struct a { char x[0x7fffffff]; char y[2]; };", "size of C type is unknown or too large");
         check_error("int f(int)[3];", "invalid C type");
         check_error("int x[N];", "constant expected near 'N'");
         check_error(&"(".repeat(100_000), "");

@@ -506,6 +506,11 @@ impl Types {
                 }
             }
             size_bits = size_bits.max(bit_pos);
+            // As LuaJIT, no type is larger than 2^31-1 bytes (this also keeps
+            // the bit arithmetic of nested records from overflowing).
+            if size_bits > 0x7fff_ffff * 8 {
+                return Err("size of C type is unknown or too large".to_string());
+            }
         }
         align = align.max(attrs.align);
         let size = size_bits.div_ceil(8).div_ceil(align) * align;
