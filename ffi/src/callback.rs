@@ -21,7 +21,7 @@ use crate::state::{shared, Shared};
 use kiln_gc::Gc;
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
-use libffi::low::{closure_alloc, CodePtr};
+use libffi::low::closure_alloc;
 use libffi::middle::Cif;
 use libffi::raw;
 use std::collections::HashMap;
@@ -164,7 +164,7 @@ fn make_closure(st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, Strin
             info.cif.as_raw_ptr(),
             Some(trampoline),
             info as *const CallbackInfo as *mut c_void,
-            CodePtr(code.as_mut_ptr()).as_mut_ptr(),
+            code.as_mut_ptr(),
         )
     };
     if status != raw::ffi_status_FFI_OK {
@@ -218,9 +218,9 @@ fn create_held(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<usize,
 /// `cb:free()`, retargeted with `cb:set(g)`). May allocate.
 pub fn new_cdata(vm: &mut Vm, st: &Shared, fptr: TypeId, f: Value) -> LuaResult<Value> {
     let fty = func_type(&st.borrow().types, fptr);
-    let Some(fty) = fty else {
+    let Some(fty) = fty.filter(|_| f.is_function()) else {
         let n = st.borrow().types.name(fptr);
-        return Err(vm.rt_error(format!("cannot convert 'function' to '{n}'")));
+        return Err(vm.rt_error(format!("cannot convert '{}' to '{n}'", f.type_name())));
     };
     let h = vm.hold(f);
     let r = new_slot(vm, st, fty, h);
