@@ -46,6 +46,7 @@ pub(crate) struct Iface {
     ret_words: usize,
     /// Declared fixed parameters (the rest are varargs).
     nfixed: usize,
+    variadic: bool,
     /// Function-pointer parameters with a declared name: (argument index,
     /// name), so a callback passed there is described as "callback 'name'".
     fn_params: Vec<(usize, Rc<str>)>,
@@ -54,13 +55,50 @@ pub(crate) struct Iface {
 /// The call machinery's part of the FFI state.
 #[derive(Default)]
 pub(crate) struct CallCache {
-    fixed: HashMap<TypeId, Rc<Iface>>,
+    fixed: HashMap<TypeId, Rc<Iface>, IdBuild>,
     varargs: HashMap<(TypeId, Vec<TypeId>), Rc<Iface>>,
+    /// Non-variadic functions already called, by (type, code address): the
+    /// whole per-call lookup in one probe.
+    prepared: HashMap<(TypeId, usize), Prepared, IdBuild>,
     /// Symbol names of resolved functions by code address, for messages.
-    names: HashMap<usize, Rc<str>>,
-    boundary: Option<Arc<Boundary>>,
+    names: HashMap<usize, Rc<str>, IdBuild>,
+    boundary: Arc<Boundary>,
     pending: Option<Gc<Table>>,
 }
+
+/// A cached call target: its interface and its symbol name (when known).
+#[derive(Clone)]
+struct Prepared {
+    iface: Rc<Iface>,
+    name: Option<Rc<str>>,
+}
+
+/// A multiplicative hasher for small integer keys (type ids, addresses):
+/// the default SipHash is a visible part of a C call's cost.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type IdBuild = std::hash::BuildHasherDefault<IdHasher>;
 
 /// What callbacks running on other threads share with the VM's thread.
 #[derive(Default)]
@@ -115,8 +153,7 @@ pub(crate) fn active_call_of(owner: *const Boundary) -> Option<&'static ActiveCa
 
 /// The shared foreign-thread state of the VM owning `st`.
 pub(crate) fn boundary(st: &Shared) -> Arc<Boundary> {
-    let mut s = st.borrow_mut();
-    s.part::<CallCache>().boundary.get_or_insert_with(Default::default).clone()
+    st.borrow_mut().part::<CallCache>().boundary.clone()
 }
 
 /// Record the symbol name of the function at `addr` (for messages).
@@ -321,7 +358,7 @@ fn build_iface(types: &mut Types, fty: TypeId, extra: &[TypeId]) -> Result<Iface
         .filter(|&i| matches!(types.kind(args[i]), Kind::Ptr(to) if matches!(types.kind(*to), Kind::Func { .. })))
         .map(|i| (i, Rc::from(names[i].as_str())))
         .collect();
-    Ok(Iface { cif, args, offsets, buf_words: pos / 8, ret, ret_void, ret_words, nfixed, fn_params })
+    Ok(Iface { cif, args, offsets, buf_words: pos / 8, ret, ret_void, ret_words, nfixed, variadic, fn_params })
 }
 
 /// The cached interface for calling `fty` with the arguments on the stack
@@ -393,15 +430,8 @@ fn promote(types: &mut Types, v: Value) -> Result<TypeId, String> {
 pub fn call_function(vm: &mut Vm) -> LuaResult<usize> {
     let st = shared(vm);
     let (fty, code) = callee(vm, &st)?;
-    let name = function_name(vm, &st, code);
     let nargs = vm.nargs().saturating_sub(1);
-    let iface = match iface_for(vm, &st, fty, 2, nargs) {
-        Ok(i) => i,
-        Err(m) if m.starts_with("bad argument") => {
-            return Err(vm.rt_error(m.replacen(" (", &format!(" to '{name}' ("), 1)))
-        }
-        Err(m) => return Err(vm.rt_error(m)),
-    };
+    let (iface, name, boundary) = prepare(vm, &st, fty, code, nargs)?;
     let mut small = [0u64; SMALL_WORDS];
     let mut big = Vec::new();
     let buf: &mut [u64] = if iface.buf_words <= SMALL_WORDS {
@@ -428,19 +458,11 @@ pub fn call_function(vm: &mut Vm) -> LuaResult<usize> {
         ret_big.resize(iface.ret_words, 0u64);
         ret_big.as_mut_ptr()
     };
-    let cb_names = iface
-        .fn_params
-        .iter()
-        .map(|(i, pname)| {
-            // SAFETY: argument `i` is a pointer, written at its offset above.
-            let p = unsafe { base.add(iface.offsets[*i]).cast::<usize>().read() };
-            (p, pname.clone())
-        })
-        .collect();
+    let cb_names = if iface.fn_params.is_empty() { Vec::new() } else { callback_names(&iface, base) };
     // SAFETY: the buffer holds each argument converted to the type the cif
     // declares for it, `retp` has room for the result (`ret_words`), and
     // `code` is the address of a C function of type `fty`.
-    unsafe { call_c(vm, &st, &iface, code, base, retp.cast(), name, cb_names) }?;
+    unsafe { call_c(vm, &st, &iface, code, base, retp.cast(), name, cb_names, boundary) }?;
     drop(scratch);
     if iface.ret_void {
         return Ok(0);
@@ -450,6 +472,61 @@ pub fn call_function(vm: &mut Vm) -> LuaResult<usize> {
     let v = unsafe { conv::to_lua(vm, &st, iface.ret, retp.cast::<u8>(), true) };
     vm.push(v);
     Ok(1)
+}
+
+/// (code address, parameter name) of the function pointers passed to named
+/// function-pointer parameters, from the converted arguments at `base`.
+fn callback_names(iface: &Iface, base: *const u8) -> Vec<(usize, Rc<str>)> {
+    let read = |i: usize| {
+        // SAFETY: argument `i` is a pointer, written at its offset in the buffer.
+        unsafe { base.add(iface.offsets[i]).cast::<usize>().read() }
+    };
+    iface.fn_params.iter().map(|(i, pname)| (read(*i), pname.clone())).collect()
+}
+
+/// The interface, C name and boundary for calling `code` of type `fty`
+/// with `nargs` arguments: one cache probe for a function called before.
+fn prepare(
+    vm: &mut Vm,
+    st: &Shared,
+    fty: TypeId,
+    code: usize,
+    nargs: usize,
+) -> LuaResult<(Rc<Iface>, Rc<str>, Arc<Boundary>)> {
+    let hit = {
+        let mut s = st.borrow_mut();
+        let cache = s.part::<CallCache>();
+        cache.prepared.get(&(fty, code)).map(|p| (p.clone(), cache.boundary.clone()))
+    };
+    if let Some((p, boundary)) = hit {
+        if p.iface.args.len() == nargs {
+            let name = p.name.unwrap_or_else(|| call_site_name(vm));
+            return Ok((p.iface, name, boundary));
+        }
+    }
+    let name = function_name(vm, st, code);
+    let iface = match iface_for(vm, st, fty, 2, nargs) {
+        Ok(i) => i,
+        Err(m) if m.starts_with("bad argument") => {
+            return Err(vm.rt_error(m.replacen(" (", &format!(" to '{name}' ("), 1)))
+        }
+        Err(m) => return Err(vm.rt_error(m)),
+    };
+    let mut s = st.borrow_mut();
+    let cache = s.part::<CallCache>();
+    if !iface.variadic {
+        let known = cache.names.get(&code).cloned();
+        cache.prepared.insert((fty, code), Prepared { iface: iface.clone(), name: known });
+    }
+    Ok((iface, name, cache.boundary.clone()))
+}
+
+/// The name the calling instruction used for the function ("?" if none).
+fn call_site_name(vm: &Vm) -> Rc<str> {
+    match vm.native_call_name() {
+        Some((_, n)) => Rc::from(n.as_str()),
+        None => Rc::from("?"),
+    }
 }
 
 /// Convert argument `i` (stack argument `i + 2`) into `dst`.
@@ -517,10 +594,7 @@ fn function_name(vm: &Vm, st: &Shared, code: usize) -> Rc<str> {
     if let Some(n) = st.borrow_mut().part::<CallCache>().names.get(&code) {
         return n.clone();
     }
-    match vm.native_call_name() {
-        Some((_, n)) => Rc::from(n.as_str()),
-        None => Rc::from("?"),
-    }
+    call_site_name(vm)
 }
 
 /// Call C with the active-call record linked, then raise what callbacks left
@@ -540,6 +614,7 @@ unsafe fn call_c(
     ret: *mut c_void,
     name: Rc<str>,
     cb_names: Vec<(usize, Rc<str>)>,
+    boundary: Arc<Boundary>,
 ) -> LuaResult<()> {
     let n = iface.args.len();
     let mut small = [std::ptr::null_mut::<c_void>(); SMALL_WORDS];
@@ -554,7 +629,6 @@ unsafe fn call_c(
         // SAFETY: `argv` has `n` entries; `args + off` is argument i's slot.
         unsafe { *argv.add(i) = args.add(*off).cast() };
     }
-    let boundary = boundary(st);
     // SAFETY (aliasing): `vmp` is derived from the `&mut Vm` this function
     // holds, which is not used again until `ffi_call` returns. Meanwhile the
     // only users of the VM are callbacks on this thread, which find `vmp` in
