@@ -2168,6 +2168,22 @@ mod tests {
         check_constant("enum { X = 1 << 4, Y = X | 3, Z = (Y > 10) ? -1 : 1, W = ~0u >> 28 };", "Z", -1);
         check_constant("enum { W = (unsigned char)0x1ff, V = sizeof(struct { char c; double d; }) };", "W", 255);
         check_constant("static const int K = 5, L = K * 3;", "L", 15);
+        // Enum constants have their enum's type; a constant above INT_MAX makes it unsigned.
+        let t = cdef("enum big { SMALL = -1, HUGE = 0x80000000 }; enum { Q = 1 };");
+        let big = t.tags["enum big"];
+        assert!(matches!(t.kind(big), Kind::Enum { unsigned: true, .. }));
+        assert!(matches!(t.symbols.get("HUGE"), Some(Symbol::Constant { ty, value: 0x8000_0000 }) if *ty == big));
+        assert!(
+            matches!(t.symbols.get("Q"), Some(Symbol::Constant { ty, .. }) if matches!(t.kind(*ty), Kind::Enum { unsigned: false, .. }))
+        );
+        check_error("enum { TOO_BIG = 0x100000000 };", "value of 'TOO_BIG' out of range");
+        check_error("enum e { A }; enum e { B };", "attempt to redefine 'e'");
+        // A `[?]` last member makes a variable-length struct.
+        let mut t = cdef("struct vls { int n; double d[?]; };");
+        let vls = ty(&mut t, "struct vls");
+        let Kind::Struct { body: Some(body), .. } = t.kind(vls) else { panic!("complete") };
+        assert!(body.flexible);
+        assert_eq!(t.layout(vls), Some(Layout { size: 8, align: 8 }));
         check_constant("static const uint8_t U8 = 300;", "U8", 44);
         check_constant("enum { NL = '\\n', HX = '\\x41', NUL = '\\0', OCT = 010 + 0x10 + 10UL };", "OCT", 34);
         // Redeclaring with the same type is fine; conflicting is not.
