@@ -409,6 +409,8 @@ pub fn istype(st: &Shared, ct: TypeId, obj: TypeId) -> bool {
             x == y || matches!(x, Kind::Void) || matches!(y, Kind::Void)
         }
         (Kind::Struct { .. }, Kind::Ptr(y)) => s.types.kind(*y) == &a.kind,
+        // `int[?]` matches every `int[n]` (variable-length arrays get a concrete length).
+        (Kind::Array { elem: x, len: None }, Kind::Array { elem: y, .. }) => s.types.kind(*x) == s.types.kind(*y),
         _ => false,
     }
 }

@@ -120,11 +120,12 @@ impl Num {
 /// "integer indefinite" value for NaN and out-of-range inputs. Values in
 /// [2^63, 2^64) convert as unsigned (what C's double -> uint64_t does).
 pub fn float_to_i64(f: f64) -> i64 {
-    if f >= 9.223_372_036_854_775_808e18 && f < 1.844_674_407_370_955_2e19 {
+    const TWO63: f64 = 9_223_372_036_854_775_808.0; // 2^63, exact
+    if (TWO63..2.0 * TWO63).contains(&f) {
         return (f as u64) as i64;
     }
-    if f.is_nan() || f >= 9.223_372_036_854_775_808e18 || f < -9.223_372_036_854_775_808e18 {
-        return i64::MIN;
+    if !(-TWO63..TWO63).contains(&f) {
+        return i64::MIN; // NaN included
     }
     f as i64
 }
@@ -132,8 +133,8 @@ pub fn float_to_i64(f: f64) -> i64 {
 /// `cvttsd2si` with a 32-bit destination (LuaJIT converts to `int` and
 /// narrower types this way: out-of-range values give INT_MIN).
 fn float_to_i32(f: f64) -> i32 {
-    if f.is_nan() || f >= 2_147_483_648.0 || f <= -2_147_483_649.0 {
-        return i32::MIN;
+    if !(-2_147_483_649.0..2_147_483_648.0).contains(&f) || f == -2_147_483_649.0 {
+        return i32::MIN; // NaN included
     }
     f as i32
 }

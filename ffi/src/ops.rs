@@ -143,6 +143,45 @@ enum Place {
     Missing(String),
 }
 
+/// Member lookups by (record, name): the member without its name (no
+/// allocation to copy) and whether it is const. Records never change once
+/// complete, so entries stay valid.
+#[derive(Default)]
+struct FieldCache(FastMap<TypeId, FastMap<Box<[u8]>, (crate::ctype::Field, bool)>>);
+
+/// FNV-1a: member names are short and trusted (SipHash dominated lookups).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+fn find_field_cached(st: &Shared, rec: TypeId, name: &[u8]) -> Option<(crate::ctype::Field, bool)> {
+    let mut s = st.borrow_mut();
+    if let Some(hit) = s.part::<FieldCache>().0.get(&rec).and_then(|m| m.get(name)) {
+        return Some(hit.clone());
+    }
+    let text = std::str::from_utf8(name).ok()?;
+    let mut f = s.types.find_field(rec, text)?;
+    // Only complete records are cached (a member lookup on an incomplete one fails above).
+    f.name = String::new();
+    let konst = s.types.get(f.ty).qual & qual::CONST != 0;
+    s.part::<FieldCache>().0.entry(rec).or_default().insert(name.into(), (f.clone(), konst));
+    Some((f, konst))
+}
+
 /// The integer value of an index key, when it is one.
 fn key_index(st: &Shared, key: Value) -> Option<i64> {
     match key {
@@ -174,13 +213,13 @@ fn place(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Place {
         _ => (None, addr, false),
     };
     if let (Some(rec), Value::Str(name)) = (rec, key) {
-        let name = name.to_str_lossy();
-        return match s.types.find_field(rec, &name) {
-            Some(f) => {
-                let konst = rconst || s.types.get(f.ty).qual & qual::CONST != 0;
-                Place::Field { f, base, konst }
+        drop(s);
+        return match find_field_cached(st, rec, name.as_bytes()) {
+            Some((f, fconst)) => Place::Field { f, base, konst: rconst || fconst },
+            None => {
+                let s = st.borrow();
+                Place::Missing(format!("'{}' has no member named '{}'", s.types.name(rec), name.to_str_lossy()))
             }
-            None => Place::Missing(format!("'{}' has no member named '{name}'", s.types.name(rec))),
         };
     }
     let (elem, p) = match &t.kind {
