@@ -406,6 +406,8 @@ const KEYWORDS: &[&str] = &[
     "asm",
     "__asm",
     "__asm__",
+    "_Static_assert",
+    "static_assert",
 ];
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -691,7 +693,8 @@ impl<'t> Parser<'t> {
         }
         let Tok::Ident(s) = tok else { return false };
         match s.as_str() {
-            "sizeof" | "__alignof__" | "__alignof" | "_Alignof" | "alignof" | "asm" | "__asm" | "__asm__" => false,
+            "sizeof" | "__alignof__" | "__alignof" | "_Alignof" | "alignof" | "asm" | "__asm" | "__asm__"
+            | "_Static_assert" | "static_assert" => false,
             w if KEYWORDS.contains(&w) => true,
             w => self.types.typedefs.contains_key(w),
         }
@@ -703,6 +706,9 @@ impl<'t> Parser<'t> {
     fn declaration(&mut self) -> Result<(), String> {
         if self.accept(";") {
             return Ok(());
+        }
+        if self.is_word("_Static_assert") || self.is_word("static_assert") {
+            return self.static_assert();
         }
         let spec = self.specifiers()?;
         if self.accept(";") {
@@ -733,6 +739,25 @@ impl<'t> Parser<'t> {
             }
             self.expect_list_sep(";")?;
         }
+    }
+
+    /// `_Static_assert(expr, "message");`: checked like the compiler does.
+    fn static_assert(&mut self) -> Result<(), String> {
+        self.bump();
+        self.expect("(")?;
+        let v = self.const_expr()?;
+        let mut msg = String::new();
+        if self.accept(",") {
+            while let Tok::Str(s) = &self.cur().tok {
+                msg.push_str(s);
+                self.bump();
+            }
+        }
+        self.expect(")")?;
+        if v == 0 {
+            return self.err_line(&format!("static assertion failed: \"{msg}\""));
+        }
+        self.expect(";")
     }
 
     /// After a declarator: `,` (consumed), or an error naming `end`.
@@ -2168,6 +2193,11 @@ mod tests {
         check_constant("enum { X = 1 << 4, Y = X | 3, Z = (Y > 10) ? -1 : 1, W = ~0u >> 28 };", "Z", -1);
         check_constant("enum { W = (unsigned char)0x1ff, V = sizeof(struct { char c; double d; }) };", "W", 255);
         check_constant("static const int K = 5, L = K * 3;", "L", 15);
+        check_constant("_Static_assert(sizeof(long) == 8, \"LP64\"); enum { OK = 1 };", "OK", 1);
+        check_error(
+            "struct s { char c; };\n_Static_assert(sizeof(struct s) == 2, \"size\");",
+            "static assertion failed: \"size\" at line 2",
+        );
         // Enum constants have their enum's type; a constant above INT_MAX makes it unsigned.
         let t = cdef("enum big { SMALL = -1, HUGE = 0x80000000 }; enum { Q = 1 };");
         let big = t.tags["enum big"];
