@@ -121,139 +121,174 @@ const PUNCTS: &[&str] = &[
 /// Split `src` into tokens (ending with `Tok::Eof`). Preprocessor lines are
 /// dropped, except `#pragma pack` which becomes a `Tok::Pack`.
 fn tokenize(src: &str) -> Result<Vec<Token>, String> {
-    let b = src.as_bytes();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    let mut line = 1u32;
-    let mut line_start = true; // only whitespace so far on this line
-    let lex_err = |what: &str, text: &[u8], line: u32| {
-        Err(at_line(format!("{what} near '{}'", String::from_utf8_lossy(text)), line))
-    };
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' {
-            line += 1;
-            line_start = true;
-            i += 1;
+    let mut lx = Lexer { src, b: src.as_bytes(), i: 0, line: 1, line_start: true, toks: Vec::new() };
+    while lx.skip_blanks()? {
+        let c = lx.b[lx.i];
+        if c == b'#' && lx.line_start {
+            lx.directive()?;
             continue;
         }
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if b[i..].starts_with(b"//") {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-            continue;
-        }
-        if b[i..].starts_with(b"/*") {
-            let start_line = line;
-            i += 2;
-            loop {
-                if i + 1 >= b.len() {
-                    return lex_err("unfinished comment", b"/*", start_line);
-                }
-                if b[i] == b'*' && b[i + 1] == b'/' {
-                    i += 2;
-                    break;
-                }
-                if b[i] == b'\n' {
-                    line += 1;
-                }
-                i += 1;
-            }
-            continue;
-        }
-        if c == b'#' && line_start {
-            // A directive runs to the end of the line, with `\` continuations.
-            let dline = line;
-            let mut text = Vec::new();
-            i += 1;
-            while i < b.len() && b[i] != b'\n' {
-                if b[i] == b'\\' && b.get(i + 1) == Some(&b'\n') {
-                    line += 1;
-                    i += 2;
-                    continue;
-                }
-                text.push(b[i]);
-                i += 1;
-            }
-            let text = String::from_utf8_lossy(&text).into_owned();
-            if let Some(op) = pragma_pack(&text).map_err(|e| at_line(format!("{e}"), dline))? {
-                toks.push(Token { tok: Tok::Pack(op), text: format!("#{text}"), line: dline });
-            }
-            continue;
-        }
-        line_start = false;
-        let start = i;
+        lx.line_start = false;
         if c.is_ascii_alphabetic() || c == b'_' {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                i += 1;
-            }
-            let s = String::from_utf8_lossy(&b[start..i]).into_owned();
-            toks.push(Token { tok: Tok::Ident(s.clone()), text: s, line });
-            continue;
+            lx.word();
+        } else if c.is_ascii_digit() || (c == b'.' && lx.b.get(lx.i + 1).is_some_and(|d| d.is_ascii_digit())) {
+            lx.number()?;
+        } else if c == b'\'' || c == b'"' {
+            lx.quoted(c)?;
+        } else {
+            lx.punct()?;
         }
-        if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
-                i += 1;
-            }
-            let text = &b[start..i];
-            let Some(v) = int_literal(text) else { return lex_err("malformed number", text, line) };
-            toks.push(Token { tok: Tok::Int(v as i64), text: String::from_utf8_lossy(text).into_owned(), line });
-            continue;
-        }
-        if c == b'\'' || c == b'"' {
-            i += 1;
-            let mut val = Vec::new();
-            loop {
-                match b.get(i) {
-                    None | Some(b'\n') => return lex_err("unfinished literal", &b[start..i], line),
-                    Some(&q) if q == c => {
-                        i += 1;
-                        break;
-                    }
-                    Some(b'\\') => {
-                        let Some((byte, next)) = escape(b, i + 1) else {
-                            return lex_err("invalid escape sequence", &b[start..(i + 2).min(b.len())], line);
-                        };
-                        val.push(byte);
-                        i = next;
-                    }
-                    Some(&x) => {
-                        val.push(x);
-                        i += 1;
-                    }
+    }
+    let line = lx.line;
+    lx.toks.push(Token { tok: Tok::Eof, text: "<eof>".to_string(), line });
+    Ok(lx.toks)
+}
+
+/// The tokenizer's state: position `i` in `b` (the bytes of `src`).
+struct Lexer<'s> {
+    src: &'s str,
+    b: &'s [u8],
+    i: usize,
+    line: u32,
+    /// Only blanks so far on this line (a `#` here starts a directive).
+    line_start: bool,
+    toks: Vec<Token>,
+}
+
+impl Lexer<'_> {
+    fn err<T>(&self, what: &str, text: &[u8], line: u32) -> Result<T, String> {
+        Err(at_line(format!("{what} near '{}'", String::from_utf8_lossy(text)), line))
+    }
+
+    fn push(&mut self, tok: Tok, start: usize) {
+        let text = String::from_utf8_lossy(&self.b[start..self.i]).into_owned();
+        self.toks.push(Token { tok, text, line: self.line });
+    }
+
+    /// Skip white space and comments; false at the end of the input.
+    fn skip_blanks(&mut self) -> Result<bool, String> {
+        let b = self.b;
+        while self.i < b.len() {
+            let rest = &b[self.i..];
+            if rest[0] == b'\n' {
+                self.line += 1;
+                self.line_start = true;
+                self.i += 1;
+            } else if rest[0].is_ascii_whitespace() {
+                self.i += 1;
+            } else if rest.starts_with(b"//") {
+                while self.i < b.len() && b[self.i] != b'\n' {
+                    self.i += 1;
                 }
-            }
-            let text = String::from_utf8_lossy(&b[start..i]).into_owned();
-            let tok = if c == b'"' {
-                Tok::Str(String::from_utf8_lossy(&val).into_owned())
+            } else if rest.starts_with(b"/*") {
+                let start_line = self.line;
+                let Some(len) = rest[2..].windows(2).position(|w| w == b"*/") else {
+                    return self.err("unfinished comment", b"/*", start_line);
+                };
+                self.line += rest[..len + 2].iter().filter(|&&c| c == b'\n').count() as u32;
+                self.i += len + 4;
             } else {
-                // A character constant has type int; plain char is signed.
-                match val.as_slice() {
-                    [x] => Tok::Int(*x as i8 as i64),
-                    _ => return lex_err("invalid character constant", text.as_bytes(), line),
-                }
-            };
-            toks.push(Token { tok, text, line });
-            continue;
+                return Ok(true);
+            }
         }
-        match PUNCTS.iter().find(|p| b[i..].starts_with(p.as_bytes())) {
+        Ok(false)
+    }
+
+    /// A preprocessor line (at its `#`), to the end of the line with `\`
+    /// continuations: dropped unless it is `#pragma pack`.
+    fn directive(&mut self) -> Result<(), String> {
+        let (b, dline) = (self.b, self.line);
+        let mut text = Vec::new();
+        self.i += 1;
+        while self.i < b.len() && b[self.i] != b'\n' {
+            if b[self.i] == b'\\' && b.get(self.i + 1) == Some(&b'\n') {
+                self.line += 1;
+                self.i += 2;
+                continue;
+            }
+            text.push(b[self.i]);
+            self.i += 1;
+        }
+        let text = String::from_utf8_lossy(&text).into_owned();
+        if let Some(op) = pragma_pack(&text).map_err(|e| at_line(e, dline))? {
+            self.toks.push(Token { tok: Tok::Pack(op), text: format!("#{text}"), line: dline });
+        }
+        Ok(())
+    }
+
+    fn word(&mut self) {
+        let start = self.i;
+        while self.i < self.b.len() && (self.b[self.i].is_ascii_alphanumeric() || self.b[self.i] == b'_') {
+            self.i += 1;
+        }
+        let s = String::from_utf8_lossy(&self.b[start..self.i]).into_owned();
+        self.push(Tok::Ident(s), start);
+    }
+
+    /// An integer literal (a floating one is malformed: C declarations have none).
+    fn number(&mut self) -> Result<(), String> {
+        let start = self.i;
+        while self.i < self.b.len() && (self.b[self.i].is_ascii_alphanumeric() || matches!(self.b[self.i], b'_' | b'.'))
+        {
+            self.i += 1;
+        }
+        let text = &self.b[start..self.i];
+        let Some(v) = int_literal(text) else { return self.err("malformed number", text, self.line) };
+        self.push(Tok::Int(v as i64), start);
+        Ok(())
+    }
+
+    /// A character constant (`'a'`, `'\n'`: an int) or a string literal.
+    fn quoted(&mut self, quote: u8) -> Result<(), String> {
+        let (b, start) = (self.b, self.i);
+        self.i += 1;
+        let mut val = Vec::new();
+        loop {
+            match b.get(self.i) {
+                None | Some(b'\n') => return self.err("unfinished literal", &b[start..self.i], self.line),
+                Some(&q) if q == quote => break,
+                Some(b'\\') => {
+                    let Some((byte, next)) = escape(b, self.i + 1) else {
+                        return self.err("invalid escape sequence", &b[start..(self.i + 2).min(b.len())], self.line);
+                    };
+                    val.push(byte);
+                    self.i = next;
+                }
+                Some(&x) => {
+                    val.push(x);
+                    self.i += 1;
+                }
+            }
+        }
+        self.i += 1;
+        let tok = if quote == b'"' {
+            Tok::Str(String::from_utf8_lossy(&val).into_owned())
+        } else {
+            // A character constant has type int; plain char is signed.
+            match val.as_slice() {
+                [x] => Tok::Int(*x as i8 as i64),
+                _ => return self.err("invalid character constant", &b[start..self.i], self.line),
+            }
+        };
+        self.push(tok, start);
+        Ok(())
+    }
+
+    fn punct(&mut self) -> Result<(), String> {
+        let start = self.i;
+        match PUNCTS.iter().find(|p| self.b[start..].starts_with(p.as_bytes())) {
             Some(p) => {
-                i += p.len();
-                toks.push(Token { tok: Tok::Punct(p), text: p.to_string(), line });
+                self.i += p.len();
+                self.push(Tok::Punct(p), start);
+                Ok(())
             }
             None => {
                 // Show the whole (possibly multi-byte) character.
-                let len = src[i..].chars().next().map_or(1, |ch| ch.len_utf8());
-                return lex_err("unexpected symbol", &b[i..i + len], line);
+                let len = self.src[start..].chars().next().map_or(1, |ch| ch.len_utf8());
+                self.err("unexpected symbol", &self.b[start..start + len], self.line)
             }
         }
     }
-    toks.push(Token { tok: Tok::Eof, text: "<eof>".to_string(), line });
-    Ok(toks)
 }
 
 /// The value of an integer literal (decimal, hex, octal; suffixes u, l, ll in
