@@ -105,9 +105,28 @@ pub(crate) type IdBuild = std::hash::BuildHasherDefault<IdHasher>;
 pub(crate) struct Boundary {
     /// C calls in progress on the VM's thread.
     pub active: AtomicUsize,
-    /// A callback was invoked on a foreign thread during a C call: the message
+    /// A callback was invoked on a foreign thread during a C call: which one
     /// the call raises when it returns.
-    pub foreign: Mutex<Option<String>>,
+    pub foreign: Mutex<Option<ForeignCall>>,
+}
+
+/// A callback invoked on a thread that does not run its VM.
+pub(crate) struct ForeignCall {
+    /// The closure's code address (to find its parameter name).
+    pub code: usize,
+    /// Its function pointer type.
+    pub type_name: String,
+}
+
+/// How messages name the callback at `code` invoked during C call `rec`:
+/// "callback 'compar' from C qsort" (the parameter it was passed as), else
+/// "callback from C qsort", or with `type_name` "callback of type '...' from C qsort".
+pub(crate) fn describe_callback(rec: &ActiveCall, code: usize, type_name: Option<&str>) -> String {
+    match (rec.cb_names.iter().find(|(c, _)| *c == code), type_name) {
+        (Some((_, name)), _) => format!("callback '{name}' from C {}", rec.cfunc),
+        (None, Some(t)) => format!("callback of type '{t}' from C {}", rec.cfunc),
+        (None, None) => format!("callback from C {}", rec.cfunc),
+    }
 }
 
 /// One C call in progress on this thread (a stack of them through `prev`).
@@ -667,8 +686,12 @@ unsafe fn call_c(
         vm.error_handled = rec.handled.get();
         return Err(LuaError::Runtime);
     }
-    if let Some(msg) = foreign {
-        return Err(vm.rt_error(msg));
+    if let Some(f) = foreign {
+        let who = describe_callback(&rec, f.code, Some(&f.type_name));
+        return Err(vm.rt_error(format!(
+            "{who} was called from a foreign thread (only the thread running the Lua state can call into Lua; \
+             the callback returned 0 to C)"
+        )));
     }
     Ok(())
 }

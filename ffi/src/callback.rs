@@ -13,7 +13,9 @@
 //! runs under `catch_unwind`, and a callback's error waits in its C call's
 //! active-call record until that call returns.
 
-use crate::call::{active_call_of, boundary, decay, ffi_type, pending_table, ActiveCall, Boundary};
+use crate::call::{
+    active_call_of, boundary, decay, describe_callback, ffi_type, pending_table, ActiveCall, Boundary, ForeignCall,
+};
 use crate::cdata::{push_new, with_cdata, CData, Mem};
 use crate::conv::{self, Ctx};
 use crate::ctype::{Kind, Prim, TypeId, Types};
@@ -327,7 +329,7 @@ unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
     }
     let Some(rec) = active_call_of(Arc::as_ptr(&info.boundary)) else {
         eprintln!(
-            "kiln: callback '{}' called while no C call of its Lua state is running; it returned 0",
+            "kiln: callback of type '{}' was called while no C call of its Lua state was running; it returned 0 to C",
             info.type_name
         );
         return;
@@ -340,7 +342,8 @@ unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
     // borrow of the VM until the callback returns to C.
     let vm = unsafe { &mut *rec.vm };
     if info.freed.load(Ordering::SeqCst) {
-        let e = vm.new_str_value(format!("callback '{}' was called after it was freed", info.type_name).as_bytes());
+        let who = describe_callback(rec, info.code, Some(&info.type_name));
+        let e = vm.new_str_value(format!("{who} was called after it was freed (it returned 0 to C)").as_bytes());
         vm.error = e;
         vm.error_handled = false;
         park_error(vm, rec);
@@ -364,18 +367,17 @@ fn park_error(vm: &mut Vm, rec: &ActiveCall) {
 
 /// A callback on a thread that does not run its VM: touch nothing of the VM.
 fn foreign_call(info: &CallbackInfo) {
-    let msg = format!(
-        "callback '{}' called from a foreign thread (only the thread running the Lua state can call into Lua; \
-         the callback returned 0)",
-        info.type_name
-    );
     if info.boundary.active.load(Ordering::SeqCst) > 0 {
         if let Ok(mut m) = info.boundary.foreign.lock() {
-            m.get_or_insert(msg);
+            m.get_or_insert(ForeignCall { code: info.code, type_name: info.type_name.clone() });
             return;
         }
     }
-    eprintln!("kiln: {msg}");
+    eprintln!(
+        "kiln: callback of type '{}' was called from a foreign thread while no C call of its Lua state was \
+         running; it returned 0 to C",
+        info.type_name
+    );
 }
 
 /// Push the function and the converted arguments, run it in a nested
@@ -415,10 +417,7 @@ unsafe fn run(
 /// "callback 'compar' from C qsort", or without a parameter name
 /// "callback from C qsort".
 fn description(info: &CallbackInfo, rec: &ActiveCall) -> String {
-    match rec.cb_names.iter().find(|(code, _)| *code == info.code) {
-        Some((_, name)) => format!("callback '{name}' from C {}", rec.cfunc),
-        None => format!("callback from C {}", rec.cfunc),
-    }
+    describe_callback(rec, info.code, None)
 }
 
 /// Convert the callback's result `v` to the C result type into `ret`,
