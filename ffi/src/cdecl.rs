@@ -539,6 +539,27 @@ struct Words {
 }
 
 impl Words {
+    /// Count `word` if it is a type keyword.
+    fn add(&mut self, word: &str) -> bool {
+        let n = match word {
+            "void" => &mut self.void,
+            "bool" | "_Bool" => &mut self.bool_,
+            "char" => &mut self.char_,
+            "short" => &mut self.short,
+            "int" => &mut self.int,
+            "long" => &mut self.long,
+            "signed" | "__signed" | "__signed__" => &mut self.signed,
+            "unsigned" => &mut self.unsigned,
+            "float" => &mut self.float,
+            "double" => &mut self.double,
+            "_Complex" | "__complex__" => &mut self.complex,
+            _ => return false,
+        };
+        // Counts above 2 are all invalid: capping keeps the sums small.
+        *n = (*n + 1).min(3);
+        true
+    }
+
     fn any(&self) -> bool {
         self.void
             + self.bool_
@@ -935,17 +956,7 @@ impl<'t> Parser<'t> {
                     self.more_attributes(&mut attrs)?;
                     continue;
                 }
-                "void" => words.void += 1,
-                "bool" | "_Bool" => words.bool_ += 1,
-                "char" => words.char_ += 1,
-                "short" => words.short += 1,
-                "int" => words.int += 1,
-                "long" => words.long += 1,
-                "signed" | "__signed" | "__signed__" => words.signed += 1,
-                "unsigned" => words.unsigned += 1,
-                "float" => words.float += 1,
-                "double" => words.double += 1,
-                "_Complex" | "__complex__" => words.complex += 1,
+                w if words.add(w) => {}
                 "struct" | "union" | "enum" => {
                     if named.is_some() || words.any() {
                         return self.err_near("invalid C type");
@@ -2284,11 +2295,18 @@ mod tests {
         check_error("/* open", "unfinished comment");
         check_error("int f(void, int);", "invalid use of 'void' parameter near ','");
         check_error("signed unsigned x;", "invalid C type");
+        check_error(&format!("{} x;", "long ".repeat(1000)), "invalid C type");
         check_error("struct s { struct s x; };", "incomplete type");
         check_error("struct a { char x[0x7fffffff]; char y[2]; };", "size of C type is unknown or too large");
         check_error("int f(int)[3];", "invalid C type");
         check_error("int x[N];", "constant expected near 'N'");
         check_error(&"(".repeat(100_000), "");
+        // A long typedef chain nests types deeper than any declarator may.
+        let chain: String = (1..5000).map(|i| format!("typedef t{} *t{i};", i - 1)).collect();
+        let mut t = cdef(&format!("typedef int t0; {chain} t4999 f(t4999);"));
+        let deep = ty(&mut t, "t4999");
+        assert!(t.name(deep).starts_with("... *"));
+        cdef(&format!("typedef int t0; {chain} t4999 f(t4999); t4999 f(t4999 x);"));
         check_type_error("", "int x", "'<eof>' expected near 'x'");
         check_type_error("", "int[4][?]", "outermost");
         check_error("extern int vt[?];", "'[?]' is only allowed in type strings");
@@ -2451,6 +2469,13 @@ mod tests {
             let int = t.typedefs["int32_t"];
             let params = [TypeParam::Type(int), TypeParam::Int(3), TypeParam::Name("n".into())];
             let _ = parse_type_with(&mut t, &src, &params);
+        }
+        // Long runs of one token (counters, nesting).
+        for w in words {
+            let src = format!("{w} ").repeat(400);
+            let _ = parse_cdef(&mut t, &src);
+            let _ = parse_type(&mut t, &src);
+            let _ = parse_cdef(&mut t, &format!("int x{src};"));
         }
         // Random bytes, mostly printable, through the tokenizer.
         for _ in 0..5_000 {

@@ -566,11 +566,17 @@ impl Types {
 
     /// The C spelling of a type, as LuaJIT prints it in `ctype<...>`.
     pub fn name(&self, id: TypeId) -> String {
-        self.declarator(id, String::new())
+        self.declarator(id, String::new(), 0)
     }
 
     /// C declarator syntax: `inner` is what stands where the name would be.
-    fn declarator(&self, id: TypeId, inner: String) -> String {
+    /// `depth` counts the enclosing levels: types nested absurdly deep (long
+    /// typedef chains) are cut short rather than overflowing the stack.
+    fn declarator(&self, id: TypeId, inner: String, depth: u32) -> String {
+        if depth > 400 {
+            return join("...", &inner);
+        }
+        let depth = depth + 1;
         let ty = self.get(id);
         let q = qual_prefix(ty.qual);
         match &ty.kind {
@@ -592,23 +598,23 @@ impl Types {
                 let sep = if tight { "" } else { " " };
                 let star = format!("*{cq}{sep}{inner}");
                 match self.kind(*to) {
-                    Kind::Array { .. } | Kind::Func { .. } => self.declarator(*to, format!("({star})")),
-                    _ => self.declarator(*to, star),
+                    Kind::Array { .. } | Kind::Func { .. } => self.declarator(*to, format!("({star})"), depth),
+                    _ => self.declarator(*to, star, depth),
                 }
             }
             Kind::Array { elem, len } => {
                 let n = len.map_or(String::new(), |n| n.to_string());
-                self.declarator(*elem, format!("{inner}[{n}]"))
+                self.declarator(*elem, format!("{inner}[{n}]"), depth)
             }
             Kind::Func { ret, params, variadic, .. } => {
-                let mut ps: Vec<String> = params.iter().map(|p| self.name(*p)).collect();
+                let mut ps: Vec<String> = params.iter().map(|p| self.declarator(*p, String::new(), depth)).collect();
                 if *variadic {
                     ps.push("...".to_string());
                 }
                 if ps.is_empty() {
                     ps.push("void".to_string());
                 }
-                self.declarator(*ret, format!("{inner}({})", ps.join(", ")))
+                self.declarator(*ret, format!("{inner}({})", ps.join(", ")), depth)
             }
         }
     }
