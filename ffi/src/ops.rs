@@ -245,7 +245,7 @@ fn place(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Place {
     };
     let s = st.borrow();
     let Some(esize) = s.types.size_of(elem) else {
-        return Place::Missing(format!("size of C type is unknown or too large: '{}'", s.types.name(ty)));
+        return Place::Missing("size of C type is unknown or too large".to_string());
     };
     let konst = s.types.get(elem).qual & qual::CONST != 0;
     Place::Elem { ty: elem, p: p.wrapping_offset((i as isize).wrapping_mul(esize as isize)), konst }
