@@ -92,6 +92,28 @@ C.qsort(names, 3, ffi.sizeof("const char *"), function(a, b)
 end)
 print("string sort", ffi.string(names[0]), ffi.string(names[1]), tonumber(C.strlen(names[2])))
 
+-- Fixed-width records in one C buffer; the key is a fresh Lua string (young: kiln passes a copy).
+local rec = 8
+local names = { "ant", "bee", "cat", "dog", "eel", "fox", "gnu", "hen" }
+local base = ffi.new("char[?]", #names * rec)
+for i, n in ipairs(names) do ffi.copy(base + (i - 1) * rec, n) end
+local cmp = function(k, e)
+  -- Allocate a lot while C holds the key and base pointers.
+  local junk = {}
+  for i = 1, 30 do junk[i] = { i, tostring(i) .. "x" } end
+  local a, b = ffi.string(ffi.cast("const char *", k)), ffi.string(ffi.cast("const char *", e))
+  return a < b and -1 or (a > b and 1 or 0)
+end
+for _, want in ipairs({ "cat", "hen", "ant", "cow" }) do
+  local key = want:sub(1, 2) .. want:sub(3)
+  local hit = ffi.C.bsearch(key, base, #names, rec, cmp)
+  if tonumber(ffi.cast("intptr_t", hit)) == 0 then
+    print("key", want, "absent")
+  else
+    print("key", want, "at", ("%d"):format(tonumber(ffi.cast("char *", hit) - base) / rec))
+  end
+end
+
 desc:free()
 bycmp:free()
 print("freed")
