@@ -251,3 +251,40 @@ fn output_is_flushed_at_exit() {
     let o = kiln(&scratch("flush"), &["-e", "io.write('no newline')"], "");
     assert_eq!(stdout(&o), "no newline");
 }
+
+/// Runs `examples/NAME` with kiln from the repository root; returns its output (after checking it succeeded).
+fn run_example(name: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = kiln(root, &[&format!("examples/{name}")], "");
+    assert_eq!(o.status.code(), Some(0), "{name} failed: {}", stderr(&o));
+    stdout(&o)
+}
+
+/// luajit's output for the same example, when luajit is installed (the FFI examples are LuaJIT-compatible).
+fn luajit_output(name: &str) -> Option<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = Command::new("luajit").arg(format!("examples/{name}")).current_dir(root).output().ok()?;
+    o.status.success().then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+#[test]
+fn ffi_qsort_example_sorts() {
+    let out = run_example("ffi_qsort.lua");
+    let numbers: Vec<i64> = out.split_whitespace().map(|w| w.parse().expect("a number")).collect();
+    assert_eq!(numbers.len(), 8, "{out}");
+    assert!(numbers.windows(2).all(|w| w[0] <= w[1]), "not sorted: {out}");
+    if let Some(expected) = luajit_output("ffi_qsort.lua") {
+        assert_eq!(out, expected);
+    }
+}
+
+#[test]
+fn ffi_sqlite_example_lists_rows() {
+    let out = run_example("ffi_sqlite.lua");
+    let years: Vec<i64> = out.lines().map(|l| l.rsplit('\t').next().unwrap().parse().expect("a year")).collect();
+    assert_eq!(years.len(), 3, "{out}");
+    assert!(years.windows(2).all(|w| w[0] <= w[1]), "rows not ordered by year: {out}");
+    if let Some(expected) = luajit_output("ffi_sqlite.lua") {
+        assert_eq!(out, expected);
+    }
+}
