@@ -16,6 +16,10 @@ use std::collections::HashMap;
 /// Registry keys of the module's tables.
 pub const METATYPES_KEY: &str = "kiln.ffi.metatypes";
 
+/// The largest cdata `ffi.new` allocates (LuaJIT's limit is 2^31 too): bigger
+/// requests are errors, not allocation failures.
+const MAX_CDATA_SIZE: usize = 1 << 31;
+
 /// Parsed type strings, so a hot `ffi.new("int[?]", n)` parses once.
 #[derive(Default)]
 struct TypeCache(HashMap<Vec<u8>, (TypeId, bool)>);
@@ -163,7 +167,7 @@ fn sized_type(
         };
         let el = st.borrow().types.layout(elem);
         let size = el.and_then(|l| usize::try_from(n).ok().and_then(|n| n.checked_mul(l.size)));
-        let (Some(el), Some(size)) = (el, size.filter(|&s| s < 1 << 40)) else {
+        let (Some(el), Some(size)) = (el, size.filter(|&s| s < MAX_CDATA_SIZE)) else {
             return Err(vm.arg_error(1, "size of C type is unknown or too large"));
         };
         let cty = st.borrow_mut().types.array(elem, Some(n as usize), q);
@@ -173,7 +177,7 @@ fn sized_type(
         let s = st.borrow();
         (s.types.layout(ty), flexible_elem(&s.types, ty))
     };
-    let Some(l) = layout else {
+    let Some(l) = layout.filter(|l| l.size < MAX_CDATA_SIZE) else {
         return Err(vm.arg_error(1, "size of C type is unknown or too large"));
     };
     // A struct ending in a flexible array takes its length from the next
@@ -181,7 +185,7 @@ fn sized_type(
     if let Some(esize) = flex {
         if let Value::Int(_) | Value::Float(_) = vm.arg(nelem_arg) {
             let n = vm.check_int(nelem_arg)?;
-            let extra = usize::try_from(n).ok().and_then(|n| n.checked_mul(esize)).filter(|&s| s < 1 << 40);
+            let extra = usize::try_from(n).ok().and_then(|n| n.checked_mul(esize)).filter(|&s| s < MAX_CDATA_SIZE);
             let Some(extra) = extra else {
                 return Err(vm.arg_error(1, "size of C type is unknown or too large"));
             };
@@ -202,11 +206,42 @@ pub fn flexible_elem(types: &crate::ctype::Types, ty: TypeId) -> Option<usize> {
     types.size_of(*elem)
 }
 
+/// When live cdata own this much more C memory than after the last
+/// collection `ffi.new` made, it collects first.
+const PRESSURE_STEP: usize = 64 << 20;
+
+/// The owned-memory level that triggers the next collection.
+struct Pressure(usize);
+
+impl Default for Pressure {
+    fn default() -> Self {
+        Pressure(PRESSURE_STEP)
+    }
+}
+
+/// cdata memory lives outside the GC heap, so the collector cannot see it
+/// grow: before a big allocation, collect if owned C memory passed its
+/// threshold (dead cdata free theirs), then move the threshold past what is
+/// still live. Call with no `Gc` held.
+fn relieve_pressure(vm: &mut Vm, st: &Shared, size: usize) {
+    use std::sync::atomic::Ordering;
+    let owned = crate::cdata::OWNED_BYTES.load(Ordering::Relaxed);
+    if owned + size <= st.borrow_mut().part::<Pressure>().0 || vm.gc_stopped {
+        return;
+    }
+    vm.collect_major();
+    let live = crate::cdata::OWNED_BYTES.load(Ordering::Relaxed);
+    st.borrow_mut().part::<Pressure>().0 = live.saturating_mul(2).max(live + PRESSURE_STEP);
+}
+
 /// `ffi.new(ct [,nelem] [,init...])`; also `ct(...)` for a ctype.
 pub fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let st = shared(vm);
     let (ty, vla) = check_ct(vm, &st, 1)?;
     let (ty, size, align, first) = sized_type(vm, &st, ty, vla, 2)?;
+    if size > 16 {
+        relieve_pressure(vm, &st, size);
+    }
     let vls = size != st.borrow().types.size_of(ty).unwrap_or(usize::MAX);
     let data = if vls { CData::zeroed_owned(ty, size, align) } else { CData::zeroed(ty, size, align) };
     let cd = push_new(vm, &st, data);

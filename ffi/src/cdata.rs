@@ -17,6 +17,11 @@ use kiln_interp::object::UserData;
 use kiln_interp::{Value, Vm};
 use std::ptr::NonNull;
 
+/// Bytes of C memory owned by live cdata (all VMs of the process): the GC
+/// does not see them, so `ffi.new` collects when they grow (see
+/// `api::relieve_pressure`).
+pub static OWNED_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Where a cdata's C value lives.
 pub enum Mem {
     /// Values of at most 16 bytes (scalars, pointers, small structs), inside
@@ -48,6 +53,7 @@ impl CData {
             // SAFETY: the layout has a non-zero size.
             let p = unsafe { std::alloc::alloc_zeroed(layout) };
             let ptr = NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+            OWNED_BYTES.fetch_add(layout.size(), std::sync::atomic::Ordering::Relaxed);
             Mem::Owned { ptr, layout }
         };
         CData { ty, mem, callback: None }
@@ -61,6 +67,7 @@ impl CData {
         // SAFETY: the layout has a non-zero size.
         let p = unsafe { std::alloc::alloc_zeroed(layout) };
         let ptr = NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        OWNED_BYTES.fetch_add(layout.size(), std::sync::atomic::Ordering::Relaxed);
         CData { ty, mem: Mem::Owned { ptr, layout }, callback: None }
     }
 
@@ -94,6 +101,7 @@ impl Drop for CData {
         if let Mem::Owned { ptr, layout } = self.mem {
             // SAFETY: `ptr` came from `alloc_zeroed(layout)` in `zeroed` and is freed once, here.
             unsafe { std::alloc::dealloc(ptr.as_ptr(), layout) };
+            OWNED_BYTES.fetch_sub(layout.size(), std::sync::atomic::Ordering::Relaxed);
         }
     }
 }

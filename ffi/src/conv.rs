@@ -551,6 +551,10 @@ pub fn anchor_string(vm: &mut Vm, anchor: Value, s: Value, slot: usize) -> *cons
 /// permanent one.
 pub fn aux_table(vm: &mut Vm, h: usize) -> Gc<kiln_interp::table::Table> {
     let Value::UserData(u) = vm.handles[h] else { return registry_anchors(vm) };
+    if as_cdata(vm.handles[h]).is_none() {
+        // Another kind of userdata (a library namespace): its user value is not ours.
+        return registry_anchors(vm);
+    }
     if let Value::Table(t) = u.user_value.get() {
         return t;
     }
