@@ -428,9 +428,19 @@ fn description(info: &CallbackInfo, rec: &ActiveCall) -> String {
 unsafe fn store_result(vm: &mut Vm, st: &Shared, info: &CallbackInfo, v: Value, ret: *mut c_void) -> LuaResult<()> {
     let n = result_bytes(info);
     let mut tmp = vec![0u64; n.div_ceil(8).max(1)];
-    let mut ctx = Ctx::Cast;
-    // SAFETY: `tmp` has room for the result type (at least `n` bytes).
-    let r = unsafe { conv::to_c(vm, st, info.ret, v, tmp.as_mut_ptr().cast(), &mut ctx) };
+    let is_ptr = matches!(st.borrow().types.kind(info.ret), Kind::Ptr(_));
+    let r = if let (Value::Str(_), true) = (v, is_ptr) {
+        // As LuaJIT, a string result is a pointer to its bytes. They must not
+        // move or die when the callback returns: a mature copy, anchored per
+        // callback (the next result replaces it).
+        tmp[0] = conv::anchor_string(vm, Value::Nil, v, info.code) as u64;
+        Ok(())
+    } else {
+        // An assignment's rules (not a cast's): nil is no number, as LuaJIT.
+        let mut ctx = Ctx::Assign { anchor: Value::Nil };
+        // SAFETY: `tmp` has room for the result type (at least `n` bytes).
+        unsafe { conv::to_c(vm, st, info.ret, v, tmp.as_mut_ptr().cast(), &mut ctx) }
+    };
     if let Err(m) = r {
         return Err(vm.rt_error(format!("bad result of callback ({m})")));
     }

@@ -93,3 +93,8 @@ C.qsort(sorted, 3, 4, cb2)
 print("reused slot", sorted[0], sorted[1], sorted[2])
 print(pcall(cb2.set, cb2, 42))
 print(pcall(ffi.cast, "int (*)(int, ...)", function() end))
+
+-- Results that do not convert to the callback's result type.
+print(pcall(ffi.cast("int (*)(void)", function() return "12" end)))
+print(pcall(ffi.cast("int (*)(void)", function() return nil end)))
+print(pcall(ffi.cast("int (*)(void)", function() return {} end)))

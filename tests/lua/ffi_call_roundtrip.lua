@@ -27,3 +27,6 @@ print("many args", cb("double (*)(int, double, int, double, int, double, int, do
 local buf = ffi.new("char[8]", "kiln")
 print("pointer", ffi.string(cb("char *(*)(char *)", function(p) return p + 1 end)(buf)))
 print("void", cb("void (*)(int)", function(x) end)(1))
+local greet = cb("const char *(*)(int)", function(n) return ("hi"):rep(n) .. "!" end)
+print("string result", ffi.string(greet(3)), ffi.string(greet(1)))
+print("bool to double", cb("double (*)(void)", function() return true end)() == 1)
