@@ -84,7 +84,7 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
     }
     set_fn(vm, metas.cdata_gc, "__gc", cd_gc);
     let ct: &[(&'static str, NativeFn)] =
-        &[("__tostring", ct_tostring), ("__call", crate::api::ffi_new), ("__eq", ct_eq), ("__index", ct_index)];
+        &[("__tostring", ct_tostring), ("__call", ct_call), ("__eq", ct_eq), ("__index", ct_index)];
     for &(name, f) in ct {
         set_fn(vm, metas.ctype, name, f);
     }
@@ -635,6 +635,24 @@ fn ct_tostring(vm: &mut Vm) -> LuaResult<usize> {
     let name = st.borrow().types.name(ty);
     vm.push_str(format!("ctype<{name}>").as_bytes());
     Ok(1)
+}
+
+/// `ct(...)`: the metatype's `__new` when it has one (called with the ctype
+/// and the arguments), else `ffi.new(ct, ...)`.
+fn ct_call(vm: &mut Vm) -> LuaResult<usize> {
+    let st = shared(vm);
+    if let Some(ty) = as_ctype(vm.arg(1)) {
+        let is_record = matches!(st.borrow().types.kind(ty), Kind::Struct { .. });
+        if is_record && metatype_of(vm, &st, ty).is_some() {
+            // The key first: allocating it may move the (young) metatype table.
+            let k = vm.new_str(b"__new");
+            let f = metatype_of(vm, &st, ty).map_or(Value::Nil, |mt| mt.get_str(k));
+            if !f.is_nil() {
+                return delegate(vm, f);
+            }
+        }
+    }
+    crate::api::ffi_new(vm)
 }
 
 /// `ctype == ctype`: the same C type.

@@ -100,3 +100,12 @@ cb:set(function(x) return x + 1 end)
 show(cb(21))
 cb:free()
 print((pcall(cb, 1)))
+
+-- __new: the constructor ct(...) calls it; ffi.new does not
+ffi.cdef[[ struct ctor { int x; }; ]]
+local Ctor
+Ctor = ffi.metatype("struct ctor", {
+  __new = function(ct, x) return ffi.new(ct, x * 2) end,
+  __index = { get = function(s) return s.x end },
+})
+show(Ctor(5).x, ffi.new(Ctor, 5).x, ffi.new("struct ctor", 5):get(), type(Ctor.get))
