@@ -154,7 +154,8 @@ fn sized_type(
             return Err(vm.arg_error(nelem_arg, "value expected"));
         }
         let n = match vm.arg(nelem_arg) {
-            Value::Int(_) | Value::Float(_) | Value::Str(_) => vm.check_int(nelem_arg)?,
+            Value::Int(_) | Value::Float(_) => vm.check_int(nelem_arg)?,
+            Value::Str(s) if kiln_interp::number::str_to_number(s.as_bytes()).is_some() => vm.check_int(nelem_arg)?,
             v => {
                 let m = conv::cannot_convert_named(st, v, "int");
                 return Err(vm.arg_error(nelem_arg, &m));

@@ -320,6 +320,9 @@ pub unsafe fn to_c(
 }
 
 /// A number, boolean, enum name or arithmetic cdata into an arithmetic type.
+///
+/// # Safety
+/// `dst` must be valid for writes of the size of `ty`.
 unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8, ctx: &Ctx<'_>) -> Result<(), String> {
     let n = match v {
         Value::Int(i) => Num::Int(i),
@@ -393,6 +396,9 @@ pub fn ptr_compatible(types: &Types, to: TypeId, from: TypeId) -> bool {
 }
 
 /// A value into a pointer type `ty` (to `to`).
+///
+/// # Safety
+/// `dst` must be valid for writes of 8 bytes. May allocate.
 unsafe fn ptr_to_c(
     vm: &mut Vm,
     st: &Shared,
@@ -691,6 +697,10 @@ fn release_anchor(vm: &mut Vm, h: Option<usize>) {
 }
 
 /// A value into an array type.
+///
+/// # Safety
+/// `dst` must be valid for writes of the size of `ty` (of as many elements
+/// as the initialisers give when its length is unknown). May allocate.
 #[allow(clippy::too_many_arguments)]
 unsafe fn array_to_c(
     vm: &mut Vm,
@@ -791,6 +801,9 @@ pub unsafe fn init_array(
 }
 
 /// A value into a struct or union type.
+///
+/// # Safety
+/// `dst` must be valid for writes of the size of `ty`. May allocate.
 unsafe fn record_to_c(
     vm: &mut Vm,
     st: &Shared,
