@@ -716,6 +716,10 @@ unsafe fn array_to_c(
         let s = st.borrow();
         (s.types.size_of(elem).unwrap_or(0), classify(&s.types, elem), s.types.size_of(ty))
     };
+    if len.is_none() {
+        // A flexible array member: how much memory follows is not known here.
+        return Err(cannot_convert(st, v, ty));
+    }
     match v {
         Value::Str(s) if matches!(ecls, Cls::Int { size: 1, .. }) => {
             let b = s.as_bytes();
