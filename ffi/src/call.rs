@@ -24,7 +24,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::ffi::c_void;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Argument words kept on the Rust stack (larger calls use a heap buffer).
@@ -108,6 +108,8 @@ pub(crate) struct Boundary {
     /// A callback was invoked on a foreign thread during a C call: which one
     /// the call raises when it returns.
     pub foreign: Mutex<Option<ForeignCall>>,
+    /// Set with `foreign` (so a call returning checks one flag, not the lock).
+    pub any_foreign: AtomicBool,
 }
 
 /// A callback invoked on a thread that does not run its VM.
@@ -678,7 +680,11 @@ unsafe fn call_c(
     crate::libs::save_errno();
     boundary.active.fetch_sub(1, Ordering::SeqCst);
     ACTIVE.with(|a| a.set(rec.prev));
-    let foreign = boundary.foreign.lock().map(|mut m| m.take()).unwrap_or(None);
+    let foreign = if boundary.any_foreign.swap(false, Ordering::SeqCst) {
+        boundary.foreign.lock().map(|mut m| m.take()).unwrap_or(None)
+    } else {
+        None
+    };
     if rec.pending.get() {
         let t = pending_table(vm, st);
         vm.error = t.get_int(depth);

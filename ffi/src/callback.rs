@@ -370,6 +370,7 @@ fn foreign_call(info: &CallbackInfo) {
     if info.boundary.active.load(Ordering::SeqCst) > 0 {
         if let Ok(mut m) = info.boundary.foreign.lock() {
             m.get_or_insert(ForeignCall { code: info.code, type_name: info.type_name.clone() });
+            info.boundary.any_foreign.store(true, Ordering::SeqCst);
             return;
         }
     }
