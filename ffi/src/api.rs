@@ -11,7 +11,6 @@ use kiln_gc::Gc;
 use kiln_interp::object::{LuaStr, NativeFn};
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
-use std::collections::HashMap;
 
 /// Registry keys of the module's tables.
 pub const METATYPES_KEY: &str = "kiln.ffi.metatypes";
@@ -22,7 +21,7 @@ const MAX_CDATA_SIZE: usize = 1 << 31;
 
 /// Parsed type strings, so a hot `ffi.new("int[?]", n)` parses once.
 #[derive(Default)]
-struct TypeCache(HashMap<Vec<u8>, (TypeId, bool)>);
+struct TypeCache(crate::ops::FastMap<Vec<u8>, (TypeId, bool)>);
 
 /// `require("ffi")`: builds the module table.
 pub fn luaopen_ffi(vm: &mut Vm) -> LuaResult<usize> {
@@ -93,6 +92,10 @@ fn conv_err<T>(vm: &mut Vm, r: Result<T, String>) -> LuaResult<T> {
 pub fn check_ct(vm: &mut Vm, st: &Shared, i: usize) -> LuaResult<(TypeId, bool)> {
     let v = vm.arg(i);
     if let Value::Str(s) = v {
+        // Hits need no copy of the name (nothing allocates during the lookup).
+        if let Some(&hit) = st.borrow_mut().part::<TypeCache>().0.get(s.as_bytes()) {
+            return Ok(hit);
+        }
         let bytes = s.as_bytes().to_vec();
         return parse_type_cached(vm, st, &bytes);
     }

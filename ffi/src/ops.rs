@@ -151,7 +151,7 @@ struct FieldCache(FastMap<TypeId, FastMap<Box<[u8]>, (crate::ctype::Field, bool)
 
 /// FNV-1a: member names are short and trusted (SipHash dominated lookups).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -166,7 +166,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 fn find_field_cached(st: &Shared, rec: TypeId, name: &[u8]) -> Option<(crate::ctype::Field, bool)> {
     let mut s = st.borrow_mut();
