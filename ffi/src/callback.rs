@@ -710,6 +710,40 @@ mod tests {
     }
 
     #[test]
+    fn freed_callbacks_are_reused_and_there_is_no_fixed_limit() {
+        let mut vm = new_vm(false);
+        let st = crate::state::shared(&mut vm);
+        let src = r#"
+            local cbs = {}
+            local sum = 0
+            for i = 1, 3000 do
+                cbs[i] = ffi.cast("int (*)(int)", function(x) return x + i end)
+            end
+            for i = 1, 3000, 299 do sum = sum + cbs[i](1) end
+            for i = 1, 3000 do cbs[i]:free() end
+            return tostring(sum)
+        "#;
+        // 1 + i for i = 1, 300, 599, ... 2991.
+        let expected: i64 = (0..11).map(|k| 2 + k * 299).sum();
+        for _ in 0..3 {
+            assert_eq!(run(&mut vm, src), Ok(expected.to_string()));
+        }
+        let closures = st.borrow_mut().part::<super::Callbacks>().infos.len();
+        assert_eq!(closures, 3000, "freed closures are reused");
+        // Implicit conversions: one permanent callback per (function, type).
+        let src = r#"
+            local buf = C.malloc(16)
+            C.strcpy(buf, "ba")
+            local function cmp(a, b) return 0 end
+            for i = 1, 100 do C.qsort(buf, 2, 1, cmp) end
+            return "ok"
+        "#;
+        assert_eq!(run(&mut vm, src), Ok("ok".into()));
+        let closures = st.borrow_mut().part::<super::Callbacks>().infos.len();
+        assert!(closures <= 3001, "{closures}");
+    }
+
+    #[test]
     fn yield_inside_a_callback_is_an_error() {
         let mut vm = new_vm(false);
         let src = r#"

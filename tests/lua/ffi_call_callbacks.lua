@@ -114,6 +114,18 @@ for _, want in ipairs({ "cat", "hen", "ant", "cow" }) do
   end
 end
 
+-- Coroutines inside a callback: yields that stay inside the callback are fine.
+local gen_calls = 0
+C.qsort(ffi.new("int[4]", { 4, 2, 3, 1 }), 4, 4, function(a, b)
+  local gen = coroutine.wrap(function()
+    coroutine.yield(ffi.cast("const int *", a)[0])
+    coroutine.yield(ffi.cast("const int *", b)[0])
+  end)
+  gen_calls = gen_calls + 1
+  return gen() - gen()
+end)
+print("coroutines in callbacks", gen_calls > 0)
+
 desc:free()
 bycmp:free()
 print("freed")
