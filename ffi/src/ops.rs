@@ -147,7 +147,10 @@ enum Place {
 /// allocation to copy) and whether it is const. Records never change once
 /// complete, so entries stay valid.
 #[derive(Default)]
-struct FieldCache(FastMap<TypeId, FastMap<Box<[u8]>, (crate::ctype::Field, bool)>>);
+struct FieldCache(FastMap<TypeId, FastMap<Box<[u8]>, CachedField>>);
+
+/// A member (name left empty) and whether it is const.
+type CachedField = (crate::ctype::Field, bool);
 
 /// FNV-1a: member names are short and trusted (SipHash dominated lookups).
 #[derive(Default)]
