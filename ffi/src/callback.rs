@@ -410,9 +410,12 @@ unsafe fn run(
     if info.ret_void {
         return Ok(());
     }
-    let v = vm.pop();
+    // The result stays on the stack (rooted) while it is converted.
+    let v = vm.stack[vm.top - 1];
     // SAFETY: forwarded contract.
-    unsafe { store_result(vm, &st, info, v, ret) }
+    let r = unsafe { store_result(vm, &st, info, v, ret) };
+    vm.top -= 1;
+    r
 }
 
 /// "callback 'compar' from C qsort", or without a parameter name

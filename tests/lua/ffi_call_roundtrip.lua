@@ -30,3 +30,6 @@ print("void", cb("void (*)(int)", function(x) end)(1))
 local greet = cb("const char *(*)(int)", function(n) return ("hi"):rep(n) .. "!" end)
 print("string result", ffi.string(greet(3)), ffi.string(greet(1)))
 print("bool to double", cb("double (*)(void)", function() return true end)() == 1)
+-- A callback whose result is a function pointer made from a Lua function (a callback made inside a callback).
+local maker = cb("int (*(*)(int))(int)", function(k) return function(x) return x * k end end)
+print("function result", maker(3)(14), maker(5)(5))
