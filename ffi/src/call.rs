@@ -696,7 +696,7 @@ unsafe fn call_c(
         let who = describe_callback(&rec, f.code, Some(&f.type_name));
         return Err(vm.rt_error(format!(
             "{who} was called from a foreign thread (only the thread running the Lua state can call into Lua; \
-             the callback returned 0 to C)"
+             the Lua function did not run and C got a zero result)"
         )));
     }
     Ok(())

@@ -329,7 +329,8 @@ unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
     }
     let Some(rec) = active_call_of(Arc::as_ptr(&info.boundary)) else {
         eprintln!(
-            "kiln: callback of type '{}' was called while no C call of its Lua state was running; it returned 0 to C",
+            "kiln: callback of type '{}' was called while no C call of its Lua state was running \
+             (the Lua function did not run and C got a zero result)",
             info.type_name
         );
         return;
@@ -343,7 +344,7 @@ unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
     let vm = unsafe { &mut *rec.vm };
     if info.freed.load(Ordering::SeqCst) {
         let who = describe_callback(rec, info.code, Some(&info.type_name));
-        let e = vm.new_str_value(format!("{who} was called after it was freed (it returned 0 to C)").as_bytes());
+        let e = vm.new_str_value(format!("{who} was called after it was freed (C got a zero result)").as_bytes());
         vm.error = e;
         vm.error_handled = false;
         park_error(vm, rec);
@@ -376,7 +377,7 @@ fn foreign_call(info: &CallbackInfo) {
     }
     eprintln!(
         "kiln: callback of type '{}' was called from a foreign thread while no C call of its Lua state was \
-         running; it returned 0 to C",
+         running (the Lua function did not run and C got a zero result)",
         info.type_name
     );
 }
