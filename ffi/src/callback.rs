@@ -279,6 +279,10 @@ pub fn cb_set(vm: &mut Vm) -> LuaResult<usize> {
 
 /// The closure's entry point. Never unwinds: a panic is caught and the
 /// result is zero.
+///
+/// # Safety
+/// Called only by libffi for a closure made in `make_closure`: `ud` is its
+/// `CallbackInfo`, `args` and `ret` match the closure's cif.
 unsafe extern "C" fn trampoline(_cif: *mut raw::ffi_cif, ret: *mut c_void, args: *mut *mut c_void, ud: *mut c_void) {
     // SAFETY: `ud` is the leaked `CallbackInfo` the closure was prepared with.
     let info = unsafe { &*(ud as *const CallbackInfo) };
