@@ -20,7 +20,7 @@ use kiln_interp::table::Table;
 use kiln_interp::{LuaError, LuaResult, Value, Vm};
 use libffi::middle::{Cif, Type};
 use libffi::raw;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::c_void;
 use std::rc::Rc;
@@ -142,6 +142,8 @@ pub(crate) struct ActiveCall {
     pub cfunc: Rc<str>,
     /// Callbacks passed as named parameters: (code address, parameter name).
     pub cb_names: Vec<(usize, Rc<str>)>,
+    /// The description of the callback run last (code address, text).
+    pub last_desc: RefCell<Option<(usize, Rc<str>)>>,
     /// A callback failed: its error waits in `kiln.ffi.pending[depth]`.
     pub pending: Cell<bool>,
     /// `vm.error_handled` as the failed callback left it.
@@ -664,6 +666,7 @@ unsafe fn call_c(
         owner,
         cfunc: name,
         cb_names,
+        last_desc: RefCell::new(None),
         pending: Cell::new(false),
         handled: Cell::new(false),
         depth,

@@ -29,6 +29,7 @@ use libffi::raw;
 use std::collections::HashMap;
 use std::ffi::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::ThreadId;
@@ -43,6 +44,11 @@ struct CallbackInfo {
     fty: TypeId,
     /// Parameter types (decayed) and the result type.
     params: Vec<TypeId>,
+    /// Per parameter: a struct or union, converted to Lua as a copy (C's
+    /// argument memory dies when the callback returns).
+    by_copy: Vec<bool>,
+    /// `kiln.ffi.callbacks` (mature, registry-anchored: never stale).
+    funcs: Gc<Table>,
     ret: TypeId,
     ret_void: bool,
     /// The function pointer type's name, for messages without a parameter name.
@@ -113,7 +119,7 @@ fn new_slot(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<(u32, usi
             (slot, info.code)
         }
         None => {
-            let info = make_closure(st, fty)?;
+            let info = make_closure(st, fty, funcs)?;
             (info.slot, info.code)
         }
     };
@@ -123,7 +129,7 @@ fn new_slot(vm: &mut Vm, st: &Shared, fty: TypeId, h: usize) -> Result<(u32, usi
 }
 
 /// Allocate a closure for function type `fty` in a new slot.
-fn make_closure(st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, String> {
+fn make_closure(st: &Shared, fty: TypeId, funcs: Gc<Table>) -> Result<&'static CallbackInfo, String> {
     let boundary = boundary(st);
     let mut s = st.borrow_mut();
     let Kind::Func { ret, params, variadic, .. } = s.types.kind(fty).clone() else {
@@ -133,6 +139,7 @@ fn make_closure(st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, Strin
         return Err(format!("cannot create a callback for vararg function type '{}'", s.types.name(fty)));
     }
     let params: Vec<TypeId> = params.iter().map(|&p| decay(&mut s.types, p)).collect();
+    let by_copy = params.iter().map(|&p| matches!(s.types.kind(p), Kind::Struct { .. })).collect();
     let ret_void = matches!(s.types.kind(ret), Kind::Void);
     let ret = if ret_void { ret } else { decay(&mut s.types, ret) };
     let mut ffi_params = Vec::with_capacity(params.len());
@@ -149,6 +156,8 @@ fn make_closure(st: &Shared, fty: TypeId) -> Result<&'static CallbackInfo, Strin
         slot,
         fty,
         params,
+        by_copy,
+        funcs,
         ret,
         ret_void,
         type_name,
@@ -399,18 +408,16 @@ unsafe fn run(
     args: *mut *mut c_void,
 ) -> LuaResult<()> {
     let st = shared(vm);
-    let (funcs, _) = tables(vm, &st);
-    let desc = description(info, rec);
     vm.ensure_stack(info.params.len() + 2)?;
-    let f = funcs.get_int(info.slot as i64);
+    let f = info.funcs.get_int(info.slot as i64);
     vm.push(f);
     for (i, &p) in info.params.iter().enumerate() {
-        let is_record = matches!(st.borrow().types.kind(p), Kind::Struct { .. });
         // SAFETY: libffi passes one pointer per parameter, to a value of its type.
-        let v = unsafe { conv::to_lua(vm, &st, p, (*args.add(i)).cast::<u8>(), is_record) };
+        let v = unsafe { conv::to_lua(vm, &st, p, (*args.add(i)).cast::<u8>(), info.by_copy[i]) };
         vm.push(v);
     }
     let nres = if info.ret_void { 0 } else { 1 };
+    let desc = description(info, rec);
     vm.call_nested_desc(info.params.len(), nres, &desc)?;
     if info.ret_void {
         return Ok(());
@@ -425,8 +432,18 @@ unsafe fn run(
 
 /// "callback 'compar' from C qsort", or without a parameter name
 /// "callback from C qsort".
-fn description(info: &CallbackInfo, rec: &ActiveCall) -> String {
-    describe_callback(rec, info.code, None)
+/// Kept per C call for the callback described last: a comparator runs many
+/// times in one `qsort`.
+fn description(info: &CallbackInfo, rec: &ActiveCall) -> Rc<str> {
+    let mut last = rec.last_desc.borrow_mut();
+    match &*last {
+        Some((code, d)) if *code == info.code => d.clone(),
+        _ => {
+            let d: Rc<str> = Rc::from(describe_callback(rec, info.code, None));
+            *last = Some((info.code, d.clone()));
+            d
+        }
+    }
 }
 
 /// Convert the callback's result `v` to the C result type into `ret`,
