@@ -145,6 +145,27 @@ fn ffi_cdef(vm: &mut Vm) -> LuaResult<usize> {
 /// The complete type for a `[?]` type (or the type itself), with the number
 /// of elements of a variable-length struct's last member; `nelem_arg` is the
 /// argument holding the count. Returns (type, size, align, first init arg).
+/// Argument `i` converted as LuaJIT converts a length or count to a C `int`:
+/// a number truncates, a boolean is 0 or 1, an arithmetic cdata gives its
+/// value; a string, table or other value is an error.
+fn c_int_arg(vm: &mut Vm, st: &Shared, i: usize) -> LuaResult<i64> {
+    let v = vm.arg(i);
+    let n = match v {
+        Value::Int(n) => Some(n),
+        Value::Float(f) => Some(conv::float_to_i64(f)),
+        Value::Bool(b) => Some(b as i64),
+        _ => as_cdata(v).and_then(|(t, p)| {
+            let cls = classify(&st.borrow().types, t);
+            // SAFETY: a cdata's memory holds a value of its own type.
+            cls.is_arith().then(|| unsafe { conv::load_num(cls, p) }.to_i64())
+        }),
+    };
+    n.ok_or_else(|| {
+        let m = conv::cannot_convert_named(st, v, "int");
+        vm.arg_error(i, &m)
+    })
+}
+
 fn sized_type(
     vm: &mut Vm,
     st: &Shared,
@@ -156,14 +177,7 @@ fn sized_type(
         if vm.nargs() < nelem_arg {
             return Err(vm.arg_error(nelem_arg, "value expected"));
         }
-        let n = match vm.arg(nelem_arg) {
-            Value::Int(_) | Value::Float(_) => vm.check_int(nelem_arg)?,
-            Value::Str(s) if kiln_interp::number::str_to_number(s.as_bytes()).is_some() => vm.check_int(nelem_arg)?,
-            v => {
-                let m = conv::cannot_convert_named(st, v, "int");
-                return Err(vm.arg_error(nelem_arg, &m));
-            }
-        };
+        let n = c_int_arg(vm, st, nelem_arg)?;
         let (elem, q) = {
             let s = st.borrow();
             let Kind::Array { elem, .. } = *s.types.kind(ty) else { unreachable!("vla types are arrays") };
@@ -188,7 +202,7 @@ fn sized_type(
     // argument when that is a number (LuaJIT's variable-length structs).
     if let Some(esize) = flex {
         if let Value::Int(_) | Value::Float(_) = vm.arg(nelem_arg) {
-            let n = vm.check_int(nelem_arg)?;
+            let n = c_int_arg(vm, st, nelem_arg)?;
             let extra = usize::try_from(n).ok().and_then(|n| n.checked_mul(esize)).filter(|&s| s < MAX_CDATA_SIZE);
             let Some(extra) = extra else {
                 return Err(vm.arg_error(1, "size of C type is unknown or too large"));
@@ -513,7 +527,7 @@ fn ffi_string(vm: &mut Vm) -> LuaResult<usize> {
     }
     let p = address_arg(vm, &st, 1, !has_len, if has_len { "const void *" } else { "const char *" })?;
     let len = if has_len {
-        let n = vm.check_int(2)?;
+        let n = c_int_arg(vm, &st, 2)?;
         if n < 0 {
             return Err(vm.rt_error("string length overflow"));
         }
@@ -566,7 +580,7 @@ fn ffi_copy(vm: &mut Vm) -> LuaResult<usize> {
             _ => return Err(vm.arg_error(3, "number expected, got nil")),
         }
     } else {
-        let n = vm.check_int(3)?;
+        let n = c_int_arg(vm, &st, 3)?;
         usize::try_from(n).unwrap_or(0)
     };
     // A Lua string source is read no further than its NUL.
@@ -586,8 +600,8 @@ fn ffi_copy(vm: &mut Vm) -> LuaResult<usize> {
 fn ffi_fill(vm: &mut Vm) -> LuaResult<usize> {
     let st = shared(vm);
     let dst = dest_arg(vm, &st)?;
-    let len = vm.check_int(2)?;
-    let c = vm.opt_int(3, 0)?;
+    let len = c_int_arg(vm, &st, 2)?;
+    let c = if vm.arg(3).is_nil() { 0 } else { c_int_arg(vm, &st, 3)? };
     // SAFETY: `dst` is valid for `len` bytes (the caller's promise, as in LuaJIT).
     unsafe { std::ptr::write_bytes(dst, c as u8, usize::try_from(len).unwrap_or(0)) };
     Ok(0)

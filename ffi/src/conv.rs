@@ -328,7 +328,8 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
         Value::Int(i) => Num::Int(i),
         Value::Float(f) => Num::Float(f),
         Value::Bool(b) => Num::Int(b as i64),
-        Value::Nil if matches!(ctx, Ctx::Cast) => Num::Int(0),
+        // As LuaJIT, a cast takes nil, an address or an array only into an integer (not a bool or a float).
+        Value::Nil if matches!(ctx, Ctx::Cast) && matches!(cls, Cls::Int { .. }) => Num::Int(0),
         Value::Str(s) => match enum_constant(st, ty, s.as_bytes()) {
             Some(i) => Num::Int(i),
             None => return Err(cannot_convert(st, v, ty)),
@@ -339,15 +340,11 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
                 match scls {
                     // SAFETY: a cdata's memory holds a value of its type.
                     c if c.is_arith() => unsafe { load_num(c, sp) },
-                    Cls::Ptr(_) | Cls::Func if matches!(ctx, Ctx::Cast) && !matches!(cls, Cls::Float { .. }) => {
+                    Cls::Ptr(_) | Cls::Func if matches!(ctx, Ctx::Cast) && matches!(cls, Cls::Int { .. }) => {
                         // SAFETY: pointer and function cdata hold an address.
                         Num::Int(unsafe { (sp as *const u64).read_unaligned() } as i64)
                     }
-                    Cls::Array { .. } | Cls::Record { .. }
-                        if matches!(ctx, Ctx::Cast) && !matches!(cls, Cls::Float { .. }) =>
-                    {
-                        Num::Int(sp as i64)
-                    }
+                    Cls::Array { .. } if matches!(ctx, Ctx::Cast) && matches!(cls, Cls::Int { .. }) => Num::Int(sp as i64),
                     _ => return Err(cannot_convert(st, v, ty)),
                 }
             }
@@ -466,7 +463,8 @@ fn cdata_address(st: &Shared, ty: TypeId, to: TypeId, sty: TypeId, sp: *mut u8, 
         Cls::Func => (unsafe { (sp as *const u64).read_unaligned() }, Some(sty)),
         Cls::Array { elem, .. } => (sp as u64, Some(elem)),
         Cls::Record { .. } => (sp as u64, Some(sty)),
-        Cls::Int { .. } | Cls::Bool if cast => (unsafe { load_num(scls, sp) }.to_i64() as u64, None),
+        // A bool converts to no pointer, even by a cast (as LuaJIT).
+        Cls::Int { .. } if cast => (unsafe { load_num(scls, sp) }.to_i64() as u64, None),
         _ => {
             drop(s);
             return Err(cannot_convert_types(st, sty, ty));

@@ -1,0 +1,610 @@
+#!/usr/bin/env python3
+"""Generates a random, deterministic Lua program exercising the ffi module from a seed (python3 ffi_gen.py SEED).
+
+The program runs under kiln and under LuaJIT (it uses only the syntax and library both share). It is a list of
+operations, each run under pcall and reported on one line `@ID FLAG ok VALUES` or `@ID FLAG err MESSAGE`, with
+values normalised (numbers by value, no addresses, 64-bit cdata as plain decimals, anonymous struct ids hidden).
+FLAG tells fuzz/run how to compare the line with LuaJIT's: `C` the whole line, `S` the ok/err status only (the
+messages or values legitimately differ), `N` not at all (kiln's documented differences from LuaJIT). Programs never
+read or write memory out of bounds on purpose, never pass NULL or a non-terminated buffer where C reads a string,
+and create a bounded number of callbacks, so any crash is a bug and not undefined behaviour of the program.
+"""
+
+import random
+import sys
+
+PRELUDE = r'''local ffi = require("ffi")
+local IS_JIT = rawget(_G, "jit") ~= nil
+local NULL = ffi.cast("void *", 0)
+local unpack = table.unpack or unpack
+ffi.cdef[[
+typedef struct { int a; double b; char c[8]; } fz_s1;
+struct fz_node { int v; struct fz_node *next; };
+typedef union { int i; float f; unsigned char b[4]; } fz_u1;
+struct fz_bits { unsigned a:3; int b:5; unsigned c:1; };
+enum fz_e { FZ_A, FZ_B = 5, FZ_C };
+struct fz_var { int n; int data[?]; };
+size_t strlen(const char *s);
+int abs(int x);
+void *memset(void *s, int c, size_t n);
+void *memcpy(void *dst, const void *src, size_t n);
+int strcmp(const char *a, const char *b);
+int toupper(int c);
+long strtol(const char *s, char **end, int base);
+int snprintf(char *buf, size_t n, const char *fmt, ...);
+void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *));
+]]
+local function num(v)
+  if v ~= v then return "nan" end
+  if v == 1/0 then return "inf" elseif v == -1/0 then return "-inf" end
+  if v == math.floor(v) and v > -2^63 and v < 2^63 then return string.format("%d", v) end
+  return string.format("%.14g", v)
+end
+local function clean(s)
+  s = s:gsub("0x%x+", "ADDR"):gsub("struct %d+", "struct #"):gsub("union %d+", "union #"):gsub("enum %d+", "enum #")
+  -- LuaJIT spells signed char "char", shows references ("int &", "char (&)[8]") and drops parameter lists
+  -- from function pointer types; kiln does none of these.
+  s = s:gsub("signed char", "char"):gsub("unsigned char", "uchar"):gsub("%(&%)", ""):gsub(" &", "")
+  s = s:gsub("unsigned long long", "uint64_t"):gsub("unsigned long", "uint64_t"):gsub("long long", "int64_t")
+  s = s:gsub("long", "int64_t")
+  s = s:gsub("%(%*%)%b()", "(*)()")
+  return s
+end
+local function cd(v)
+  local name = clean(tostring(ffi.typeof(v)))
+  if ffi.istype("int64_t", v) or ffi.istype("uint64_t", v) then
+    -- kiln gives 64-bit results as Lua integers where LuaJIT boxes them: print the value only
+    if IS_JIT then return (tostring(ffi.cast("int64_t", v)):gsub("LL$", "")) end
+    return string.format("%d", tonumber(ffi.cast("int64_t", v)))
+  end
+  if name:find("%*") then return name .. "=" .. (v == NULL and "NULL" or "ptr") end
+  if name:find("[%[%(&]") or name:find("struct") or name:find("union") then return name end
+  local n = tonumber(v)
+  if n then return name .. "=" .. num(n) end
+  return name
+end
+local function S(v)
+  local t = type(v)
+  if t == "number" then return num(v)
+  elseif t == "string" then return string.format("%q", clean(v))
+  elseif t == "cdata" then return cd(v)
+  elseif t == "table" then return "table"
+  elseif t == "boolean" or t == "nil" then return tostring(v)
+  else return t end
+end
+local function report(id, flag, ok, ...)
+  local n = select("#", ...)
+  if ok then
+    local parts = {}
+    for i = 1, n do parts[i] = S((select(i, ...))) end
+    print("@" .. id .. " " .. flag .. " ok " .. table.concat(parts, " "))
+  else
+    local e = ...
+    print("@" .. id .. " " .. flag .. " err " .. (type(e) == "string" and clean(e) or S(e)))
+  end
+end
+local function T(id, flag, f) report(id, flag, pcall(f)) end
+local V, B, A, CB = {}, {}, {}, {}
+local finalized = 0
+local function churn(n)
+  local t = {}
+  for i = 1, n do t[i] = { i, tostring(i) .. "x" } end
+  return #t
+end
+local CMP = {
+  function(a, b)
+    local x, y = ffi.cast("const int *", a)[0], ffi.cast("const int *", b)[0]
+    return x < y and -1 or (x > y and 1 or 0)
+  end,
+  function(a, b) error("cmp failed") end,
+  function(a, b) error({ code = 1 }) end,
+  function(a, b) coroutine.yield(1) return 0 end,
+  function(a, b)
+    churn(50)
+    local x, y = ffi.cast("const int *", a)[0], ffi.cast("const int *", b)[0]
+    local s = ffi.new("char[16]", tostring(x))
+    return (x < y and -1 or (x > y and 1 or 0)) + 0 * #ffi.string(s)
+  end,
+  function(a, b) return nil end,
+  function(a, b) return "1" end,
+  function(a, b)
+    local x, y = ffi.cast("const int *", a)[0], ffi.cast("const int *", b)[0]
+    return y - x
+  end,
+  function(a, b) return ffi.new("int", 0) end,
+  function(a, b) return 1.5 end,
+}
+local function ints(arr, n)
+  local t = {}
+  for i = 0, n - 1 do t[#t + 1] = num(tonumber(arr[i])) end
+  return table.concat(t, ",")
+end
+'''
+
+# Type strings: (text, valid). Invalid ones must be rejected with an error by both engines.
+SCALARS = ["int", "unsigned int", "char", "unsigned char", "signed char", "short", "unsigned short", "long",
+           "unsigned long", "int8_t", "uint8_t", "int16_t", "uint16_t", "int32_t", "uint32_t", "int64_t",
+           "uint64_t", "float", "double", "bool", "size_t", "ssize_t", "intptr_t", "enum fz_e", "long long"]
+INT32ISH = ["int", "unsigned int", "char", "unsigned char", "signed char", "short", "unsigned short", "int8_t",
+            "uint8_t", "int16_t", "uint16_t", "int32_t", "uint32_t", "bool", "float", "double", "enum fz_e"]
+AGGREGATES = ["fz_s1", "struct fz_node", "fz_u1", "struct fz_bits", "int[4]", "double[3]", "char[8]",
+              "struct fz_node[2]", "fz_s1[2]", "uint8_t[5]", "int[2][3]"]
+POINTERS = ["void *", "const char *", "int *", "char *", "fz_s1 *", "struct fz_node *", "const void *",
+            "int (*)(int)", "int (*)(const void *, const void *)", "double *", "uint8_t *"]
+VLA = ["int[?]", "char[?]", "double[?]", "struct fz_var", "uint8_t[?]", "fz_s1[?]"]
+BAD_TYPES = ["", "int int", "struct", "foo", "int[", "*", "int[-1]", "unsigned float", "struct nosuch *x",
+             "void", "int(", "long long long", "int[2][?]", "char]", "struct fz_node.v", "int x", "3", "const",
+             "int (*)(", "enum", "union { int; }", "int[?][?]", "typedef int", "fz_s1 fz_s1", "int **[",
+             "struct nosuch", "int[4294967296]", "double[9999999999]", "int:3", "int, int", "__attribute__"]
+FIELDS = {"fz_s1": ["a", "b", "c"], "struct fz_node": ["v", "next"], "fz_u1": ["i", "f", "b"],
+          "struct fz_bits": ["a", "b", "c"], "struct fz_var": ["n", "data"]}
+BAD_FIELDS = ["z", "", "a.b", "1", "next.v", "__index"]
+
+# Lua values: (expression, risky). Risky values make conversions implementation-defined (out-of-range floats
+# to integers), so operations using them compare only the ok/err status with LuaJIT.
+LUA_VALUES = [("nil", False), ("true", False), ("false", False), ("0", False), ("1", False), ("-1", False),
+              ("7", False), ("255", False), ("65", False), ("-128", False), ("3.5", False), ("-2.75", False),
+              ("-0.0", False), ("0.1", False), ("2^31", True), ("2^32 + 5", True), ("-2^31", False),
+              ("2^53", True), ("1e20", True), ("1/0", True), ("-1/0", True), ("0/0", True), ('"abc"', False),
+              ('""', False), ('"12"', False), ('"0x10"', False), ('" 3 "', False), ("{}", False),
+              ("{1, 2, 3}", False), ("{a = 1, b = 2.5}", False), ("{v = 4}", False), ("{1, {2}}", False),
+              ("function() end", False), ("coroutine.create(function() end)", False), ("io.stdout", 2),
+              ("print", False), ("ffi.typeof('int')", 2), ("NULL", False), ("ffi.new('int', 9)", False),
+              ("ffi.new('double', 2.5)", False), ("ffi.new('int64_t', -3)", False), ("ffi.new('uint8_t', 200)", False),
+              ("ffi.new('fz_s1')", False), ("ffi.new('int[3]', 1, 2, 3)", False), ("ffi.new('bool', true)", False),
+              ("ffi.C", False), ("ffi", False)]
+
+NUMERIC_VALUES = {e for e, _ in LUA_VALUES if e[:1] in "-0123456789" or e in
+                  ("nil", "true", "false", "NULL", "2^31", "2^53", "1/0", "-1/0", "0/0", "2^32 + 5", "-2^31", "1e20")
+                  or e in ("ffi.new('int', 9)", "ffi.new('double', 2.5)", "ffi.new('int64_t', -3)",
+                           "ffi.new('uint8_t', 200)", "ffi.new('bool', true)")}
+
+CDEF_TEMPLATES = [
+    "typedef struct {{ int x; double y; }} {n};",
+    "struct {n} {{ int a; struct {n} *self; char tag[4]; }};",
+    "union {n} {{ int i; double d; }};",
+    "enum {n} {{ {n}_A = 1, {n}_B, {n}_C = -3 }};",
+    "typedef int {n}[4];",
+    "typedef int (*{n})(int, int);",
+    "struct {n} {{ unsigned f1 : 4; int f2 : 12; unsigned : 0; char f3; }};",
+    "struct {n} {{ int n; double v[?]; }};",
+    "typedef struct {n} {{ struct {{ int p, q; }}; union {{ int r; float s; }}; }} {n}_t;",
+    "static const int {n} = 42;",
+    "int {n}(int a, ...);",
+    "struct {n} {{ char c; double d; }} __attribute__((packed));",
+    "struct {n} {{ int a[0]; }};",
+    "typedef enum {{ {n}_X = 0x10, {n}_Y = {n}_X * 2 }} {n}_e;",
+    "struct {n} {{ long long big; unsigned short s; }};",
+    "typedef const char * {n};",
+    "struct {n};",
+    "struct {n} {{ struct {n} inner; }};",
+    "struct {n} {{ int a; }}; struct {n} {{ int b; }};",
+    "typedef struct {n} {n}; struct {n} {{ {n} *p; }};",
+    "int {n}[3];",
+    "void {n}(void) __asm__(\"abs\");",
+    "typedef double {n} __attribute__((aligned(16)));",
+    "struct {n} {{ int x:33; }};",
+    "enum {n} {{ {n}_BIG = 4294967296 }};",
+    "typedef int {n}(int);",
+    "struct {n} {{ int (*fn)(struct {n} *); }};",
+]
+CDEF_GARBAGE = ["{", "}", ";", "*", "(", ")", "[", "]", ",", "int", "struct", "typedef", "::", "@", "#", "42",
+                "\\", "'", "\"", "...", "=", ":", "unsigned", "const", "volatile", "__attribute__", "\n", "/*", "//"]
+
+EXPR_STRS = ["abc", "hello world", "", "x", "0123456789", "Zz"]
+
+
+def lua_str(s):
+    return '"' + "".join(c if c.isalnum() or c == " " else "\\%03d" % ord(c) for c in s) + '"'
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.seed = seed
+        self.lines = []
+        self.next_id = 0
+        self.cdef_names = []
+        self.tainted = set()
+        self.callbacks = 0
+        # Generator-side knowledge of the pools: V[k] = (kind, info) for values that exist when ffi.new succeeds.
+        self.v = []      # (kind, type text, extra)
+        self.bufs = []   # char buffer sizes: B[i] is a char[size] whose last byte is always 0
+        self.arrs = []   # int arrays: A[i] is an int[len]
+
+    def choice(self, xs):
+        return self.r.choice(xs)
+
+    def emit(self, flag, body):
+        if any(lua_str(n)[1:-1] in body for n in self.tainted):
+            flag = "N"
+        # Values LuaJIT converts in ways kiln does not (a ctype's id, a userdata's payload address): no comparison.
+        if any(x in body for x in ("ffi.typeof('int')", "io.stdout")) and "ffi.istype" not in body \
+                and "type(" not in body:
+            flag = "N"
+        self.next_id += 1
+        self.lines.append(f"T({self.next_id}, \"{flag}\", function() {body} end)")
+
+    def any_type(self):
+        roll = self.r.random()
+        if roll < 0.35:
+            return lua_str(self.choice(SCALARS)), False
+        if roll < 0.55:
+            return lua_str(self.choice(AGGREGATES)), False
+        if roll < 0.7:
+            return lua_str(self.choice(POINTERS)), False
+        if roll < 0.78:
+            return lua_str(self.choice(VLA)), False
+        if roll < 0.85 and self.cdef_names:
+            n = self.choice(self.cdef_names)
+            return lua_str(self.choice([n, "struct " + n, n + "_t", "union " + n, n + " *", "enum " + n])), True
+        if roll < 0.92:
+            return lua_str(self.choice(BAD_TYPES)), True
+        return self.choice(["ffi.typeof('int')", "ffi.typeof('fz_s1')", "V[1]", "42", "nil", "{}", "true"]), True
+
+    def value(self):
+        """A Lua expression of any type, and whether it is risky."""
+        roll = self.r.random()
+        if roll < 0.7:
+            return self.choice(LUA_VALUES)
+        if roll < 0.85 and self.v:
+            return f"V[{self.r.randrange(len(self.v)) + 1}]", False
+        if roll < 0.93 and self.arrs:
+            return f"A[{self.r.randrange(len(self.arrs)) + 1}]", False
+        if self.bufs:
+            return f"B[{self.r.randrange(len(self.bufs)) + 1}]", False
+        return "nil", False
+
+    def values(self, lo, hi):
+        vs = [self.value() for _ in range(self.r.randint(lo, hi))]
+        return ", ".join(e for e, _ in vs), any(r for _, r in vs)
+
+    # ---- pools -----------------------------------------------------------------------------------------
+    def setup(self):
+        for _ in range(self.r.randint(1, 3)):
+            size = self.r.choice([4, 8, 16, 32])
+            init = self.choice(EXPR_STRS)[: size - 1]
+            self.bufs.append(size)
+            # LuaJIT leaves the rest of a char array initialised from a string unset: copy into a zeroed one
+            self.lines.append(f"B[{len(self.bufs)}] = ffi.new(\"char[{size}]\") ffi.copy(B[{len(self.bufs)}], {lua_str(init)})")
+        for _ in range(self.r.randint(1, 3)):
+            n = self.r.randint(1, 8)
+            vals = ", ".join(str(self.r.randint(-50, 50)) for _ in range(n))
+            self.arrs.append(n)
+            self.lines.append(f"A[{len(self.arrs)}] = ffi.new(\"int[{n}]\", {{{vals}}})")
+        for t in ["fz_s1", "struct fz_node", "fz_u1", "struct fz_bits"]:
+            self.v.append(("struct", t, None))
+            self.lines.append(f"V[{len(self.v)}] = ffi.new(\"{t}\")")
+
+    # ---- operations ------------------------------------------------------------------------------------
+    def op_cdef(self):
+        name = f"fzd{self.seed % 1000}_{self.next_id}"
+        if self.r.random() < 0.3 and self.cdef_names:
+            name = self.choice(self.cdef_names)  # redefinitions
+        text = self.choice(CDEF_TEMPLATES).format(n=name)
+        if self.r.random() < 0.5:
+            # What a malformed declaration leaves defined before its error differs: later uses of the name are
+            # not compared with LuaJIT.
+            taint = True
+        else:
+            taint = False
+            toks = text.split(" ")
+            for _ in range(self.r.randint(1, 3)):
+                i = self.r.randrange(len(toks) + 1)
+                m = self.r.random()
+                if m < 0.4 and toks:
+                    del toks[min(i, len(toks) - 1)]
+                elif m < 0.7:
+                    toks.insert(i, self.choice(CDEF_GARBAGE))
+                elif toks:
+                    toks.insert(i, toks[min(i, len(toks) - 1)])
+            text = " ".join(toks)
+        self.cdef_names.append(name)
+        self.emit("S", f"ffi.cdef({lua_str(text)})")
+        if taint:
+            self.tainted.add(name)
+
+    def op_new(self):
+        roll = self.r.random()
+        if roll < 0.4:
+            t = self.choice(SCALARS)
+            v, risky = self.value()
+            self.v.append(("scalar", t, None))
+            self.emit("S" if risky else "C", f"V[{len(self.v)}] = ffi.new({lua_str(t)}, {v}) return V[{len(self.v)}]")
+        elif roll < 0.6:
+            t = self.choice(AGGREGATES + ["fz_s1", "struct fz_node", "fz_u1", "struct fz_bits"])
+            kind = "struct" if t in FIELDS else "agg"
+            init = self.choice(["", ", {}", ", {1, 2, 3}", ", {a = 5, b = 1.25, c = \"hi\"}", ", {v = 3}",
+                                ", 1, 2", ", {i = 7}", ", {a = 9, b = -3, c = 1}", ", \"str\"", ", {{1, 2}, {3}}"])
+            if self.r.random() < 0.3:
+                v, _ = self.value()
+                init = ", " + v
+            self.v.append((kind, t, None))
+            self.emit("C", f"V[{len(self.v)}] = ffi.new({lua_str(t)}{init}) return V[{len(self.v)}]")
+        elif roll < 0.75:
+            t = self.choice(VLA)
+            n = self.choice(["0", "1", "3", "-1", "2.5", "\"4\"", "nil", "{}", "2^40", "1e10", "0/0"])
+            extra = self.choice(["", ", 7", ", {1, 2}", ", \"xy\""])
+            flag = "S" if n in ("2^40", "1e10", "0/0", "2.5") else "C"
+            self.emit(flag, f"local x = ffi.new({lua_str(t)}, {n}{extra}) return ffi.sizeof(x), x")
+        else:
+            t, _ = self.any_type()
+            vs, risky = self.values(0, 3)
+            self.emit("S", f"local x = ffi.new({t}{', ' + vs if vs else ''}) return x")
+
+    def op_cast(self):
+        t, bad = self.any_type() if self.r.random() < 0.4 else (lua_str(self.choice(INT32ISH + POINTERS)), False)
+        v, risky = self.value()
+        ptr_target = any(c in t for c in ("*", "(", "\\042", "\\040"))
+        # Casting a number to a pointer is fine; printing tonumber of a pointer is not done (addresses).
+        flag = "S" if (risky or bad or ptr_target) else "C"
+        if v[:1] == '"' and not ptr_target:
+            flag = "N"  # LuaJIT casts a string to an integer through its address; kiln refuses
+        if v in NUMERIC_VALUES:
+            self.emit(flag, f"return ffi.cast({t}, {v})")
+        else:  # the value of a pointer-like source converted to an integer is an address: print its type only
+            self.emit(flag, f"local x = ffi.cast({t}, {v}) return tostring(ffi.typeof(x))")
+
+    def op_query(self):
+        t, bad = self.any_type()
+        which = self.r.random()
+        if which < 0.25:
+            self.emit("C", f"return tostring(ffi.typeof({t}))")
+        elif which < 0.45:
+            n = self.choice(["", ", 3", ", 0", ", -1", ", \"2\"", ", {}"])
+            self.emit("C", f"return ffi.sizeof({t}{n})")
+        elif which < 0.55:
+            self.emit("C", f"return ffi.alignof({t})")
+        elif which < 0.75:
+            st = self.choice(list(FIELDS))
+            f = self.choice(FIELDS[st] + BAD_FIELDS) if self.r.random() < 0.8 else "nil"
+            tt = lua_str(st) if self.r.random() < 0.8 else t
+            fexpr = lua_str(f) if f != "nil" else "nil"
+            self.emit("C", f"return ffi.offsetof({tt}, {fexpr})")
+        else:
+            v, _ = self.value()
+            self.emit("C", f"return ffi.istype({t}, {v})")
+
+    def op_string(self):
+        if self.bufs and self.r.random() < 0.7:
+            i = self.r.randrange(len(self.bufs))
+            size = self.bufs[i]
+            ln = self.choice(["", f", {self.r.randint(0, size)}", ", \"2\"", ", {}", ", nil", ", 1.5",
+                              f", ffi.new('int', {self.r.randint(0, size)})"])
+            self.emit("C", f"return ffi.string(B[{i + 1}]{ln})")
+        else:
+            v = self.choice(["123", "true", "{}", "\"str\"", "print", "V[1]", "V[1].c", "ffi.new('int', 3)",
+                             "ffi.typeof('char *')", "io.stdout"])
+            self.emit("S", f"return ffi.string({v})")
+
+    def op_copy_fill(self):
+        if not self.bufs:
+            return
+        i = self.r.randrange(len(self.bufs))
+        size = self.bufs[i]
+        roll = self.r.random()
+        if roll < 0.3:
+            s = self.choice(EXPR_STRS)[: size - 1]
+            self.emit("C", f"ffi.copy(B[{i + 1}], {lua_str(s)}) return ffi.string(B[{i + 1}])")
+        elif roll < 0.5:
+            j = self.r.randrange(len(self.bufs))
+            if j == i:
+                return
+            n = self.r.randint(0, min(size, self.bufs[j]) - 1)
+            self.emit("C", f"ffi.copy(B[{i + 1}], B[{j + 1}], {n}) return ffi.string(B[{i + 1}], {size})")
+        elif roll < 0.75:
+            n = self.r.randint(0, size - 1)
+            c = self.choice(["", ", 65", ", 0", ", 300", ", -1", ", \"x\"", ", {}", ", 66.7", ", true", ", nil"])
+            self.emit("N" if c == ", true" else "C", f"ffi.fill(B[{i + 1}], {n}{c}) return ffi.string(B[{i + 1}], {size})")
+        else:
+            a, _ = self.value()
+            b = self.choice(["\"ab\"", "nil", "3", "{}", "B[1]", ""])
+            n = self.choice(["", ", 0", ", \"1\"", ", {}"])
+            # Only safe destinations: a non-buffer destination must be rejected before any write.
+            if a.startswith("B[") or a.startswith("A[") or a.startswith("V[") or a == "NULL":
+                return
+            self.emit("S", f"ffi.copy({a}{', ' + b if b else ''}{n}) return true")
+
+    def op_field(self):
+        structs = [k for k, (kind, _, _) in enumerate(self.v) if kind == "struct"]
+        if not structs:
+            return
+        k = self.choice(structs)
+        t = self.v[k][1]
+        f = self.choice(FIELDS[t] + BAD_FIELDS[:3])
+        ref = f"V[{k + 1}]"
+        if self.r.random() < 0.5:
+            self.emit("C", f"return {ref}[{lua_str(f)}]")
+            return
+        if f == "next":
+            v = self.choice([ref, "NULL", "nil", "3", "{}", "V[1]", "ffi.new('struct fz_node')", "A[1]"])
+            risky = False
+        elif f in ("c", "b") and t in ("fz_s1", "fz_u1"):
+            v = self.choice(['"hi"', '"1234567"', "{1, 2}", "3", "nil", "{}", "B[1]"])
+            risky = False
+        else:
+            v, risky = self.value()
+        self.emit("S" if risky else "C", f"{ref}[{lua_str(f)}] = {v} return {ref}[{lua_str(f)}]")
+
+    def op_index(self):
+        if not self.arrs:
+            return
+        i = self.r.randrange(len(self.arrs))
+        n = self.arrs[i]
+        idx = self.r.randrange(n)
+        a = f"A[{i + 1}]"
+        roll = self.r.random()
+        if roll < 0.3:
+            self.emit("C", f"return {a}[{idx}]")
+        elif roll < 0.55:
+            v, risky = self.value()
+            self.emit("S" if risky else "C", f"{a}[{idx}] = {v} return {a}[{idx}]")
+        elif roll < 0.65:
+            k = self.choice(['"x"', "true", "{}", "1.5", "nil", "NULL"])
+            self.emit("S", f"return {a}[{k}]")
+        elif roll < 0.85:
+            # Pointer arithmetic within the array (one past the end allowed, never dereferenced).
+            p, q = self.r.randint(0, n), self.r.randint(0, n)
+            op = self.choice(["p - q", "p == q", "p < q", "p <= q", "(p + 0) == p", "q - p",
+                              "p[0 - p0]", "(p - p0) == ffi.cast('int *', " + a + ")", "tostring(p - q)",
+                              "tonumber(p - q)", "p + 1.5 == p", "p - 1.5", "p + {}", "p - \"1\"", "p * 2",
+                              "ffi.cast('char *', p) - ffi.cast('char *', q)", "p - ffi.cast('char *', q)"])
+            flag = "S" if op in ("p + 1.5 == p", "p - 1.5", "p - \"1\"", "p - ffi.cast('char *', q)") else "C"
+            self.emit(flag, f"local p0 = {p} local p, q = {a} + {p}, {a} + {q} return {op}")
+        else:
+            self.emit("C", f"local t = {{}} for i = 0, {n - 1} do t[#t + 1] = {a}[i] end return unpack(t)")
+
+    def op_arith(self):
+        v, r1 = self.value()
+        w, r2 = self.value()
+        op = self.choice(["+", "-", "*", "/", "%", "^", "<", "<=", "..", "=="])
+        flag = "S" if (r1 or r2 or "ffi" in v + w or v[:1] in "ABV" or w[:1] in "ABV") else "C"
+        if op == "==":
+            flag = "N"  # Lua 5.4 calls __eq only between two userdata/tables
+        if op in ("/", "%", "^"):
+            flag = "S"  # LuaJIT does 64-bit integer cdata arithmetic where kiln has Lua's
+        self.emit(flag, f"return ({v}) {op} ({w})")
+
+    def op_misc(self):
+        v, risky = self.value()
+        roll = self.r.random()
+        if roll < 0.25:
+            flag = "C" if (v in NUMERIC_VALUES or v.startswith("ffi.new") or v[:1] in '"{') and "int64" not in v \
+                else "N"
+            self.emit(flag, f"return tostring({v})")
+        elif roll < 0.45:
+            v, risky = self.choice([x for x in LUA_VALUES if x[0] in NUMERIC_VALUES or x[0][:1] in '"{'])
+            self.emit("S" if risky else "C", f"return tonumber({v})")
+        elif roll < 0.6:
+            self.emit("C", f"return type({v})")
+        elif roll < 0.7:
+            self.emit("C", f"return #({v})")
+        else:
+            self.emit("S", f"return ({v})()")
+
+    def op_call(self):
+        roll = self.r.random()
+        if roll < 0.2:
+            arg = self.choice([f"B[{self.r.randrange(len(self.bufs)) + 1}]" if self.bufs else '"x"', '"hello"',
+                               '""', "3", "{}", "true", "V[1]", "ffi.new('int', 1)", "print", '"a", "b"', "",
+                               "ffi.new('char[3]', 'ab')", "V[1].c"])
+            self.emit("C" if arg not in ("A[1]", "3") else "S", f"return ffi.C.strlen({arg})")
+        elif roll < 0.4:
+            args, risky = self.values(0, 2)
+            self.emit("S" if risky else "C", f"return ffi.C.abs({args})")
+        elif roll < 0.5 and self.bufs:
+            i = self.r.randrange(len(self.bufs))
+            size = self.bufs[i]
+            c, risky = self.value()
+            n = self.r.randint(0, size - 1)
+            self.emit("S" if risky else "C",
+                      f"ffi.C.memset(B[{i + 1}], {c}, {n}) return ffi.string(B[{i + 1}], {size})")
+        elif roll < 0.6:
+            a = self.choice(['"abc"', '"abd"', '""', "B[1]", "{}", "1", "V[1].c"])
+            b = self.choice(['"abc"', '"ab"', "B[1]", "true", "ffi.new('char[4]', 'abc')"])
+            self.emit("C", f"local r = ffi.C.strcmp({a}, {b}) return r < 0 and -1 or (r > 0 and 1 or 0)")
+        elif roll < 0.7:
+            args, risky = self.values(0, 2)
+            self.emit("S" if risky else "C", f"return ffi.C.toupper({args})")
+        elif roll < 0.8 and self.bufs:
+            i = self.r.randrange(len(self.bufs))
+            size = self.bufs[i]
+            fmt, args = self.choice([('"%s-%s"', '"ab", "cd"'), ('"%d"', "ffi.new('int', -42)"),
+                                     ('"%g"', "1.5"), ('"%s"', "B[1]"), ('"%d|%s"', "ffi.new('int', 7), 'q'"),
+                                     ('"x"', ""), ('"%s"', "{}"), ('"%s"', "nil")])
+            flag = "S" if args in ("{}", "nil") else "C"
+            if args == "nil":
+                return  # NULL for %s is undefined behaviour in C
+            self.emit(flag, f"local n = ffi.C.snprintf(B[{i + 1}], {size}{', ' + fmt}{', ' + args if args else ''}) "
+                            f"return n, ffi.string(B[{i + 1}])")
+        elif roll < 0.9:
+            s = self.choice(['"123"', '"0x1f"', '"  -7z"', '"abc"', "{}", "nil"])
+            if s == "nil":
+                return  # strtol(NULL) is undefined behaviour
+            end = self.choice(["nil", "NULL", "ffi.new('char *[1]')", "{}", "3"])
+            base = self.choice(["10", "16", "0", "\"8\"", "nil", "{}"])
+            self.emit("S" if end in ("{}", "3") or base in ("nil", "{}") else "C",
+                      f"return ffi.C.strtol({s}, {end}, {base})")
+        else:
+            name = self.choice(["nosuchfn_xyz", "strlen", "qsort", "fz_s1", "FZ_B", "FZ_C"])
+            self.emit("S", f"return ffi.C.{name}")
+
+    def op_qsort(self):
+        if self.callbacks >= 12:
+            return
+        self.callbacks += 1
+        n = self.r.randint(0, 12)
+        vals = "{" + ", ".join(str(self.r.randint(-20, 20)) for _ in range(n)) + "}"
+        c = self.r.randrange(10) + 1
+        good = c in (1, 5, 8)
+        how = self.r.random()
+        if how < 0.5:
+            call = f"ffi.C.qsort(arr, {n}, 4, CMP[{c}])"
+        elif how < 0.8:
+            call = (f"local cb = ffi.cast('int (*)(const void *, const void *)', CMP[{c}]) "
+                    f"local ok, e = pcall(ffi.C.qsort, arr, {n}, 4, cb) cb:free() if not ok then error(e, 0) end")
+        else:
+            call = f"coroutine.wrap(function() ffi.C.qsort(arr, {n}, 4, CMP[{c}]) end)()"
+        # An erroring comparator stops LuaJIT at once and lets kiln's qsort finish with zeros: compare statuses.
+        flag = "C" if good and n > 1 else "S"
+        ret = "return ints(arr, " + str(n) + ")" if good else "return true"
+        self.emit(flag, f"local arr = ffi.new('int[?]', {max(n, 1)}, {vals}) {call} {ret}")
+
+    def op_gc_meta(self):
+        roll = self.r.random()
+        if roll < 0.4:
+            v, _ = self.value()
+            # No erroring or non-function finalizers: LuaJIT raises their errors from whatever allocates next.
+            fin = self.choice(["function(x) finalized = finalized + 1 end", "nil", "ffi.C.abs",
+                               "function(x) churn(20) end"])
+            if fin == "ffi.C.abs" and not v.startswith("ffi.new('int'"):
+                fin = "nil"
+            self.emit("S", f"local x = ffi.gc({v}, {fin}) return x ~= nil")
+        else:
+            name = f"fzm{self.next_id}"
+            mt = self.choice(["{__index = {get = function(s) return s.x * 2 end}}",
+                              "{__index = function(s, k) return k end}",
+                              "{__tostring = function(s) return 'M' .. s.x end}",
+                              "{__add = function(a, b) return 99 end, __len = function() return 5 end}",
+                              "{__call = function(s, y) return s.x + y end}",
+                              "{__new = function(ct, x) return ffi.new(ct, x + 1) end}",
+                              "{__newindex = function(s, k, v) error('ro ' .. k) end}",
+                              "{__index = {}, __eq = function() return true end}",
+                              "42", "nil", "{__gc = function() finalized = finalized + 1 end}"])
+            use = self.choice(["local o = ct(5) return o.x, o:get()", "local o = ct(5) return o.zz",
+                               "local o = ct(3) return tostring(o)", "local o = ct(3) return o + 1, #o",
+                               "local o = ct(2) return o(40)", "local o = ct(2) return o.x",
+                               "local o = ffi.new(ct, 2) return o.x", "local o = ct(1) o.y = 3 return o.x",
+                               "local o = ct(1) return o == ct(1)",
+                               "ffi.metatype(ct, {}) return 1"])
+            target = lua_str(f"struct {name}") if self.r.random() < 0.9 else self.choice(['"int"', '"int *"'])
+            flag = "N" if "==" in use else "C"
+            self.emit(flag, f"ffi.cdef(\"struct {name} {{ int x; int y; }};\") "
+                            f"local ct = ffi.metatype({target}, {mt}) {use}")
+
+    def op_ctype_call(self):
+        t = self.choice(['"int"', '"fz_s1"', '"int[?]"', '"struct fz_node *"', '"double[2]"', '"void"'])
+        args, risky = self.values(0, 2)
+        self.emit("S" if risky else "C", f"local ct = ffi.typeof({t}) return ct({args})")
+
+    def op_churn(self):
+        self.emit("C", f"local t = {{}} for i = 1, {self.r.randint(10, 300)} do "
+                       f"t[i] = ffi.new('char[?]', i % 40 + 1, tostring(i)) end "
+                       f"collectgarbage() return ffi.string(t[#t])")
+
+    def program(self):
+        self.setup()
+        ops = [(self.op_cdef, 3), (self.op_new, 5), (self.op_cast, 3), (self.op_query, 5), (self.op_string, 2),
+               (self.op_copy_fill, 3), (self.op_field, 4), (self.op_index, 4), (self.op_arith, 2),
+               (self.op_misc, 3), (self.op_call, 5), (self.op_qsort, 2), (self.op_gc_meta, 2),
+               (self.op_ctype_call, 2), (self.op_churn, 1)]
+        fns = [f for f, w in ops for _ in range(w)]
+        for _ in range(self.r.randint(20, 60)):
+            self.choice(fns)()
+        self.lines.append("pcall(collectgarbage) pcall(collectgarbage)")
+        self.lines.append('print("-- end")')
+        return PRELUDE + "\n".join(self.lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(Gen(int(sys.argv[1]) if len(sys.argv) > 1 else 0).program())
