@@ -344,7 +344,9 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
                         // SAFETY: pointer and function cdata hold an address.
                         Num::Int(unsafe { (sp as *const u64).read_unaligned() } as i64)
                     }
-                    Cls::Array { .. } if matches!(ctx, Ctx::Cast) && matches!(cls, Cls::Int { .. }) => Num::Int(sp as i64),
+                    Cls::Array { .. } if matches!(ctx, Ctx::Cast) && matches!(cls, Cls::Int { .. }) => {
+                        Num::Int(sp as i64)
+                    }
                     _ => return Err(cannot_convert(st, v, ty)),
                 }
             }
@@ -887,16 +889,20 @@ pub unsafe fn init_record(
         return Err(format!("too many initializers for '{}'", st.borrow().types.name(ty)));
     }
     let ah = hold_anchor(vm, ctx);
+    // An explicit nil argument initialises its member (and fails as LuaJIT's
+    // "cannot convert 'nil' to 'int'"); a nil in a table ends its positional part.
+    let from_args = matches!(inits, Inits::Args { .. });
     let mut pos = 0;
     let mut r = Ok(());
     for f in &fields {
         let mut v = inits.get(vm, pos);
-        if v.is_nil() || pos >= n {
-            v = inits.named(vm, &f.name);
-        } else {
+        let positional = pos < n && (from_args || !v.is_nil());
+        if positional {
             pos += 1;
+        } else {
+            v = inits.named(vm, &f.name);
         }
-        if v.is_nil() {
+        if v.is_nil() && !positional {
             continue;
         }
         refresh_anchor(vm, ctx, ah);
