@@ -591,7 +591,7 @@ fn cd_call(vm: &mut Vm) -> LuaResult<usize> {
         let name = st.borrow().types.name(ty);
         return Err(vm.rt_error(format!("'{name}' is not callable")));
     }
-    crate::call::call_function(vm)
+    crate::call::call_function_with(vm, &st)
 }
 
 /// `#cdata`: the metatype's `__len`, else an error.
