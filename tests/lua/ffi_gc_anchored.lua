@@ -4,6 +4,8 @@
 -- young objects), and C reads the bytes back.
 local ffi = require("ffi")
 ffi.cdef [[
+void kfix_hold(const char *s);
+const char *kfix_held(void);
 struct kfix_named { const char *name; int id; };
 int kfix_named_len(const struct kfix_named *n);
 size_t strlen(const char *s);
@@ -50,3 +52,11 @@ for i = 0, 7 do
   if tonumber(ffi.C.strlen(arr[i])) == #keep[i] and ffi.string(arr[i]) == keep[i] then same = same + 1 end
 end
 print("array elements intact:", same)
+
+-- A C function that keeps a pointer it was given: pass a char array cdata holding a copy (its memory is outside
+-- the GC heap and lives as long as the cdata).
+local text = built("copy", 20)
+local copy = ffi.new("char[?]", #text + 1, text)
+k.kfix_hold(copy)
+churn(30)
+print("held cdata copy:", ffi.string(k.kfix_held()) == text, tonumber(ffi.C.strlen(k.kfix_held())) == #text)
