@@ -400,8 +400,13 @@ fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
     }
     let flex = flexible_elem(&st.borrow().types, ty);
     let size = if vla || (flex.is_some() && !vm.arg(2).is_nil()) {
-        let (_, size, _, _) = sized_type(vm, &st, ty, vla, 2)?;
-        Some(size)
+        // As LuaJIT: no size (nil) for a missing, negative or huge element
+        // count; a count that is no number is still an error.
+        if vm.arg(2).is_nil() || c_int_arg(vm, &st, 2)? < 0 {
+            None
+        } else {
+            sized_type(vm, &st, ty, vla, 2).ok().map(|(_, size, _, _)| size)
+        }
     } else {
         st.borrow().types.size_of(ty)
     };

@@ -1294,7 +1294,10 @@ impl<'t> Parser<'t> {
         let int = self.types.prim(Prim::Int, 0);
         let mut names = Vec::new();
         let mut next: i64 = 0;
+        // As LuaJIT (and GCC): unsigned unless a constant is negative, and
+        // unsigned anyway when one is above INT_MAX.
         let mut unsigned = false;
+        let mut negative = false;
         loop {
             if self.accept("}") {
                 break;
@@ -1310,6 +1313,7 @@ impl<'t> Parser<'t> {
                 return Err(at_line(format!("value of '{name}' out of range"), line));
             }
             unsigned |= next > i32::MAX as i64;
+            negative |= next < 0;
             if self.types.symbols.contains_key(&name) || self.types.typedefs.contains_key(&name) {
                 return Err(at_line(format!("attempt to redefine '{name}'"), line));
             }
@@ -1321,6 +1325,7 @@ impl<'t> Parser<'t> {
                 break;
             }
         }
+        let unsigned = unsigned || !negative;
         let id = match existing {
             Some(id) => id,
             None => self.types.declare_enum(tag.as_deref().unwrap_or(""), unsigned),
@@ -2244,13 +2249,16 @@ mod tests {
             "struct s { char c; };\n_Static_assert(sizeof(struct s) == 2, \"size\");",
             "static assertion failed: \"size\" at line 2",
         );
-        // Enum constants have their enum's type; a constant above INT_MAX makes it unsigned.
-        let t = cdef("enum big { SMALL = -1, HUGE = 0x80000000 }; enum { Q = 1 };");
+        // Enum constants have their enum's type; a constant above INT_MAX, or no negative one, makes it unsigned.
+        let t = cdef("enum big { SMALL = -1, HUGE = 0x80000000 }; enum { Q = 1 }; enum { R = -1, S };");
         let big = t.tags["enum big"];
         assert!(matches!(t.kind(big), Kind::Enum { unsigned: true, .. }));
         assert!(matches!(t.symbols.get("HUGE"), Some(Symbol::Constant { ty, value: 0x8000_0000 }) if *ty == big));
         assert!(
-            matches!(t.symbols.get("Q"), Some(Symbol::Constant { ty, .. }) if matches!(t.kind(*ty), Kind::Enum { unsigned: false, .. }))
+            matches!(t.symbols.get("Q"), Some(Symbol::Constant { ty, .. }) if matches!(t.kind(*ty), Kind::Enum { unsigned: true, .. }))
+        );
+        assert!(
+            matches!(t.symbols.get("S"), Some(Symbol::Constant { ty, .. }) if matches!(t.kind(*ty), Kind::Enum { unsigned: false, .. }))
         );
         check_error("enum { TOO_BIG = 0x100000000 };", "value of 'TOO_BIG' out of range");
         check_error("enum e { A }; enum e { B };", "attempt to redefine 'e'");

@@ -885,7 +885,8 @@ pub unsafe fn init_record(
     };
     let n = inits.count(vm);
     let max = if union { 1 } else { fields.len() };
-    if n > max {
+    // A table's extra elements are ignored, as LuaJIT does; extra arguments are an error.
+    if n > max && matches!(inits, Inits::Args { .. }) {
         return Err(format!("too many initializers for '{}'", st.borrow().types.name(ty)));
     }
     let ah = hold_anchor(vm, ctx);
