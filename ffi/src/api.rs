@@ -400,9 +400,11 @@ fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
     }
     let flex = flexible_elem(&st.borrow().types, ty);
     let size = if vla || (flex.is_some() && !vm.arg(2).is_nil()) {
-        // As LuaJIT: no size (nil) for a missing, negative or huge element
-        // count; a count that is no number is still an error.
-        if vm.arg(2).is_nil() || c_int_arg(vm, &st, 2)? < 0 {
+        // As LuaJIT: no size (nil) for a negative or huge element count; a
+        // missing count or one that is no number is an error.
+        if vm.nargs() < 2 {
+            Some(sized_type(vm, &st, ty, vla, 2)?.1)
+        } else if c_int_arg(vm, &st, 2)? < 0 {
             None
         } else {
             sized_type(vm, &st, ty, vla, 2).ok().map(|(_, size, _, _)| size)
@@ -422,6 +424,7 @@ fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
         let s = st.borrow();
         match s.types.kind(ty) {
             Kind::Array { elem, len: None } => s.types.layout(*elem).map(|l| l.align),
+            Kind::Void => Some(1), // as LuaJIT (and GCC's __alignof__(void))
             _ => s.types.layout(ty).map(|l| l.align),
         }
     };

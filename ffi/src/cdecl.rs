@@ -1150,6 +1150,12 @@ impl<'t> Parser<'t> {
     }
 
     /// A `struct` or `union` specifier (at the keyword).
+    /// Is `tag` already a tag of a kind other than `kind` ("struct", "union"
+    /// or "enum")? The three share one namespace in C.
+    fn tag_of_other_kind(&self, kind: &str, tag: &str) -> bool {
+        ["struct", "union", "enum"].iter().any(|k| *k != kind && self.types.tags.contains_key(&format!("{k} {tag}")))
+    }
+
     fn record_spec(&mut self, union: bool) -> Result<(TypeId, Option<RecordSpec>), String> {
         self.bump();
         let mut attrs = self.attributes()?;
@@ -1169,6 +1175,9 @@ impl<'t> Parser<'t> {
         let line = self.cur().line;
         let id = match &tag {
             Some(t) => {
+                if self.tag_of_other_kind(if union { "union" } else { "struct" }, t) {
+                    return Err(at_line(format!("attempt to redefine '{t}'"), line));
+                }
                 let id = self.types.declare_record(t, union);
                 if matches!(self.types.kind(id), Kind::Struct { body: Some(_), .. }) {
                     return Err(at_line(format!("attempt to redefine '{t}'"), line));
@@ -1211,6 +1220,10 @@ impl<'t> Parser<'t> {
             let spec = self.specifiers()?;
             if spec.storage != Storage::None {
                 return self.err_near("invalid C type");
+            }
+            if spec.record.is_none() && self.is(";") {
+                // `int;` declares nothing (LuaJIT's error).
+                return self.err_near("'<identifier>' expected");
             }
             if self.accept(";") {
                 // `struct { ... };` or `struct tag;` inside a record: an
@@ -1281,6 +1294,9 @@ impl<'t> Parser<'t> {
                 return self.err_line(&format!("undeclared or implicit tag '{tag}'"));
             }
             return Ok(self.types.declare_enum(&tag, false));
+        }
+        if let Some(t) = tag.as_deref().filter(|t| self.tag_of_other_kind("enum", t)) {
+            return self.err_line(&format!("attempt to redefine '{t}'"));
         }
         let existing = self.types.tags.get(&key).copied();
         if let (Some(id), Some(t)) = (existing, &tag) {

@@ -1,0 +1,27 @@
+-- luajit
+-- Found by fuzz/run --ffi: a member declaration without a name, struct/union/enum tags sharing one namespace,
+-- ffi.sizeof of a variable-length array without a count, and the alignment of void.
+local ffi = require("ffi")
+
+local function status(ok, msg)
+  return ok and "ok" or "error: " .. tostring(msg):gsub("^.-:%d+: ", "")
+end
+
+for _, decl in ipairs({
+  "union fz3_u { int; };",
+  "struct fz3_s { int a; int; };",
+  "struct fz3_t { struct { int x; }; int y; };",
+  "enum fz3_e1 { FZ3_A }; union fz3_e1 { int i; };",
+  "struct fz3_e2 { int i; }; enum fz3_e2 { FZ3_B };",
+  "struct fz3_e3; union fz3_e3 { int a; };",
+  "union fz3_e4 { int a; }; struct fz3_e4 { int a; };",
+  "struct fz3_e5 { int a; }; struct fz3_e5; struct fz3_e5 *fz3_f(void);",
+}) do
+  print(decl, status(pcall(ffi.cdef, decl)))
+end
+print(status(pcall(ffi.typeof, "union { int; }")))
+print(ffi.sizeof("struct fz3_t"))
+
+print((pcall(ffi.sizeof, "uint8_t[?]")))
+print(ffi.sizeof("uint8_t[?]", 5), ffi.sizeof("uint8_t[?]", -1))
+print(ffi.alignof("void"), ffi.alignof("int[?]"), ffi.alignof("double"))
