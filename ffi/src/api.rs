@@ -6,7 +6,7 @@
 use crate::cdata::{as_cdata, as_ctype, push_new, CData};
 use crate::conv::{self, classify, Cls, Ctx, Inits};
 use crate::ctype::{Kind, TypeId};
-use crate::state::{shared, Shared};
+use crate::state::Shared;
 use kiln_gc::Gc;
 use kiln_interp::object::{LuaStr, NativeFn};
 use kiln_interp::table::Table;
@@ -46,9 +46,9 @@ pub fn luaopen_ffi(vm: &mut Vm) -> LuaResult<usize> {
         ("abi", ffi_abi),
     ];
     for &(name, f) in funcs {
-        let nf = vm.alloc_mature(kiln_interp::object::NativeClosure { f, name, upvals: Box::new([]) });
+        let nf = crate::state::native(vm, &st, f, name);
         let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
-        t.set(Value::Str(key), Value::NativeFn(nf)).expect("string keys are valid");
+        t.set(Value::Str(key), nf).expect("string keys are valid");
     }
     for (k, v) in [("os", "Linux"), ("arch", "x64")] {
         let s = LuaStr::alloc(&mut vm.heap, v.as_bytes(), true);
@@ -130,7 +130,7 @@ fn parse_type_cached(vm: &mut Vm, st: &Shared, src: &[u8]) -> LuaResult<(TypeId,
 /// `ffi.cdef(decls)`.
 fn ffi_cdef(vm: &mut Vm) -> LuaResult<usize> {
     let src = vm.check_bytes(1)?;
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let text = String::from_utf8_lossy(&src).into_owned();
     let r = {
         let mut s = st.borrow_mut();
@@ -254,7 +254,7 @@ fn relieve_pressure(vm: &mut Vm, st: &Shared, size: usize) {
 
 /// `ffi.new(ct [,nelem] [,init...])`; also `ct(...)` for a ctype.
 pub fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, vla) = check_ct(vm, &st, 1)?;
     let (ty, size, align, first) = sized_type(vm, &st, ty, vla, 2)?;
     if size > 16 {
@@ -324,7 +324,7 @@ fn attach_metatype_gc(vm: &mut Vm, st: &Shared, ty: TypeId, slot: usize) -> LuaR
 
 /// `ffi.cast(ct, init)`.
 fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, _) = check_ct(vm, &st, 1)?;
     vm.check_any(2)?;
     let (layout, cls) = {
@@ -363,7 +363,7 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `ffi.typeof(ct)`.
 fn ffi_typeof(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, _) = check_ct(vm, &st, 1)?;
     if vm.nargs() > 1 && matches!(vm.arg(1), Value::Str(_)) {
         return Err(vm.rt_error("wrong number of type parameters"));
@@ -391,7 +391,7 @@ fn cdata_size(st: &Shared, v: Value) -> Option<usize> {
 
 /// `ffi.sizeof(ct [,nelem])`.
 fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, vla) = check_ct(vm, &st, 1)?;
     if as_cdata(vm.arg(1)).is_some() {
         let n = cdata_size(&st, vm.arg(1));
@@ -418,7 +418,7 @@ fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `ffi.alignof(ct)`.
 fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, _) = check_ct(vm, &st, 1)?;
     let a = {
         let s = st.borrow();
@@ -435,7 +435,7 @@ fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
 /// `ffi.offsetof(ct, field)`: the offset, and for a bit-field its first bit
 /// and width.
 fn ffi_offsetof(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, _) = check_ct(vm, &st, 1)?;
     let name = vm.check_bytes(2)?;
     let f = st.borrow().types.find_field(ty, &String::from_utf8_lossy(&name));
@@ -482,7 +482,7 @@ pub fn istype(st: &Shared, ct: TypeId, obj: TypeId) -> bool {
 
 /// `ffi.istype(ct, obj)`.
 fn ffi_istype(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ct, _) = check_ct(vm, &st, 1)?;
     let r = match as_cdata(vm.arg(2)) {
         Some((ty, _)) => istype(&st, ct, ty),
@@ -531,7 +531,7 @@ fn address_arg(vm: &mut Vm, st: &Shared, i: usize, text: bool, target: &str) -> 
 
 /// `ffi.string(ptr [,len])`.
 fn ffi_string(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let has_len = !vm.arg(2).is_nil();
     if let (Value::Str(_), false) = (vm.arg(1), has_len) {
         vm.push(vm.arg(1));
@@ -582,7 +582,7 @@ fn dest_arg(vm: &mut Vm, st: &Shared) -> LuaResult<*mut u8> {
 
 /// `ffi.copy(dst, src, len)` / `ffi.copy(dst, str)`.
 fn ffi_copy(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let dst = dest_arg(vm, &st)?;
     vm.check_any(2)?;
     let src = address_arg(vm, &st, 2, false, "const void *")?;
@@ -610,7 +610,7 @@ fn ffi_copy(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `ffi.fill(dst, len [,c])`.
 fn ffi_fill(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let dst = dest_arg(vm, &st)?;
     let len = c_int_arg(vm, &st, 2)?;
     let c = if vm.arg(3).is_nil() { 0 } else { c_int_arg(vm, &st, 3)? };
@@ -633,7 +633,7 @@ fn set_finalizer(vm: &mut Vm, st: &Shared, slot: usize, f: Value) {
 
 /// `ffi.gc(cdata, finalizer)`.
 fn ffi_gc(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     if as_cdata(vm.arg(1)).is_none() {
         return Err(vm.type_error(1, "cdata"));
     }
@@ -649,7 +649,7 @@ fn ffi_gc(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `ffi.metatype(ct, mt)`: for structs and unions, once per type.
 fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (ty, _) = check_ct(vm, &st, 1)?;
     vm.check_table(2)?;
     let key = {

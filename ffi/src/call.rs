@@ -138,6 +138,8 @@ pub(crate) struct ActiveCall {
     /// The VM's boundary: identifies the VM (its address is stable even if
     /// the `Vm` value moves between calls).
     pub owner: *const Boundary,
+    /// The FFI state of that VM (callbacks need it at once).
+    pub state: Shared,
     /// The C function's name ("?" when unknown), for callback descriptions.
     pub cfunc: Rc<str>,
     /// Callbacks passed as named parameters: (code address, parameter name).
@@ -671,6 +673,7 @@ unsafe fn call_c(
     let rec = ActiveCall {
         vm: vmp,
         owner,
+        state: st.clone(),
         cfunc: name,
         cb_names,
         last_desc: RefCell::new(None),

@@ -19,7 +19,7 @@ use crate::call::{
 use crate::cdata::{push_new, with_cdata, CData, Mem};
 use crate::conv::{self, Ctx};
 use crate::ctype::{Kind, Prim, TypeId, Types};
-use crate::state::{shared, Shared};
+use crate::state::Shared;
 use kiln_gc::Gc;
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
@@ -258,7 +258,7 @@ fn callback_slot(vm: &mut Vm) -> LuaResult<u32> {
 /// `cb:free()` (self is a callback cdata).
 pub fn cb_free(vm: &mut Vm) -> LuaResult<usize> {
     let slot = callback_slot(vm)?;
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (funcs, _) = tables(vm, &st);
     vm.table_set_int(funcs, slot as i64, Value::Nil);
     let info = st.borrow_mut().part::<Callbacks>().infos[slot as usize - 1];
@@ -277,7 +277,7 @@ pub fn cb_set(vm: &mut Vm) -> LuaResult<usize> {
     if !f.is_function() {
         return Err(vm.type_error(2, "function"));
     }
-    let st = shared(vm);
+    let st = crate::state::of_native(vm);
     let (funcs, _) = tables(vm, &st);
     let f = vm.arg(2);
     vm.table_set_int(funcs, slot as i64, f);
@@ -371,7 +371,7 @@ unsafe fn enter(info: &CallbackInfo, ret: *mut c_void, args: *mut *mut c_void) {
 
 /// Keep the error in `vm.error` rooted until `rec`'s C call returns.
 fn park_error(vm: &mut Vm, rec: &ActiveCall) {
-    let st = shared(vm);
+    let st = rec.state.clone();
     let t = pending_table(vm, &st);
     let e = vm.error;
     vm.table_set_int(t, rec.depth, e);
@@ -407,7 +407,7 @@ unsafe fn run(
     ret: *mut c_void,
     args: *mut *mut c_void,
 ) -> LuaResult<()> {
-    let st = shared(vm);
+    let st = rec.state.clone();
     vm.ensure_stack(info.params.len() + 2)?;
     let f = info.funcs.get_int(info.slot as i64);
     vm.push(f);
@@ -418,7 +418,7 @@ unsafe fn run(
     }
     let nres = if info.ret_void { 0 } else { 1 };
     let desc = description(info, rec);
-    vm.call_nested_desc(info.params.len(), nres, &desc)?;
+    vm.call_nested_described(info.params.len(), nres, desc)?;
     if info.ret_void {
         return Ok(());
     }

@@ -10,10 +10,10 @@
 use crate::cdata::{as_cdata, as_ctype, push_new, push_ref, with_cdata, CData, Mem};
 use crate::conv::{self, classify, Cls, Ctx, Num};
 use crate::ctype::{qual, Kind, TypeId};
-use crate::state::{shared, Shared};
+use crate::state::{of_native, Shared};
 use kiln_gc::Gc;
 use kiln_interp::meta::ArithOp;
-use kiln_interp::object::{LuaStr, NativeClosure, NativeFn};
+use kiln_interp::object::{LuaStr, NativeFn};
 use kiln_interp::state::Tm;
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
@@ -27,12 +27,8 @@ struct OpsState {
     cb_set: Value,
 }
 
-fn mature_native(vm: &mut Vm, f: NativeFn, name: &'static str) -> Value {
-    Value::NativeFn(vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) }))
-}
-
-fn set_fn(vm: &mut Vm, t: Gc<Table>, name: &'static str, f: NativeFn) {
-    let nf = mature_native(vm, f, name);
+fn set_fn(vm: &mut Vm, st: &Shared, t: Gc<Table>, name: &'static str, f: NativeFn) {
+    let nf = crate::state::native(vm, st, f, name);
     let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
     t.set(Value::Str(key), nf).expect("string keys are valid");
 }
@@ -43,8 +39,8 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         return;
     }
     let metatypes = crate::api::registry_table(vm, crate::api::METATYPES_KEY, None);
-    let cb_free = mature_native(vm, crate::callback::cb_free, "free");
-    let cb_set = mature_native(vm, crate::callback::cb_set, "set");
+    let cb_free = crate::state::native(vm, st, crate::callback::cb_free, "free");
+    let cb_set = crate::state::native(vm, st, crate::callback::cb_set, "set");
     // Anchored: a major collection frees mature objects nothing reaches.
     let reg = vm.registry;
     vm.table_set_str(reg, "kiln.ffi.cb_free", cb_free);
@@ -79,14 +75,14 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
     ];
     for t in [metas.cdata, metas.cdata_gc] {
         for &(name, f) in common {
-            set_fn(vm, t, name, f);
+            set_fn(vm, st, t, name, f);
         }
     }
-    set_fn(vm, metas.cdata_gc, "__gc", cd_gc);
+    set_fn(vm, st, metas.cdata_gc, "__gc", cd_gc);
     let ct: &[(&'static str, NativeFn)] =
         &[("__tostring", ct_tostring), ("__call", ct_call), ("__eq", ct_eq), ("__index", ct_index)];
     for &(name, f) in ct {
-        set_fn(vm, metas.ctype, name, f);
+        set_fn(vm, st, metas.ctype, name, f);
     }
 }
 
@@ -277,7 +273,7 @@ fn load_value(vm: &mut Vm, st: &Shared, ty: TypeId, p: *mut u8) -> Value {
 
 /// `cdata[key]`.
 fn cd_index(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let (this, key) = (vm.arg(1), vm.arg(2));
     let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
     if let (Value::UserData(u), Value::Str(k)) = (this, key) {
@@ -333,7 +329,7 @@ impl OpsState {
 
 /// `cdata[key] = value`.
 fn cd_newindex(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let (this, key) = (vm.arg(1), vm.arg(2));
     let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
     let r = match place(&st, ty, addr, key) {
@@ -413,7 +409,7 @@ fn pointee_size(st: &Shared, t: TypeId) -> Option<i64> {
 
 /// The shared body of the arithmetic metamethods.
 fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let tm = op.tm();
     for i in [1, 2] {
         let mm = metatype_mm(vm, &st, vm.arg(i), tm);
@@ -470,7 +466,7 @@ fn address(st: &Shared, v: Value) -> Option<u64> {
 
 /// `a == b` (both userdata, as Lua 5.4 calls `__eq`).
 fn cd_eq(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     for i in [1, 2] {
         let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Eq);
         if !mm.is_nil() {
@@ -490,7 +486,7 @@ fn cd_eq(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     for i in [1, 2] {
         let mm = metatype_mm(vm, &st, vm.arg(i), tm);
         if !mm.is_nil() {
@@ -538,7 +534,7 @@ fn cd_le(vm: &mut Vm) -> LuaResult<usize> {
 /// `tostring(cdata)`: "cdata<int *>: 0x...", "NULL" for null pointers, and
 /// 64-bit integers as LuaJIT prints them ("5LL", "5ULL").
 fn cd_tostring(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let mm = metatype_mm(vm, &st, vm.arg(1), Tm::ToString);
     if !mm.is_nil() {
         return delegate(vm, mm);
@@ -573,7 +569,7 @@ fn cd_tostring(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `cdata(...)`: calls a C function, or the metatype's `__call`.
 fn cd_call(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let mm = metatype_mm(vm, &st, vm.arg(1), Tm::Call);
     if !mm.is_nil() {
         return delegate(vm, mm);
@@ -596,7 +592,7 @@ fn cd_call(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `#cdata`: the metatype's `__len`, else an error.
 fn cd_len(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let mm = metatype_mm(vm, &st, vm.arg(1), Tm::Len);
     if !mm.is_nil() {
         return delegate(vm, mm);
@@ -607,7 +603,7 @@ fn cd_len(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `a .. b`: the metatype's `__concat`, else an error.
 fn cd_concat(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     for i in [1, 2] {
         let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Concat);
         if !mm.is_nil() {
@@ -633,7 +629,7 @@ fn cd_gc(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `tostring(ctype)`: "ctype<int *>".
 fn ct_tostring(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let Some(ty) = as_ctype(vm.arg(1)) else { return Ok(0) };
     let name = st.borrow().types.name(ty);
     vm.push_str(format!("ctype<{name}>").as_bytes());
@@ -643,7 +639,7 @@ fn ct_tostring(vm: &mut Vm) -> LuaResult<usize> {
 /// `ct(...)`: the metatype's `__new` when it has one (called with the ctype
 /// and the arguments), else `ffi.new(ct, ...)`.
 fn ct_call(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     if let Some(ty) = as_ctype(vm.arg(1)) {
         let is_record = matches!(st.borrow().types.kind(ty), Kind::Struct { .. });
         if is_record && metatype_of(vm, &st, ty).is_some() {
@@ -670,7 +666,7 @@ fn ct_eq(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `ctype.key`: the metatype's `__index` (static members), as LuaJIT.
 fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let Some(ty) = as_ctype(vm.arg(1)) else { return Ok(0) };
     let mm = match metatype_of(vm, &st, ty) {
         Some(mt) => mt.get_str(vm.tm_names[Tm::Index as usize]),
@@ -697,7 +693,7 @@ fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
 /// `tonumber(cdata)` (through base's `__tonumber` hook): the value of an
 /// arithmetic cdata, nil for anything else (pointers included, as LuaJIT).
 fn cd_tonumber(vm: &mut Vm) -> LuaResult<usize> {
-    let st = shared(vm);
+    let st = of_native(vm);
     let r = match operand(&st, vm.arg(1)) {
         Operand::Num(n) => n.to_value(),
         _ => Value::Nil,

@@ -570,6 +570,12 @@ impl Vm {
         self.call_nested_with(nargs, nresults, Rc::from(desc), 0, 0)
     }
 
+    /// `call_nested_desc` with a description the caller keeps (a callback
+    /// run many times by one C call allocates its description once).
+    pub fn call_nested_described(&mut self, nargs: usize, nresults: i32, desc: Rc<str>) -> LuaResult<usize> {
+        self.call_nested_with(nargs, nresults, desc, 0, 0)
+    }
+
     /// Like `call_nested`, for a Rust caller that handles the error itself
     /// (finalizers, message handlers): handlers further down do not run for it.
     pub fn call_nested_catch(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
