@@ -12,7 +12,7 @@
 //! the callback ran under returns and raises it.
 
 use crate::cdata::as_cdata;
-use crate::conv::{self, Ctx, Scratch};
+use crate::conv::{self, classify, load_num, store_num, Cls, Ctx, Num, Scratch};
 use crate::ctype::{Kind, Prim, TypeId, Types};
 use crate::state::{shared, Shared};
 use kiln_gc::Gc;
@@ -50,6 +50,140 @@ pub(crate) struct Iface {
     /// Function-pointer parameters with a declared name: (argument index,
     /// name), so a callback passed there is described as "callback 'name'".
     fn_params: Vec<(usize, Rc<str>)>,
+    /// The class of each argument's type (for the number fast path).
+    arg_cls: Vec<Cls>,
+    /// The class of the result type.
+    ret_cls: Cls,
+    /// How to call without libffi, when the signature allows (see `Direct`).
+    direct: Option<Direct>,
+}
+
+/// A call made through a plain function pointer instead of `ffi_call`:
+/// non-variadic, at most six integer/pointer and eight float/double
+/// arguments, an integer, pointer, float, double or void result.
+///
+/// The x86-64 SysV ABI passes the first six integer-class arguments in
+/// rdi, rsi, rdx, rcx, r8, r9 and the first eight float-class ones in
+/// xmm0..xmm7, each class counted separately in argument order, and returns
+/// integers in rax and floats in xmm0. A callee reads only the registers its
+/// own parameters occupy. So calling any such function through
+/// `fn(u64 x6, f64 x8)` with each integer argument placed in its class slot
+/// (sign- or zero-extended to 64 bits, as clang expects of narrow
+/// arguments) and each float argument in its slot (a `float` as the f64 whose
+/// low 32 bits are its bits) passes exactly what a correctly typed call
+/// would. The result register is read whole; narrow integer results are
+/// then read from its low bytes with the type's own extension (the ABI
+/// leaves the upper bits undefined), a `float` from the low 32 bits of xmm0.
+/// The function pointer type is not variadic, so `al` is not needed.
+pub(crate) struct Direct {
+    /// Per argument: where it goes.
+    slots: Vec<Slot>,
+    ret: DirectRet,
+}
+
+#[derive(Clone, Copy)]
+enum Slot {
+    /// Integer register `n`, read as class `Cls` (an integer, bool or pointer).
+    Int(u8, Cls),
+    /// Float register `n` holding a `float`.
+    F32(u8),
+    /// Float register `n` holding a `double`.
+    F64(u8),
+}
+
+#[derive(Clone, Copy)]
+enum DirectRet {
+    /// Void or an integer, bool or pointer result (in rax).
+    Int,
+    F32,
+    F64,
+}
+
+type IntRetFn = unsafe extern "C" fn(u64, u64, u64, u64, u64, u64, f64, f64, f64, f64, f64, f64, f64, f64) -> u64;
+type FloatRetFn = unsafe extern "C" fn(u64, u64, u64, u64, u64, u64, f64, f64, f64, f64, f64, f64, f64, f64) -> f64;
+
+impl Direct {
+    /// The direct plan for arguments of classes `args` and a result of class
+    /// `ret`, or `None` when libffi must make the call.
+    fn plan(args: &[Cls], ret: Cls) -> Option<Direct> {
+        let (mut ints, mut floats) = (0u8, 0u8);
+        let mut slots = Vec::with_capacity(args.len());
+        for &c in args {
+            let slot = match c {
+                Cls::Bool | Cls::Int { .. } | Cls::Ptr(_) => {
+                    ints += 1;
+                    Slot::Int(ints - 1, c)
+                }
+                Cls::Float { size: 4 } => {
+                    floats += 1;
+                    Slot::F32(floats - 1)
+                }
+                Cls::Float { .. } => {
+                    floats += 1;
+                    Slot::F64(floats - 1)
+                }
+                _ => return None,
+            };
+            slots.push(slot);
+        }
+        if ints > 6 || floats > 8 {
+            return None;
+        }
+        let ret = match ret {
+            Cls::Void | Cls::Bool | Cls::Int { .. } | Cls::Ptr(_) => DirectRet::Int,
+            Cls::Float { size: 4 } => DirectRet::F32,
+            Cls::Float { .. } => DirectRet::F64,
+            _ => return None,
+        };
+        Some(Direct { slots, ret })
+    }
+
+    /// Call `code` with the arguments converted at `args` (at `offsets`),
+    /// writing the result register to `ret` (8 bytes).
+    ///
+    /// # Safety
+    /// `code` must be a non-variadic C function whose parameters have the
+    /// classes this plan was made from, `args + offsets[i]` must hold
+    /// argument i converted to its type, `ret` must have room for 8 bytes.
+    unsafe fn call(&self, code: usize, args: *const u8, offsets: &[usize], ret: *mut u8) {
+        let mut i = [0u64; 6];
+        let mut f = [0f64; 8];
+        for (slot, &off) in self.slots.iter().zip(offsets) {
+            // SAFETY: argument slots hold a value of their type (contract).
+            unsafe {
+                let p = args.add(off);
+                match *slot {
+                    Slot::Int(n, Cls::Ptr(_)) => i[n as usize] = (p as *const u64).read_unaligned(),
+                    Slot::Int(n, c) => i[n as usize] = load_num(c, p).to_i64() as u64,
+                    Slot::F32(n) => f[n as usize] = f64::from_bits((p as *const u32).read_unaligned() as u64),
+                    Slot::F64(n) => f[n as usize] = (p as *const f64).read_unaligned(),
+                }
+            }
+        }
+        // SAFETY: see `Direct`: under the SysV ABI this call passes each
+        // argument in the register the callee reads it from, and the
+        // result register is read as a whole word (or xmm0 as a double), of
+        // which only the bytes of the declared result type are used later.
+        unsafe {
+            match self.ret {
+                DirectRet::Int => {
+                    let fp: IntRetFn = std::mem::transmute(code);
+                    let r = fp(i[0], i[1], i[2], i[3], i[4], i[5], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+                    (ret as *mut u64).write_unaligned(r);
+                }
+                DirectRet::F32 => {
+                    let fp: FloatRetFn = std::mem::transmute(code);
+                    let r = fp(i[0], i[1], i[2], i[3], i[4], i[5], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+                    (ret as *mut u32).write_unaligned(r.to_bits() as u32);
+                }
+                DirectRet::F64 => {
+                    let fp: FloatRetFn = std::mem::transmute(code);
+                    let r = fp(i[0], i[1], i[2], i[3], i[4], i[5], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+                    (ret as *mut f64).write_unaligned(r);
+                }
+            }
+        }
+    }
 }
 
 /// The call machinery's part of the FFI state.
@@ -383,7 +517,24 @@ fn build_iface(types: &mut Types, fty: TypeId, extra: &[TypeId]) -> Result<Iface
         .filter(|&i| matches!(types.kind(args[i]), Kind::Ptr(to) if matches!(types.kind(*to), Kind::Func { .. })))
         .map(|i| (i, Rc::from(names[i].as_str())))
         .collect();
-    Ok(Iface { cif, args, offsets, buf_words: pos / 8, ret, ret_void, ret_words, nfixed, variadic, fn_params })
+    let arg_cls: Vec<Cls> = args.iter().map(|&a| classify(types, a)).collect();
+    let ret_cls = classify(types, ret);
+    let direct = if variadic { None } else { Direct::plan(&arg_cls, ret_cls) };
+    Ok(Iface {
+        cif,
+        args,
+        offsets,
+        buf_words: pos / 8,
+        ret,
+        ret_void,
+        ret_words,
+        nfixed,
+        variadic,
+        fn_params,
+        arg_cls,
+        ret_cls,
+        direct,
+    })
 }
 
 /// The cached interface for calling `fty` with the arguments on the stack
@@ -501,7 +652,13 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
     }
     // SAFETY: `retp` holds a value of type `ret` (libffi widened small
     // integers to a full word; on x86-64 their bytes come first).
-    let v = unsafe { conv::to_lua(vm, &st, iface.ret, retp.cast::<u8>(), true) };
+    let v = unsafe {
+        match iface.ret_cls {
+            Cls::Bool => Value::Bool(retp.cast::<u8>().read() != 0),
+            c @ (Cls::Int { .. } | Cls::Float { .. }) => load_num(c, retp.cast::<u8>()).to_value(),
+            _ => conv::to_lua(vm, &st, iface.ret, retp.cast::<u8>(), true),
+        }
+    };
     vm.push(v);
     Ok(1)
 }
@@ -572,6 +729,16 @@ fn convert_arg(
 ) -> Result<(), String> {
     let v = vm.arg(i + 2);
     let ty = iface.args[i];
+    if let (c @ (Cls::Int { .. } | Cls::Float { .. }), Value::Int(_) | Value::Float(_)) = (iface.arg_cls[i], v) {
+        let n = match v {
+            Value::Int(k) => Num::Int(k),
+            Value::Float(f) => Num::Float(f),
+            _ => unreachable!("matched above"),
+        };
+        // SAFETY: `dst` has room for a value of type `ty`, of class `c`.
+        unsafe { store_num(c, dst, n) };
+        return Ok(());
+    }
     if i >= iface.nfixed {
         // Varargs promoted from plain Lua values are written directly.
         // SAFETY: `dst` has room for 8 bytes (every argument slot does).
@@ -629,6 +796,32 @@ fn function_name(vm: &Vm, st: &Shared, code: usize) -> Rc<str> {
     call_site_name(vm)
 }
 
+/// Call `code` through libffi.
+///
+/// # Safety
+/// As `call_c`.
+unsafe fn ffi_call(iface: &Iface, code: usize, args: *mut u8, ret: *mut c_void) {
+    let n = iface.args.len();
+    let mut small = [std::ptr::null_mut::<c_void>(); SMALL_WORDS];
+    let mut big = Vec::new();
+    let argv: *mut *mut c_void = if n <= SMALL_WORDS {
+        small.as_mut_ptr()
+    } else {
+        big.resize(n, std::ptr::null_mut());
+        big.as_mut_ptr()
+    };
+    for (i, off) in iface.offsets.iter().enumerate() {
+        // SAFETY: `argv` has `n` entries; `args + off` is argument i's slot.
+        unsafe { *argv.add(i) = args.add(*off).cast() };
+    }
+    // SAFETY: see the function's contract: the cif describes `code`, `argv`
+    // points to the converted arguments, `ret` is large enough.
+    unsafe {
+        let f: unsafe extern "C" fn() = std::mem::transmute(code);
+        raw::ffi_call(iface.cif.as_raw_ptr(), Some(f), ret, argv);
+    }
+}
+
 /// Call C with the active-call record linked, then raise what callbacks left
 /// behind (an error, a call from a foreign thread).
 ///
@@ -648,19 +841,6 @@ unsafe fn call_c(
     cb_names: Vec<(usize, Rc<str>)>,
     boundary: Arc<Boundary>,
 ) -> LuaResult<()> {
-    let n = iface.args.len();
-    let mut small = [std::ptr::null_mut::<c_void>(); SMALL_WORDS];
-    let mut big = Vec::new();
-    let argv: *mut *mut c_void = if n <= SMALL_WORDS {
-        small.as_mut_ptr()
-    } else {
-        big.resize(n, std::ptr::null_mut());
-        big.as_mut_ptr()
-    };
-    for (i, off) in iface.offsets.iter().enumerate() {
-        // SAFETY: `argv` has `n` entries; `args + off` is argument i's slot.
-        unsafe { *argv.add(i) = args.add(*off).cast() };
-    }
     // SAFETY (aliasing): `vmp` is derived from the `&mut Vm` this function
     // holds, which is not used again until `ffi_call` returns. Meanwhile the
     // only users of the VM are callbacks on this thread, which find `vmp` in
@@ -684,11 +864,12 @@ unsafe fn call_c(
     };
     ACTIVE.with(|a| a.set(&rec));
     boundary.active.fetch_add(1, Ordering::SeqCst);
-    // SAFETY: see the function's contract: the cif describes `code`, `argv`
-    // points to the converted arguments, `ret` is large enough.
-    unsafe {
-        let f: unsafe extern "C" fn() = std::mem::transmute(code);
-        raw::ffi_call(iface.cif.as_raw_ptr(), Some(f), ret, argv);
+    match &iface.direct {
+        // SAFETY: the plan was made from `code`'s non-variadic type, the
+        // arguments are converted at their offsets, `ret` has room for a word.
+        Some(d) => unsafe { d.call(code, args, &iface.offsets, ret.cast()) },
+        // SAFETY: the function's contract.
+        None => unsafe { ffi_call(iface, code, args, ret) },
     }
     crate::libs::save_errno();
     boundary.active.fetch_sub(1, Ordering::SeqCst);
