@@ -11,7 +11,13 @@ and create a bounded number of callbacks, so any crash is a bug and not undefine
 """
 
 import random
+import re
 import sys
+
+# Pool slots an operation writes: `V[3] = `, `A[1][2] = `, `V[2]["a"] = `, and the buffers ffi.fill, ffi.copy and
+# memset write into.
+WRITES = re.compile(r"\b([VAB]\[\d+\])(?:\[[^\]]*\])?\s*=[^=]|(?:ffi\.fill|ffi\.copy|ffi\.C\.memset)\(([VAB]\[\d+\])")
+REFS = re.compile(r"\b[VAB]\[\d+\]")
 
 PRELUDE = r'''local ffi = require("ffi")
 local IS_JIT = rawget(_G, "jit") ~= nil
@@ -247,6 +253,9 @@ class Gen:
         self.next_id = 0
         self.cdef_names = []
         self.tainted = set()
+        # Pool slots written by an operation whose result is not compared with LuaJIT's: their contents may
+        # legitimately differ from then on, so later reads compare statuses only.
+        self.risky_refs = set()
         self.callbacks = 0
         # Generator-side knowledge of the pools: V[k] = (kind, info) for values that exist when ffi.new succeeds.
         self.v = []      # (kind, type text, extra)
@@ -266,6 +275,12 @@ class Gen:
         # C99 flexible `[]` one (no count): sizes and statuses of fz_var without a numeric count differ.
         if "fz\\095var" in body and ("ffi.new" in body or "sizeof" in body):
             flag = "N"
+        refs = set(REFS.findall(body))
+        if flag == "C" and refs & self.risky_refs:
+            flag = "S"
+        if flag != "C":
+            for m in WRITES.finditer(body):
+                self.risky_refs.add(m.group(1) or m.group(2))
         self.next_id += 1
         self.lines.append(f"T({self.next_id}, \"{flag}\", function() {body} end)")
 
