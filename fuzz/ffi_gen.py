@@ -466,7 +466,7 @@ class Gen:
             b = self.choice(["\"ab\"", "nil", "3", "{}", "B[1]", ""])
             n = self.choice(["", ", 0", ", \"1\"", ", {}"])
             # Only safe destinations: a non-buffer destination must be rejected before any write.
-            if a.startswith("B[") or a.startswith("A[") or a.startswith("V[") or a == "NULL":
+            if a.startswith("B[") or a.startswith("A[") or a.startswith("V[") or a in ("NULL", "nil"):
                 return
             self.emit("S", f"ffi.copy({a}{', ' + b if b else ''}{n}) return true")
 
