@@ -746,7 +746,7 @@ unsafe fn array_to_c(
             r
         }
         _ => match as_cdata(v) {
-            Some((sty, sp)) if same_type(st, sty, ty) && size.is_some() => {
+            Some((sty, sp)) if same_array(st, sty, ty) && size.is_some() => {
                 // SAFETY: both hold a value of the array type, `size` bytes.
                 unsafe { std::ptr::copy(sp, dst, size.unwrap_or(0)) };
                 Ok(())
@@ -754,6 +754,25 @@ unsafe fn array_to_c(
             _ => Err(cannot_convert(st, v, ty)),
         },
     }
+}
+
+/// Can array `from` be copied into array `to`? As LuaJIT: the same length and
+/// the same element type, qualifiers and integer signedness aside.
+fn same_array(st: &Shared, from: TypeId, to: TypeId) -> bool {
+    if same_type(st, from, to) {
+        return true;
+    }
+    let s = st.borrow();
+    let (Kind::Array { elem: a, len: Some(m) }, Kind::Array { elem: b, len: Some(n) }) =
+        (s.types.kind(from), s.types.kind(to))
+    else {
+        return false;
+    };
+    m == n
+        && match (s.types.kind(*a), s.types.kind(*b)) {
+            (Kind::Prim(p), Kind::Prim(q)) => p == q || p.is_integer() && q.is_integer() && p.size() == q.size(),
+            (x, y) => x == y,
+        }
 }
 
 /// Are `a` and `b` the same type, qualifiers aside?
