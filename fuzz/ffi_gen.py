@@ -397,7 +397,7 @@ class Gen:
     def op_cast(self):
         t, bad = self.any_type() if self.r.random() < 0.4 else (lua_str(self.choice(INT32ISH + POINTERS)), False)
         v, risky = self.value()
-        ptr_target = any(c in t for c in ("*", "(", "\\042", "\\040"))
+        ptr_target = any(c in t for c in ("\\042", "\\040")) if t.startswith('"') else "*" in t
         # Casting a number to a pointer is fine; printing tonumber of a pointer is not done (addresses).
         flag = "S" if (risky or bad or ptr_target) else "C"
         if v[:1] == "-" and any(u in t for u in ("uint64", "size", "unsigned long", "uintptr")):
@@ -526,7 +526,9 @@ class Gen:
         flag = "S" if (r1 or r2 or op == ".." or "ffi" in v + w or v[:1] in "ABV" or w[:1] in "ABV") else "C"
         if op == "==":
             flag = "N"  # Lua 5.4 calls __eq only between two userdata/tables
-        if op in ("/", "%", "^"):
+        if op == "%":
+            flag = "N"  # Lua 5.4 raises an error for an integer modulo by zero where LuaJIT gives nan
+        elif op in ("/", "^"):
             # LuaJIT does 64-bit integer cdata arithmetic (x % 0 included) where kiln has Lua's
             flag = "N" if "ffi" in v + w or v[:1] in "ABV" or w[:1] in "ABV" else "S"
         addr = ("A[", "B[", "V[", "NULL", "ffi.new('int[3]'", "ffi.new('fz_s1')")

@@ -1167,6 +1167,9 @@ impl<'t> Parser<'t> {
             if let Some(&id) = self.types.tags.get(&key) {
                 return Ok((id, Some(RecordSpec { has_body: false })));
             }
+            if self.tag_of_other_kind(if union { "union" } else { "struct" }, &tag) {
+                return self.err_line(&format!("attempt to redefine '{tag}'"));
+            }
             if !self.implicit_tags {
                 return self.err_line(&format!("undeclared or implicit tag '{tag}'"));
             }

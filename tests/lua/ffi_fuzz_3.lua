@@ -16,6 +16,9 @@ for _, decl in ipairs({
   "struct fz3_e3; union fz3_e3 { int a; };",
   "union fz3_e4 { int a; }; struct fz3_e4 { int a; };",
   "struct fz3_e5 { int a; }; struct fz3_e5; struct fz3_e5 *fz3_f(void);",
+  "union fz3_e6 { int a; }; struct fz3_e6;",
+  "enum fz3_e7 { FZ3_C }; struct fz3_e7 *fz3_g(void);",
+  "struct fz3_e8 { int a; }; union fz3_e8 *fz3_h;",
 }) do
   print(decl, status(pcall(ffi.cdef, decl)))
 end
