@@ -338,8 +338,11 @@ class Gen:
     # ---- operations ------------------------------------------------------------------------------------
     def op_cdef(self):
         name = f"fzd{self.seed % 1000}_{self.next_id}"
-        if self.r.random() < 0.3 and self.cdef_names:
-            name = self.choice(self.cdef_names)  # redefinitions
+        reuse = self.r.random() < 0.3 and bool(self.cdef_names)
+        if reuse:
+            # Redefinitions: LuaJIT lets a typedef or extern be declared again differently where kiln refuses;
+            # only crashes and agreement between kiln's modes are checked.
+            name = self.choice(self.cdef_names)
         text = self.choice(CDEF_TEMPLATES).format(n=name)
         # What a malformed declaration leaves defined before its error differs: later uses of the name are
         # not compared with LuaJIT.
@@ -359,7 +362,7 @@ class Gen:
         self.cdef_names.append(name)
         # LuaJIT's parser is lenient where kiln's is not (a missing final ';', '#' lines, unfinished comments):
         # a malformed declaration is only checked for crashes and agreement between kiln's modes.
-        self.emit("N" if taint else "S", f"ffi.cdef({lua_str(text)})")
+        self.emit("N" if taint or reuse else "S", f"ffi.cdef({lua_str(text)})")
         if taint:
             self.tainted.add(name)
 

@@ -338,6 +338,12 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
             Some((sty, sp)) => {
                 let scls = classify(&st.borrow().types, sty);
                 match scls {
+                    // A uint64_t above 2^63 - 1 keeps its unsigned value in a float
+                    // (`load_num` gives it as a wrapped Lua integer).
+                    // SAFETY: a cdata's memory holds a value of its type.
+                    Cls::Int { size: 8, signed: false } if matches!(cls, Cls::Float { .. }) => {
+                        Num::Float(unsafe { (sp as *const u64).read_unaligned() } as f64)
+                    }
                     // SAFETY: a cdata's memory holds a value of its type.
                     c if c.is_arith() => unsafe { load_num(c, sp) },
                     Cls::Ptr(_) | Cls::Func if matches!(ctx, Ctx::Cast) && matches!(cls, Cls::Int { .. }) => {
