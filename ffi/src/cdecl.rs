@@ -1176,6 +1176,7 @@ impl<'t> Parser<'t> {
             return Ok((self.types.declare_record(&tag, union), Some(RecordSpec { has_body: false })));
         }
         let line = self.cur().line;
+        let fresh = tag.is_some() && !self.types.tags.contains_key(&key);
         let id = match &tag {
             Some(t) => {
                 if self.tag_of_other_kind(if union { "union" } else { "struct" }, t) {
@@ -1189,13 +1190,25 @@ impl<'t> Parser<'t> {
             }
             None => self.types.declare_record("", union),
         };
+        if let Err(e) = self.record_body(id, &mut attrs, line) {
+            // A failed definition declares no tag (as LuaJIT).
+            if fresh {
+                self.types.tags.remove(&key);
+            }
+            return Err(e);
+        }
+        Ok((id, Some(RecordSpec { has_body: true })))
+    }
+
+    /// The body of record `id` (at its `{`) and the attributes after it; completes the record.
+    fn record_body(&mut self, id: TypeId, attrs: &mut Attrs, line: u32) -> Result<(), String> {
         let pack = self.pack;
         self.enter()?;
         self.bump();
         let members = self.members()?;
         self.expect("}")?;
         self.leave();
-        self.more_attributes(&mut attrs)?;
+        self.more_attributes(attrs)?;
         let record_attrs = RecordAttrs {
             packed: attrs.packed,
             pack,
@@ -1205,8 +1218,7 @@ impl<'t> Parser<'t> {
         };
         let members = members.into_iter().map(|(n, t, w, _, _)| (n, t, w)).collect();
         let res = self.types.complete_record_with(id, members, &record_attrs);
-        res.map_err(|e| at_line(format!("{e}"), line))?;
-        Ok((id, Some(RecordSpec { has_body: true })))
+        res.map_err(|e| at_line(format!("{e}"), line))
     }
 
     /// The member declarations of a record body, up to its `}`: name, type,

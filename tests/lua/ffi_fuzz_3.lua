@@ -28,3 +28,11 @@ print(ffi.sizeof("struct fz3_t"))
 print((pcall(ffi.sizeof, "uint8_t[?]")))
 print(ffi.sizeof("uint8_t[?]", 5), ffi.sizeof("uint8_t[?]", -1))
 print(ffi.alignof("void"), ffi.alignof("int[?]"), ffi.alignof("double"))
+
+-- A failed struct definition declares no tag; a tag declared before stays declared.
+for _, d in ipairs({ "struct fz3_f1 { int x:33; };", "struct fz3_f2 { struct fz3_f2 inner; };",
+  "struct fz3_f3 { int a; double b[?]; int c; };" }) do
+  print(d, (pcall(ffi.cdef, d)), status(pcall(ffi.typeof, d:match("^(%a+ [%w_]+)"))))
+end
+ffi.cdef("struct fz3_f4;")
+print((pcall(ffi.cdef, "struct fz3_f4 { int x:40; };")), status(pcall(ffi.typeof, "struct fz3_f4")))
