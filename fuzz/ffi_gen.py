@@ -40,6 +40,20 @@ int toupper(int c);
 long strtol(const char *s, char **end, int base);
 int snprintf(char *buf, size_t n, const char *fmt, ...);
 void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *));
+typedef struct { int quot; int rem; } fz_div_t;
+typedef struct { long quot; long rem; } fz_ldiv_t;
+fz_div_t div(int, int);
+fz_ldiv_t ldiv(long, long);
+double ldexp(double, int);
+float ldexpf(float, int);
+double fabs(double);
+float fabsf(float);
+double pow(double, double);
+double fmod(double, double);
+long labs(long);
+long long llabs(long long);
+int atoi(const char *);
+double strtod(const char *, char **);
 ]]
 local function num(v)
   if v ~= v then return "nan" end
@@ -627,6 +641,30 @@ class Gen:
         ret = "return ints(arr, " + str(n) + ")" if good else "return true"
         self.emit(flag, f"local arr = ffi.new('int[?]', {max(n, 1)}, {vals}) {call} {ret}")
 
+    def op_math(self):
+        """libc/libm calls mixing integer and floating arguments and results, structs returned by value."""
+        roll = self.r.random()
+        if roll < 0.3:
+            fn = self.choice(["div", "ldiv"])
+            a, risky = self.value()
+            # the divisor is never zero: an integer division by zero traps in C
+            b = self.choice(["3", "-7", "ffi.new('int', 5)", "2.9", "true", "{}", '"2"'])
+            self.emit("S" if risky else "C", f"local d = ffi.C.{fn}({a}, {b}) return d.quot, d.rem")
+        elif roll < 0.85:
+            fn, nargs = self.choice([("ldexp", 2), ("ldexpf", 2), ("fabs", 1), ("fabsf", 1), ("pow", 2),
+                                     ("fmod", 2), ("labs", 1), ("llabs", 1)])
+            n = nargs if self.r.random() < 0.85 else self.r.randint(0, 3)
+            vs = [self.value() for _ in range(n)]
+            risky = any(r for _, r in vs)
+            if fn in ("labs", "llabs"):
+                # labs(LONG_MIN) overflows; a float beyond 2^63 is undefined in C
+                risky = risky or any(e in ("-2^31", "2^53") for e, _ in vs)
+            args = ", ".join(e for e, _ in vs)
+            self.emit("S" if risky else "C", f"return ffi.C.{fn}({args})")
+        else:
+            arg = self.choice(['"42"', '"  -7x"', '"2.5e3"', '"nan"', "B[1]" if self.bufs else '"1"', "{}", "12"])
+            self.emit("C", f"return ffi.C.atoi({arg}), ffi.C.strtod({arg}, nil)")
+
     def op_stress(self):
         """Callbacks that re-enter C and the ffi module, metamethods that yield, finalizers that allocate."""
         if self.callbacks >= 12:
@@ -724,7 +762,7 @@ class Gen:
         ops = [(self.op_cdef, 3), (self.op_new, 5), (self.op_cast, 3), (self.op_query, 5), (self.op_string, 2),
                (self.op_copy_fill, 3), (self.op_field, 4), (self.op_index, 4), (self.op_arith, 2),
                (self.op_misc, 3), (self.op_call, 5), (self.op_qsort, 2), (self.op_gc_meta, 2),
-               (self.op_ctype_call, 2), (self.op_churn, 1), (self.op_stress, 3)]
+               (self.op_ctype_call, 2), (self.op_churn, 1), (self.op_stress, 3), (self.op_math, 3)]
         fns = [f for f, w in ops for _ in range(w)]
         for _ in range(self.r.randint(20, 60)):
             self.choice(fns)()
