@@ -68,7 +68,8 @@ local function clean(s)
   s = s:gsub("signed char", "char"):gsub("unsigned char", "uchar"):gsub("%(&%)", ""):gsub(" &", "")
   s = s:gsub("unsigned long long", "uint64_t"):gsub("unsigned long", "uint64_t"):gsub("long long", "int64_t")
   s = s:gsub("long", "int64_t")
-  s = s:gsub("%(%*%)%b()", "(*)()"):gsub("%[%?%]", "[]")  -- kiln does not tell int[?] from int[]
+  s = s:gsub("(%(%*+%))%b()", "%1()"):gsub("(<[%w_ ]+) %([^*&)][^)]*%)>", "%1 ()>")
+  s = s:gsub("%[%?%]", "[]")  -- kiln does not tell int[?] from int[]
   return s
 end
 local function cd(v)

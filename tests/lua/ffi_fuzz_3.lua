@@ -36,3 +36,7 @@ for _, d in ipairs({ "struct fz3_f1 { int x:33; };", "struct fz3_f2 { struct fz3
 end
 ffi.cdef("struct fz3_f4;")
 print((pcall(ffi.cdef, "struct fz3_f4 { int x:40; };")), status(pcall(ffi.typeof, "struct fz3_f4")))
+
+-- The alignment of an incomplete struct or union is 1, as that of void.
+ffi.cdef("struct fz3_g1; union fz3_g2;")
+print(ffi.alignof("struct fz3_g1"), ffi.alignof("union fz3_g2"), ffi.sizeof("struct fz3_g1"))
