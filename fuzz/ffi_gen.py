@@ -409,7 +409,7 @@ class Gen:
             self.emit(flag, f"local x = ffi.new({lua_str(t)}, {n}{extra}) return ffi.sizeof(x), type(x)")
         else:
             t, _ = self.any_type()
-            vs, risky = self.values(0, 1 if "?" in t else 3)
+            vs, risky = self.values(0, 1 if "\\063" in t else 3)  # \063 is "?"
             self.emit("S", f"local x = ffi.new({t}{', ' + vs if vs else ''}) return x")
 
     def op_cast(self):
