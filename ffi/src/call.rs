@@ -312,25 +312,25 @@ pub(crate) fn active_call_of(owner: *const Boundary) -> Option<&'static ActiveCa
 
 /// The shared foreign-thread state of the VM owning `st`.
 pub(crate) fn boundary(st: &Shared) -> Arc<Boundary> {
-    st.borrow_mut().part::<CallCache>().boundary.clone()
+    st.borrow_mut().calls.boundary.clone()
 }
 
 /// Record the symbol name of the function at `addr` (for messages).
 pub(crate) fn remember_name(st: &Shared, addr: usize, name: &str) {
     let mut s = st.borrow_mut();
-    let names = &mut s.part::<CallCache>().names;
+    let names = &mut s.calls.names;
     names.entry(addr).or_insert_with(|| Rc::from(name));
 }
 
 /// The registry-anchored table holding errors of failed callbacks by depth.
 pub(crate) fn pending_table(vm: &mut Vm, st: &Shared) -> Gc<Table> {
-    if let Some(t) = st.borrow_mut().part::<CallCache>().pending {
+    if let Some(t) = st.borrow_mut().calls.pending {
         return t;
     }
     let t = vm.alloc_mature(Table::new(4, 0));
     let reg = vm.registry;
     vm.table_set_str(reg, "kiln.ffi.pending", Value::Table(t));
-    st.borrow_mut().part::<CallCache>().pending = Some(t);
+    st.borrow_mut().calls.pending = Some(t);
     t
 }
 
@@ -549,11 +549,11 @@ fn iface_for(vm: &mut Vm, st: &Shared, fty: TypeId, first: usize, nargs: usize) 
         return Err("wrong number of arguments for function call".to_string());
     }
     if !variadic {
-        if let Some(i) = s.part::<CallCache>().fixed.get(&fty) {
+        if let Some(i) = s.calls.fixed.get(&fty) {
             return Ok(i.clone());
         }
         let i = Rc::new(build_iface(&mut s.types, fty, &[])?);
-        s.part::<CallCache>().fixed.insert(fty, i.clone());
+        s.calls.fixed.insert(fty, i.clone());
         return Ok(i);
     }
     let mut extra = Vec::with_capacity(nargs - nparams);
@@ -562,11 +562,11 @@ fn iface_for(vm: &mut Vm, st: &Shared, fty: TypeId, first: usize, nargs: usize) 
         extra.push(promote(&mut s.types, v).map_err(|m| format!("bad argument #{} ({m})", k + 1))?);
     }
     let key = (fty, extra);
-    if let Some(i) = s.part::<CallCache>().varargs.get(&key) {
+    if let Some(i) = s.calls.varargs.get(&key) {
         return Ok(i.clone());
     }
     let i = Rc::new(build_iface(&mut s.types, fty, &key.1)?);
-    s.part::<CallCache>().varargs.insert(key, i.clone());
+    s.calls.varargs.insert(key, i.clone());
     Ok(i)
 }
 
@@ -675,17 +675,19 @@ fn callback_names(iface: &Iface, base: *const u8) -> Vec<(usize, Rc<str>)> {
 
 /// The interface, C name and boundary for calling `code` of type `fty`
 /// with `nargs` arguments: one cache probe for a function called before.
+/// The boundary is the one the state's call cache keeps for the VM's life
+/// (never replaced), so its address stays valid while the VM exists.
 fn prepare(
     vm: &mut Vm,
     st: &Shared,
     fty: TypeId,
     code: usize,
     nargs: usize,
-) -> LuaResult<(Rc<Iface>, Rc<str>, Arc<Boundary>)> {
+) -> LuaResult<(Rc<Iface>, Rc<str>, *const Boundary)> {
     let hit = {
         let mut s = st.borrow_mut();
-        let cache = s.part::<CallCache>();
-        cache.prepared.get(&(fty, code)).map(|p| (p.clone(), cache.boundary.clone()))
+        let cache = &mut s.calls;
+        cache.prepared.get(&(fty, code)).map(|p| (p.clone(), Arc::as_ptr(&cache.boundary)))
     };
     if let Some((p, boundary)) = hit {
         if p.iface.args.len() == nargs {
@@ -702,12 +704,12 @@ fn prepare(
         Err(m) => return Err(vm.rt_error(m)),
     };
     let mut s = st.borrow_mut();
-    let cache = s.part::<CallCache>();
+    let cache = &mut s.calls;
     if !iface.variadic {
         let known = cache.names.get(&code).cloned();
         cache.prepared.insert((fty, code), Prepared { iface: iface.clone(), name: known });
     }
-    Ok((iface, name, cache.boundary.clone()))
+    Ok((iface, name, Arc::as_ptr(&cache.boundary)))
 }
 
 /// The name the calling instruction used for the function ("?" if none).
@@ -790,7 +792,7 @@ fn callee(vm: &mut Vm, st: &Shared) -> LuaResult<(TypeId, usize)> {
 /// The C name of the function at `code`: its symbol, or the name the call
 /// site used, or "?".
 fn function_name(vm: &Vm, st: &Shared, code: usize) -> Rc<str> {
-    if let Some(n) = st.borrow_mut().part::<CallCache>().names.get(&code) {
+    if let Some(n) = st.borrow_mut().calls.names.get(&code) {
         return n.clone();
     }
     call_site_name(vm)
@@ -839,8 +841,10 @@ unsafe fn call_c(
     ret: *mut c_void,
     name: Rc<str>,
     cb_names: Vec<(usize, Rc<str>)>,
-    boundary: Arc<Boundary>,
+    boundary: *const Boundary,
 ) -> LuaResult<()> {
+    // SAFETY: `boundary` is the call cache's, alive as long as the VM (see `prepare`).
+    let boundary = unsafe { &*boundary };
     // SAFETY (aliasing): `vmp` is derived from the `&mut Vm` this function
     // holds, which is not used again until `ffi_call` returns. Meanwhile the
     // only users of the VM are callbacks on this thread, which find `vmp` in
@@ -848,7 +852,7 @@ unsafe fn call_c(
     // finishes with the VM before returning to C). No `RefCell` borrow of the
     // FFI state is held across the call.
     let vmp: *mut Vm = vm;
-    let owner = Arc::as_ptr(&boundary);
+    let owner: *const Boundary = boundary;
     let depth = active_call_of(owner).map_or(1, |r| r.depth + 1);
     let rec = ActiveCall {
         vm: vmp,
@@ -874,7 +878,8 @@ unsafe fn call_c(
     crate::libs::save_errno();
     boundary.active.fetch_sub(1, Ordering::SeqCst);
     ACTIVE.with(|a| a.set(rec.prev));
-    let foreign = if boundary.any_foreign.swap(false, Ordering::SeqCst) {
+    // A plain load first: the locked swap only when a foreign call happened.
+    let foreign = if boundary.any_foreign.load(Ordering::SeqCst) && boundary.any_foreign.swap(false, Ordering::SeqCst) {
         boundary.foreign.lock().map(|mut m| m.take()).unwrap_or(None)
     } else {
         None

@@ -453,7 +453,15 @@ fn description(info: &CallbackInfo, rec: &ActiveCall) -> Rc<str> {
 /// `ret` is libffi's result buffer for `info`'s cif.
 unsafe fn store_result(vm: &mut Vm, st: &Shared, info: &CallbackInfo, v: Value, ret: *mut c_void) -> LuaResult<()> {
     let n = result_bytes(info);
-    let mut tmp = vec![0u64; n.div_ceil(8).max(1)];
+    let words = n.div_ceil(8).max(1);
+    let mut small = [0u64; 4];
+    let mut big = Vec::new();
+    let tmp: &mut [u64] = if words <= small.len() {
+        &mut small[..words]
+    } else {
+        big.resize(words, 0u64);
+        &mut big[..]
+    };
     let is_ptr = matches!(st.borrow().types.kind(info.ret), Kind::Ptr(_));
     let r = if let (Value::Str(_), true) = (v, is_ptr) {
         // As LuaJIT, a string result is a pointer to its bytes. They must not

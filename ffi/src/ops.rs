@@ -90,12 +90,12 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
 pub fn metatype_of(vm: &Vm, st: &Shared, ty: TypeId) -> Option<Gc<Table>> {
     let _ = vm;
     let mut s = st.borrow_mut();
-    let tbl = s.part::<OpsState>().metatypes?;
     let rec = match s.types.kind(ty) {
         Kind::Struct { .. } => ty,
         Kind::Ptr(to) if matches!(s.types.kind(*to), Kind::Struct { .. }) => *to,
         _ => return None,
     };
+    let tbl = s.part::<OpsState>().metatypes?;
     let key = s.types.unqualified(rec);
     match tbl.get_int(key.0 as i64) {
         Value::Table(t) => Some(t),
@@ -570,10 +570,6 @@ fn cd_tostring(vm: &mut Vm) -> LuaResult<usize> {
 /// `cdata(...)`: calls a C function, or the metatype's `__call`.
 fn cd_call(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
-    let mm = metatype_mm(vm, &st, vm.arg(1), Tm::Call);
-    if !mm.is_nil() {
-        return delegate(vm, mm);
-    }
     let Some((ty, _)) = as_cdata(vm.arg(1)) else { return Ok(0) };
     let callable = {
         let s = st.borrow();
@@ -583,11 +579,17 @@ fn cd_call(vm: &mut Vm) -> LuaResult<usize> {
             _ => false,
         }
     };
-    if !callable {
-        let name = st.borrow().types.name(ty);
-        return Err(vm.rt_error(format!("'{name}' is not callable")));
+    // Functions and function pointers have no metatype (only records and
+    // pointers to records do): call C at once.
+    if callable {
+        return crate::call::call_function_with(vm, &st);
     }
-    crate::call::call_function_with(vm, &st)
+    let mm = metatype_mm(vm, &st, vm.arg(1), Tm::Call);
+    if !mm.is_nil() {
+        return delegate(vm, mm);
+    }
+    let name = st.borrow().types.name(ty);
+    Err(vm.rt_error(format!("'{name}' is not callable")))
 }
 
 /// `#cdata`: the metatype's `__len`, else an error.

@@ -24,6 +24,9 @@ pub struct FfiState {
     /// The type of each entry of `parts`: compared without a virtual call
     /// (finding a part is on every FFI operation's path).
     part_ids: Vec<std::any::TypeId>,
+    /// The call machinery's caches: a field, not a part, as every C call
+    /// reads it.
+    pub(crate) calls: crate::call::CallCache,
 }
 
 /// The shared metatables (see `FfiState::metas`).
@@ -56,7 +59,13 @@ pub fn shared(vm: &mut Vm) -> Shared {
         ctype: anchored_table(vm, "kiln.ffi.ctype"),
         clib: anchored_table(vm, "kiln.ffi.clib"),
     };
-    let s = Rc::new(RefCell::new(FfiState { types: Types::new(), metas, parts: Vec::new(), part_ids: Vec::new() }));
+    let s = Rc::new(RefCell::new(FfiState {
+        types: Types::new(),
+        metas,
+        parts: Vec::new(),
+        part_ids: Vec::new(),
+        calls: Default::default(),
+    }));
     kiln_interp::stdlib::extension::<FfiExt>(vm).0 = Some(s.clone());
     s
 }

@@ -547,7 +547,7 @@ impl Vm {
     /// `Err(LuaError::Runtime)` with the value in `vm.error`; the stack is then
     /// cut back to the function's slot.
     pub fn call_nested(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), 0, 0)
+        self.call_nested_with(nargs, nresults, no_desc(), 0, 0)
     }
 
     /// `call_nested` for a metamethod called by the instruction of the Lua frame
@@ -561,7 +561,7 @@ impl Vm {
         extra: u8,
         aux: usize,
     ) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), flags::YIELDABLE | extra, aux)
+        self.call_nested_with(nargs, nresults, no_desc(), flags::YIELDABLE | extra, aux)
     }
 
     /// `call_nested` with a record description shown in tracebacks
@@ -579,14 +579,14 @@ impl Vm {
     /// Like `call_nested`, for a Rust caller that handles the error itself
     /// (finalizers, message handlers): handlers further down do not run for it.
     pub fn call_nested_catch(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), flags::CATCHES, 0)
+        self.call_nested_with(nargs, nresults, no_desc(), flags::CATCHES, 0)
     }
 
     /// Like `call_nested`, but an error value becomes the string
     /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
     /// message handler does). For the command line.
     pub fn call_with_traceback(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(""), flags::TRACEBACK, 0)
+        self.call_nested_with(nargs, nresults, no_desc(), flags::TRACEBACK, 0)
     }
 
     fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8, aux: usize) -> LuaResult<usize> {
@@ -966,4 +966,15 @@ fn open_index(uv: Gc<UpVal>) -> usize {
         UpState::Open { idx, .. } => idx,
         UpState::Closed(_) => unreachable!("closed upvalue in the open list"),
     }
+}
+
+thread_local! {
+    /// The empty description of nested runloop records, shared: metamethod
+    /// calls and other Rust-to-Lua calls would otherwise allocate one each.
+    static NO_DESC: Rc<str> = Rc::from("");
+}
+
+/// A nested runloop record's description when it has none.
+fn no_desc() -> Rc<str> {
+    NO_DESC.with(Rc::clone)
 }
