@@ -21,7 +21,12 @@ const MAX_CDATA_SIZE: usize = 1 << 31;
 
 /// Parsed type strings, so a hot `ffi.new("int[?]", n)` parses once.
 #[derive(Default)]
-struct TypeCache(crate::ops::FastMap<Vec<u8>, (TypeId, bool)>);
+struct TypeCache(crate::ops::FastMap<Vec<u8>, (TypeId, bool)>, LastType);
+
+/// The type string looked up last and its entry: a loop casting to one type
+/// compares its bytes instead of hashing them.
+#[derive(Default)]
+struct LastType(Vec<u8>, Option<(TypeId, bool)>);
 
 /// `require("ffi")`: builds the module table.
 pub fn luaopen_ffi(vm: &mut Vm) -> LuaResult<usize> {
@@ -93,9 +98,19 @@ pub fn check_ct(vm: &mut Vm, st: &Shared, i: usize) -> LuaResult<(TypeId, bool)>
     let v = vm.arg(i);
     if let Value::Str(s) = v {
         // Hits need no copy of the name (nothing allocates during the lookup).
-        if let Some(&hit) = st.borrow_mut().part::<TypeCache>().0.get(s.as_bytes()) {
+        let mut state = st.borrow_mut();
+        let cache = state.part::<TypeCache>();
+        if let (true, Some(hit)) = (cache.1 .0 == s.as_bytes(), cache.1 .1) {
             return Ok(hit);
         }
+        if let Some(&hit) = cache.0.get(s.as_bytes()) {
+            // The buffer is reused: alternating types do not allocate.
+            cache.1 .0.clear();
+            cache.1 .0.extend_from_slice(s.as_bytes());
+            cache.1 .1 = Some(hit);
+            return Ok(hit);
+        }
+        drop(state);
         let bytes = s.as_bytes().to_vec();
         return parse_type_cached(vm, st, &bytes);
     }
@@ -137,7 +152,7 @@ fn ffi_cdef(vm: &mut Vm) -> LuaResult<usize> {
         crate::cdecl::parse_cdef(&mut s.types, &text)
     };
     // New declarations may give cached names new meanings (a typedef).
-    st.borrow_mut().part::<TypeCache>().0.clear();
+    *st.borrow_mut().part::<TypeCache>() = TypeCache::default();
     conv_err(vm, r)?;
     Ok(0)
 }
