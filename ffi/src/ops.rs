@@ -271,11 +271,43 @@ fn load_value(vm: &mut Vm, st: &Shared, ty: TypeId, p: *mut u8) -> Value {
     unsafe { conv::to_lua(vm, st, ty, p, false) }
 }
 
+/// `p[i]` or `a[i]` for a number or bool element and an integer key, as
+/// `place` and `load_value` would read it, without their general cases.
+fn index_number_elem(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Option<Value> {
+    let Value::Int(i) = key else { return None };
+    let s = st.borrow();
+    let (elem, base) = match s.types.kind(ty) {
+        // SAFETY: a pointer cdata holds an address.
+        Kind::Ptr(to) => (*to, unsafe { (addr as *const u64).read_unaligned() } as *mut u8),
+        Kind::Array { elem, .. } => (*elem, addr),
+        _ => return None,
+    };
+    let cls = classify(&s.types, elem);
+    let size = match cls {
+        Cls::Int { size, .. } | Cls::Float { size } => size as isize,
+        Cls::Bool => 1,
+        _ => return None,
+    };
+    let p = base.wrapping_offset((i as isize).wrapping_mul(size));
+    // SAFETY: as in C (and `place`): indexing reads the element the program
+    // addresses, a value of class `cls`.
+    Some(unsafe {
+        match cls {
+            Cls::Bool => Value::Bool(p.read() != 0),
+            _ => conv::load_num(cls, p).to_value(),
+        }
+    })
+}
+
 /// `cdata[key]`.
 fn cd_index(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
     let (this, key) = (vm.arg(1), vm.arg(2));
     let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
+    if let Some(v) = index_number_elem(&st, ty, addr, key) {
+        vm.push(v);
+        return Ok(1);
+    }
     if let (Value::UserData(u), Value::Str(k)) = (this, key) {
         let is_cb = with_cdata(u, |c| c.callback.is_some()).unwrap_or(false);
         if is_cb && matches!(k.as_bytes(), b"free" | b"set") {
