@@ -14,8 +14,8 @@ use kiln_gc::Gc;
 use kiln_interp::object::{LuaStr, UserData};
 use kiln_interp::{Value, Vm};
 
-/// Temporary C memory that must outlive one C call: NUL-terminated copies of
-/// young strings passed as `const char *` (mature strings are passed in place).
+/// Temporary C memory that must outlive one C call. (String arguments need
+/// none: they are passed in place or as their C twin, see `string_arg_ptr`.)
 #[derive(Default)]
 pub struct Scratch {
     pub bufs: Vec<Box<[u8]>>,
@@ -31,7 +31,7 @@ pub enum Ctx<'a> {
     /// (A string cast to a pointer is handled by `ffi.cast` itself, which
     /// anchors it in the result.)
     Cast,
-    /// An argument of a C call: young strings are copied into `scratch`.
+    /// An argument of a C call (`scratch`: memory that lives until it returns).
     Arg { scratch: &'a mut Scratch },
 }
 
@@ -425,7 +425,7 @@ unsafe fn ptr_to_c(
             }
             match ctx {
                 // SAFETY: `v` is a string: `string_arg_ptr` reads it before any allocation.
-                Ctx::Arg { scratch } => string_arg_ptr(v, scratch) as u64,
+                Ctx::Arg { .. } => string_arg_ptr(vm, v) as u64,
                 Ctx::Assign { anchor } => {
                     let anchor = *anchor;
                     anchor_string(vm, anchor, v, dst as usize) as u64
@@ -487,20 +487,12 @@ fn cdata_address(st: &Shared, ty: TypeId, to: TypeId, sty: TypeId, sp: *mut u8, 
     Ok(addr)
 }
 
-/// The C pointer for string argument `v`: in place when mature, else a
-/// NUL-terminated copy that lives in `scratch` until the call returns.
-fn string_arg_ptr(v: Value, scratch: &mut Scratch) -> *const u8 {
+/// The C pointer for string argument `v`: in place when mature, else the
+/// string's mature twin, which lives as long as the string (so C may keep the
+/// pointer as long as the Lua string is referenced, as LuaJIT promises).
+fn string_arg_ptr(vm: &mut Vm, v: Value) -> *const u8 {
     let Value::Str(s) = v else { return std::ptr::null() };
-    if s.header().is_mature() {
-        return s.as_c_ptr();
-    }
-    let mut buf = Vec::with_capacity(s.len() + 1);
-    buf.extend_from_slice(s.as_bytes());
-    buf.push(0);
-    let buf = buf.into_boxed_slice();
-    let p = buf.as_ptr();
-    scratch.bufs.push(buf);
-    p
+    vm.c_string_ptr(s)
 }
 
 /// A cdata's user value is nil, its owner (a cdata, for a reference into

@@ -7,8 +7,9 @@
 //! the interpreter's public API (natives, userdata, `call_nested`).
 //!
 //! Invariant: C never sees a nursery address. cdata memory lives outside the
-//! GC heap (owned by the cdata's Rust payload); strings passed as `const char *`
-//! are mature, or copied for the duration of the call.
+//! GC heap (owned by the cdata's Rust payload); a string passed as a
+//! `const char *` is mature, or is passed as its mature C twin, which lives as
+//! long as the string (`Vm::c_string_ptr`).
 
 pub mod api;
 pub mod call;

@@ -40,6 +40,8 @@ impl Vm {
             young_finalizable,
             to_finalize,
             gc_stopped,
+            young_c_twins,
+            mature_c_twins,
             ..
         } = self;
         let mut visit = |t: &mut Tracer| {
@@ -68,6 +70,20 @@ impl Vm {
         // promoted in time) instead of being finalized.
         let keep_all = *gc_stopped;
         let mut late = |t: &mut Tracer| {
+            // C twins of young strings: weak references to their originals.
+            // A surviving original moves (re-key it) or was promoted.
+            for (_, (mut orig, twin)) in std::mem::take(young_c_twins) {
+                let h = orig.gc_header().expect("twinned values are strings");
+                if keep_all || t.survives_minor(h) {
+                    trace_value(Cell::from_mut(&mut orig), t);
+                    let h = orig.gc_header().expect("twinned values are strings");
+                    if t.is_young(h) {
+                        young_c_twins.insert(h.as_ptr() as usize, (orig, twin));
+                    } else {
+                        mature_c_twins.push((orig, twin));
+                    }
+                }
+            }
             for mut v in std::mem::take(young_finalizable) {
                 let h = v.gc_header().expect("finalizable values are objects");
                 let reached = keep_all || t.survives_minor(h);
@@ -124,7 +140,22 @@ impl Vm {
         self.propagate_weak(&mut weak);
         // Resurrected keys stay until the collection after their finalizer ran.
         self.clear_weak(&weak, true);
+        self.keep_live_c_twins();
         self.heap.sweep();
+    }
+
+    /// Major collection, after marking: a C twin lives while its original
+    /// does (twins are strings: marking one reaches nothing more).
+    fn keep_live_c_twins(&mut self) {
+        let heap = &mut self.heap;
+        self.mature_c_twins.retain(|(orig, twin)| {
+            let live = orig.gc_header().is_some_and(|h| heap.is_marked(h));
+            if live {
+                heap.mark_object(twin.raw());
+            }
+            live
+        });
+        self.heap.propagate();
     }
 
     /// Mark everything reachable, including the values of ephemeron entries

@@ -141,6 +141,12 @@ pub struct Vm {
     /// Young objects with a `__gc` metamethod, until a minor collection finds
     /// them dead or promotes them (then they move to `finalizable`).
     pub young_finalizable: Vec<Value>,
+    /// C copies of young strings handed to C (`Vm::c_string_ptr`): mature
+    /// copies, each alive while its original string is. Keyed by the
+    /// original's current address; the collector moves or drops entries.
+    pub young_c_twins: std::collections::HashMap<usize, (Value, Gc<LuaStr>)>,
+    /// The same, for originals that have since been promoted.
+    pub mature_c_twins: Vec<(Value, Gc<LuaStr>)>,
     /// Dead finalizable objects whose `__gc` has yet to run, in the order
     /// they run (each collection appends its dead objects newest first).
     pub to_finalize: std::collections::VecDeque<Value>,
@@ -187,6 +193,8 @@ impl Vm {
             error_headroom: false,
             finalizable: Vec::new(),
             young_finalizable: Vec::new(),
+            young_c_twins: std::collections::HashMap::new(),
+            mature_c_twins: Vec::new(),
             to_finalize: std::collections::VecDeque::new(),
             running_finalizers: false,
             finalizers_due: false,
@@ -235,6 +243,22 @@ impl Vm {
     pub fn new_str(&mut self, bytes: &[u8]) -> Gc<LuaStr> {
         self.reserve::<LuaStr>(bytes.len());
         LuaStr::alloc(&mut self.heap, bytes, false)
+    }
+
+    /// A NUL-terminated pointer to the bytes of `s` that C may keep while `s`
+    /// lives and that never moves: `s` itself when mature, else a mature copy
+    /// (one per string, reused) that lives exactly as long as `s` does.
+    /// Does not collect.
+    pub fn c_string_ptr(&mut self, s: Gc<LuaStr>) -> *const u8 {
+        if s.header().is_mature() {
+            return s.as_c_ptr();
+        }
+        if let Some((_, twin)) = self.young_c_twins.get(&s.addr()) {
+            return twin.as_c_ptr();
+        }
+        let twin = LuaStr::alloc(&mut self.heap, s.as_bytes(), true);
+        self.young_c_twins.insert(s.addr(), (Value::Str(s), twin));
+        twin.as_c_ptr()
     }
 
     pub fn new_str_value(&mut self, bytes: &[u8]) -> Value {
