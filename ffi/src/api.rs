@@ -481,14 +481,7 @@ pub fn istype(st: &Shared, ct: TypeId, obj: TypeId) -> bool {
         return true;
     }
     match (&a.kind, &b.kind) {
-        (Kind::Ptr(x), Kind::Ptr(y)) => {
-            let (x, y) = (&s.types.get(*x).kind, &s.types.get(*y).kind);
-            // Same pointee, qualifiers and integer signedness aside; `void *`
-            // matches only itself (as LuaJIT).
-            x == y
-                || matches!((x, y), (Kind::Prim(p), Kind::Prim(q))
-                    if p.is_integer() && q.is_integer() && p.size() == q.size())
-        }
+        (Kind::Ptr(x), Kind::Ptr(y)) => conv::same_pointee(&s.types, *x, *y),
         (Kind::Struct { .. }, Kind::Ptr(y)) => s.types.kind(*y) == &a.kind,
         // `int[?]` matches every `int[n]` (variable-length arrays get a concrete length).
         (Kind::Array { elem: x, len: None }, Kind::Array { elem: y, .. }) => s.types.kind(*x) == s.types.kind(*y),

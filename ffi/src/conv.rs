@@ -378,6 +378,16 @@ fn enum_constant(st: &Shared, ty: TypeId, name: &[u8]) -> Option<i64> {
     }
 }
 
+/// Do pointers to `a` and `b` point to the same type for `ffi.istype` and
+/// ordering comparisons? As LuaJIT: the same type, qualifiers and integer
+/// signedness aside; `void` matches only `void`.
+pub fn same_pointee(types: &Types, a: TypeId, b: TypeId) -> bool {
+    let (x, y) = (&types.get(a).kind, &types.get(b).kind);
+    x == y
+        || matches!((x, y), (Kind::Prim(p), Kind::Prim(q))
+            if p.is_integer() && q.is_integer() && p.size() == q.size())
+}
+
 /// Can a pointer to `from` be stored in a pointer to `to` without a cast?
 /// As LuaJIT: same pointee (integers of the same size match whatever their
 /// sign), `void *` to and from any object pointer, and qualifiers may be

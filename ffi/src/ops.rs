@@ -536,7 +536,8 @@ fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
         (Operand::Ptr(p, t), Operand::Ptr(q, u))
             if {
                 let s = st.borrow();
-                conv::ptr_compatible(&s.types, t, u) || conv::ptr_compatible(&s.types, u, t)
+                // As LuaJIT: `void *` orders only with `void *`.
+                conv::same_pointee(&s.types, t, u)
             } =>
         {
             if tm == Tm::Lt {
