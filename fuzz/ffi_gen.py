@@ -269,7 +269,7 @@ class Gen:
         self.cdef_names = []
         self.tainted = set()
         # Pool slots written by an operation whose result is not compared with LuaJIT's: their contents may
-        # legitimately differ from then on, so later reads compare statuses only.
+        # legitimately differ from then on, so later uses are not compared.
         self.risky_refs = set()
         self.callbacks = 0
         # Generator-side knowledge of the pools: V[k] = (kind, info) for values that exist when ffi.new succeeds.
@@ -291,8 +291,8 @@ class Gen:
         if "fz\\095var" in body and ("ffi.new" in body or "sizeof" in body):
             flag = "N"
         refs = set(REFS.findall(body))
-        if flag == "C" and refs & self.risky_refs:
-            flag = "S"
+        if flag != "N" and refs & self.risky_refs:
+            flag = "N"
         if flag != "C":
             for m in WRITES.finditer(body):
                 self.risky_refs.add(m.group(1) or m.group(2))
@@ -361,8 +361,10 @@ class Gen:
         text = self.choice(CDEF_TEMPLATES).format(n=name)
         # What a malformed declaration leaves defined before its error differs: later uses of the name are
         # not compared with LuaJIT.
-        taint = self.r.random() < 0.5
-        if taint:
+        # A template that defines its tag twice leaves LuaJIT without the tag, kiln with the first definition.
+        mutate = self.r.random() < 0.5
+        taint = mutate or text.count(f"struct {name} {{") > 1
+        if mutate:
             toks = text.split(" ")
             for _ in range(self.r.randint(1, 3)):
                 i = self.r.randrange(len(toks) + 1)
@@ -497,7 +499,8 @@ class Gen:
         f = self.choice(FIELDS[t] + BAD_FIELDS[:3])
         ref = f"V[{k + 1}]"
         if self.r.random() < 0.5:
-            self.emit("C", f"return {ref}[{lua_str(f)}]")
+            # a float read from an int's bits may be a NaN with a payload, which LuaJIT's NaN-tagged values misread
+            self.emit("S" if f == "f" else "C", f"return {ref}[{lua_str(f)}]")
             return
         if f == "next":
             v = self.choice([ref, "NULL", "nil", "3", "{}", "V[1]", "ffi.new('struct fz_node')", "A[1]"])

@@ -439,8 +439,9 @@ fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
         let s = st.borrow();
         match s.types.kind(ty) {
             Kind::Array { elem, len: None } => s.types.layout(*elem).map(|l| l.align),
-            // As LuaJIT (and GCC's __alignof__(void)): 1 for void and incomplete records.
-            Kind::Void | Kind::Struct { body: None, .. } => Some(1),
+            // As LuaJIT (and GCC's __alignof__(void)): 1 for void, functions and
+            // incomplete records.
+            Kind::Void | Kind::Func { .. } | Kind::Struct { body: None, .. } => Some(1),
             _ => s.types.layout(ty).map(|l| l.align),
         }
     };

@@ -40,3 +40,5 @@ print((pcall(ffi.cdef, "struct fz3_f4 { int x:40; };")), status(pcall(ffi.typeof
 -- The alignment of an incomplete struct or union is 1, as that of void.
 ffi.cdef("struct fz3_g1; union fz3_g2;")
 print(ffi.alignof("struct fz3_g1"), ffi.alignof("union fz3_g2"), ffi.sizeof("struct fz3_g1"))
+ffi.cdef("typedef int fz3_fn(int);")
+print(ffi.alignof("fz3_fn"), ffi.sizeof("fz3_fn"), ffi.alignof("int(int)"))
