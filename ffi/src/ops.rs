@@ -29,7 +29,12 @@ struct OpsState {
 
 fn set_fn(vm: &mut Vm, st: &Shared, t: Gc<Table>, name: &'static str, f: NativeFn) {
     let nf = crate::state::native(vm, st, f, name);
-    let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
+    // A metamethod name is keyed by the VM's own string for it, which
+    // metamethod lookups pass: the key then matches by address.
+    let key = match vm.tm_names.iter().find(|k| k.as_bytes() == name.as_bytes()) {
+        Some(&k) => k,
+        None => LuaStr::alloc(&mut vm.heap, name.as_bytes(), true),
+    };
     t.set(Value::Str(key), nf).expect("string keys are valid");
 }
 
