@@ -17,7 +17,7 @@ use crate::call::{
     active_call_of, boundary, decay, describe_callback, ffi_type, pending_table, ActiveCall, Boundary, ForeignCall,
 };
 use crate::cdata::{push_new, with_cdata, CData, Mem};
-use crate::conv::{self, Ctx};
+use crate::conv::{self, classify, load_num, store_num, Cls, Ctx, Num};
 use crate::ctype::{Kind, Prim, TypeId, Types};
 use crate::state::Shared;
 use kiln_gc::Gc;
@@ -47,9 +47,14 @@ struct CallbackInfo {
     /// Per parameter: a struct or union, converted to Lua as a copy (C's
     /// argument memory dies when the callback returns).
     by_copy: Vec<bool>,
+    /// Per parameter: its class (numbers and pointers convert without the
+    /// general `to_lua`).
+    param_cls: Vec<Cls>,
     /// `kiln.ffi.callbacks` (mature, registry-anchored: never stale).
     funcs: Gc<Table>,
     ret: TypeId,
+    /// The result type's class (number results convert without `to_c`).
+    ret_cls: Cls,
     ret_void: bool,
     /// The function pointer type's name, for messages without a parameter name.
     type_name: String,
@@ -140,8 +145,10 @@ fn make_closure(st: &Shared, fty: TypeId, funcs: Gc<Table>) -> Result<&'static C
     }
     let params: Vec<TypeId> = params.iter().map(|&p| decay(&mut s.types, p)).collect();
     let by_copy = params.iter().map(|&p| matches!(s.types.kind(p), Kind::Struct { .. })).collect();
+    let param_cls = params.iter().map(|&p| classify(&s.types, p)).collect();
     let ret_void = matches!(s.types.kind(ret), Kind::Void);
     let ret = if ret_void { ret } else { decay(&mut s.types, ret) };
+    let ret_cls = classify(&s.types, ret);
     let mut ffi_params = Vec::with_capacity(params.len());
     for &p in &params {
         ffi_params.push(ffi_type(&s.types, p)?);
@@ -157,8 +164,10 @@ fn make_closure(st: &Shared, fty: TypeId, funcs: Gc<Table>) -> Result<&'static C
         fty,
         params,
         by_copy,
+        param_cls,
         funcs,
         ret,
+        ret_cls,
         ret_void,
         type_name,
         cif,
@@ -412,8 +421,20 @@ unsafe fn run(
     let f = info.funcs.get_int(info.slot as i64);
     vm.push(f);
     for (i, &p) in info.params.iter().enumerate() {
-        // SAFETY: libffi passes one pointer per parameter, to a value of its type.
-        let v = unsafe { conv::to_lua(vm, &st, p, (*args.add(i)).cast::<u8>(), info.by_copy[i]) };
+        // SAFETY: libffi passes one pointer per parameter, to a value of its
+        // type, of class `param_cls[i]`.
+        let v = unsafe {
+            let src = (*args.add(i)).cast::<u8>();
+            match info.param_cls[i] {
+                Cls::Bool => Value::Bool(src.read() != 0),
+                c @ (Cls::Int { .. } | Cls::Float { .. }) => load_num(c, src).to_value(),
+                Cls::Ptr(_) => {
+                    let addr = (src as *const u64).read_unaligned();
+                    push_new(vm, &st, CData { ty: p, mem: Mem::Inline([addr, 0]), callback: None })
+                }
+                _ => conv::to_lua(vm, &st, p, src, info.by_copy[i]),
+            }
+        };
         vm.push(v);
     }
     let nres = if info.ret_void { 0 } else { 1 };
@@ -452,6 +473,26 @@ fn description(info: &CallbackInfo, rec: &ActiveCall) -> Rc<str> {
 /// # Safety
 /// `ret` is libffi's result buffer for `info`'s cif.
 unsafe fn store_result(vm: &mut Vm, st: &Shared, info: &CallbackInfo, v: Value, ret: *mut c_void) -> LuaResult<()> {
+    if let (c @ (Cls::Int { .. } | Cls::Float { .. }), Value::Int(_) | Value::Float(_)) = (info.ret_cls, v) {
+        let num = match v {
+            Value::Int(k) => Num::Int(k),
+            Value::Float(f) => Num::Float(f),
+            _ => unreachable!("matched above"),
+        };
+        let mut word = 0u64;
+        let w = (&mut word as *mut u64).cast::<u8>();
+        // SAFETY: `word` has room for any number class; reading back an
+        // integer extends it to the full `ffi_arg` libffi expects.
+        unsafe {
+            store_num(c, w, num);
+            if let Cls::Int { .. } = c {
+                word = load_num(c, w).to_i64() as u64;
+            }
+            // A number result's buffer is one `ffi_arg` (see `result_bytes`).
+            ret.cast::<u64>().write_unaligned(word);
+        }
+        return Ok(());
+    }
     let n = result_bytes(info);
     let words = n.div_ceil(8).max(1);
     let mut small = [0u64; 4];
