@@ -357,6 +357,17 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
             return Ok(1);
         }
     }
+    if let (Cls::Ptr(_), Some((sty, sp))) = (cls, as_cdata(v)) {
+        if matches!(classify(&st.borrow().types, sty), Cls::Ptr(_)) {
+            // A pointer cast to another pointer type keeps its address (as
+            // `to_c` would convert it, without its other cases).
+            // SAFETY: a pointer cdata holds an address.
+            let addr = unsafe { (sp as *const u64).read_unaligned() };
+            let cd = push_new(vm, &st, CData { ty, mem: crate::cdata::Mem::Inline([addr, 0]), callback: None });
+            vm.push(cd);
+            return Ok(1);
+        }
+    }
     let data = CData::zeroed(ty, l.size, l.align);
     let cd = push_new(vm, &st, data);
     // The address once boxed: inline storage moves with the payload until then.
