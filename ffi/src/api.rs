@@ -494,6 +494,10 @@ pub fn istype(st: &Shared, ct: TypeId, obj: TypeId) -> bool {
     }
     match (&a.kind, &b.kind) {
         (Kind::Ptr(x), Kind::Ptr(y)) => conv::same_pointee(&s.types, *x, *y),
+        // `long`, `long long` and `int64_t` (and `char`, `signed char`) are one type in LuaJIT.
+        (Kind::Prim(p), Kind::Prim(q)) => {
+            p.is_integer() && q.is_integer() && p.size() == q.size() && p.is_signed() == q.is_signed()
+        }
         (Kind::Struct { .. }, Kind::Ptr(y)) => s.types.kind(*y) == &a.kind,
         // `int[?]` matches every `int[n]` (variable-length arrays get a concrete length).
         (Kind::Array { elem: x, len: None }, Kind::Array { elem: y, .. }) => s.types.kind(*x) == s.types.kind(*y),

@@ -469,7 +469,8 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
             new_pointer(vm, &st, t, p.wrapping_sub(n.to_i64().wrapping_mul(es) as u64))
         }
         (ArithOp::Sub, Operand::Ptr(p, t), Operand::Ptr(q, u)) => {
-            let same = conv::same_type(&st, t, u) || st.borrow().types.kind(t) == st.borrow().types.kind(u);
+            // As LuaJIT: the same pointee, qualifiers and integer signedness aside.
+            let same = conv::same_pointee(&st.borrow().types, t, u);
             match pointee_size(&st, t) {
                 Some(es) if same && es > 0 => Value::Int((p.wrapping_sub(q) as i64) / es),
                 _ => return Err(arith_error(vm, &st)),
