@@ -147,9 +147,10 @@ fn ffi_cdef(vm: &mut Vm) -> LuaResult<usize> {
     let src = vm.check_bytes(1)?;
     let st = crate::state::of_native(vm);
     let text = String::from_utf8_lossy(&src).into_owned();
+    let params = type_params(vm, &st, 2)?;
     let r = {
         let mut s = st.borrow_mut();
-        crate::cdecl::parse_cdef(&mut s.types, &text)
+        crate::cdecl::parse_cdef_with(&mut s.types, &text, &params)
     };
     // New declarations may give cached names new meanings (a typedef).
     *st.borrow_mut().part::<TypeCache>() = TypeCache::default();
@@ -387,13 +388,49 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// `ffi.typeof(ct)`.
+/// The values for `$` in a type string or declaration, from argument `from`
+/// on: a ctype or cdata stands for its type, a number for an integer constant,
+/// a string for a name (as LuaJIT's parameterised types).
+fn type_params(vm: &mut Vm, st: &Shared, from: usize) -> LuaResult<Vec<crate::cdecl::TypeParam>> {
+    use crate::cdecl::TypeParam;
+    let mut params = Vec::new();
+    for i in from..=vm.nargs() {
+        let v = vm.arg(i);
+        let p = match v {
+            Value::Str(s) => TypeParam::Name(s.to_str_lossy().into_owned()),
+            Value::Int(n) => TypeParam::Int(n),
+            Value::Float(f) => TypeParam::Int(conv::float_to_i64(f)),
+            _ => match as_ctype(v).or_else(|| as_cdata(v).map(|(t, _)| t)) {
+                Some(t) => TypeParam::Type(t),
+                None => return Err(vm.type_error(i, "type parameter")),
+            },
+        };
+        params.push(p);
+    }
+    let _ = st;
+    Ok(params)
+}
+
+/// `ffi.typeof(ct [, params...])`.
 fn ffi_typeof(vm: &mut Vm) -> LuaResult<usize> {
     let st = crate::state::of_native(vm);
-    let (ty, _) = check_ct(vm, &st, 1)?;
-    if vm.nargs() > 1 && matches!(vm.arg(1), Value::Str(_)) {
-        return Err(vm.rt_error("wrong number of type parameters"));
+    if let (true, Value::Str(s)) = (vm.nargs() > 1, vm.arg(1)) {
+        // A parameterised type: each `$` takes the next argument.
+        let text = s.to_str_lossy().into_owned();
+        let params = type_params(vm, &st, 2)?;
+        let parsed = {
+            let mut s = st.borrow_mut();
+            crate::cdecl::parse_type_with(&mut s.types, &text, &params)
+        };
+        let ty = match parsed {
+            Ok(p) => p.ty,
+            Err(m) => return Err(vm.rt_error(m)),
+        };
+        let c = crate::cdata::new_ctype(vm, &st, ty);
+        vm.push(c);
+        return Ok(1);
     }
+    let (ty, _) = check_ct(vm, &st, 1)?;
     if as_ctype(vm.arg(1)).is_some() {
         vm.push(vm.arg(1));
         return Ok(1);

@@ -52,8 +52,11 @@ pub fn parse_cdef_with(types: &mut Types, src: &str, params: &[TypeParam]) -> Re
     while !p.at_eof() {
         p.declaration()?;
     }
-    Ok(())
+    p.all_params_used()
 }
+
+/// LuaJIT's error for too few or too many values for the `$` of a declaration.
+const WRONG_PARAM_COUNT: &str = "wrong number of type parameters";
 
 /// `parse_type` with values for the `$` in `src`.
 pub fn parse_type_with(types: &mut Types, src: &str, params: &[TypeParam]) -> Result<ParsedType, String> {
@@ -68,6 +71,7 @@ pub fn parse_type_with(types: &mut Types, src: &str, params: &[TypeParam]) -> Re
     if !p.at_eof() {
         return p.err_near("'<eof>' expected");
     }
+    p.all_params_used()?;
     let ty = p.apply(spec.ty, &d.derivs, true)?;
     let vla = matches!(p.types.kind(ty), Kind::Array { len: None, .. });
     Ok(ParsedType { ty, vla })
@@ -696,11 +700,19 @@ impl<'t> Parser<'t> {
         self.depth -= 1;
     }
 
+    /// Every `$` value was used (LuaJIT refuses extra ones too).
+    fn all_params_used(&self) -> Result<(), String> {
+        if self.next_param < self.params.len() {
+            return Err(WRONG_PARAM_COUNT.to_string());
+        }
+        Ok(())
+    }
+
     /// At a `$`: consume it and its parameter, whose kind `what` names
     /// ("ctype", "number", "string") must match the one `pick` accepts.
     fn param<T>(&mut self, what: &str, pick: impl Fn(&TypeParam) -> Option<T>) -> Result<T, String> {
         let Some(p) = self.params.get(self.next_param) else {
-            return self.err_near("missing value for '$'");
+            return Err(WRONG_PARAM_COUNT.to_string());
         };
         let Some(v) = pick(p) else {
             let kind = match p {
@@ -715,9 +727,10 @@ impl<'t> Parser<'t> {
         Ok(v)
     }
 
-    /// Is the current token a `$` whose parameter is a name?
+    /// Is the current token a `$` whose parameter is a name (or missing: then
+    /// taking it reports the wrong parameter count)?
     fn at_name_param(&self) -> bool {
-        self.is("$") && matches!(self.params.get(self.next_param), Some(TypeParam::Name(_)))
+        self.is("$") && matches!(self.params.get(self.next_param), Some(TypeParam::Name(_)) | None)
     }
 
     /// A name at the current token (an identifier that is not a keyword, or
@@ -745,7 +758,8 @@ impl<'t> Parser<'t> {
     /// Does `tok` begin a type name (a specifier or qualifier)?
     fn starts_type(&self, tok: &Tok) -> bool {
         if *tok == Tok::Punct("$") {
-            return matches!(self.params.get(self.next_param), Some(TypeParam::Type(_)));
+            // A missing value counts as a type: taking it reports the count.
+            return matches!(self.params.get(self.next_param), Some(TypeParam::Type(_)) | None);
         }
         let Tok::Ident(s) = tok else { return false };
         match s.as_str() {
@@ -929,7 +943,8 @@ impl<'t> Parser<'t> {
         let mut record = None;
         let mut attrs = Attrs::default();
         loop {
-            if self.is("$") && named.is_none() && !words.any() && !self.at_name_param() {
+            let name_param = matches!(self.params.get(self.next_param), Some(TypeParam::Name(_)));
+            if self.is("$") && named.is_none() && !words.any() && !name_param {
                 named = Some(self.param("ctype", |p| if let TypeParam::Type(t) = p { Some(*t) } else { None })?);
                 continue;
             }
@@ -2387,7 +2402,12 @@ mod tests {
         .expect("cdef with parameters");
         assert_eq!(name(&mut t, "pt", &[]).0, "struct point");
         assert_eq!(name(&mut t, "struct box", &[]).0, "struct box");
-        assert_eq!(name(&mut t, "$ *", &[]).0, "error: missing value for '$' near '$'");
+        assert_eq!(name(&mut t, "$ *", &[]).0, "error: wrong number of type parameters");
+        let int = t.prim(Prim::Int, 0);
+        assert_eq!(
+            name(&mut t, "$ *", &[TypeParam::Type(int), TypeParam::Int(1)]).0,
+            "error: wrong number of type parameters"
+        );
         assert_eq!(name(&mut t, "int[$]", &[Type(int)]).0, "error: number expected for '$', got ctype near '$'");
     }
 
