@@ -1,6 +1,6 @@
 //! Calling C functions through libffi: a prepared call interface cached per
 //! function type (and per argument-type list for varargs), argument
-//! conversion into a scratch area, result conversion, `errno` capture, and
+//! conversion into an argument buffer, result conversion, `errno` capture, and
 //! the "active call" record that lets C call back into Lua.
 //!
 //! Invariant: while C runs, the `&mut Vm` of `call_function` is not used; a
@@ -12,7 +12,7 @@
 //! the callback ran under returns and raises it.
 
 use crate::cdata::as_cdata;
-use crate::conv::{self, classify, load_num, store_num, Cls, Ctx, Num, Scratch};
+use crate::conv::{self, classify, load_num, store_num, Cls, Ctx, Num};
 use crate::ctype::{Kind, Prim, TypeId, Types};
 use crate::state::{shared, Shared};
 use kiln_gc::Gc;
@@ -623,13 +623,12 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
         big.resize(iface.buf_words, 0u64);
         &mut big[..]
     };
-    let mut scratch = Scratch::default();
     let base = buf.as_mut_ptr().cast::<u8>();
     for i in 0..nargs {
         // SAFETY: `offsets[i]` plus the argument's size lies inside the buffer
         // (`build_iface` sized it from every argument's size).
         let dst = unsafe { base.add(iface.offsets[i]) };
-        if let Err(m) = convert_arg(vm, &st, &iface, i, dst, &mut scratch) {
+        if let Err(m) = convert_arg(vm, &st, &iface, i, dst) {
             return Err(vm.rt_error(format!("bad argument #{} to '{name}' ({m})", i + 1)));
         }
     }
@@ -646,7 +645,6 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
     // declares for it, `retp` has room for the result (`ret_words`), and
     // `code` is the address of a C function of type `fty`.
     unsafe { call_c(vm, &st, &iface, code, base, retp.cast(), name, cb_names, boundary) }?;
-    drop(scratch);
     if iface.ret_void {
         return Ok(0);
     }
@@ -721,14 +719,7 @@ fn call_site_name(vm: &Vm) -> Rc<str> {
 }
 
 /// Convert argument `i` (stack argument `i + 2`) into `dst`.
-fn convert_arg(
-    vm: &mut Vm,
-    st: &Shared,
-    iface: &Iface,
-    i: usize,
-    dst: *mut u8,
-    scratch: &mut Scratch,
-) -> Result<(), String> {
+fn convert_arg(vm: &mut Vm, st: &Shared, iface: &Iface, i: usize, dst: *mut u8) -> Result<(), String> {
     let v = vm.arg(i + 2);
     let ty = iface.args[i];
     if let (c @ (Cls::Int { .. } | Cls::Float { .. }), Value::Int(_) | Value::Float(_)) = (iface.arg_cls[i], v) {
@@ -758,7 +749,7 @@ fn convert_arg(
             return Ok(());
         }
     }
-    let mut ctx = Ctx::Arg { scratch };
+    let mut ctx = Ctx::Arg;
     // SAFETY: `dst` has room for a value of type `ty` (see `build_iface`).
     unsafe { conv::to_c(vm, st, ty, v, dst, &mut ctx) }
 }

@@ -719,42 +719,6 @@ mod tests {
         assert!(levels > 150, "{levels}");
     }
 
-    /// Timing of calls and callbacks (run with `--ignored --nocapture`, release).
-    #[test]
-    #[ignore]
-    fn call_and_callback_timing() {
-        let mut vm = new_vm(false);
-        let time = |vm: &mut Vm, label: &str, n: u32, src: &str| {
-            let t = std::time::Instant::now();
-            run(vm, src).expect("runs");
-            eprintln!("{label}: {:.0} ns per iteration", t.elapsed().as_nanos() as f64 / n as f64);
-        };
-        time(
-            &mut vm,
-            "math.abs(i)",
-            1_000_000,
-            "local abs = math.abs local s = 0 for i = 1, 1000000 do s = s + abs(-i) end",
-        );
-        time(&mut vm, "C.abs(i)", 1_000_000, "local C = C local s = 0 for i = 1, 1000000 do s = s + C.abs(-i) end");
-        time(
-            &mut vm,
-            "local abs(i)",
-            1_000_000,
-            "local abs = C.abs local s = 0 for i = 1, 1000000 do s = s + abs(-i) end",
-        );
-        time(&mut vm, "strlen(s)", 1_000_000, "local f = C.strlen for i = 1, 1000000 do f('hello') end");
-        let sort = r#"
-            local buf = C.malloc(100001)
-            for k = 1, 10 do
-                C.snprintf(buf, 100001, "%s", ("zyxwvutsrqponmlkjihgfedcba"):rep(3847))
-                C.qsort(buf, 100000, 1, cmp)
-            end
-        "#;
-        run(&mut vm, "cmp = function(a, b) return C.memcmp(a, b, 1) end").expect("runs");
-        // About n log2 n comparisons per sort.
-        time(&mut vm, "qsort comparison (callback + memcmp)", 10 * 1_660_000, sort);
-    }
-
     #[test]
     fn traceback_spans_both_runloops() {
         let mut vm = new_vm(false);

@@ -14,15 +14,8 @@ use kiln_gc::Gc;
 use kiln_interp::object::{LuaStr, UserData};
 use kiln_interp::{Value, Vm};
 
-/// Temporary C memory that must outlive one C call. (String arguments need
-/// none: they are passed in place or as their C twin, see `string_arg_ptr`.)
-#[derive(Default)]
-pub struct Scratch {
-    pub bufs: Vec<Box<[u8]>>,
-}
-
 /// What a conversion is for; the rules differ a little.
-pub enum Ctx<'a> {
+pub enum Ctx {
     /// Storing into cdata memory (`ffi.new` initialisers, field and index stores).
     /// `anchor` is the cdata being written: strings and other objects whose
     /// address is stored are kept alive through it.
@@ -31,8 +24,9 @@ pub enum Ctx<'a> {
     /// (A string cast to a pointer is handled by `ffi.cast` itself, which
     /// anchors it in the result.)
     Cast,
-    /// An argument of a C call (`scratch`: memory that lives until it returns).
-    Arg { scratch: &'a mut Scratch },
+    /// An argument of a C call. (A string is passed in place or as its C
+    /// twin, see `string_arg_ptr`, so nothing needs freeing after the call.)
+    Arg,
 }
 
 /// The shape of a C type as conversions see it (cheap to copy out of a borrow
@@ -298,14 +292,7 @@ fn cannot_convert_types(st: &Shared, from: TypeId, to: TypeId) -> String {
 /// # Safety
 /// `dst` must be valid for writes of the size of `ty`. May allocate (and so
 /// move young objects): the caller holds no stale `Gc` across it.
-pub unsafe fn to_c(
-    vm: &mut Vm,
-    st: &Shared,
-    ty: TypeId,
-    v: Value,
-    dst: *mut u8,
-    ctx: &mut Ctx<'_>,
-) -> Result<(), String> {
+pub unsafe fn to_c(vm: &mut Vm, st: &Shared, ty: TypeId, v: Value, dst: *mut u8, ctx: &mut Ctx) -> Result<(), String> {
     let cls = classify(&st.borrow().types, ty);
     // SAFETY (all arms): `dst` is writable for the size of `ty` (caller's contract).
     unsafe {
@@ -323,7 +310,7 @@ pub unsafe fn to_c(
 ///
 /// # Safety
 /// `dst` must be valid for writes of the size of `ty`.
-unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8, ctx: &Ctx<'_>) -> Result<(), String> {
+unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8, ctx: &Ctx) -> Result<(), String> {
     let n = match v {
         Value::Int(i) => Num::Int(i),
         Value::Float(f) => Num::Float(f),
@@ -421,7 +408,7 @@ unsafe fn ptr_to_c(
     to: TypeId,
     v: Value,
     dst: *mut u8,
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Ctx,
 ) -> Result<(), String> {
     let cast = matches!(ctx, Ctx::Cast);
     let addr: u64 = match v {
@@ -435,7 +422,7 @@ unsafe fn ptr_to_c(
             }
             match ctx {
                 // SAFETY: `v` is a string: `string_arg_ptr` reads it before any allocation.
-                Ctx::Arg { .. } => string_arg_ptr(vm, v) as u64,
+                Ctx::Arg => string_arg_ptr(vm, v) as u64,
                 Ctx::Assign { anchor } => {
                     let anchor = *anchor;
                     anchor_string(vm, anchor, v, dst as usize) as u64
@@ -684,14 +671,14 @@ impl Inits {
 }
 
 /// Refresh the anchor of an Assign context from the handle stack.
-fn refresh_anchor(vm: &Vm, ctx: &mut Ctx<'_>, anchor_h: Option<usize>) {
+fn refresh_anchor(vm: &Vm, ctx: &mut Ctx, anchor_h: Option<usize>) {
     if let (Ctx::Assign { anchor }, Some(h)) = (ctx, anchor_h) {
         *anchor = vm.handles[h];
     }
 }
 
 /// Hold the Assign anchor on the handle stack (released by the caller).
-fn hold_anchor(vm: &mut Vm, ctx: &Ctx<'_>) -> Option<usize> {
+fn hold_anchor(vm: &mut Vm, ctx: &Ctx) -> Option<usize> {
     match ctx {
         Ctx::Assign { anchor } => Some(vm.hold(*anchor)),
         _ => None,
@@ -718,7 +705,7 @@ unsafe fn array_to_c(
     len: Option<usize>,
     v: Value,
     dst: *mut u8,
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Ctx,
 ) -> Result<(), String> {
     let (esize, ecls, size) = {
         let s = st.borrow();
@@ -806,7 +793,7 @@ pub unsafe fn init_array(
     len: Option<usize>,
     inits: Inits,
     dst: *mut u8,
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Ctx,
 ) -> Result<(), String> {
     let n = inits.count(vm);
     if let Some(len) = len {
@@ -841,7 +828,7 @@ unsafe fn record_to_c(
     ty: TypeId,
     v: Value,
     dst: *mut u8,
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Ctx,
 ) -> Result<(), String> {
     match v {
         Value::Table(_) => {
@@ -903,7 +890,7 @@ pub unsafe fn init_record(
     ty: TypeId,
     inits: Inits,
     dst: *mut u8,
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Ctx,
 ) -> Result<(), String> {
     let (fields, union) = {
         let s = st.borrow();
@@ -954,7 +941,7 @@ pub unsafe fn store_field(
     f: &Field,
     v: Value,
     base: *mut u8,
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Ctx,
 ) -> Result<(), String> {
     // SAFETY: the member lies at `offset` inside the record (caller's contract).
     let p = unsafe { base.add(f.offset) };
