@@ -462,7 +462,8 @@ fn string_target(types: &Types, to: TypeId) -> bool {
 fn cdata_address(st: &Shared, ty: TypeId, to: TypeId, sty: TypeId, sp: *mut u8, cast: bool) -> Result<u64, String> {
     let s = st.borrow();
     let scls = classify(&s.types, sty);
-    // SAFETY (reads below): pointer and function cdata hold an address in their memory.
+    // SAFETY (reads below): pointer and function cdata hold an address in their
+    // memory, integer cdata a number of their class; `sp` is the cdata's value.
     let (addr, pointee) = match scls {
         Cls::Ptr(sto) => (unsafe { (sp as *const u64).read_unaligned() }, Some(sto)),
         Cls::Func => (unsafe { (sp as *const u64).read_unaligned() }, Some(sty)),
