@@ -439,7 +439,7 @@ unsafe fn run(
     }
     let nres = if info.ret_void { 0 } else { 1 };
     let desc = description(info, rec);
-    vm.call_nested_described(info.params.len(), nres, desc)?;
+    vm.call_nested_desc(info.params.len(), nres, desc)?;
     if info.ret_void {
         return Ok(());
     }

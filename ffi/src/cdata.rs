@@ -11,7 +11,7 @@
 //! that cdata alive through its userdata's user value.
 
 use crate::ctype::TypeId;
-use crate::state::{shared, Shared};
+use crate::state::Shared;
 use kiln_gc::Gc;
 use kiln_interp::object::UserData;
 use kiln_interp::{Value, Vm};
@@ -160,9 +160,4 @@ pub fn as_ctype(v: Value) -> Option<TypeId> {
 pub fn with_cdata<R>(u: Gc<UserData>, f: impl FnOnce(&mut CData) -> R) -> Option<R> {
     let mut data = u.data.borrow_mut();
     data.downcast_mut::<CData>().map(f)
-}
-
-/// Convenience for natives: the state of `vm`.
-pub fn state(vm: &mut Vm) -> Shared {
-    shared(vm)
 }

@@ -22,7 +22,7 @@ pub mod libs;
 pub mod ops;
 pub mod state;
 
-use kiln_interp::{LuaResult, Value, Vm};
+use kiln_interp::{Value, Vm};
 
 /// Register `require("ffi")`: adds the loader to `package.preload`.
 /// Call after the package library is open.
@@ -38,10 +38,4 @@ pub fn open(vm: &mut Vm) {
     let loader = vm.new_native(api::luaopen_ffi, "luaopen_ffi", 0);
     let Value::Table(preload) = vm.release() else { unreachable!("held a table") };
     vm.table_set_str(preload, "ffi", loader);
-}
-
-/// A native's result helper: raise `msg` as a Lua error with position info.
-#[allow(dead_code)]
-pub(crate) fn error<T>(vm: &mut Vm, msg: impl AsRef<str>) -> LuaResult<T> {
-    Err(vm.rt_error(msg))
 }

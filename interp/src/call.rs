@@ -565,14 +565,9 @@ impl Vm {
     }
 
     /// `call_nested` with a record description shown in tracebacks
-    /// ("callback 'cmp' from C qsort").
-    pub fn call_nested_desc(&mut self, nargs: usize, nresults: i32, desc: &str) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, Rc::from(desc), 0, 0)
-    }
-
-    /// `call_nested_desc` with a description the caller keeps (a callback
-    /// run many times by one C call allocates its description once).
-    pub fn call_nested_described(&mut self, nargs: usize, nresults: i32, desc: Rc<str>) -> LuaResult<usize> {
+    /// ("callback 'cmp' from C qsort"). The caller keeps the `Rc`: a callback
+    /// run many times by one C call allocates its description once.
+    pub fn call_nested_desc(&mut self, nargs: usize, nresults: i32, desc: Rc<str>) -> LuaResult<usize> {
         self.call_nested_with(nargs, nresults, desc, 0, 0)
     }
 
