@@ -15,6 +15,7 @@
 
 use crate::callstack::{flags, Frame, FrameKind};
 use crate::error::LuaError;
+use crate::hook::trap;
 use crate::object::{LuaClosure, Proto, UpState, UpVal};
 use crate::state::{LuaResult, Tm, Vm, MAX_NESTED, MIN_STACK};
 use crate::value::Value;
@@ -224,6 +225,9 @@ impl Vm {
         }
         self.push_record(FrameKind::NATIVE_TAG, func, func + 1, self.top, nresults, false, std::ptr::null());
         self.ensure_stack(MIN_STACK)?;
+        if self.trap() & trap::CALL != 0 {
+            self.hook_native_call()?;
+        }
         let n = f(self)?;
         if n == CALL_PENDING {
             // pcall/xpcall: the record is now a Pcall boundary; call its function.
@@ -281,7 +285,7 @@ impl Vm {
                 }
                 FrameKind::Native => false,
                 _ => true,
-            };
+            } || self.trap() & trap::HOOKS != 0;
             if !closes && caller.is_lua() && caller.flags & flags::PENDING_RETURN == 0 && fr.func < first {
                 let (dest, wanted, caller_top) = (fr.func, fr.nresults, caller.top);
                 let count = if wanted < 0 { n } else { wanted as usize };
@@ -325,6 +329,9 @@ impl Vm {
                     self.close_tbc(base, n)?;
                 }
                 self.close_upvals(base);
+            }
+            if self.trap() & trap::HOOKS != 0 && self.frames.last().is_some_and(Frame::is_activation) {
+                self.hook_return(first, n)?;
             }
             let fr = self.frames.pop().expect("callstack is never empty");
             n = self.move_results(fr.func, first, n, fr.nresults);
@@ -575,6 +582,12 @@ impl Vm {
     /// (finalizers, message handlers): handlers further down do not run for it.
     pub fn call_nested_catch(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
         self.call_nested_with(nargs, nresults, no_desc(), flags::CATCHES, 0)
+    }
+
+    /// Call a hook function (hook.rs) with the `nargs` values above it: a
+    /// record flagged `HOOK_CALL`, so it shows as PUC shows hooks.
+    pub(crate) fn call_nested_hook(&mut self, nargs: usize) -> LuaResult<()> {
+        self.call_nested_with(nargs, 0, no_desc(), flags::HOOK_CALL, 0).map(|_| ())
     }
 
     /// Like `call_nested`, but an error value becomes the string

@@ -92,6 +92,12 @@ pub mod flags {
     /// YIELDABLE record of a `__close` run while an error unwinds to a pcall
     /// whose first freed slot is in the record's `pc` (see `Vm::finish_unwind`).
     pub const UNWIND: u8 = 64;
+    /// Lua frame: its entry was seen by the hooks (call hook done), so a
+    /// runloop switching instances does not hook it again (hook.rs).
+    pub const HOOK_ENTERED: u8 = 128;
+    /// NestedRunloop record: the call of a hook function. (The same bit as
+    /// `HOOK_ENTERED`, which only Lua frames carry.)
+    pub const HOOK_CALL: u8 = 128;
 }
 
 impl Frame {
@@ -117,6 +123,11 @@ impl Frame {
     #[inline]
     pub fn is_lua(&self) -> bool {
         matches!(self.kind, FrameKind::Lua)
+    }
+    /// A function activation (Lua, native, or a native turned pcall boundary).
+    #[inline]
+    pub fn is_activation(&self) -> bool {
+        matches!(self.kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. })
     }
 }
 

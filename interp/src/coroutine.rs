@@ -49,6 +49,7 @@ impl Vm {
         self.top = cs.top;
         self.pcall_depth = cs.pcall_depth;
         self.thread = co;
+        self.refresh_hook_trap();
     }
 
     /// A new suspended coroutine running the function in argument slot `arg`
@@ -63,6 +64,7 @@ impl Vm {
         st.top = 1;
         st.frames = vec![Frame::new(FrameKind::CoroutineBase, 0, 1, 1, MULTI_RESULTS)];
         self.barrier_value(co.raw(), f);
+        self.inherit_hook(co);
         co
     }
 

@@ -4,7 +4,7 @@
 //! and "local 'f'", "method 'm'", "metamethod 'add'", ... for called functions.
 
 use crate::bytecode::Op;
-use crate::callstack::{Frame, FrameKind};
+use crate::callstack::{flags, Frame, FrameKind};
 use crate::meta::Src;
 use crate::object::Proto;
 use crate::state::Vm;
@@ -189,7 +189,7 @@ fn frame_proto(fr: &Frame, stack: &[Value]) -> Option<kiln_gc::Gc<Proto>> {
 
 /// Index of the record that called record `i`: the nearest record below it
 /// that is not a nested-runloop marker, if that is a Lua frame.
-fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
+pub(crate) fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
     let mut j = i;
     while j > 0 {
         j -= 1;
@@ -204,10 +204,15 @@ fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
 
 /// How record `i` was called, from its caller's calling instruction: ("local",
 /// "f"), ("method", "m"), ("metamethod", "index"), ... `None` for tail calls
-/// and functions called from Rust.
+/// and functions called from Rust. A hook function is ("hook", "?"), as PUC
+/// names whatever a hooked activation calls.
 pub fn call_name(frames: &[Frame], stack: &[Value], i: usize) -> Option<(&'static str, String)> {
     if frames[i].tail_call {
         return None;
+    }
+    if i > 0 && matches!(frames[i - 1].kind, FrameKind::NestedRunloop { .. }) && frames[i - 1].flags & flags::HOOK_CALL != 0
+    {
+        return Some(("hook", "?".into()));
     }
     let j = lua_caller(frames, i)?;
     let p = frame_proto(&frames[j], stack)?;

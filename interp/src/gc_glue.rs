@@ -102,7 +102,7 @@ impl Vm {
         let r = f(heap, &mut visit, &mut late);
         if !newly_dead.is_empty() {
             to_finalize.extend(newly_dead.into_iter().rev());
-            self.finalizers_due = !self.running_finalizers;
+            self.set_finalizers_due(!self.running_finalizers);
         }
         r
     }
@@ -219,11 +219,11 @@ impl Vm {
             self.heap.mark_object(v.gc_header().expect("finalizable values are objects"));
             self.to_finalize.push_back(v);
         }
-        self.finalizers_due = !self.to_finalize.is_empty() && !self.running_finalizers;
+        self.set_finalizers_due(!self.to_finalize.is_empty() && !self.running_finalizers);
     }
 
     /// Run the finalizers collections have queued. Called by the runloop at a
-    /// safe point (`finalizers_due` set, the innermost record a Lua frame at
+    /// safe point (`finalizers_due()`, the innermost record a Lua frame at
     /// an instruction boundary with its pc saved): like PUC Lua, which runs
     /// them from the allocation path, finalizers run while the program runs,
     /// not only at `collectgarbage` or exit. The finalizer calls go above the

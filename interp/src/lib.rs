@@ -12,6 +12,7 @@ pub mod dump;
 pub mod error;
 pub mod finish;
 pub mod gc_glue;
+pub mod hook;
 pub mod lex;
 pub mod listing;
 pub mod meta;

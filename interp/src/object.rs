@@ -354,6 +354,9 @@ pub struct Thread {
     /// Runloop nesting level at which this coroutine was last resumed; a yield is
     /// legal only from that level ("attempt to yield across a C-call boundary").
     pub resume_level: Cell<usize>,
+    /// Its debug hook (`debug.sethook`): mask, counts, line tracking; the hook
+    /// function itself is in the registry's `_HOOKKEY` table (hook.rs).
+    pub hook: Cell<crate::hook::HookState>,
 }
 
 unsafe impl Trace for Thread {

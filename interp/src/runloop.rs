@@ -14,6 +14,7 @@
 use crate::bytecode::{Op, RK_CONST};
 use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
 use crate::callstack::flags;
+use crate::hook::trap;
 use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
@@ -27,8 +28,24 @@ use std::cell::Cell;
 
 impl Vm {
     /// Run Lua frames from the one on top until the boundary record is reached
-    /// (`Ok`) or an error or yield escapes (`Err`).
+    /// (`Ok`) or an error or yield escapes (`Err`). The runloop has two
+    /// instances: the hooked one looks at the trap before every instruction
+    /// (line and count hooks, hook.rs); the plain one only at its safe points.
+    /// Each hands over to the other at a safe point when the running
+    /// thread's hooks change.
     pub(crate) fn run(&mut self) -> LuaResult<()> {
+        loop {
+            let reached = if self.trap() & trap::STEP != 0 { self.run_mode::<true>()? } else { self.run_mode::<false>()? };
+            if reached {
+                return Ok(());
+            }
+        }
+    }
+
+    /// One instance of the runloop (see `run`): `Ok(true)` when the boundary
+    /// record was reached, `Ok(false)` when the other instance must go on
+    /// from the frame on top (its pc saved).
+    fn run_mode<const HOOKED: bool>(&mut self) -> LuaResult<bool> {
         // SAFETY (the whole loop): the frame on top is a Lua frame whose function
         // is the closure in its `func` slot; that closure keeps its proto alive,
         // and protos live in the mature space, so `code`, `k` and the proto never
@@ -45,8 +62,8 @@ impl Vm {
             let tm_index = *self.tm_names.get_unchecked(Tm::Index as usize);
             'newframe: loop {
                 // Safe point: every call, return and resumed frame passes here.
-                if self.finalizers_due {
-                    self.run_due_finalizers();
+                if self.trap() != 0 && self.trap_at_frame(HOOKED)? {
+                    return Ok(false);
                 }
                 let fr = self.frames.last().unwrap_unchecked();
                 debug_assert!(fr.is_lua(), "run() on a non-Lua record");
@@ -119,6 +136,16 @@ impl Vm {
                         v
                     }};
                 }
+                // A jump that may close a loop has just set `pc`: the plain
+                // instance tests the trap here (interrupts, hooks set while
+                // the frame runs); the hooked one before every instruction.
+                macro_rules! backedge {
+                    () => {
+                        if !HOOKED && self.trap() != 0 && self.trap_at_backedge(pc.offset_from(code) as usize)? {
+                            return Ok(false);
+                        }
+                    };
+                }
                 // Take or skip the `Jmp` that follows a conditional instruction.
                 macro_rules! cond_jump {
                     ($cond:expr, $k:expr) => {
@@ -129,6 +156,7 @@ impl Vm {
                             // conditional instruction.
                             let Op::Jmp { to } = *pc else { std::hint::unreachable_unchecked() };
                             pc = code.add(to as usize);
+                            backedge!();
                         }
                     };
                 }
@@ -136,7 +164,7 @@ impl Vm {
                 // points): run finalizers a collection just queued.
                 macro_rules! gc_safepoint {
                     () => {
-                        if self.finalizers_due {
+                        if self.finalizers_due() {
                             savepc!();
                             self.run_due_finalizers();
                             refresh!();
@@ -147,7 +175,7 @@ impl Vm {
                     ($next:expr) => {
                         match $next {
                             Next::Continue => continue 'newframe,
-                            Next::Exit => return Ok(()),
+                            Next::Exit => return Ok(true),
                         }
                     };
                 }
@@ -273,6 +301,10 @@ impl Vm {
                 }
 
                 loop {
+                    if HOOKED && self.trap() & (trap::STEP | trap::INTERRUPT) != 0 {
+                        self.hook_instruction(pc.offset_from(code) as usize)?;
+                        refresh!();
+                    }
                     let op = *pc;
                     pc = pc.add(1);
                     match op {
@@ -806,7 +838,10 @@ impl Vm {
                         Op::Tbc { a } => {
                             protect!(self.mark_tbc(base + a as usize)?);
                         }
-                        Op::Jmp { to } => pc = code.add(to as usize),
+                        Op::Jmp { to } => {
+                            pc = code.add(to as usize);
+                            backedge!();
+                        }
                         Op::Eq { a, b, k: kf } => {
                             let (x, y) = (r!(a), r!(b));
                             let res = if x.raw_eq(&y) {
@@ -953,6 +988,7 @@ impl Vm {
                                     slot::set_int_payload(ra, idx);
                                     slot::set_int(ra.add(3), idx);
                                     pc = code.add(body as usize);
+                                    backedge!();
                                 }
                             } else if slot::tag(step) == TAG_FLOAT {
                                 let (step, limit) = (slot::float(step), slot::float(ra.add(1)));
@@ -961,6 +997,7 @@ impl Vm {
                                     slot::set_float(ra, idx);
                                     slot::set_float(ra.add(3), idx);
                                     pc = code.add(body as usize);
+                                    backedge!();
                                 }
                             }
                         }
@@ -989,6 +1026,7 @@ impl Vm {
                             if slot::tag(rp!(a as usize + 4)) != TAG_NIL {
                                 slot::copy(rp!(a as usize + 2), rp!(a as usize + 4));
                                 pc = code.add(body as usize);
+                                backedge!();
                             }
                         }
 

@@ -152,10 +152,11 @@ pub struct Vm {
     pub to_finalize: std::collections::VecDeque<Value>,
     /// Set while finalizers run (no nested finalization).
     pub running_finalizers: bool,
-    /// `to_finalize` has objects and no finalizer is running: the runloop runs
-    /// them at its next safe point (`Vm::run_due_finalizers`). One byte the
-    /// runloop tests at frame entry/return and after allocating instructions.
-    pub finalizers_due: bool,
+    /// The trap byte (`hook::trap` bits): hooks of the running thread, a
+    /// pending interrupt, finalizers due. Zero when the runloop has nothing to
+    /// do but run code; it tests this one byte at its safe points (hook.rs).
+    /// Atomic because a signal handler sets the interrupt bit.
+    pub trap: std::sync::atomic::AtomicU8,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
     pub extensions: Vec<Box<dyn Any>>,
     /// Script arguments and other per-run settings.
@@ -197,7 +198,7 @@ impl Vm {
             mature_c_twins: Vec::new(),
             to_finalize: std::collections::VecDeque::new(),
             running_finalizers: false,
-            finalizers_due: false,
+            trap: std::sync::atomic::AtomicU8::new(0),
             extensions: Vec::new(),
             gc_stopped: false,
         };
@@ -711,5 +712,6 @@ fn new_thread_object() -> Thread {
         status: Cell::new(CoStatus::Suspended),
         saved: UnsafeCell::new(ThreadState::default()),
         resume_level: Cell::new(0),
+        hook: Cell::new(crate::hook::HookState::default()),
     }
 }

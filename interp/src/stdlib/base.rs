@@ -522,16 +522,19 @@ pub fn run_finalizers(vm: &mut Vm) {
         return;
     }
     vm.running_finalizers = true;
-    vm.finalizers_due = false;
+    vm.set_finalizers_due(false);
     let top = vm.top;
     let saved_error = vm.error;
     let saved_handled = vm.error_handled;
     vm.hold(saved_error);
-    while let Some(obj) = vm.to_finalize.pop_front() {
-        vm.push(obj);
-        call_finalizer(vm);
-        vm.top = top;
-    }
+    // As PUC's GCTM: no hooks inside finalizers.
+    vm.without_hooks(|vm| {
+        while let Some(obj) = vm.to_finalize.pop_front() {
+            vm.push(obj);
+            call_finalizer(vm);
+            vm.top = top;
+        }
+    });
     vm.error = vm.release();
     vm.error_handled = saved_handled;
     vm.running_finalizers = false;
@@ -824,10 +827,10 @@ mod tests {
         assert_eq!(vm.young_finalizable.len(), young_before + 2, "registered while young");
         vm.collect_minor();
         assert_eq!(vm.to_finalize.len(), 1, "only the unreachable one is queued");
-        assert!(vm.finalizers_due);
+        assert!(vm.finalizers_due());
         run_finalizers(&mut vm);
         assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [1]);
-        assert!(!vm.finalizers_due);
+        assert!(!vm.finalizers_due());
         vm.handles.clear();
         full_collect(&mut vm);
         assert_eq!(super::super::extension::<GcCalls>(&mut vm).0, [1, 2]);

@@ -1,9 +1,11 @@
 //! The debug library: `traceback`, `getinfo`, `getlocal`/`setlocal`, upvalue access,
-//! ids and joining, metatables of any value and the registry. Hooks, user values
-//! and the interactive `debug.debug` raise a "not implemented" error.
+//! ids and joining, metatables of any value, the registry, and hooks
+//! (`sethook`/`gethook`; the hook machinery is in hook.rs). User values and the
+//! interactive `debug.debug` raise a "not implemented" error.
 
 use crate::callstack::{Frame, FrameKind};
 use crate::debuginfo::call_name;
+use crate::hook::{trap, HOOK_KEY};
 use crate::object::Thread;
 use crate::state::{LuaResult, Vm};
 use crate::table::Table;
@@ -27,8 +29,8 @@ pub fn open_debug(vm: &mut Vm) {
             ("debug.upvalueid", upvalueid),
             ("debug.upvaluejoin", upvaluejoin),
             ("debug.setcstacklimit", setcstacklimit),
-            ("debug.sethook", not_implemented),
-            ("debug.gethook", not_implemented),
+            ("debug.sethook", sethook),
+            ("debug.gethook", gethook),
             ("debug.getuservalue", not_implemented),
             ("debug.setuservalue", not_implemented),
             ("debug.debug", not_implemented),
@@ -109,6 +111,8 @@ struct Info {
     name: Option<(&'static str, String)>,
     tail_call: bool,
     active_lines: Vec<i64>,
+    /// `ftransfer`, `ntransfer`: set while a call or return hook of the activation runs.
+    transfer: (i64, i64),
 }
 
 /// The static part of the info of function `f`.
@@ -154,7 +158,8 @@ fn native_info(nups: usize) -> Info {
 }
 
 /// The info of activation record `i` of `frames` over `stack`, and its function.
-fn frame_info(frames: &[Frame], stack: &[Value], i: usize) -> (Info, Value) {
+/// `transfer`: the thread's hooked record and its transfer info, if a hook runs.
+fn frame_info(frames: &[Frame], stack: &[Value], i: usize, transfer: Option<(usize, usize, usize)>) -> (Info, Value) {
     let fr = &frames[i];
     if let FrameKind::NestedRunloop { .. } = fr.kind {
         return (native_info(0), Value::Nil);
@@ -166,6 +171,9 @@ fn frame_info(frames: &[Frame], stack: &[Value], i: usize) -> (Info, Value) {
     }
     info.name = call_name(frames, stack, i);
     info.tail_call = fr.tail_call;
+    if let Some((_, first, n)) = transfer.filter(|t| t.0 == i) {
+        info.transfer = (first as i64, n as i64);
+    }
     (info, f)
 }
 
@@ -188,12 +196,12 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
     } else {
         let level = vm.check_int(arg + 1)?;
         let found = match co {
-            None => lookup_level(&vm.frames, &vm.stack, level),
+            None => lookup_level(&vm.frames, &vm.stack, level, vm.thread.hook.get().transfer),
             Some(co) => {
                 // SAFETY: a thread that is not running keeps its state in `saved`;
                 // it is only read here, before anything allocates.
                 let st = unsafe { co.saved_mut() };
-                lookup_level(&st.frames, &st.stack, level)
+                lookup_level(&st.frames, &st.stack, level, co.hook.get().transfer)
             }
         };
         match found {
@@ -232,8 +240,8 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
             },
             b't' => set(vm, slot, "istailcall", Value::Bool(info.tail_call)),
             b'r' => {
-                set(vm, slot, "ftransfer", Value::Int(0));
-                set(vm, slot, "ntransfer", Value::Int(0));
+                set(vm, slot, "ftransfer", Value::Int(info.transfer.0));
+                set(vm, slot, "ntransfer", Value::Int(info.transfer.1));
             }
             b'f' => {
                 let f = *vm.handles.last().expect("held above");
@@ -259,10 +267,99 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 /// The activation at `level` (0 = innermost) of `frames`, with its function.
-fn lookup_level(frames: &[Frame], stack: &[Value], level: i64) -> Option<(Info, Value)> {
+fn lookup_level(
+    frames: &[Frame],
+    stack: &[Value],
+    level: i64,
+    transfer: Option<(usize, usize, usize)>,
+) -> Option<(Info, Value)> {
     let level = usize::try_from(level).ok()?;
     let i = *activations(frames).get(level)?;
-    Some(frame_info(frames, stack, i))
+    Some(frame_info(frames, stack, i, transfer))
+}
+
+/// `debug.sethook([thread,] [f, mask [, count]])`, as PUC's `db_sethook`: the
+/// function goes into the registry's `_HOOKKEY` table (weak keys) under the
+/// thread; mask letters 'c', 'r', 'l' and a positive count choose the events.
+/// No function (or an empty mask and no count) turns the thread's hook off.
+fn sethook(vm: &mut Vm) -> LuaResult<usize> {
+    let (co, arg) = thread_arg(vm);
+    let target = co.unwrap_or(vm.thread);
+    let (mask, count) = if vm.arg(arg + 1).is_nil() {
+        (0, 0)
+    } else {
+        let letters = vm.check_bytes(arg + 2)?;
+        if !vm.arg(arg + 1).is_function() {
+            return Err(vm.type_error(arg + 1, "function"));
+        }
+        // `(int)luaL_optinteger`: C's conversion keeps the low 32 bits.
+        let count = vm.opt_int(arg + 3, 0)? as i32;
+        (hook_mask(&letters, count), count)
+    };
+    let table = hook_table(vm);
+    vm.push(Value::Table(table));
+    let f = vm.arg(arg + 1);
+    let Value::Table(table) = vm.pop() else { unreachable!("pushed a table") };
+    vm.table_set(table, Value::Thread(target), f)?;
+    vm.set_hook(target, mask, count);
+    Ok(0)
+}
+
+/// `makemask`: hook bits of the letters of `sethook`'s mask and its count.
+fn hook_mask(letters: &[u8], count: i32) -> u8 {
+    let mut mask = 0;
+    for (c, bit) in [(b'c', trap::CALL), (b'r', trap::RET), (b'l', trap::LINE)] {
+        if letters.contains(&c) {
+            mask |= bit;
+        }
+    }
+    if count > 0 {
+        mask |= trap::COUNT;
+    }
+    mask
+}
+
+/// The registry's `_HOOKKEY` table, created on first use with weak keys
+/// (its own metatable, `__mode = "k"`), as PUC's debug library makes it.
+fn hook_table(vm: &mut Vm) -> Gc<Table> {
+    let key = vm.new_str(HOOK_KEY.as_bytes());
+    if let Value::Table(t) = vm.registry.get_str(key) {
+        return t;
+    }
+    let t = vm.new_table(0, 2);
+    vm.push(Value::Table(t));
+    let slot = vm.top - 1;
+    set_str(vm, slot, "__mode", "k");
+    let t = table_at(vm, slot);
+    super::base::set_table_metatable(vm, Value::Table(t), Some(t));
+    let registry = vm.registry;
+    vm.table_set_str(registry, HOOK_KEY, Value::Table(t));
+    let t = table_at(vm, slot);
+    vm.pop();
+    t
+}
+
+/// `debug.gethook([thread])`: the hook function, mask and count, or fail
+/// when the thread has no hook (the function is nil for a coroutine that
+/// inherited its creator's mask).
+fn gethook(vm: &mut Vm) -> LuaResult<usize> {
+    let (co, _) = thread_arg(vm);
+    let target = co.unwrap_or(vm.thread);
+    let h = target.hook.get();
+    if h.mask == 0 {
+        vm.push(Value::Nil);
+        return Ok(1);
+    }
+    let f = vm.hook_function(target);
+    vm.push(f);
+    let letters: Vec<u8> = [(b'c', trap::CALL), (b'r', trap::RET), (b'l', trap::LINE)]
+        .iter()
+        .filter(|&&(_, bit)| h.mask & bit != 0)
+        .map(|&(c, _)| c)
+        .collect();
+    vm.push_str(&letters);
+    vm.push(Value::Int(h.base_count as i64));
+    Ok(3)
 }
 
 fn table_at(vm: &Vm, slot: usize) -> Gc<Table> {
