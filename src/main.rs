@@ -1,6 +1,12 @@
 //! `kiln`: the command-line interpreter, with lua5.4's options, `arg` table, REPL, messages and exit codes.
+//!
+//! kiln starts as a C program does, without the Rust runtime's start-up code, which would ignore SIGPIPE
+//! and reopen closed standard descriptors on /dev/null: lua5.4 does neither, so `kiln ... | head -1` ends by
+//! SIGPIPE as it does, and writes to a closed standard output fail with EBADF (`io.write`, `file:flush`).
+#![cfg_attr(not(test), no_main)]
 
 mod cli;
+mod interrupt;
 mod package;
 mod repl;
 
@@ -14,7 +20,15 @@ use std::io::IsTerminal;
 /// natives calling Lua) hit Lua's own limits long before the native stack runs out.
 const VM_STACK_BYTES: usize = 256 << 20;
 
-fn main() {
+/// The C entry point (see the top of this file); the arguments are read through `std::env`.
+#[cfg(not(test))]
+#[no_mangle]
+extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
+    run_main()
+}
+
+/// Runs the interpreter on its own thread and exits with its status.
+fn run_main() -> ! {
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let vm_thread =
         std::thread::Builder::new().name("kiln".into()).stack_size(VM_STACK_BYTES).spawn(move || run(&argv));
@@ -131,9 +145,14 @@ fn docall(vm: &mut Vm, nargs: usize) -> bool {
 }
 
 /// Calls the function below the top `nargs` values, keeping `nresults` results (all if None) from its slot.
-/// On error `vm.error` holds the error value.
+/// On error `vm.error` holds the error value. Ctrl-C during the call raises "interrupted!" in it.
 pub fn call_traced(vm: &mut Vm, nargs: usize, nresults: Option<usize>) -> LuaResult<()> {
-    vm.call_with_traceback(nargs, nresults.map_or(-1, |n| n as i32)).map(|_| ())
+    let armed = interrupt::arm(vm);
+    let r = vm.call_with_traceback(nargs, nresults.map_or(-1, |n| n as i32)).map(|_| ());
+    drop(armed);
+    // An interrupt that came too late for this call is not meant for the next one.
+    vm.clear_interrupt();
+    r
 }
 
 fn run_string(vm: &mut Vm, code: &str) -> bool {

@@ -288,3 +288,169 @@ fn ffi_sqlite_example_lists_rows() {
         assert_eq!(out, expected);
     }
 }
+
+/// Waits for `child` to exit, killing it (and failing) after 20 seconds.
+fn wait_bounded(child: &mut std::process::Child, what: &str) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{what}: kiln did not end");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Runs `script` in `dir`, waits for it to write "ready" on standard error, sends it SIGINT and
+/// returns its exit status, standard output and the rest of standard error.
+fn interrupt_script(dir: &Path, script: &str) -> (std::process::ExitStatus, String, String) {
+    use std::io::{BufRead, Read};
+    let mut child = Command::new(KILN)
+        .arg(script)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kiln starts");
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    err.read_line(&mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    // SAFETY: kill(2) on the pid of a child this test started and has not yet waited for.
+    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) }, 0);
+    let status = wait_bounded(&mut child, script);
+    let (mut out, mut rest) = (String::new(), String::new());
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    err.read_to_string(&mut rest).unwrap();
+    (status, out, rest)
+}
+
+/// Ctrl-C in a loop: "interrupted!" raised where the code runs, `<close>` handlers run, buffered output is
+/// written, exit status 1 (as lua5.4).
+#[test]
+fn sigint_interrupts_with_traceback() {
+    let dir = scratch("sigint");
+    write(
+        &dir,
+        "spin.lua",
+        "local guard = setmetatable({}, { __close = function() print('closed') end })\n\
+         print('buffered')\n\
+         local function spin()\n\
+         \x20 local g <close> = guard\n\
+         \x20 io.stderr:write('ready\\n') while true do end\n\
+         end\n\
+         spin()\n",
+    );
+    let (status, out, err) = interrupt_script(&dir, "spin.lua");
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(out, "buffered\nclosed\n");
+    assert_eq!(
+        err,
+        "kiln: spin.lua:7: interrupted!\nstack traceback:\n\tspin.lua:5: in local 'spin'\n\
+         \tspin.lua:7: in main chunk\n\t[C]: in ?\n"
+    );
+}
+
+/// The interrupt is an error like any other: pcall catches it.
+#[test]
+fn sigint_is_catchable() {
+    let dir = scratch("sigint-pcall");
+    write(
+        &dir,
+        "catch.lua",
+        "local ok, err = pcall(function() io.stderr:write('ready\\n') for i = 1, math.huge do end end)\n\
+         print('caught', ok, err)\n",
+    );
+    let (status, out, err) = interrupt_script(&dir, "catch.lua");
+    assert_eq!((status.code(), out.as_str(), err.as_str()), (Some(0), "caught\tfalse\tinterrupted!\n", ""));
+}
+
+/// After the first Ctrl-C the default action is back (lua.c's `laction`): a second one, while the
+/// first is caught and the program goes on, kills the process.
+#[test]
+fn second_sigint_kills() {
+    use std::io::{BufRead, Read};
+    use std::os::unix::process::ExitStatusExt;
+    let dir = scratch("sigint-twice");
+    write(
+        &dir,
+        "twice.lua",
+        "pcall(function() io.stderr:write('ready\\n') while true do end end)\n\
+         io.stderr:write('caught\\n')\n\
+         while true do end\n",
+    );
+    let mut child = Command::new(KILN)
+        .arg("twice.lua")
+        .current_dir(&*dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kiln starts");
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let pid = child.id() as libc::pid_t;
+    for expected in ["ready\n", "caught\n"] {
+        let mut line = String::new();
+        err.read_line(&mut line).unwrap();
+        assert_eq!(line, expected);
+        // SAFETY: kill(2) on the pid of a child this test started and has not yet waited for.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    }
+    let status = wait_bounded(&mut child, "twice.lua");
+    assert_eq!(status.signal(), Some(libc::SIGINT));
+    let mut rest = String::new();
+    err.read_to_string(&mut rest).unwrap();
+    assert_eq!(rest, "");
+}
+
+/// Writing into a pipe whose reader is gone ends kiln by SIGPIPE at once, as lua5.4.
+#[test]
+fn broken_pipe_ends_kiln() {
+    use std::io::BufRead;
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(KILN)
+        .args(["-e", "while true do print('y') end"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kiln starts");
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line, "y\n");
+    drop(out);
+    let status = wait_bounded(&mut child, "print loop");
+    assert_eq!(status.signal(), Some(libc::SIGPIPE));
+}
+
+/// With standard output closed, writes that reach it fail as PUC's do: `nil, "Bad file descriptor", 9`;
+/// `print` ignores the error.
+#[test]
+fn closed_stdout_write_errors() {
+    let dir = scratch("closed-stdout");
+    write(
+        &dir,
+        "w.lua",
+        "local function show(...) io.stderr:write(table.concat({...}, ' '), '\\n') end\n\
+         show('write', tostring(io.write('small') == io.stdout))\n\
+         local ok, msg, code = io.stdout:flush()\n\
+         show('flush', tostring(ok), msg, tostring(code))\n\
+         ok, msg, code = io.write(string.rep('x', 100000))\n\
+         show('big', tostring(ok), msg, tostring(code))\n\
+         print('print ignores it')\n\
+         show('done')\n",
+    );
+    let o = Command::new("sh")
+        .args(["-c", &format!("exec '{KILN}' w.lua >&-")])
+        .current_dir(&*dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        stderr(&o),
+        "write true\nflush nil Bad file descriptor 9\nbig nil Bad file descriptor 9\ndone\n"
+    );
+    assert_eq!(o.status.code(), Some(0));
+}

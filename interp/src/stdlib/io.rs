@@ -32,7 +32,7 @@ const OUTPUT_KEY: &str = "_IO_output";
 enum Stream {
     Stdin(std::io::Stdin),
     Stdout(std::io::Stdout),
-    Stderr(std::io::Stderr),
+    Stderr,
     File(std::fs::File),
     /// `popen(cmd, "r")`: we read the child's standard output.
     PipeFrom(Child),
@@ -65,7 +65,7 @@ type FileRef = Rc<RefCell<LuaFile>>;
 impl LuaFile {
     fn new(stream: Stream, standard: bool) -> LuaFile {
         let mode = match &stream {
-            Stream::Stderr(_) => BufMode::No,
+            Stream::Stderr => BufMode::No,
             Stream::Stdout(s) if s.is_terminal() => BufMode::Line,
             _ => BufMode::Full,
         };
@@ -94,11 +94,8 @@ impl LuaFile {
 
     fn raw_write(&mut self, buf: &[u8]) -> std::io::Result<()> {
         match self.stream.as_mut() {
-            Some(Stream::Stdout(s)) => {
-                s.write_all(buf)?;
-                s.flush()
-            }
-            Some(Stream::Stderr(s)) => s.write_all(buf),
+            Some(Stream::Stdout(_)) => write_fd(libc::STDOUT_FILENO, buf),
+            Some(Stream::Stderr) => write_fd(libc::STDERR_FILENO, buf),
             Some(Stream::File(f)) => f.write_all(buf),
             Some(Stream::PipeTo(c)) => match c.stdin.as_mut() {
                 Some(inp) => inp.write_all(buf),
@@ -310,6 +307,27 @@ impl Numeral {
     }
 }
 
+/// Write all of `buf` to standard output or error (`fd`) itself, unbuffered:
+/// Rust's `Stdout` and `Stderr` report success when the descriptor is closed,
+/// where C's stdio, and so PUC's io library, reports EBADF.
+fn write_fd(fd: libc::c_int, mut buf: &[u8]) -> std::io::Result<()> {
+    while !buf.is_empty() {
+        // SAFETY: `buf` is valid for reads of `buf.len()` bytes, all write(2) reads.
+        let n = unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
+        match n {
+            0 => return Err(std::io::ErrorKind::WriteZero.into()),
+            n if n < 0 => {
+                let e = std::io::Error::last_os_error();
+                if e.kind() != std::io::ErrorKind::Interrupted {
+                    return Err(e);
+                }
+            }
+            n => buf = &buf[n as usize..],
+        }
+    }
+    Ok(())
+}
+
 fn bad_fd() -> std::io::Error {
     std::io::Error::from_raw_os_error(9) // EBADF
 }
@@ -427,7 +445,7 @@ pub fn open_io(vm: &mut Vm) {
     let files = [
         ("stdin", Rc::new(RefCell::new(LuaFile::new(Stream::Stdin(std::io::stdin()), true)))),
         ("stdout", stdout),
-        ("stderr", Rc::new(RefCell::new(LuaFile::new(Stream::Stderr(std::io::stderr()), true)))),
+        ("stderr", Rc::new(RefCell::new(LuaFile::new(Stream::Stderr, true)))),
     ];
     let io = vm.get_global("io").as_table().expect("registered above");
     for (name, file) in files {
