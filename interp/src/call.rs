@@ -272,6 +272,17 @@ impl Vm {
     /// returned from.
     #[inline(always)]
     pub fn frame_try_return(&mut self, first: usize, n: usize) -> LuaResult<Next> {
+        if self.trap() & trap::HOOKS != 0 {
+            return self.frame_try_return_general(first, n);
+        }
+        self.frame_return_unhooked(first, n)
+    }
+
+    /// `frame_try_return` without the return hooks' test, for the plain
+    /// runloop instance, which runs only while the thread has no hook (a hook
+    /// set by a metamethod of the returning frame is seen after this return).
+    #[inline(always)]
+    pub(crate) fn frame_return_unhooked(&mut self, first: usize, n: usize) -> LuaResult<Next> {
         // Fast path: a Lua frame with nothing to close, returning into a Lua
         // frame that continues; the general loop below handles everything else.
         let len = self.frames.len();
@@ -285,7 +296,7 @@ impl Vm {
                 }
                 FrameKind::Native => false,
                 _ => true,
-            } || self.trap() & trap::HOOKS != 0;
+            };
             if !closes && caller.is_lua() && caller.flags & flags::PENDING_RETURN == 0 && fr.func < first {
                 let (dest, wanted, caller_top) = (fr.func, fr.nresults, caller.top);
                 let count = if wanted < 0 { n } else { wanted as usize };
@@ -352,8 +363,17 @@ impl Vm {
                     self.pcall_depth -= 1;
                     let b = caller.base;
                     debug_assert_eq!(b, first);
-                    self.stack[b - 1] = Value::Bool(true);
-                    first = b - 1;
+                    if self.trap() & trap::HOOKS != 0 {
+                        // The pcall's return hook must still see pcall in
+                        // its slot: `true` goes in front of the results.
+                        self.ensure_slots(b + n + 1 + MIN_STACK)?;
+                        self.stack.copy_within(b..b + n, b + 1);
+                        self.stack[b] = Value::Bool(true);
+                        self.top = b + n + 1;
+                    } else {
+                        self.stack[b - 1] = Value::Bool(true);
+                        first = b - 1;
+                    }
                     n += 1;
                 }
                 FrameKind::NestedRunloop { .. } if caller.flags & flags::ORPHAN != 0 => {

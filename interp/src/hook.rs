@@ -204,7 +204,7 @@ impl Vm {
         if self.trap() & trap::HOOKS != 0 {
             self.hook_entry()?;
         }
-        Ok((self.trap() & trap::STEP != 0) != hooked)
+        Ok((self.trap() & trap::HOOKS != 0) != hooked)
     }
 
     /// A loop back-edge of the plain runloop, jumping to instruction `target`
@@ -221,7 +221,7 @@ impl Vm {
             return Err(self.interrupt_error());
         }
         fr.pc = target;
-        Ok(self.trap() & trap::STEP != 0)
+        Ok(self.trap() & trap::HOOKS != 0)
     }
 
     /// Entry of the Lua frame on top (not yet run: pc 0): line tracking
@@ -354,6 +354,8 @@ impl Vm {
         if !f.is_function() {
             return Ok(());
         }
+        // As `luaD_hook`: no transfer info when nothing is transferred.
+        let transfer = transfer.filter(|t| t.2 != 0);
         co.hook.set(HookState { running: true, transfer, ..h });
         let saved_top = self.top;
         // The whole register window of a Lua frame stays intact.

@@ -29,13 +29,14 @@ use std::cell::Cell;
 impl Vm {
     /// Run Lua frames from the one on top until the boundary record is reached
     /// (`Ok`) or an error or yield escapes (`Err`). The runloop has two
-    /// instances: the hooked one looks at the trap before every instruction
-    /// (line and count hooks, hook.rs); the plain one only at its safe points.
-    /// Each hands over to the other at a safe point when the running
+    /// instances: the hooked one, which runs while the thread has a hook,
+    /// looks at the trap before every instruction (hook.rs) and returns
+    /// through the hooks; the plain one looks at the trap only at its safe
+    /// points. Each hands over to the other at a safe point when the running
     /// thread's hooks change.
     pub(crate) fn run(&mut self) -> LuaResult<()> {
         loop {
-            let reached = if self.trap() & trap::STEP != 0 { self.run_mode::<true>()? } else { self.run_mode::<false>()? };
+            let reached = if self.trap() & trap::HOOKS != 0 { self.run_mode::<true>()? } else { self.run_mode::<false>()? };
             if reached {
                 return Ok(());
             }
@@ -62,8 +63,11 @@ impl Vm {
             let tm_index = *self.tm_names.get_unchecked(Tm::Index as usize);
             'newframe: loop {
                 // Safe point: every call, return and resumed frame passes here.
-                if self.trap() != 0 && self.trap_at_frame(HOOKED)? {
-                    return Ok(false);
+                if self.trap() != 0 {
+                    std::hint::cold_path();
+                    if self.trap_at_frame(HOOKED)? {
+                        return Ok(false);
+                    }
                 }
                 let fr = self.frames.last().unwrap_unchecked();
                 debug_assert!(fr.is_lua(), "run() on a non-Lua record");
@@ -141,8 +145,11 @@ impl Vm {
                 // the frame runs); the hooked one before every instruction.
                 macro_rules! backedge {
                     () => {
-                        if !HOOKED && self.trap() != 0 && self.trap_at_backedge(pc.offset_from(code) as usize)? {
-                            return Ok(false);
+                        if !HOOKED && self.trap() != 0 {
+                            std::hint::cold_path();
+                            if self.trap_at_backedge(pc.offset_from(code) as usize)? {
+                                return Ok(false);
+                            }
                         }
                     };
                 }
@@ -155,8 +162,12 @@ impl Vm {
                             // `verify` checked that a `Jmp` follows every
                             // conditional instruction.
                             let Op::Jmp { to } = *pc else { std::hint::unreachable_unchecked() };
-                            pc = code.add(to as usize);
-                            backedge!();
+                            let target = code.add(to as usize);
+                            let back = target <= pc;
+                            pc = target;
+                            if back {
+                                backedge!();
+                            }
                         }
                     };
                 }
@@ -168,6 +179,16 @@ impl Vm {
                             savepc!();
                             self.run_due_finalizers();
                             refresh!();
+                        }
+                    };
+                }
+                // Returns: through the hooks in the hooked instance only.
+                macro_rules! frame_return {
+                    ($first:expr, $n:expr) => {
+                        if HOOKED {
+                            self.frame_try_return($first, $n)
+                        } else {
+                            self.frame_return_unhooked($first, $n)
                         }
                     };
                 }
@@ -945,15 +966,15 @@ impl Vm {
                             let first = base + a as usize;
                             let n = if b == 0 { self.top - first } else { b as usize - 1 };
                             savepc!();
-                            after_call!(self.frame_try_return(first, n)?);
+                            after_call!(frame_return!(first, n)?);
                         }
                         Op::Return0 => {
                             savepc!();
-                            after_call!(self.frame_try_return(base, 0)?);
+                            after_call!(frame_return!(base, 0)?);
                         }
                         Op::Return1 { a } => {
                             savepc!();
-                            after_call!(self.frame_try_return(base + a as usize, 1)?);
+                            after_call!(frame_return!(base + a as usize, 1)?);
                         }
 
                         Op::ForPrep { a, exit } => {
