@@ -20,9 +20,10 @@ use std::io::IsTerminal;
 /// natives calling Lua) hit Lua's own limits long before the native stack runs out.
 const VM_STACK_BYTES: usize = 256 << 20;
 
-/// The C entry point (see the top of this file); the arguments are read through `std::env`.
-#[cfg(not(test))]
-#[no_mangle]
+/// The C entry point (see the top of this file); the arguments are read through `std::env`. (Unit tests
+/// have the test harness's entry point instead.)
+#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(test, allow(dead_code))]
 extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
     run_main()
 }

@@ -5,14 +5,18 @@
 //! `luaD_hook`, `luaD_hookcall`, `rethook` and `luaG_traceexec` live here.
 //!
 //! Where the trap is tested (runloop.rs): at the `'newframe` head (every
-//! frame entry, return into a frame, resume), at loop back-edges (a taken
-//! `Jmp` or conditional jump, `ForLoop`, `TForLoop`) and after allocating
-//! instructions. Line and count hooks need a look at every instruction:
-//! while the running thread has one, the runloop runs its hooked instance,
-//! which calls `hook_instruction` before each instruction; the plain
-//! instance never pays for that. Return hooks run in `frame_try_return`,
-//! whose fast path steps aside while any hook is set; natives' call hooks
-//! run in `call_native`.
+//! frame entry, return into a frame, resume), at loop back-edges (a `Jmp`,
+//! a conditional jump taken backwards, `ForLoop`, `TForLoop`) and after
+//! allocating instructions. While the running thread has a hook, the
+//! runloop runs its hooked instance, which calls `hook_instruction` before
+//! each instruction (line and count hooks) and returns through
+//! `frame_try_return`, whose general path runs the return hooks; the plain
+//! instance never pays for either. Natives' call hooks run in `call_native`.
+//!
+//! Rule for compiled code (a future JIT): test the same byte where the
+//! plain instance does (entries, returns, back-edges); when it is set, save
+//! the pc and leave to the interpreter, which runs these helpers. Compiled
+//! code never runs while the thread has a hook.
 //!
 //! Invariant: the trap's hook bits are the running thread's hook mask.
 //! Whatever changes the mask or the running thread calls
@@ -21,6 +25,7 @@
 //! by a metamethod takes effect at the next safe point of the frame that
 //! ran the instruction, not at its next instruction as in PUC.)
 
+use crate::bytecode::Op;
 use crate::callstack::flags;
 use crate::debuginfo::lua_caller;
 use crate::error::LuaError;
@@ -38,7 +43,7 @@ pub mod trap {
     pub const COUNT: u8 = 8;
     /// Any hook: returns and entries need the slow paths (line tracking).
     pub const HOOKS: u8 = CALL | RET | LINE | COUNT;
-    /// Hooks that look at every instruction: the hooked runloop runs.
+    /// Hooks that look at every instruction.
     pub const STEP: u8 = LINE | COUNT;
     /// An interrupt (SIGINT) is pending: "interrupted!" at the next safe point.
     pub const INTERRUPT: u8 = 16;
@@ -211,10 +216,15 @@ impl Vm {
     /// of the Lua frame on top, found the trap set. Raises a pending
     /// interrupt; `Ok(true)` when the hooked instance must take over at
     /// `target` (the frame's pc is saved there).
+    ///
+    /// # Safety
+    /// `target` points into the code of the Lua frame on top.
     #[cold]
     #[inline(never)]
-    pub(crate) fn trap_at_backedge(&mut self, target: usize) -> LuaResult<bool> {
+    pub(crate) unsafe fn trap_at_backedge(&mut self, target: *const Op) -> LuaResult<bool> {
         let fr = self.frames.last_mut().expect("a Lua frame runs");
+        // SAFETY: the caller's: `target` and the frame's code are one allocation.
+        let target = unsafe { target.offset_from((*fr.proto).code.as_ptr()) } as usize;
         if self.trap.load(Relaxed) & trap::INTERRUPT != 0 && !self.thread.hook.get().running {
             // Reported at the jump's target, where a hook would see it.
             fr.pc = target + 1;

@@ -147,7 +147,7 @@ impl Vm {
                     () => {
                         if !HOOKED && self.trap() != 0 {
                             std::hint::cold_path();
-                            if self.trap_at_backedge(pc.offset_from(code) as usize)? {
+                            if self.trap_at_backedge(pc)? {
                                 return Ok(false);
                             }
                         }
