@@ -10,6 +10,10 @@
 //! (`refresh!`), because the stack may have been reallocated. No `Gc`
 //! reference read from a register is used after such a point: operands are
 //! re-read from the registers.
+//!
+//! The trap byte (hook.rs: hooks, interrupts, finalizers due) is tested at
+//! the `'newframe` head, at loop back-edges and after allocating
+//! instructions; `run` picks the plain or the hooked instance of the loop.
 
 use crate::bytecode::{Op, RK_CONST};
 use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
