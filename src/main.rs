@@ -38,7 +38,14 @@ fn run(argv: &[String]) -> i32 {
             return 1;
         }
     };
-    let mut vm = Vm::new(HeapConfig::from_env());
+    let config = match HeapConfig::from_env() {
+        Ok(c) => c,
+        Err(msg) => {
+            luaio::write_stderr(format!("{PROGNAME}: {msg}\n").as_bytes());
+            return 1;
+        }
+    };
+    let mut vm = Vm::new(config);
     stdlib::open_all(&mut vm);
     let kiln_path = if opts.ignore_env { None } else { std::env::var("KILN_PATH").ok() };
     package::open_package(&mut vm, &package::search_path(kiln_path.as_deref()));

@@ -770,7 +770,7 @@ mod tests {
                        for i = 1, 3 do if i < 2 then b = b .. i end end\nreturn f(b), nil";
 
     fn heap() -> Heap {
-        Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false })
+        Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() })
     }
 
     #[test]

@@ -39,7 +39,6 @@ impl Vm {
             finalizable,
             young_finalizable,
             to_finalize,
-            gc_stopped,
             young_c_twins,
             mature_c_twins,
             ..
@@ -68,7 +67,7 @@ impl Vm {
         let mut newly_dead = Vec::new();
         // A stopped collector frees nothing: dead young objects are kept (and
         // promoted in time) instead of being finalized.
-        let keep_all = *gc_stopped;
+        let keep_all = heap.is_stopped();
         let mut late = |t: &mut Tracer| {
             // C twins of young strings: weak references to their originals.
             // A surviving original moves (re-key it) or was promoted.
@@ -119,7 +118,7 @@ impl Vm {
     /// Run a major collection if the mature space has grown past its threshold.
     #[inline]
     pub fn maybe_major(&mut self) {
-        if !self.gc_stopped && self.heap.needs_major() {
+        if self.heap.needs_major() {
             self.collect_major();
         }
     }
@@ -142,6 +141,9 @@ impl Vm {
         self.clear_weak(&weak, true);
         self.keep_live_c_twins();
         self.heap.sweep();
+        if self.heap.config().verify {
+            self.verify_heap("major collection");
+        }
     }
 
     /// Major collection, after marking: a C twin lives while its original
@@ -239,7 +241,9 @@ impl Vm {
         self.top = saved_top;
     }
 
-    /// Check that no reachable object points into the nursery; abort loudly if one does.
+    /// Check that no reachable object points into the emptied nursery or to a
+    /// freed mature object, and that every mature object pointing to a young
+    /// one is remembered; abort loudly if not.
     pub fn verify_heap(&mut self, after: &str) {
         let bad = self.with_roots(|heap, roots, _| heap.verify(roots));
         if bad != 0 {

@@ -158,8 +158,6 @@ pub struct Vm {
     pub finalizers_due: bool,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
     pub extensions: Vec<Box<dyn Any>>,
-    /// Script arguments and other per-run settings.
-    pub gc_stopped: bool,
 }
 
 impl Vm {
@@ -199,7 +197,6 @@ impl Vm {
             running_finalizers: false,
             finalizers_due: false,
             extensions: Vec::new(),
-            gc_stopped: false,
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.
@@ -210,11 +207,16 @@ impl Vm {
 
     // ------------------------------------------------------------ allocation
 
-    /// Make room in the nursery for one `T` with `tail` extra bytes, collecting
-    /// if needed. Every GC reference held in Rust locals is stale afterwards.
+    /// Make room for one `T` with `tail` extra bytes, collecting if needed (a
+    /// minor collection, then a major one if the mature space is due). Every GC
+    /// reference held in Rust locals is stale afterwards.
+    ///
+    /// Invariant: this is the only place an allocation starts a collection, and
+    /// it runs *before* the object exists. Nothing collects between an
+    /// allocation and the moment its result is stored where the roots reach it.
     #[inline]
     pub fn reserve<T: Trace>(&mut self, tail: usize) {
-        if self.heap.needs_minor::<T>(tail) {
+        if self.heap.needs_collection::<T>(tail) {
             self.collect_minor();
         }
     }
@@ -289,9 +291,10 @@ impl Vm {
 
     pub fn new_thread(&mut self) -> Gc<Thread> {
         // Threads never move: open upvalues and the runloop refer to them.
-        let t = self.alloc_mature(new_thread_object());
-        self.maybe_major();
-        t
+        // Collect first: the new thread is reachable from nothing until the
+        // caller stores it (a collection after `alloc_mature` freed it).
+        self.reserve::<Thread>(0);
+        self.alloc_mature(new_thread_object())
     }
 
     // ------------------------------------------------------------ tables

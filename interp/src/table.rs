@@ -822,7 +822,7 @@ mod tests {
     use kiln_gc::HeapConfig;
 
     fn vm() -> Vm {
-        Vm::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: true })
+        Vm::new(HeapConfig { nursery_bytes: 4096, verify: true, ..HeapConfig::default() })
     }
 
     fn collect(t: &Table) -> Vec<(i64, i64)> {

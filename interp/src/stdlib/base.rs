@@ -442,11 +442,11 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     }
     let r = match opt.as_str() {
         "stop" => {
-            vm.gc_stopped = true;
+            vm.heap.set_stopped(true);
             Value::Int(0)
         }
         "restart" => {
-            vm.gc_stopped = false;
+            vm.heap.set_stopped(false);
             Value::Int(0)
         }
         "collect" => {
@@ -458,7 +458,7 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
             vm.opt_int(2, 0)?;
             Value::Bool(gc_step(vm))
         }
-        "isrunning" => Value::Bool(!vm.gc_stopped),
+        "isrunning" => Value::Bool(!vm.heap.is_stopped()),
         "setpause" | "setstepmul" => {
             // PUC stores these divided by 4 and reports them multiplied back.
             let new = vm.opt_int(2, 0)?.clamp(0, 1023) / 4 * 4;

@@ -406,9 +406,12 @@ pub fn open_io(vm: &mut Vm) {
         ("write", f_write),
     ];
     let meta: &[(&'static str, NativeFn)] = &[("__gc", f_gc), ("__close", f_gc), ("__tostring", f_tostring)];
-    // Library tables are mature (never move), so holding them in locals is safe.
+    // Library tables are mature (never move), so holding them in locals is
+    // safe; the handles keep them alive until the registry holds them.
     let mt = vm.alloc_mature(crate::table::Table::new(0, 8));
+    vm.hold(Value::Table(mt));
     let index = vm.alloc_mature(crate::table::Table::new(0, 8));
+    vm.hold(Value::Table(index));
     for &(name, f) in methods {
         let func = mature_native(vm, f, name);
         vm.table_set_str(index, name, func);
@@ -422,6 +425,8 @@ pub fn open_io(vm: &mut Vm) {
     vm.table_set_str(mt, "__name", name);
     let registry = vm.registry;
     vm.table_set_str(registry, METATABLE_KEY, Value::Table(mt));
+    vm.release();
+    vm.release();
 
     let stdout = super::extension::<IoState>(vm).stdout.clone();
     let files = [
