@@ -474,6 +474,8 @@ pub struct Heap {
     stopped: bool,
     /// Allocations since the last major collection (for `HeapConfig::major_every`).
     allocs_since_major: usize,
+    /// Allocations since the last verification (see `verify_due`).
+    allocs_since_verify: usize,
     /// Under `major_every`: allocations between two major collections, at
     /// least `major_every` and at least a quarter of the objects the last one
     /// kept, so a program with a big live heap pays a bounded cost per allocation.
@@ -513,6 +515,7 @@ impl Heap {
             in_collection: false,
             stopped: false,
             allocs_since_major: 0,
+            allocs_since_verify: 0,
             major_stress_interval: config.major_every,
             promote_all: false,
             verify_marked: Vec::new(),
@@ -619,6 +622,7 @@ impl Heap {
         let p = if young { self.nursery.bump(size) } else { self.alloc_mature_bytes(size) };
         let hash = self.fresh_hash();
         self.allocs_since_major += 1;
+        self.allocs_since_verify += 1;
         let header = GcHeader {
             meta: Cell::new(vt as *const GcVTable as usize),
             size: size as u32,
@@ -883,8 +887,21 @@ impl Heap {
         self.in_collection = false;
     }
 
-    /// Check (after a minor collection) that every reachable young object is a
-    /// live survivor and that every mature object pointing to one is remembered.
+    /// Is a verification due after this collection? Each walks the whole
+    /// heap, so with a big heap they are spaced by a sixteenth of the live
+    /// objects in allocations (a constant cost per allocation); a small
+    /// heap is verified after every collection.
+    pub fn verify_due(&mut self) -> bool {
+        if !self.config.verify || self.allocs_since_verify < self.mature.len() / 16 {
+            return false;
+        }
+        self.allocs_since_verify = 0;
+        true
+    }
+
+    /// Check (after a collection) that every reachable young object is a
+    /// live survivor, that every mature object pointing to one is
+    /// remembered, and that nothing points to a freed object.
     /// Returns the number of bad references found.
     pub fn verify(&mut self, roots: &mut dyn FnMut(&mut Tracer)) -> usize {
         self.in_collection = true;

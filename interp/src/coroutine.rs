@@ -26,6 +26,7 @@ impl Vm {
     /// `Thread` object. Never allocates on the GC heap.
     fn switch_to(&mut self, co: Gc<Thread>) {
         let prev = self.thread;
+        self.live_limit = crate::callstack::LiveLimit::NONE;
         {
             // SAFETY: `prev` is the running thread, whose saved state is unused;
             // no other reference to it exists during this swap.

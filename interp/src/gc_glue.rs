@@ -26,6 +26,7 @@ impl Vm {
             heap,
             stack,
             top,
+            live_limit,
             frames,
             open_upvals,
             thread,
@@ -44,7 +45,7 @@ impl Vm {
             ..
         } = self;
         let mut visit = |t: &mut Tracer| {
-            trace_state(&mut stack[..], &mut frames[..], *top, &mut open_upvals[..], t);
+            trace_state(&mut stack[..], &mut frames[..], *top, *live_limit, &mut open_upvals[..], t);
             t.edge_gc(Cell::from_mut(thread));
             t.edge_gc(Cell::from_mut(main_thread));
             t.edge_gc(Cell::from_mut(globals));
@@ -109,7 +110,7 @@ impl Vm {
     /// Copy live nursery objects out and empty the nursery.
     pub fn collect_minor(&mut self) {
         self.with_roots(|heap, roots, late| heap.minor_with(roots, late));
-        if self.heap.config().verify {
+        if self.heap.verify_due() {
             self.verify_heap("minor collection");
         }
         self.maybe_major();
@@ -139,9 +140,10 @@ impl Vm {
         self.propagate_weak(&mut weak);
         // Resurrected keys stay until the collection after their finalizer ran.
         self.clear_weak(&weak, true);
+        self.mark_all_weak_string_keys(&weak);
         self.keep_live_c_twins();
         self.heap.sweep();
-        if self.heap.config().verify {
+        if self.heap.verify_due() {
             self.verify_heap("major collection");
         }
     }
@@ -185,6 +187,19 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Mark the string keys left in all-weak tables (marking skipped them so
+    /// that an entry with a dead value takes its key along).
+    fn mark_all_weak_string_keys(&mut self, weak: &[Gc<Table>]) {
+        for t in weak.iter().filter(|t| t.weak.get() == WEAK_KEYS | WEAK_VALUES) {
+            for k in t.string_keys() {
+                if let Some(h) = k.gc_header() {
+                    self.heap.mark_object(h);
+                }
+            }
+        }
+        self.heap.propagate();
     }
 
     /// Remove entries with dead weak references from the weak tables: the

@@ -363,7 +363,8 @@ unsafe impl Trace for Thread {
         // SAFETY: the collector runs on the VM thread while no code holds a borrow
         // of a thread's saved state (switching threads does not allocate).
         let st = unsafe { &mut *self.saved.get() };
-        crate::callstack::trace_state(&mut st.stack[..], &mut st.frames, st.top, &mut st.open_upvals, t);
+        let none = crate::callstack::LiveLimit::NONE;
+        crate::callstack::trace_state(&mut st.stack[..], &mut st.frames, st.top, none, &mut st.open_upvals, t);
     }
 }
 

@@ -13,7 +13,7 @@
 
 use crate::bytecode::{Op, RK_CONST};
 use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
-use crate::callstack::flags;
+use crate::callstack::{flags, LiveLimit};
 use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
 use crate::state::{LuaResult, Tm, Vm};
@@ -134,6 +134,18 @@ impl Vm {
                 }
                 // Safe point after an allocating instruction (PUC's checkGC
                 // points): run finalizers a collection just queued.
+                // `protect_hot!` for an instruction that allocates: while it
+                // does, registers from `$limit` up are dead to the collector
+                // (`LiveLimit`). The limit is cleared before any error
+                // propagates, so it never outlives the instruction.
+                macro_rules! allocating {
+                    ($limit:expr, $e:expr) => {{
+                        self.live_limit = LiveLimit { depth: self.frames.len(), limit: $limit };
+                        let v = protect_hot!($e);
+                        self.live_limit = LiveLimit::NONE;
+                        v
+                    }};
+                }
                 macro_rules! gc_safepoint {
                     () => {
                         if self.finalizers_due {
@@ -487,7 +499,7 @@ impl Vm {
                             protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
                         }
                         Op::NewTable { a, narr, nhash } => {
-                            let t = protect_hot!(self.new_table(narr as usize, nhash as usize));
+                            let t = allocating!(base + a as usize + 1, self.new_table(narr as usize, nhash as usize));
                             r!(a) = Value::Table(t);
                             gc_safepoint!();
                         }
@@ -796,7 +808,7 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::Concat { a, n } => {
-                            protect_hot!(self.concat_slots(base + a as usize, n as usize)?);
+                            allocating!(base + (a + n) as usize, self.concat_slots(base + a as usize, n as usize))?;
                             gc_safepoint!();
                         }
 
@@ -1006,7 +1018,7 @@ impl Vm {
                             }
                         }
                         Op::Closure { a, p } => {
-                            let v = protect_hot!(self.make_closure(p as usize));
+                            let v = allocating!(base + a as usize + 1, self.make_closure(p as usize));
                             r!(a) = v;
                             gc_safepoint!();
                         }

@@ -9,7 +9,7 @@
 //! Invariant: every GC reference the VM holds outside the heap is reached by
 //! `Vm::trace_roots`.
 
-use crate::callstack::{Frame, FrameKind};
+use crate::callstack::{Frame, FrameKind, LiveLimit};
 use crate::error::LuaError;
 use crate::object::{CoStatus, LuaStr, NativeClosure, NativeFn, Thread, ThreadState, UpVal, UserData};
 use crate::table::{KeyError, Table};
@@ -105,6 +105,10 @@ pub struct Vm {
     pub top: usize,
     /// Running thread: callstack records.
     pub frames: Vec<Frame>,
+    /// Running thread: where the innermost Lua frame's live registers end
+    /// while one of its instructions allocates (see `LiveLimit`); set and
+    /// cleared around the allocation by the runloop, cleared by thread switches.
+    pub live_limit: LiveLimit,
     /// Running thread: open upvalues sorted by stack index.
     pub open_upvals: Vec<Gc<UpVal>>,
     /// Running thread: stack slots of pending to-be-closed variables, ascending.
@@ -174,6 +178,7 @@ impl Vm {
             stack: vec![Value::Nil; 2 * MIN_STACK],
             top: 0,
             frames: Vec::with_capacity(64),
+            live_limit: LiveLimit::NONE,
             open_upvals: Vec::new(),
             tbc: Vec::new(),
             thread: main_thread,

@@ -135,7 +135,10 @@ unsafe impl Trace for Table {
             if n.key.is_nil() {
                 continue;
             }
-            let key_strong = !weak_keys || !is_weak_ref(&n.key);
+            // In an all-weak table even string keys wait: an entry whose value
+            // dies goes with its key in this cycle (PUC does not traverse
+            // all-weak tables); `Table::mark_string_keys` marks the rest.
+            let key_strong = !(weak_keys && weak_values) && (!weak_keys || !is_weak_ref(&n.key));
             if key_strong {
                 trace_value(Cell::from_mut(&mut n.key), t);
             }
@@ -759,8 +762,11 @@ impl Table {
     }
 
     /// Remove the entries whose value `dead` says is dead (weak values, after a
-    /// major collection's marking). Their keys stay as dead keys.
+    /// major collection's marking). Their keys stay as dead keys; in an
+    /// all-weak table, whose keys marking did not visit, they become
+    /// placeholders that refer to nothing.
     pub fn clear_dead_values(&self, dead: &dyn Fn(&Value) -> bool) {
+        let all_weak = self.weak.get() == WEAK_KEYS | WEAK_VALUES;
         let p = self.parts_mut();
         for v in p.arr.iter_mut() {
             if dead(v) {
@@ -768,11 +774,26 @@ impl Table {
             }
         }
         for n in p.nodes.iter_mut() {
-            if !n.key.is_nil() && dead(&n.val) {
+            if n.key.is_nil() {
+                continue;
+            }
+            if dead(&n.val) {
                 n.val = Value::Nil;
+            }
+            // Also the keys of entries removed earlier (nil value): unmarked
+            // too, they would dangle after the sweep.
+            if all_weak && n.val.is_nil() && n.key.gc_header().is_some() {
+                n.key = dead_key();
             }
         }
         Self::trim_array(p);
+    }
+
+    /// The string keys of the remaining entries of an all-weak table, which
+    /// marking skipped (see `trace`): once dead entries are cleared, these
+    /// keys are live (strings are values, never weak).
+    pub fn string_keys(&self) -> Vec<Value> {
+        self.parts().nodes.iter().filter(|n| !n.val.is_nil() && matches!(n.key, Value::Str(_))).map(|n| n.key).collect()
     }
 
     /// Remove the entries whose key `dead` says is dead (weak keys, after a
