@@ -474,6 +474,16 @@ pub struct Heap {
     stopped: bool,
     /// Allocations since the last major collection (for `HeapConfig::major_every`).
     allocs_since_major: usize,
+    /// Bytes allocated (young or mature) since the last major collection.
+    allocated_since_major: usize,
+    /// `allocated_since_major` past which a major collection runs even if the
+    /// mature space did not grow: garbage that was promoted before it died
+    /// (or that lingers in a steady heap) is reclaimed in bounded time. See
+    /// `ALLOCATION_FACTOR`.
+    allocation_limit: usize,
+    /// `collectgarbage("incremental")`: cycles are paced by allocation, as
+    /// PUC's incremental collector paces them (`pause` percent of the live size).
+    incremental: bool,
     /// Allocations since the last verification (see `verify_due`).
     allocs_since_verify: usize,
     /// Under `major_every`: allocations between two major collections, at
@@ -488,6 +498,17 @@ pub struct Heap {
     /// date by allocation and sweep), so a reference to a freed one is caught.
     verify_mature: std::collections::HashSet<usize>,
 }
+
+/// In generational mode, a major collection runs at the latest after this
+/// many times the live size (after the last one) has been allocated. Young
+/// garbage alone never grows the mature space, so without this a program
+/// with a steady heap would keep its promoted garbage (and run none of its
+/// finalizers) forever. The cost is one full mark per this many times the
+/// live size allocated: small next to the allocation itself.
+const ALLOCATION_FACTOR: usize = 8;
+
+/// Smallest allocation volume between major collections paced by allocation.
+const MIN_ALLOCATION_LIMIT: usize = 4 << 20;
 
 /// Minor collections an object survives in the survivor spaces before promotion.
 const PROMOTION_AGE: u8 = 2;
@@ -515,6 +536,9 @@ impl Heap {
             in_collection: false,
             stopped: false,
             allocs_since_major: 0,
+            allocated_since_major: 0,
+            allocation_limit: MIN_ALLOCATION_LIMIT,
+            incremental: false,
             allocs_since_verify: 0,
             major_stress_interval: config.major_every,
             promote_all: false,
@@ -568,6 +592,7 @@ impl Heap {
         !self.in_collection
             && !self.stopped
             && (self.mature_bytes + self.external_bytes > self.major_threshold
+                || self.allocated_since_major > self.allocation_limit
                 || (self.config.major_every != 0 && self.allocs_since_major >= self.major_stress_interval))
     }
 
@@ -579,6 +604,12 @@ impl Heap {
 
     pub fn is_stopped(&self) -> bool {
         self.stopped
+    }
+
+    /// `collectgarbage("incremental")` (true) or `("generational")`: how
+    /// closely allocation paces major collections (see `allocation_limit`).
+    pub fn set_incremental(&mut self, incremental: bool) {
+        self.incremental = incremental;
     }
 
     fn fresh_hash(&mut self) -> u32 {
@@ -622,6 +653,7 @@ impl Heap {
         let p = if young { self.nursery.bump(size) } else { self.alloc_mature_bytes(size) };
         let hash = self.fresh_hash();
         self.allocs_since_major += 1;
+        self.allocated_since_major += size;
         self.allocs_since_verify += 1;
         let header = GcHeader {
             meta: Cell::new(vt as *const GcVTable as usize),
@@ -883,6 +915,9 @@ impl Heap {
         self.major_threshold = ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
         self.stats.major_collections += 1;
         self.allocs_since_major = 0;
+        self.allocated_since_major = 0;
+        let factor = if self.incremental { self.pause.max(100) / 100 } else { ALLOCATION_FACTOR };
+        self.allocation_limit = (live_bytes + self.external_bytes).saturating_mul(factor).max(MIN_ALLOCATION_LIMIT);
         self.major_stress_interval = self.config.major_every.max(self.mature.len() / 4);
         self.in_collection = false;
     }

@@ -480,6 +480,7 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
             let st = super::extension::<BaseState>(vm);
             let old = if st.generational { "generational" } else { "incremental" };
             st.generational = mode == "generational";
+            vm.heap.set_incremental(mode != "generational");
             vm.push_str(old.as_bytes());
             return Ok(1);
         }
