@@ -41,6 +41,10 @@ fn kiln(dir: &Path, args: &[&str], stdin: &str) -> Output {
 }
 
 fn kiln_env(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+    kiln_bytes(dir, args, stdin.as_bytes(), env)
+}
+
+fn kiln_bytes(dir: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(KILN)
         .args(args)
         .current_dir(dir)
@@ -51,7 +55,7 @@ fn kiln_env(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Out
         .stderr(Stdio::piped())
         .spawn()
         .expect("kiln starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -287,4 +291,41 @@ fn ffi_sqlite_example_lists_rows() {
     if let Some(expected) = luajit_output("ffi_sqlite.lua") {
         assert_eq!(out, expected);
     }
+}
+
+/// A binary chunk made by kiln's `string.dump`, written to `dir/file`.
+fn dump_to(dir: &Path, file: &str, source: &str) -> Vec<u8> {
+    let code = format!("local f = io.open('{file}', 'wb') f:write(string.dump(load([==[{source}]==]))) f:close()");
+    let o = kiln(dir, &["-e", &code], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::read(dir.join(file)).unwrap()
+}
+
+#[test]
+fn binary_chunk_as_script() {
+    let dir = scratch("binscript");
+    let chunk = dump_to(&dir, "chunk.bin", "print('binary', ...) error('stop')");
+    let o = kiln(&dir, &["chunk.bin", "a", "b"], "");
+    assert_eq!(stdout(&o), "binary\ta\tb\n");
+    // Line information and the source name survive the dump.
+    assert!(stderr(&o).starts_with("kiln: [string \"print('binary', ...) error('stop')\"]:1: stop"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1));
+    // A '#' first line before a binary chunk is skipped, as lua.c does.
+    let mut with_shebang = b"#!/usr/bin/env kiln\n".to_vec();
+    with_shebang.extend_from_slice(&chunk);
+    std::fs::write(dir.join("exec.bin"), with_shebang).unwrap();
+    assert_eq!(stdout(&kiln(&dir, &["exec.bin", "x"], "")), "binary\tx\n");
+}
+
+#[test]
+fn binary_chunk_from_stdin() {
+    let dir = scratch("binstdin");
+    let chunk = dump_to(&dir, "chunk.bin", "print('from stdin', select('#', ...))");
+    let o = kiln_bytes(&dir, &["-", "1", "2"], &chunk, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "from stdin\t2\n");
+    // A broken header names stdin, as lua.c does.
+    let o = kiln_bytes(&dir, &["-"], b"\x1bLua\x53", &[]);
+    assert_eq!(stderr(&o), "kiln: stdin: bad binary format (version mismatch)\n");
+    assert_eq!(o.status.code(), Some(1));
 }

@@ -955,9 +955,14 @@ impl Vm {
                         Op::ForLoop { a, body } => {
                             let ra = rp!(a);
                             let step = ra.add(2);
-                            if slot::tag(step) == TAG_INT {
-                                // ForPrep left an integer count in R[a+1] and the
-                                // index in R[a]; the body cannot write either.
+                            // ForPrep left R[a..a+3] all integers (index, count,
+                            // step) or all floats (index, limit, step). Compiled
+                            // code never writes them, but `debug.setlocal`, a
+                            // captured register or a crafted chunk could: the
+                            // payloads are read and written only while all three
+                            // tags are still those (otherwise the loop ends).
+                            let tags = loop_state_tags(ra);
+                            if tags == LOOP_STATE_INT {
                                 let count = slot::int(ra.add(1));
                                 if count != 0 {
                                     let idx = slot::int(ra).wrapping_add(slot::int(step));
@@ -966,7 +971,7 @@ impl Vm {
                                     slot::set_int(ra.add(3), idx);
                                     pc = code.add(body as usize);
                                 }
-                            } else if slot::tag(step) == TAG_FLOAT {
+                            } else if tags == LOOP_STATE_FLOAT {
                                 let (step, limit) = (slot::float(step), slot::float(ra.add(1)));
                                 let idx = slot::float(ra) + step;
                                 if if step > 0.0 { idx <= limit } else { limit <= idx } {
@@ -1130,6 +1135,18 @@ unsafe fn store_in_array(t: Gc<Table>, i: i64, src: *const Value) -> bool {
         true
     }
 }
+
+/// The tags of a numeric loop's three state registers at `ra`, in one word.
+///
+/// # Safety
+/// `ra`, `ra + 1` and `ra + 2` point to valid values.
+#[inline(always)]
+unsafe fn loop_state_tags(ra: *const Value) -> u32 {
+    // SAFETY: the caller's.
+    unsafe { slot::tag(ra) as u32 | (slot::tag(ra.add(1)) as u32) << 8 | (slot::tag(ra.add(2)) as u32) << 16 }
+}
+const LOOP_STATE_INT: u32 = TAG_INT as u32 * 0x01_01_01;
+const LOOP_STATE_FLOAT: u32 = TAG_FLOAT as u32 * 0x01_01_01;
 
 /// Tags of values that refer to heap objects.
 #[inline(always)]

@@ -610,16 +610,19 @@ pub fn load_file(vm: &mut Vm, name: Option<&[u8]>, mode: &[u8]) -> LuaResult<boo
 }
 
 /// The chunk without a UTF-8 byte order mark, and with a first line that starts
-/// with '#' reduced to its newline (so line numbers stay right).
+/// with '#' reduced to its newline (so line numbers stay right), or removed
+/// when a binary chunk follows it (as `luaL_loadfilex`).
 fn skip_prefix(src: &[u8]) -> &[u8] {
     let src = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
-    if src.first() == Some(&b'#') {
-        match src.iter().position(|&c| c == b'\n') {
-            Some(nl) => &src[nl..],
-            None => &[],
-        }
+    if src.first() != Some(&b'#') {
+        return src;
+    }
+    let Some(nl) = src.iter().position(|&c| c == b'\n') else { return &[] };
+    let rest = &src[nl + 1..];
+    if rest.first() == crate::dump::SIGNATURE.first() {
+        rest
     } else {
-        src
+        &src[nl..]
     }
 }
 
