@@ -743,10 +743,13 @@ impl Table {
             Err(KeyError::Nil) => 0,
             Err(KeyError::NaN) => return Err(()),
             Ok(Value::Int(i)) if (i as u64).wrapping_sub(1) < p.arr.len() as u64 => i as usize,
-            Ok(ref key) => {
-                let s = Self::find_slot(p, key).ok_or(())?;
-                return Ok(Self::next_node(p, s + 1));
-            }
+            Ok(ref key) => match Self::find_slot(p, key) {
+                Some(s) => return Ok(Self::next_node(p, s + 1)),
+                // A key of the array's trimmed nil tail (clearing fields during a traversal
+                // pops them; the capacity stays): what follows it is the hash part.
+                None if matches!(key, Value::Int(i) if (*i as u64).wrapping_sub(1) < p.arr.capacity() as u64) => p.arr.len(),
+                None => return Err(()),
+            },
         };
         while ai < p.arr.len() {
             if !p.arr[ai].is_nil() {
@@ -898,6 +901,24 @@ mod tests {
         assert_eq!(seen, 100);
         assert!(t.next(Value::Nil).unwrap().is_none());
         assert!(t.next(Value::Int(5)).is_err(), "a key that was never there is invalid");
+    }
+
+    #[test]
+    fn next_continues_after_clearing_the_array_tail() {
+        let t = Table::new(0, 0);
+        for i in 1..=5 {
+            t.set_int(i, Value::Int(i));
+        }
+        t.set(Value::Int(1000), Value::Int(9)).unwrap();
+        let mut k = Value::Nil;
+        let mut seen = 0;
+        while let Some((nk, _)) = t.next(k).unwrap() {
+            t.set(nk, Value::Nil).unwrap(); // clearing the last array entry pops the nil tail
+            seen += 1;
+            k = nk;
+        }
+        assert_eq!(seen, 6);
+        assert!(t.next(Value::Int(1 << 40)).is_err(), "a key that was never there is invalid");
     }
 
     #[test]

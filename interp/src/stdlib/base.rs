@@ -460,22 +460,20 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
         }
         "isrunning" => Value::Bool(!vm.heap.is_stopped()),
         "setpause" | "setstepmul" => {
-            // PUC stores these divided by 4 and reports them multiplied back.
-            let new = vm.opt_int(2, 0)?.clamp(0, 1023) / 4 * 4;
-            if opt == "setpause" {
-                // The pause sets the mature-space growth that triggers a major
-                // collection (percent of the live size after the last one).
-                vm.heap.pause = (new as usize).max(100);
-            }
-            let st = super::extension::<BaseState>(vm);
-            let (slot, default) = if opt == "setpause" { (&mut st.pause, 200) } else { (&mut st.stepmul, 100) };
-            let old = slot.replace(new).unwrap_or(default);
-            Value::Int(old)
+            let new = vm.opt_int(2, 0)?;
+            Value::Int(set_gc_param(vm, opt == "setpause", new))
         }
         mode => {
-            // The tuning arguments are checked, and otherwise ignored.
-            for i in 2..=4 {
-                vm.opt_int(i, 0)?;
+            // As in PUC, nonzero tuning arguments of "incremental" set the pause and the step
+            // multiplier (what setpause/setstepmul report); the others are checked, and ignored.
+            let (pause, stepmul) = (vm.opt_int(2, 0)?, vm.opt_int(3, 0)?);
+            vm.opt_int(4, 0)?;
+            if mode == "incremental" {
+                for (is_pause, value) in [(true, pause), (false, stepmul)] {
+                    if value != 0 {
+                        set_gc_param(vm, is_pause, value);
+                    }
+                }
             }
             let st = super::extension::<BaseState>(vm);
             let old = if st.generational { "generational" } else { "incremental" };
@@ -487,6 +485,20 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     };
     vm.push(r);
     Ok(1)
+}
+
+/// Sets the pause (`is_pause`) or the step multiplier to `value`; returns the old value.
+/// PUC stores these divided by 4 and reports them multiplied back.
+fn set_gc_param(vm: &mut Vm, is_pause: bool, value: i64) -> i64 {
+    let new = value.clamp(0, 1023) / 4 * 4;
+    if is_pause {
+        // The pause sets the mature-space growth that triggers a major
+        // collection (percent of the live size after the last one).
+        vm.heap.pause = (new as usize).max(100);
+    }
+    let st = super::extension::<BaseState>(vm);
+    let (slot, default) = if is_pause { (&mut st.pause, 200) } else { (&mut st.stepmul, 100) };
+    slot.replace(new).unwrap_or(default)
 }
 
 /// `collectgarbage("step")`, which runs even while the collector is stopped.
