@@ -329,3 +329,56 @@ fn binary_chunk_from_stdin() {
     assert_eq!(stderr(&o), "kiln: stdin: bad binary format (version mismatch)\n");
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn debug_debug_runs_stdin_lines_until_cont() {
+    let dir = scratch("debug-debug");
+    let input = "io.stderr:write(1000)\nerror('x')\nlocal a =\ny = 5\ncont\nprint('after', y)\n";
+    let o = kiln(&dir, &["-e", "require'debug'.debug() print('back', y) print(io.read())"], input);
+    assert_eq!(
+        stderr(&o),
+        "lua_debug> 1000lua_debug> (debug command):1: x\nlua_debug> \
+         (debug command):2: unexpected symbol near <eof>\nlua_debug> lua_debug> "
+    );
+    assert_eq!(stdout(&o), "back\t5\nprint('after', y)\n");
+    // end of input ends it too
+    let o = kiln(&dir, &["-e", "debug.debug() print('done')"], "print(1)\n");
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("1\ndone\n", "lua_debug> lua_debug> "));
+}
+
+#[test]
+fn interactive_prompts_come_from_globals() {
+    let dir = scratch("repl-prompts");
+    let o = kiln(&dir, &["-e", "_PROMPT='P:' _PROMPT2='Q:'", "-i"], "x = 1\nfor i = 1, 2 do\nend\n=x + 1\n");
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\nP:P:Q:P:2\nP:\n");
+    // any value, through tostring; set from the REPL itself
+    let input = "_PROMPT = setmetatable({}, {__tostring = function () C = (C or 0) + 1; return C end})\n1\n";
+    let o = kiln(&dir, &["-i"], input);
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\n> 11\n2\n");
+    // a prompt that cannot be converted ends the program with the error
+    let o = kiln(&dir, &["-e", "_PROMPT = setmetatable({}, {__tostring = function () return {} end})", "-i"], "1\n");
+    assert!(stderr(&o).contains("'__tostring' must return a string"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn interactive_shares_stdin_with_io_read() {
+    let dir = scratch("repl-read");
+    let o = kiln(&dir, &["-i"], "print(io.read())\nhello\nprint(io.read('n'))\n42\n");
+    // 'n' leaves the line break, which the REPL then reads as an empty line
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\n> hello\n> 42\n> > \n");
+}
+
+#[test]
+fn script_arguments_come_from_the_arg_table() {
+    let dir = scratch("script-args");
+    let o = kiln(&dir, &["-e", "arg[1] = 100", "-", "a", "b"], "print(...)\n");
+    assert_eq!(stdout(&o), "100\tb\n");
+    let o = kiln(&dir, &["-e", "arg[3] = 'c'", "-", "a", "b"], "print(...)\n");
+    assert_eq!(stdout(&o), "a\tb\tc\n");
+    let o = kiln(&dir, &["-e", "setmetatable(arg, {__len = function () return 1 end})", "-", "a", "b"], "print(...)\n");
+    assert_eq!(stdout(&o), "a\n");
+    let o = kiln(&dir, &["-e", "arg = 1", "-"], "print(...)\n");
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("", "kiln: 'arg' is not a table\n"));
+    assert_eq!(o.status.code(), Some(1));
+}

@@ -577,6 +577,11 @@ impl Vm {
         self.call_nested_with(nargs, nresults, no_desc(), flags::CATCHES, 0)
     }
 
+    /// `call_nested_catch` for a `__gc` metamethod: debug information names it.
+    pub(crate) fn call_finalizer_nested(&mut self, nargs: usize) -> LuaResult<usize> {
+        self.call_nested_with(nargs, 0, no_desc(), flags::CATCHES | flags::FINALIZER, 0)
+    }
+
     /// Like `call_nested`, but an error value becomes the string
     /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
     /// message handler does). For the command line.

@@ -92,6 +92,9 @@ pub mod flags {
     /// YIELDABLE record of a `__close` run while an error unwinds to a pcall
     /// whose first freed slot is in the record's `pc` (see `Vm::finish_unwind`).
     pub const UNWIND: u8 = 64;
+    /// NestedRunloop record of a finalizer call: the function above it is
+    /// named "__gc", a metamethod (PUC's `CIST_FIN`).
+    pub const FINALIZER: u8 = 128;
 }
 
 impl Frame {

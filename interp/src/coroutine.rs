@@ -52,6 +52,23 @@ impl Vm {
         self.thread = co;
     }
 
+    /// The first step of `lua_close`: call `__close(v, nil)` for every pending
+    /// to-be-closed variable of the main thread, newest first; an error in one
+    /// is passed to the next and none escapes (`luaD_closeprotected`). Called
+    /// from a coroutine (`os.exit(c, true)`), it switches to the main thread for
+    /// good: the state is closing, and that coroutine never runs again.
+    pub(crate) fn close_main_thread_tbc(&mut self) {
+        if !Gc::ptr_eq(self.thread, self.main_thread) {
+            let main = self.main_thread;
+            self.switch_to(main);
+        }
+        let saved = self.error;
+        self.hold(saved);
+        self.error = Value::Nil;
+        self.close_tbc_on_error(0);
+        self.error = self.release();
+    }
+
     /// A new suspended coroutine running the function in argument slot `arg`
     /// of the running native (re-read after allocating).
     pub fn new_coroutine(&mut self, arg: usize) -> Gc<Thread> {

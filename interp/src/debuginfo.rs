@@ -204,10 +204,16 @@ fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
 
 /// How record `i` was called, from its caller's calling instruction: ("local",
 /// "f"), ("method", "m"), ("metamethod", "index"), ... `None` for tail calls
-/// and functions called from Rust.
+/// and functions called from Rust, except finalizers: ("metamethod", "__gc").
 pub fn call_name(frames: &[Frame], stack: &[Value], i: usize) -> Option<(&'static str, String)> {
     if frames[i].tail_call {
         return None;
+    }
+    let below = i.checked_sub(1).map(|j| &frames[j]);
+    if below.is_some_and(|f| {
+        matches!(f.kind, FrameKind::NestedRunloop { .. }) && f.flags & crate::callstack::flags::FINALIZER != 0
+    }) {
+        return Some(("metamethod", "__gc".to_string()));
     }
     let j = lua_caller(frames, i)?;
     let p = frame_proto(&frames[j], stack)?;

@@ -277,10 +277,16 @@ impl Vm {
     }
 
     pub fn new_userdata(&mut self, data: Box<dyn Any>) -> Gc<UserData> {
+        self.new_userdata_uv(data, 0)
+    }
+
+    /// A full userdata with `n` user values, all nil (`lua_newuserdatauv`).
+    pub fn new_userdata_uv(&mut self, data: Box<dyn Any>, n: usize) -> Gc<UserData> {
         self.alloc(UserData {
             type_name: Cell::new("userdata"),
             meta: Cell::new(None),
             user_value: Cell::new(Value::Nil),
+            user_values: (0..n).map(|_| Cell::new(Value::Nil)).collect(),
             data: RefCell::new(data),
         })
     }

@@ -56,18 +56,7 @@ pub fn length(vm: &mut Vm, v: Value) -> LuaResult<i64> {
     }
 }
 
-/// A printable identity for an object ("0x..."), stable while it lives even
-/// though nursery objects move: it is the object's identity hash.
-pub fn address_of(v: Value) -> String {
-    match v.gc_header() {
-        // SAFETY: a collectable value's header is live while the value is.
-        Some(h) => format!("0x{:08x}", unsafe { h.as_ref() }.identity()),
-        None => match v {
-            Value::LightUserData(p) => format!("{p:#x}"),
-            _ => "0x0".into(),
-        },
-    }
-}
+pub use crate::meta::address_of;
 
 /// `luaL_tolstring`: `__tostring`, then `__name`, then the default form.
 pub fn tolstring(vm: &mut Vm, v: Value) -> LuaResult<Gc<LuaStr>> {

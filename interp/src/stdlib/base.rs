@@ -440,6 +440,20 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     if !OPTIONS.contains(&opt.as_str()) {
         return Err(vm.arg_error(1, &format!("invalid option '{opt}'")));
     }
+    if vm.running_finalizers {
+        // PUC's collector refuses every request while a finalizer runs (`lua_gc`
+        // returns -1): fail, once the arguments are checked.
+        let nargs = match opt.as_str() {
+            "step" | "setpause" | "setstepmul" => 1,
+            "generational" | "incremental" => 3,
+            _ => 0,
+        };
+        for i in 2..2 + nargs {
+            vm.opt_int(i, 0)?;
+        }
+        vm.push(Value::Nil);
+        return Ok(1);
+    }
     let r = match opt.as_str() {
         "stop" => {
             vm.heap.set_stopped(true);
@@ -563,15 +577,21 @@ fn call_finalizer(vm: &mut Vm) {
     }
     vm.push(gc);
     vm.push(obj);
-    if vm.call_nested_catch(1, 0).is_err() {
+    if vm.call_finalizer_nested(1).is_err() {
         warn_error(vm, "__gc");
     }
 }
 
-/// What `lua_close` does before the state goes away: run the finalizers of
-/// every object still registered for finalization (newest first; objects
-/// created from then on get none), then flush standard output and open files.
+/// What `lua_close` does before the state goes away: close the main thread's
+/// pending to-be-closed variables, run the finalizers of every object still
+/// registered for finalization (newest first; objects created from then on get
+/// none), then flush standard output and open files. Called from a finalizer
+/// (`os.exit(c, true)` inside `__gc`), it runs the rest of the queue itself:
+/// the process ends without returning to the loop that called the finalizer,
+/// as PUC's nested `lua_close` does.
 pub fn close_state(vm: &mut Vm) {
+    vm.close_main_thread_tbc();
+    vm.running_finalizers = false;
     run_finalizers(vm);
     super::extension::<BaseState>(vm).closing = true;
     // Mature ones first: registration order as far as promotion by age keeps
@@ -591,9 +611,8 @@ pub fn close_state(vm: &mut Vm) {
 pub fn load_file(vm: &mut Vm, name: Option<&[u8]>, mode: &[u8]) -> LuaResult<bool> {
     let (chunkname, read) = match name {
         None => {
-            let mut buf = Vec::new();
             super::io::flush_stdout(vm);
-            let r = std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map(|_| buf);
+            let r = super::io::read_stdin_all(vm);
             (b"=stdin".to_vec(), r.map_err(|e| ("read", e)))
         }
         Some(n) => {
