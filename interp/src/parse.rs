@@ -432,7 +432,7 @@ impl<'a, 'h> Parser<'a, 'h> {
             self.next()?;
             let kline = self.lx.line;
             let key = self.check_name()?;
-            let k = Expr::new(ExprKind::Str(Rc::from(key.as_bytes())), kline);
+            let k = Expr::new(ExprKind::Str(Rc::from(key)), kline);
             target = Expr::new(ExprKind::Index(Box::new(target), Box::new(k)), kline);
             if is_method {
                 break;
@@ -673,7 +673,7 @@ impl<'a, 'h> Parser<'a, 'h> {
                     self.next()?;
                     let kline = self.lx.line;
                     let key = self.check_name()?;
-                    let k = Expr::new(ExprKind::Str(Rc::from(key.as_bytes())), kline);
+                    let k = Expr::new(ExprKind::Str(Rc::from(key)), kline);
                     e = Expr::new(ExprKind::Index(Box::new(e), Box::new(k)), kline);
                 }
                 Tok::Char(b'[') => {
@@ -742,7 +742,7 @@ impl<'a, 'h> Parser<'a, 'h> {
                 }
                 let kline = self.lx.line;
                 let name = self.check_name()?;
-                let key = Expr::new(ExprKind::Str(Rc::from(name.as_bytes())), kline);
+                let key = Expr::new(ExprKind::Str(Rc::from(name)), kline);
                 self.check_next(&Tok::Char(b'='))?;
                 Ok(Field::Rec(key, self.expr()?))
             }

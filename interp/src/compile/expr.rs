@@ -90,7 +90,7 @@ impl<'h> Compiler<'h> {
                 ExprKind::Method(_, name, name_line, args) => {
                     let f = self.f();
                     f.line = *name_line;
-                    f.self_op(&mut v, &Rc::from(name.as_bytes()))?;
+                    f.self_op(&mut v, &Rc::from(name.clone()))?;
                     self.func_args(&mut v, args, node.line)?;
                 }
                 _ => unreachable!(),

@@ -411,6 +411,8 @@ pub(crate) struct Compiler<'h> {
     source: Rc<str>,
     chunk: Rc<str>,
     fs: Vec<FuncState>,
+    /// The name `_ENV`.
+    env: Name,
     /// String constants allocated so far (mature, so they never move while the
     /// chunk compiles), shared by every prototype of the chunk.
     strings: HashMap<Rc<[u8]>, Gc<LuaStr>>,
@@ -436,6 +438,7 @@ impl<'h> Compiler<'h> {
             source: Rc::from(chunkname),
             chunk: Rc::from(crate::error::short_source(chunkname).as_str()),
             fs: Vec::new(),
+            env: Rc::from("_ENV"),
             strings: shared.iter().map(|&s| (Rc::from(s.as_bytes()), s)).collect(),
         }
     }
@@ -447,7 +450,7 @@ impl<'h> Compiler<'h> {
     /// Start the main function of the chunk.
     pub(crate) fn open_main(&mut self) {
         let mut fs = FuncState::new(self.chunk.clone(), 0, true);
-        fs.upvals.push(UpvalInfo { name: Rc::from("_ENV"), in_stack: true, index: 0, read_only: false });
+        fs.upvals.push(UpvalInfo { name: self.env.clone(), in_stack: true, index: 0, read_only: false });
         self.fs.push(fs);
         self.f().enter_block(false);
         self.f().code(Op::VarArgPrep { nparams: 0 });
@@ -600,7 +603,7 @@ impl<'h> Compiler<'h> {
             }
             Resolved::Upval(idx) => VarRef::Upval { idx, read_only: self.fs[level].upvals[idx as usize].read_only },
             Resolved::Const(k) => VarRef::Const(k),
-            Resolved::Global => VarRef::Global(match self.resolve(level, &Rc::from("_ENV"), true)? {
+            Resolved::Global => VarRef::Global(match self.resolve(level, &self.env.clone(), true)? {
                 Resolved::Local { vidx, reg } => EnvRef::Local { reg, vidx: vidx as u32 },
                 Resolved::Upval(i) => EnvRef::Upval(i),
                 Resolved::Const(k) => EnvRef::Const(k),
@@ -623,7 +626,7 @@ impl<'h> Compiler<'h> {
                 };
                 let f = self.f();
                 f.exp_to_any_reg_up(&mut var)?;
-                let mut key = ExpDesc::new(EK::KStr(Rc::from(name.as_bytes())));
+                let mut key = ExpDesc::new(EK::KStr(Rc::from(name.clone())));
                 f.indexed(&mut var, &mut key)?;
                 var
             }
