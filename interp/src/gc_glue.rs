@@ -165,25 +165,61 @@ impl Vm {
     /// Mark everything reachable, including the values of ephemeron entries
     /// (weak keys, strong values) whose key turns out live, until nothing
     /// changes. Collects the weak tables met on the way into `weak`.
+    ///
+    /// Linear in the entries: each ephemeron table is scanned once per call;
+    /// an entry whose key is unmarked then waits in `pending` under its key,
+    /// and is released when the key is found marked: at once when the key is
+    /// itself a released value (a chain of entries, each value the next key,
+    /// converges in one round), otherwise by the check of the pending keys
+    /// after each propagation round.
     fn propagate_weak(&mut self, weak: &mut Vec<Gc<Table>>) {
+        /// An object as a map key during marking: equal by address (nothing
+        /// moves while a major collection marks), hashed by its identity hash.
+        #[derive(PartialEq, Eq)]
+        struct KeyRef(std::ptr::NonNull<kiln_gc::GcHeader>);
+        impl std::hash::Hash for KeyRef {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                // SAFETY: the key is a live object of the collection in progress.
+                state.write_u32(unsafe { self.0.as_ref() }.identity());
+            }
+        }
+        let mut pending: std::collections::HashMap<KeyRef, Vec<Value>> = Default::default();
+        let mut released: Vec<Value> = Vec::new();
+        let mut scanned = 0; // tables of `weak` already sorted in this call
         loop {
             self.heap.propagate();
             // SAFETY: weak objects registered by `Table::trace` are live tables.
             weak.extend(self.heap.take_weak().into_iter().map(|w| unsafe { Gc::<Table>::from_raw(w) }));
             let heap = &self.heap;
-            let unmarked = |v: &Value| v.gc_header().is_some_and(|h| !heap.is_marked(h));
-            let live_key = |k: &Value| is_weak_ref(k) && !unmarked(k);
-            let newly_live: Vec<Value> = weak
-                .iter()
-                .filter(|t| t.weak.get() == WEAK_KEYS)
-                .flat_map(|t| t.ephemeron_values(&live_key, &unmarked))
-                .collect();
-            if newly_live.is_empty() {
+            for t in weak[scanned..].iter().filter(|t| t.weak.get() == WEAK_KEYS) {
+                t.ephemeron_entries(&mut |k, v| {
+                    let (Some(kh), Some(vh)) = (k.gc_header(), v.gc_header()) else { return };
+                    if heap.is_marked(vh) {
+                        return;
+                    }
+                    if heap.is_marked(kh) {
+                        released.push(v);
+                    } else {
+                        pending.entry(KeyRef(kh)).or_default().push(v);
+                    }
+                });
+            }
+            scanned = weak.len();
+            pending.retain(|k, values| {
+                let live = heap.is_marked(k.0);
+                if live {
+                    released.append(values);
+                }
+                !live
+            });
+            if released.is_empty() {
                 return;
             }
-            for v in newly_live {
-                if let Some(h) = v.gc_header() {
-                    self.heap.mark_object(h);
+            while let Some(v) = released.pop() {
+                let h = v.gc_header().expect("pending values are objects");
+                self.heap.mark_object(h);
+                if let Some(values) = pending.remove(&KeyRef(h)) {
+                    released.extend(values);
                 }
             }
         }

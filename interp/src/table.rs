@@ -812,15 +812,14 @@ impl Table {
         }
     }
 
-    /// The values of entries whose key satisfies `live_key` and whose value
-    /// satisfies `unmarked` (ephemeron convergence, after a marking pass).
-    pub fn ephemeron_values(&self, live_key: &dyn Fn(&Value) -> bool, unmarked: &dyn Fn(&Value) -> bool) -> Vec<Value> {
-        self.parts()
-            .nodes
-            .iter()
-            .filter(|n| !n.key.is_nil() && unmarked(&n.val) && live_key(&n.key))
-            .map(|n| n.val)
-            .collect()
+    /// Visit every entry of the hash part whose key is a weak reference (an
+    /// ephemeron table's candidates for convergence in a major collection).
+    pub fn ephemeron_entries(&self, each: &mut dyn FnMut(Value, Value)) {
+        for n in &self.parts().nodes {
+            if is_weak_ref(&n.key) {
+                each(n.key, n.val)
+            }
+        }
     }
 
     /// Visit every (key, value) with a value; for the collector and debugging.
