@@ -88,7 +88,7 @@ impl Vm {
 
     #[cold]
     fn stack_overflow(&mut self) -> LuaError {
-        self.runtime_error("stack overflow")
+        self.stack_overflow_error()
     }
 
     // ------------------------------------------------------------ calls
@@ -629,6 +629,9 @@ impl Vm {
             Ok(()) => Ok(self.top - func),
             Err(e) => {
                 self.top = func;
+                if fl & (flags::CATCHES | flags::TRACEBACK) != 0 {
+                    self.shrink_stack_after_error();
+                }
                 Err(e)
             }
         }
@@ -750,6 +753,7 @@ impl Vm {
     fn pcall_return_error(&mut self) -> LuaResult<Next> {
         self.error_handled = false;
         self.pcall_depth -= 1;
+        self.shrink_stack_after_error();
         let t = self.top;
         let err = self.error;
         if self.ensure_stack(2).is_err() {

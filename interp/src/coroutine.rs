@@ -183,6 +183,12 @@ impl Vm {
         self.switch_to(prev);
         self.release();
         prev.status.set(CoStatus::Running);
+        if ok && !self.check_stack(out.len() + 1) {
+            // The values are dropped; the coroutine stays as the resume left it.
+            let s = self.new_str_value(b"too many results to resume");
+            self.push(s);
+            return Err(());
+        }
         if self.ensure_stack(out.len()).is_err() {
             self.stack.resize(self.top + out.len() + MIN_STACK, Value::Nil);
         }

@@ -393,17 +393,58 @@ impl Vm {
 
     #[cold]
     fn grow_stack(&mut self, need: usize) -> LuaResult<()> {
-        let limit = if self.error_headroom { MAX_STACK + ERROR_STACK_EXTRA } else { MAX_STACK };
+        let limit = self.stack_limit();
         if need > limit {
             // Leave room to build and report the error.
             if self.stack.len() < limit + 200 {
                 self.stack.resize(limit + 200, Value::Nil);
             }
-            return Err(self.runtime_error("stack overflow"));
+            return Err(self.stack_overflow_error());
         }
         let new_len = (self.stack.len() * 2).max(need).min(limit);
         self.stack.resize(new_len, Value::Nil);
         Ok(())
+    }
+
+    /// Slots the running thread may use: `MAX_STACK`, and a little more while
+    /// a message handler runs after an overflow.
+    fn stack_limit(&self) -> usize {
+        if self.error_headroom {
+            MAX_STACK + ERROR_STACK_EXTRA
+        } else {
+            MAX_STACK
+        }
+    }
+
+    /// `lua_checkstack`: make room for `n` more slots above `top` and answer
+    /// true, or answer false (raising nothing) when the stack limit forbids it,
+    /// even if an earlier overflow left the stack longer.
+    pub fn check_stack(&mut self, n: usize) -> bool {
+        self.top.saturating_add(n) <= self.stack_limit() && self.ensure_stack(n).is_ok()
+    }
+
+    /// The error of a stack (or callstack) that may not grow: "stack overflow",
+    /// or, when it overflows again while a message handler runs in the room
+    /// the first overflow left, "error in error handling" with no position
+    /// (PUC raises LUA_ERRERR once its stack is past the limit).
+    #[cold]
+    pub(crate) fn stack_overflow_error(&mut self) -> crate::error::LuaError {
+        if !self.error_headroom {
+            return self.runtime_error("stack overflow");
+        }
+        let msg = self.new_str_value(b"error in error handling");
+        self.error = msg;
+        crate::error::LuaError::Runtime
+    }
+
+    /// After a protected call caught an error (PUC's `luaD_shrinkstack` in
+    /// `luaD_pcall`): the room an overflow added for the handler goes, so the
+    /// stack is no longer than the limit and `ensure_stack`'s fast path (the
+    /// stack's length) enforces it again.
+    pub(crate) fn shrink_stack_after_error(&mut self) {
+        if !self.error_headroom && self.stack.len() > MAX_STACK && self.top <= MAX_STACK {
+            self.stack.truncate(MAX_STACK);
+        }
     }
 
     #[inline]

@@ -785,11 +785,10 @@ fn io_close(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `__gc` and `__close`: close the file if it is still open.
 fn f_gc(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(f) = file_of(vm.arg(1)) {
-        let open = !f.borrow().is_closed();
-        if open {
-            close_file(vm, &f);
-        }
+    let f = check_stream(vm, 1)?;
+    let open = !f.borrow().is_closed();
+    if open {
+        close_file(vm, &f);
     }
     Ok(0)
 }

@@ -231,7 +231,7 @@ fn str_byte(vm: &mut Vm) -> LuaResult<usize> {
     if n >= i32::MAX as usize {
         return Err(vm.rt_error("string slice too long"));
     }
-    if vm.ensure_stack(n).is_err() {
+    if !vm.check_stack(n) {
         return Err(vm.rt_error("stack overflow (string slice too long)"));
     }
     let s = arg_str(vm, 1);
