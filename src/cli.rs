@@ -130,11 +130,6 @@ pub fn arg_entries(argv: &[String], script_index: Option<usize>) -> Vec<(i64, St
     argv.iter().enumerate().map(|(i, a)| (i as i64 - base, a.clone())).collect()
 }
 
-/// The script arguments (passed to the main chunk as `...`).
-pub fn script_args(argv: &[String], script_index: Option<usize>) -> Vec<String> {
-    script_index.map_or_else(Vec::new, |s| argv[s + 1..].to_vec())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,7 +149,8 @@ mod tests {
         assert_eq!(o.script, Some(Script::File("script.lua".into())));
         assert_eq!(o.script_index, Some(4));
         assert!(!o.version);
-        assert_eq!(script_args(&a, o.script_index), vec!["-v".to_string(), "arg".to_string()]);
+        let entries = arg_entries(&a, o.script_index);
+        assert_eq!(entries[5..], [(1, "-v".to_string()), (2, "arg".to_string())]);
     }
 
     #[test]

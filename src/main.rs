@@ -53,7 +53,14 @@ fn run(argv: &[String]) -> i32 {
             return 1;
         }
     };
-    let mut vm = Vm::new(HeapConfig::from_env());
+    let config = match HeapConfig::from_env() {
+        Ok(c) => c,
+        Err(msg) => {
+            luaio::write_stderr(format!("{PROGNAME}: {msg}\n").as_bytes());
+            return 1;
+        }
+    };
+    let mut vm = Vm::new(config);
     stdlib::open_all(&mut vm);
     let kiln_path = if opts.ignore_env { None } else { std::env::var("KILN_PATH").ok() };
     package::open_package(&mut vm, &package::search_path(kiln_path.as_deref()));
@@ -62,7 +69,7 @@ fn run(argv: &[String]) -> i32 {
     // lua.c runs everything inside `pmain`, itself called through `lua_pcall`:
     // one C level more, so scripts meet "C stack overflow" at the same depth.
     vm.nested_level += 1;
-    let ok = run_options(&mut vm, &opts, argv);
+    let ok = run_options(&mut vm, &opts);
     vm.nested_level -= 1;
     stdlib::base::close_state(&mut vm);
     if ok {
@@ -73,7 +80,7 @@ fn run(argv: &[String]) -> i32 {
 }
 
 /// lua.c's `pmain` after the libraries are open: version, `-e`/`-l`/`-W` in order, the script, then the REPL.
-fn run_options(vm: &mut Vm, opts: &Options, argv: &[String]) -> bool {
+fn run_options(vm: &mut Vm, opts: &Options) -> bool {
     if opts.version {
         print_stdout(vm, &format!("{}\n", cli::VERSION_LINE));
     }
@@ -91,21 +98,17 @@ fn run_options(vm: &mut Vm, opts: &Options, argv: &[String]) -> bool {
     }
     match &opts.script {
         Some(script) if opts.list => return list_script(vm, script),
-        Some(script) => {
-            if !run_script(vm, script, &cli::script_args(argv, opts.script_index)) {
-                return false;
-            }
-        }
-        None => {}
+        Some(script) if !run_script(vm, script, true) => return false,
+        _ => {}
     }
     if opts.interactive {
-        repl::run(vm, &mut std::io::stdin().lock());
+        return run_repl(vm);
     } else if opts.script.is_none() && opts.actions.is_empty() && !opts.version {
         if std::io::stdin().is_terminal() {
             print_stdout(vm, &format!("{}\n", cli::VERSION_LINE));
-            repl::run(vm, &mut std::io::stdin().lock());
+            return run_repl(vm);
         } else {
-            return run_script(vm, &Script::Stdin, &[]);
+            return run_script(vm, &Script::Stdin, false);
         }
     }
     true
@@ -213,18 +216,59 @@ fn loaded_or_report(vm: &mut Vm, loaded: LuaResult<bool>) -> bool {
     }
 }
 
-/// Loads and runs the script with its arguments as `...`.
-fn run_script(vm: &mut Vm, script: &Script, args: &[String]) -> bool {
+/// The REPL; an error escaping it (from converting a prompt) is reported as lua.c's `pmain` errors are.
+fn run_repl(vm: &mut Vm) -> bool {
+    let base = vm.top;
+    let ok = repl::run(vm).is_ok();
+    if !ok {
+        report(vm, vm.error);
+    }
+    vm.top = base;
+    ok
+}
+
+/// Loads and runs the script; `with_args`: its `...` are `arg[1..#arg]` as the table is when the script starts (lua.c's
+/// `pushargs`: earlier `-e` code may have changed them).
+fn run_script(vm: &mut Vm, script: &Script, with_args: bool) -> bool {
     let base = vm.top;
     if !load_script(vm, script) {
         return false;
     }
-    for a in args {
-        vm.push_str(a.as_bytes());
-    }
-    let ok = docall(vm, args.len());
+    let nargs = if with_args {
+        match push_script_args(vm) {
+            Ok(n) => n,
+            Err(_) => {
+                report(vm, vm.error);
+                vm.top = base;
+                return false;
+            }
+        }
+    } else {
+        0
+    };
+    let ok = docall(vm, nargs);
     vm.top = base;
     ok
+}
+
+/// Pushes `arg[1]` .. `arg[#arg]` (raw reads, `#` with `__len`), as lua.c's `pushargs`.
+fn push_script_args(vm: &mut Vm) -> LuaResult<usize> {
+    let arg = vm.get_global("arg");
+    if !matches!(arg, Value::Table(_)) {
+        return Err(vm.rt_error("'arg' is not a table"));
+    }
+    vm.hold(arg);
+    let n = auxlib::length(vm, arg);
+    let arg = vm.release();
+    let n = usize::try_from(n?).unwrap_or(0);
+    if vm.ensure_stack(n + 3).is_err() {
+        return Err(vm.rt_error("stack overflow (too many arguments to script)"));
+    }
+    let Value::Table(t) = arg else { unreachable!("checked above") };
+    for i in 1..=n {
+        vm.push(t.get_int(i as i64));
+    }
+    Ok(n)
 }
 
 /// `--list`: the bytecode listing of the script's main function and everything nested in it.

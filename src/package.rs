@@ -7,6 +7,7 @@ use kiln_gc::Gc;
 use kiln_interp::stdlib::auxlib;
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
+use std::os::unix::ffi::OsStrExt;
 
 /// Where `require` looks when `KILN_PATH` does not say otherwise.
 pub const DEFAULT_PATH: &str = "./?.lua;./?/init.lua";
@@ -196,21 +197,22 @@ fn searcher_lua(vm: &mut Vm) -> LuaResult<usize> {
         Value::Str(s) => s.as_bytes().to_vec(),
         _ => return Err(vm.rt_error("'package.path' must be a string")),
     };
-    let filename = match search(&lossy(&name), &lossy(&path), ".", "/") {
+    let filename = match search(&name, &path, b".", b"/") {
         Ok(f) => f,
         Err(tried) => {
-            vm.push_str(tried.as_bytes());
+            vm.push_str(&tried);
             return Ok(1);
         }
     };
-    if kiln_interp::stdlib::base::load_file(vm, Some(filename.as_bytes()), b"bt")? {
-        vm.push_str(filename.as_bytes());
+    if kiln_interp::stdlib::base::load_file(vm, Some(&filename), b"bt")? {
+        vm.push_str(&filename);
         Ok(2)
     } else {
         {
             let msg = vm.pop();
             let why = auxlib::tolstring(vm, msg)?.as_bytes().to_vec();
-            let text = format!("error loading module '{}' from file '{filename}':\n\t{}", lossy(&name), lossy(&why));
+            let text =
+                format!("error loading module '{}' from file '{}':\n\t{}", lossy(&name), lossy(&filename), lossy(&why));
             Err(vm.rt_error(text))
         }
     }
@@ -227,39 +229,52 @@ fn loadlib(vm: &mut Vm) -> LuaResult<usize> {
     Ok(3)
 }
 
-/// `package.searchpath`: the first readable file among `path`'s templates, or the list of files tried.
-fn search(name: &str, path: &str, sep: &str, rep: &str) -> Result<String, String> {
-    let name = if sep.is_empty() { name.to_string() } else { name.replace(sep, rep) };
-    let mut tried = Vec::new();
-    for template in path.split(';').filter(|t| !t.is_empty()) {
-        let candidate = template.replace('?', &name);
-        if std::fs::File::open(&candidate).is_ok() {
-            return Ok(candidate);
+/// The first readable file among `path`'s templates, or the message listing the files tried.
+fn search(name: &[u8], path: &[u8], sep: &[u8], rep: &[u8]) -> Result<Vec<u8>, Vec<u8>> {
+    // As loadlib.c: '?' in the whole path becomes the name, then each piece between ';' is a file name (an empty
+    // path has none; "a;" has "a" and ""). The message lists the same pieces.
+    let name = if sep.first().is_some_and(|c| name.contains(c)) { replace(name, sep, rep) } else { name.to_vec() };
+    let names = replace(path, b"?", &name);
+    if !names.is_empty() {
+        for candidate in names.split(|&c| c == b';') {
+            if std::fs::File::open(std::ffi::OsStr::from_bytes(candidate)).is_ok() {
+                return Ok(candidate.to_vec());
+            }
         }
-        tried.push(format!("no file '{candidate}'"));
     }
-    Err(tried.join("\n\t"))
+    let mut tried = b"no file '".to_vec();
+    tried.extend_from_slice(&replace(&names, b";", b"'\n\tno file '"));
+    tried.push(b'\'');
+    Err(tried)
 }
 
+/// `text` with every occurrence of `from` (not empty) replaced by `to`, as `luaL_gsub`.
+fn replace(text: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.windows(from.len()).position(|w| w == from) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+/// `package.searchpath`: the first readable file among `path`'s templates, or the list of files tried.
 fn searchpath(vm: &mut Vm) -> LuaResult<usize> {
-    let name = lossy(&vm.check_bytes(1)?);
-    let path = lossy(&vm.check_bytes(2)?);
-    let sep = match vm.opt_str(3)? {
-        Some(s) => lossy(s.as_bytes()),
-        None => ".".to_string(),
-    };
-    let rep = match vm.opt_str(4)? {
-        Some(s) => lossy(s.as_bytes()),
-        None => "/".to_string(),
-    };
+    let name = vm.check_bytes(1)?;
+    let path = vm.check_bytes(2)?;
+    let sep = vm.opt_str(3)?.map_or(b".".to_vec(), |s| s.as_bytes().to_vec());
+    let rep = vm.opt_str(4)?.map_or(b"/".to_vec(), |s| s.as_bytes().to_vec());
     match search(&name, &path, &sep, &rep) {
         Ok(found) => {
-            vm.push_str(found.as_bytes());
+            vm.push_str(&found);
             Ok(1)
         }
         Err(tried) => {
             vm.push(Value::Nil);
-            vm.push_str(tried.as_bytes());
+            vm.push_str(&tried);
             Ok(2)
         }
     }
@@ -279,9 +294,9 @@ mod tests {
 
     #[test]
     fn search_lists_every_file_tried() {
-        let tried = search("no.such.mod", "./?.lua;/x/?/init.lua", ".", "/").unwrap_err();
-        assert_eq!(tried, "no file './no/such/mod.lua'\n\tno file '/x/no/such/mod/init.lua'");
-        let found = search("Cargo", "./?.toml", ".", "/").unwrap();
-        assert_eq!(found, "./Cargo.toml");
+        let tried = search(b"no.such.mod", b"./?.lua;/x/?/init.lua", b".", b"/").unwrap_err();
+        assert_eq!(tried, b"no file './no/such/mod.lua'\n\tno file '/x/no/such/mod/init.lua'");
+        let found = search(b"Cargo", b"./?.toml", b".", b"/").unwrap();
+        assert_eq!(found, b"./Cargo.toml");
     }
 }

@@ -1,22 +1,25 @@
 //! The interactive loop, as lua5.4's `doREPL`: each line is tried as `return <line>` first, then as a statement;
-//! a chunk whose syntax error ends at "<eof>" keeps reading lines (prompt ">> "). Results are printed with the
-//! global `print`. Works with or without a terminal (prompts go to stdout either way).
+//! a chunk whose syntax error ends at "<eof>" keeps reading lines. The prompts are the globals `_PROMPT` and
+//! `_PROMPT2` through `tostring`, "> " and ">> " when nil. Results are printed with the global `print`. Lines come
+//! from the io library's standard input buffer (shared with `io.read` and `debug.debug`); prompts go to stdout,
+//! with or without a terminal.
 
 use kiln_interp::stdlib::auxlib;
 use kiln_interp::stdlib::io as luaio;
-use kiln_interp::{Value, Vm};
-use std::io::BufRead;
+use kiln_interp::{LuaResult, Value, Vm};
 
 const PROMPT: &str = "> ";
 const CONTINUE_PROMPT: &str = ">> ";
 /// The syntax-error suffix that marks an incomplete chunk.
 const EOF_MARK: &str = "<eof>";
 
-/// Reads, evaluates and prints until end of input.
-pub fn run(vm: &mut Vm, input: &mut dyn BufRead) {
-    while let Some(first) = read_line(vm, input, PROMPT) {
+/// Reads, evaluates and prints until end of input; an error in converting a prompt ends it (as in lua.c, where it
+/// escapes `doREPL`): `Err` with the error in `vm.error`.
+pub fn run(vm: &mut Vm) -> LuaResult<()> {
+    loop {
         let base = vm.top;
-        match load_statement(vm, input, first) {
+        let Some(first) = read_line(vm, true)? else { break };
+        match load_statement(vm, first)? {
             Loaded::Function => {
                 let func = vm.top - 1;
                 if crate::call_traced(vm, 0, None).is_ok() {
@@ -33,27 +36,38 @@ pub fn run(vm: &mut Vm, input: &mut dyn BufRead) {
         }
         vm.top = base;
     }
-    prompt(vm, "\n");
+    show(vm, b"\n");
+    Ok(())
 }
 
-fn prompt(vm: &mut Vm, text: &str) {
-    let _ = luaio::write_stdout(vm, text.as_bytes());
+fn show(vm: &mut Vm, text: &[u8]) {
+    let _ = luaio::write_stdout(vm, text);
     luaio::flush_stdout(vm);
 }
 
-/// One line without its line break, after showing `prompt_text`; None at end of input.
-fn read_line(vm: &mut Vm, input: &mut dyn BufRead, prompt_text: &str) -> Option<String> {
-    prompt(vm, prompt_text);
-    let mut line = String::new();
-    match input.read_line(&mut line) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Some(line)
-        }
+/// The prompt (lua.c's `get_prompt`): `_PROMPT` (`_PROMPT2` for a continuation line) through `tostring`, or the
+/// default when it is nil.
+fn prompt_text(vm: &mut Vm, first_line: bool) -> LuaResult<Vec<u8>> {
+    let (global, default) = if first_line { ("_PROMPT", PROMPT) } else { ("_PROMPT2", CONTINUE_PROMPT) };
+    match vm.get_global(global) {
+        Value::Nil => Ok(default.as_bytes().to_vec()),
+        v => Ok(auxlib::tolstring(vm, v)?.as_bytes().to_vec()),
     }
+}
+
+/// One line without its line break, after showing the prompt; None at end of input. A first line starting with
+/// '=' stands for "return" (kept from Lua 5.2, as lua.c does).
+fn read_line(vm: &mut Vm, first_line: bool) -> LuaResult<Option<Vec<u8>>> {
+    let text = prompt_text(vm, first_line)?;
+    show(vm, &text);
+    let Some(mut line) = luaio::read_stdin_line(vm, usize::MAX) else { return Ok(None) };
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    }
+    if first_line && line.first() == Some(&b'=') {
+        line.splice(..1, b"return ".iter().copied());
+    }
+    Ok(Some(line))
 }
 
 /// What compiling a statement gave.
@@ -67,23 +81,22 @@ enum Loaded {
 }
 
 /// Compiles the statement starting with `first`, reading continuation lines while it is incomplete.
-fn load_statement(vm: &mut Vm, input: &mut dyn BufRead, first: String) -> Loaded {
-    match compile(vm, format!("return {first}").as_bytes()) {
-        Ok(()) => return Loaded::Function,
-        Err(_) => {}
+fn load_statement(vm: &mut Vm, first: Vec<u8>) -> LuaResult<Loaded> {
+    if compile(vm, &[b"return ", &first[..], b";"].concat()).is_ok() {
+        return Ok(Loaded::Function);
     }
     let mut source = first;
     loop {
-        let msg = match compile(vm, source.as_bytes()) {
-            Ok(()) => return Loaded::Function,
+        let msg = match compile(vm, &source) {
+            Ok(()) => return Ok(Loaded::Function),
             Err(msg) => msg,
         };
         if !is_incomplete(msg) {
-            return Loaded::Error(msg);
+            return Ok(Loaded::Error(msg));
         }
-        let Some(more) = read_line(vm, input, CONTINUE_PROMPT) else { return Loaded::EndOfInput };
-        source.push('\n');
-        source.push_str(&more);
+        let Some(more) = read_line(vm, false)? else { return Ok(Loaded::EndOfInput) };
+        source.push(b'\n');
+        source.extend_from_slice(&more);
     }
 }
 

@@ -41,6 +41,10 @@ fn kiln(dir: &Path, args: &[&str], stdin: &str) -> Output {
 }
 
 fn kiln_env(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+    kiln_bytes(dir, args, stdin.as_bytes(), env)
+}
+
+fn kiln_bytes(dir: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(KILN)
         .args(args)
         .current_dir(dir)
@@ -51,7 +55,7 @@ fn kiln_env(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Out
         .stderr(Stdio::piped())
         .spawn()
         .expect("kiln starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -453,4 +457,94 @@ fn closed_stdout_write_errors() {
         "write true\nflush nil Bad file descriptor 9\nbig nil Bad file descriptor 9\ndone\n"
     );
     assert_eq!(o.status.code(), Some(0));
+}
+
+/// A binary chunk made by kiln's `string.dump`, written to `dir/file`.
+fn dump_to(dir: &Path, file: &str, source: &str) -> Vec<u8> {
+    let code = format!("local f = io.open('{file}', 'wb') f:write(string.dump(load([==[{source}]==]))) f:close()");
+    let o = kiln(dir, &["-e", &code], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::read(dir.join(file)).unwrap()
+}
+
+#[test]
+fn binary_chunk_as_script() {
+    let dir = scratch("binscript");
+    let chunk = dump_to(&dir, "chunk.bin", "print('binary', ...) error('stop')");
+    let o = kiln(&dir, &["chunk.bin", "a", "b"], "");
+    assert_eq!(stdout(&o), "binary\ta\tb\n");
+    // Line information and the source name survive the dump.
+    assert!(stderr(&o).starts_with("kiln: [string \"print('binary', ...) error('stop')\"]:1: stop"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1));
+    // A '#' first line before a binary chunk is skipped, as lua.c does.
+    let mut with_shebang = b"#!/usr/bin/env kiln\n".to_vec();
+    with_shebang.extend_from_slice(&chunk);
+    std::fs::write(dir.join("exec.bin"), with_shebang).unwrap();
+    assert_eq!(stdout(&kiln(&dir, &["exec.bin", "x"], "")), "binary\tx\n");
+}
+
+#[test]
+fn binary_chunk_from_stdin() {
+    let dir = scratch("binstdin");
+    let chunk = dump_to(&dir, "chunk.bin", "print('from stdin', select('#', ...))");
+    let o = kiln_bytes(&dir, &["-", "1", "2"], &chunk, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "from stdin\t2\n");
+    // A broken header names stdin, as lua.c does.
+    let o = kiln_bytes(&dir, &["-"], b"\x1bLua\x53", &[]);
+    assert_eq!(stderr(&o), "kiln: stdin: bad binary format (version mismatch)\n");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn debug_debug_runs_stdin_lines_until_cont() {
+    let dir = scratch("debug-debug");
+    let input = "io.stderr:write(1000)\nerror('x')\nlocal a =\ny = 5\ncont\nprint('after', y)\n";
+    let o = kiln(&dir, &["-e", "require'debug'.debug() print('back', y) print(io.read())"], input);
+    assert_eq!(
+        stderr(&o),
+        "lua_debug> 1000lua_debug> (debug command):1: x\nlua_debug> \
+         (debug command):2: unexpected symbol near <eof>\nlua_debug> lua_debug> "
+    );
+    assert_eq!(stdout(&o), "back\t5\nprint('after', y)\n");
+    // end of input ends it too
+    let o = kiln(&dir, &["-e", "debug.debug() print('done')"], "print(1)\n");
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("1\ndone\n", "lua_debug> lua_debug> "));
+}
+
+#[test]
+fn interactive_prompts_come_from_globals() {
+    let dir = scratch("repl-prompts");
+    let o = kiln(&dir, &["-e", "_PROMPT='P:' _PROMPT2='Q:'", "-i"], "x = 1\nfor i = 1, 2 do\nend\n=x + 1\n");
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\nP:P:Q:P:2\nP:\n");
+    // any value, through tostring; set from the REPL itself
+    let input = "_PROMPT = setmetatable({}, {__tostring = function () C = (C or 0) + 1; return C end})\n1\n";
+    let o = kiln(&dir, &["-i"], input);
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\n> 11\n2\n");
+    // a prompt that cannot be converted ends the program with the error
+    let o = kiln(&dir, &["-e", "_PROMPT = setmetatable({}, {__tostring = function () return {} end})", "-i"], "1\n");
+    assert!(stderr(&o).contains("'__tostring' must return a string"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn interactive_shares_stdin_with_io_read() {
+    let dir = scratch("repl-read");
+    let o = kiln(&dir, &["-i"], "print(io.read())\nhello\nprint(io.read('n'))\n42\n");
+    // 'n' leaves the line break, which the REPL then reads as an empty line
+    assert_eq!(stdout(&o), "kiln 0.1.0 (Lua 5.4)\n> hello\n> 42\n> > \n");
+}
+
+#[test]
+fn script_arguments_come_from_the_arg_table() {
+    let dir = scratch("script-args");
+    let o = kiln(&dir, &["-e", "arg[1] = 100", "-", "a", "b"], "print(...)\n");
+    assert_eq!(stdout(&o), "100\tb\n");
+    let o = kiln(&dir, &["-e", "arg[3] = 'c'", "-", "a", "b"], "print(...)\n");
+    assert_eq!(stdout(&o), "a\tb\tc\n");
+    let o = kiln(&dir, &["-e", "setmetatable(arg, {__len = function () return 1 end})", "-", "a", "b"], "print(...)\n");
+    assert_eq!(stdout(&o), "a\n");
+    let o = kiln(&dir, &["-e", "arg = 1", "-"], "print(...)\n");
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("", "kiln: 'arg' is not a table\n"));
+    assert_eq!(o.status.code(), Some(1));
 }

@@ -29,11 +29,18 @@ use std::time::{Duration, Instant};
 
 /// The VM modes every script runs in: a name and the environment it sets. One table, so a new mode
 /// (e.g. the JIT-eager `KILN_JIT_THRESHOLD=0 KILN_JIT_BLOCKING=1`) is a one-line change.
+///
+/// The heap modes: `nursery4k` collects every few KiB and verifies the heap after each collection (a missing
+/// write barrier or root is reported at the first collection after the bad store); `gcstress` runs a minor
+/// collection at every allocation (verifying there as well would walk the whole heap per allocation: minutes per
+/// script); `gcmajor` runs a full collection every 50 allocations, verified, so mark, weak-table, finalizer and
+/// sweep bugs surface where a program would rarely meet a major collection.
 const MODES: &[(&str, &[(&str, &str)])] = &[
     ("default", &[]),
     ("interp", &[("KILN_JIT", "0")]),
-    ("nursery4k", &[("KILN_NURSERY", "4096")]),
+    ("nursery4k", &[("KILN_NURSERY", "4096"), ("KILN_GC_VERIFY", "1")]),
     ("gcstress", &[("KILN_GC_STRESS", "1")]),
+    ("gcmajor", &[("KILN_GC_STRESS", "major:50"), ("KILN_GC_VERIFY", "1")]),
 ];
 
 /// Environment variables cleared before each run so the caller's shell cannot change a mode's meaning.
@@ -45,6 +52,7 @@ const CLEARED_ENV: &[&str] = &[
     "KILN_JIT_DISABLE_OPS",
     "KILN_NURSERY",
     "KILN_GC_STRESS",
+    "KILN_GC_VERIFY",
     "KILN_PATH",
     "KILN_TRACE",
     "KILN_PERF_MAP",

@@ -260,7 +260,7 @@ impl Default for Pressure {
 fn relieve_pressure(vm: &mut Vm, st: &Shared, size: usize) {
     use std::sync::atomic::Ordering;
     let owned = crate::cdata::OWNED_BYTES.load(Ordering::Relaxed);
-    if owned + size <= st.borrow_mut().part::<Pressure>().0 || vm.gc_stopped {
+    if owned + size <= st.borrow_mut().part::<Pressure>().0 || vm.heap.is_stopped() {
         return;
     }
     vm.collect_major();

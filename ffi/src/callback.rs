@@ -557,7 +557,7 @@ mod tests {
     }
 
     fn new_vm(stress: bool) -> Vm {
-        let mut vm = Vm::new(HeapConfig { nursery_bytes: 4096, stress, verify: false });
+        let mut vm = Vm::new(HeapConfig { nursery_bytes: 4096, stress, verify: false, ..HeapConfig::default() });
         kiln_interp::stdlib::open_all(&mut vm);
         let open = vm.new_native(crate::api::luaopen_ffi, "luaopen_ffi", 0);
         vm.push(open);

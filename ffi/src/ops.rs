@@ -44,11 +44,12 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         return;
     }
     let metatypes = crate::api::registry_table(vm, crate::api::METATYPES_KEY, None);
-    let cb_free = crate::state::native(vm, st, crate::callback::cb_free, "free");
-    let cb_set = crate::state::native(vm, st, crate::callback::cb_set, "set");
-    // Anchored: a major collection frees mature objects nothing reaches.
+    // Each is anchored before the next allocation: a major collection frees
+    // mature objects nothing reaches.
     let reg = vm.registry;
+    let cb_free = crate::state::native(vm, st, crate::callback::cb_free, "free");
     vm.table_set_str(reg, "kiln.ffi.cb_free", cb_free);
+    let cb_set = crate::state::native(vm, st, crate::callback::cb_set, "set");
     vm.table_set_str(reg, "kiln.ffi.cb_set", cb_set);
     *st.borrow_mut().part::<OpsState>() = OpsState { metatypes: Some(metatypes), cb_free, cb_set };
     let metas = st.borrow().metas;

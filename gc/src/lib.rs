@@ -313,6 +313,11 @@ impl Tracer<'_> {
             }
             Mode::Major => self.heap.mark(p),
             Mode::Verify => {
+                if !self.heap.nursery.contains(p) && !self.heap.verify_mature.contains(&(p.as_ptr() as usize)) {
+                    // Neither young nor a live mature allocation: freed by a sweep.
+                    self.bad_edges += 1;
+                    return;
+                }
                 if self.heap.nursery.contains(p) {
                     let unremembered = self.owner.is_some_and(|o| {
                         // SAFETY: the owner is the live object being traced.
@@ -384,25 +389,62 @@ pub struct GcStats {
     pub promoted_bytes: u64,
 }
 
+/// Largest nursery (eden) `KILN_NURSERY` accepts: 1 GiB.
+pub const MAX_NURSERY: usize = 1 << 30;
+
 /// Heap configuration, usually read from the environment.
 #[derive(Clone, Copy, Debug)]
 pub struct HeapConfig {
     pub nursery_bytes: usize,
     /// Minor collection at every allocation (`KILN_GC_STRESS=1`).
     pub stress: bool,
+    /// A major collection every this many allocations, 0 for never
+    /// (`KILN_GC_STRESS=major` or `major:N`): the collector's mark, weak and
+    /// finalizer phases and the sweep run where a program would rarely meet
+    /// them. With a big live heap the interval stretches to a quarter of the
+    /// live objects, so the stress costs a bounded amount per allocation.
+    pub major_every: usize,
     /// Poison and verify after every collection (`KILN_GC_VERIFY=1`).
     pub verify: bool,
 }
 
+impl Default for HeapConfig {
+    fn default() -> HeapConfig {
+        HeapConfig { nursery_bytes: DEFAULT_NURSERY, stress: false, major_every: 0, verify: false }
+    }
+}
+
 impl HeapConfig {
-    pub fn from_env() -> HeapConfig {
-        let flag = |n: &str| std::env::var(n).map(|v| v != "0" && !v.is_empty()).unwrap_or(false);
-        let nursery_bytes = std::env::var("KILN_NURSERY")
-            .ok()
-            .and_then(|v| v.trim().parse::<usize>().ok())
-            .unwrap_or(DEFAULT_NURSERY)
-            .max(MIN_NURSERY);
-        HeapConfig { nursery_bytes, stress: flag("KILN_GC_STRESS"), verify: flag("KILN_GC_VERIFY") }
+    /// The configuration the `KILN_NURSERY`, `KILN_GC_STRESS` and
+    /// `KILN_GC_VERIFY` variables ask for, or a message naming the bad one.
+    pub fn from_env() -> Result<HeapConfig, String> {
+        let var = |n: &str| std::env::var(n).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let mut c = HeapConfig::default();
+        if let Some(v) = var("KILN_NURSERY") {
+            c.nursery_bytes = match v.parse::<usize>() {
+                Ok(n) if n <= MAX_NURSERY => n.max(MIN_NURSERY),
+                _ => return Err(format!("KILN_NURSERY={v}: expected a number of bytes up to {MAX_NURSERY}")),
+            };
+        }
+        if let Some(v) = var("KILN_GC_STRESS") {
+            match v.as_str() {
+                "0" => {}
+                "1" | "minor" => c.stress = true,
+                "major" => c.major_every = 1,
+                _ => match v.strip_prefix("major:").and_then(|n| n.parse::<usize>().ok()) {
+                    Some(n) if n > 0 => c.major_every = n,
+                    _ => return Err(format!("KILN_GC_STRESS={v}: expected 1 (minor), major or major:N (N > 0)")),
+                },
+            }
+        }
+        if let Some(v) = var("KILN_GC_VERIFY") {
+            c.verify = match v.as_str() {
+                "0" => false,
+                "1" => true,
+                _ => return Err(format!("KILN_GC_VERIFY={v}: expected 0 or 1")),
+            };
+        }
+        Ok(c)
     }
 }
 
@@ -428,11 +470,45 @@ pub struct Heap {
     /// Percent growth of mature bytes over the last live size before a major collection.
     pub pause: usize,
     in_collection: bool,
+    /// The program stopped the collector: no major collection is asked for.
+    stopped: bool,
+    /// Allocations since the last major collection (for `HeapConfig::major_every`).
+    allocs_since_major: usize,
+    /// Bytes allocated (young or mature) since the last major collection.
+    allocated_since_major: usize,
+    /// `allocated_since_major` past which a major collection runs even if the
+    /// mature space did not grow: garbage that was promoted before it died
+    /// (or that lingers in a steady heap) is reclaimed in bounded time. See
+    /// `ALLOCATION_FACTOR`.
+    allocation_limit: usize,
+    /// `collectgarbage("incremental")`: cycles are paced by allocation, as
+    /// PUC's incremental collector paces them (`pause` percent of the live size).
+    incremental: bool,
+    /// Allocations since the last verification (see `verify_due`).
+    allocs_since_verify: usize,
+    /// Under `major_every`: allocations between two major collections, at
+    /// least `major_every` and at least a quarter of the objects the last one
+    /// kept, so a program with a big live heap pays a bounded cost per allocation.
+    major_stress_interval: usize,
     /// Promote every survivor of the running minor collection (before a major one).
     promote_all: bool,
     /// Young objects marked by `verify`, whose marks it must clear.
     verify_marked: Vec<NonNull<GcHeader>>,
+    /// Under `verify`: the addresses of the live mature objects (kept up to
+    /// date by allocation and sweep), so a reference to a freed one is caught.
+    verify_mature: std::collections::HashSet<usize>,
 }
+
+/// In generational mode, a major collection runs at the latest after this
+/// many times the live size (after the last one) has been allocated. Young
+/// garbage alone never grows the mature space, so without this a program
+/// with a steady heap would keep its promoted garbage (and run none of its
+/// finalizers) forever. The cost is one full mark per this many times the
+/// live size allocated: small next to the allocation itself.
+const ALLOCATION_FACTOR: usize = 8;
+
+/// Smallest allocation volume between major collections paced by allocation.
+const MIN_ALLOCATION_LIMIT: usize = 4 << 20;
 
 /// Minor collections an object survives in the survivor spaces before promotion.
 const PROMOTION_AGE: u8 = 2;
@@ -458,8 +534,16 @@ impl Heap {
             stats: GcStats::default(),
             pause: 200,
             in_collection: false,
+            stopped: false,
+            allocs_since_major: 0,
+            allocated_since_major: 0,
+            allocation_limit: MIN_ALLOCATION_LIMIT,
+            incremental: false,
+            allocs_since_verify: 0,
+            major_stress_interval: config.major_every,
             promote_all: false,
             verify_marked: Vec::new(),
+            verify_mature: std::collections::HashSet::new(),
         }
     }
 
@@ -481,9 +565,12 @@ impl Heap {
         (std::mem::size_of::<GcBox<T>>() + tail + ALIGN - 1) & !(ALIGN - 1)
     }
 
-    /// Must the VM run a minor collection before allocating `T` with `tail` extra bytes?
+    /// Must the VM collect before allocating `T` with `tail` extra bytes: the
+    /// nursery has no room for it, the mature space is due for a major
+    /// collection (large objects go there directly, so a program allocating
+    /// only large strings must still reach one), or a stress switch says so?
     #[inline]
-    pub fn needs_minor<T>(&self, tail: usize) -> bool {
+    pub fn needs_collection<T>(&self, tail: usize) -> bool {
         let size = Self::object_size::<T>(tail);
         if self.in_collection {
             return false;
@@ -491,12 +578,38 @@ impl Heap {
         if self.config.stress {
             return true;
         }
-        size < self.nursery.capacity() / LARGE_DIVISOR && !self.nursery.has_room(size)
+        (size < self.nursery.capacity() / LARGE_DIVISOR && !self.nursery.has_room(size))
+            || self.needs_major()
+    }
+
+    /// Are vacated regions and freed objects poisoned (any debugging switch on)?
+    fn poisons(&self) -> bool {
+        self.config.verify || self.config.stress || self.config.major_every != 0
     }
 
     /// Has the mature space grown enough that the VM should run a major collection?
     pub fn needs_major(&self) -> bool {
-        !self.in_collection && self.mature_bytes + self.external_bytes > self.major_threshold
+        !self.in_collection
+            && !self.stopped
+            && (self.mature_bytes + self.external_bytes > self.major_threshold
+                || self.allocated_since_major > self.allocation_limit
+                || (self.config.major_every != 0 && self.allocs_since_major >= self.major_stress_interval))
+    }
+
+    /// `collectgarbage("stop")`/`("restart")`: a stopped heap never asks for a
+    /// major collection (minor ones still run: the nursery must be emptied).
+    pub fn set_stopped(&mut self, stopped: bool) {
+        self.stopped = stopped;
+    }
+
+    pub fn is_stopped(&self) -> bool {
+        self.stopped
+    }
+
+    /// `collectgarbage("incremental")` (true) or `("generational")`: how
+    /// closely allocation paces major collections (see `allocation_limit`).
+    pub fn set_incremental(&mut self, incremental: bool) {
+        self.incremental = incremental;
     }
 
     fn fresh_hash(&mut self) -> u32 {
@@ -510,7 +623,7 @@ impl Heap {
     }
 
     /// Allocate `value` in the nursery (or the mature space if large or if
-    /// `mature` is asked for). The VM must have called `needs_minor` first.
+    /// `mature` is asked for). The VM must have called `needs_collection` first.
     pub fn alloc<T: Trace>(&mut self, value: T, mature: bool) -> Gc<T> {
         let raw = self.alloc_raw::<T>(0, mature);
         // SAFETY: `alloc_raw` returned room for a `GcBox<T>` aligned to ALIGN.
@@ -539,6 +652,9 @@ impl Heap {
         let young = !mature && size < self.nursery.capacity() / LARGE_DIVISOR && self.nursery.has_room(size);
         let p = if young { self.nursery.bump(size) } else { self.alloc_mature_bytes(size) };
         let hash = self.fresh_hash();
+        self.allocs_since_major += 1;
+        self.allocated_since_major += size;
+        self.allocs_since_verify += 1;
         let header = GcHeader {
             meta: Cell::new(vt as *const GcVTable as usize),
             size: size as u32,
@@ -563,6 +679,9 @@ impl Heap {
         let p = NonNull::new(p as *mut GcHeader).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
         self.mature.push(p);
         self.mature_bytes += size;
+        if self.config.verify {
+            self.verify_mature.insert(p.as_ptr() as usize);
+        }
         p
     }
 
@@ -701,7 +820,7 @@ impl Heap {
                 }
             }
         }
-        self.nursery.finish_minor(self.config.verify || self.config.stress);
+        self.nursery.finish_minor(self.poisons());
         self.stats.minor_collections += 1;
         self.in_collection = false;
     }
@@ -761,6 +880,9 @@ impl Heap {
         let mut live_bytes = 0;
         let mut live_extra = 0;
         let mut kept = Vec::with_capacity(self.mature.len());
+        // Under the debugging switches a freed object is poisoned first, so a
+        // stale reference to it reads an absurd header instead of old data.
+        let poison = self.poisons();
         for &o in &self.mature {
             // SAFETY: every entry of `mature` is a live mature allocation.
             let h = unsafe { o.as_ref() };
@@ -776,6 +898,13 @@ impl Heap {
                     // SAFETY: unmarked means unreachable; it is freed right after.
                     unsafe { d(o) }
                 }
+                if self.config.verify {
+                    self.verify_mature.remove(&(o.as_ptr() as usize));
+                }
+                if poison {
+                    // SAFETY: the object's `size` bytes are ours until freed just below.
+                    unsafe { std::ptr::write_bytes(o.as_ptr() as *mut u8, nursery::POISON, size) };
+                }
                 // SAFETY: allocated in `alloc_mature_bytes` with this layout.
                 unsafe { dealloc(o.as_ptr() as *mut u8, Layout::from_size_align_unchecked(size, ALIGN)) };
             }
@@ -785,11 +914,29 @@ impl Heap {
         self.external_bytes = live_extra;
         self.major_threshold = ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
         self.stats.major_collections += 1;
+        self.allocs_since_major = 0;
+        self.allocated_since_major = 0;
+        let factor = if self.incremental { self.pause.max(100) / 100 } else { ALLOCATION_FACTOR };
+        self.allocation_limit = (live_bytes + self.external_bytes).saturating_mul(factor).max(MIN_ALLOCATION_LIMIT);
+        self.major_stress_interval = self.config.major_every.max(self.mature.len() / 4);
         self.in_collection = false;
     }
 
-    /// Check (after a minor collection) that every reachable young object is a
-    /// live survivor and that every mature object pointing to one is remembered.
+    /// Is a verification due after this collection? Each walks the whole
+    /// heap, so with a big heap they are spaced by a sixteenth of the live
+    /// objects in allocations (a constant cost per allocation); a small
+    /// heap is verified after every collection.
+    pub fn verify_due(&mut self) -> bool {
+        if !self.config.verify || self.allocs_since_verify < self.mature.len() / 16 {
+            return false;
+        }
+        self.allocs_since_verify = 0;
+        true
+    }
+
+    /// Check (after a collection) that every reachable young object is a
+    /// live survivor, that every mature object pointing to one is
+    /// remembered, and that nothing points to a freed object.
     /// Returns the number of bad references found.
     pub fn verify(&mut self, roots: &mut dyn FnMut(&mut Tracer)) -> usize {
         self.in_collection = true;

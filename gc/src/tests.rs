@@ -24,7 +24,7 @@ fn trace_opt(c: &Cell<Option<Gc<Node>>>, t: &mut Tracer) {
 }
 
 fn heap(n: usize) -> Heap {
-    Heap::new(HeapConfig { nursery_bytes: n, stress: false, verify: true })
+    Heap::new(HeapConfig { nursery_bytes: n, verify: true, ..HeapConfig::default() })
 }
 
 #[test]

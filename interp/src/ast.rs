@@ -1,9 +1,12 @@
 //! The syntax tree the parser builds and the compiler walks.
 //!
-//! Names are not resolved here (the compiler does scoping). Nodes carry the
-//! source lines the compiler needs for line info and for PUC Lua's error
-//! messages, which report the line the scanner was on when PUC detected them.
+//! Only expressions and simple statements are trees, and only until the
+//! statement holding them is compiled. Names carry their resolution (done by
+//! the compiler as the parser reads them). Nodes carry the source lines the
+//! compiler needs for line info and for PUC Lua's error messages, which report
+//! the line the scanner was on when PUC detected them.
 
+use crate::compile::KVal;
 use std::rc::Rc;
 
 pub type Name = Rc<str>;
@@ -81,12 +84,14 @@ pub enum ExprKind {
     Int(i64),
     Flt(f64),
     Str(Rc<[u8]>),
-    Name(Name),
+    Name(Name, VarRef),
     Index(Box<Expr>, Box<Expr>),
     Call(Box<Expr>, Vec<Expr>),
     /// `obj:name(args)`, with the line of `name`.
     Method(Box<Expr>, Name, u32, Vec<Expr>),
-    Function(Box<FuncBody>),
+    /// A function already compiled: `proto` indexes the enclosing function's
+    /// prototypes; `last_line` is the line of its `end`.
+    Function { proto: u32, last_line: u32 },
     Table(Vec<Field>),
     Bin(BinOp, Box<Expr>, Box<Expr>),
     Un(UnOp, Box<Expr>),
@@ -154,28 +159,31 @@ pub enum Attrib {
     Close,
 }
 
-#[derive(Debug)]
-pub struct FuncBody {
-    /// Parameter names (`self` first for methods).
-    pub params: Vec<Name>,
-    pub is_vararg: bool,
-    pub body: Block,
-    pub line: u32,
-    /// Line of the closing `end` (or of the end of the chunk).
-    pub last_line: u32,
-    /// Line the scanner was on when the function was closed (undefined gotos).
-    pub close_line: u32,
+/// A name as the compiler resolved it when the parser read it. Resolving in
+/// reading order (as PUC's one pass does) gives upvalues their PUC numbering
+/// even though expressions are compiled after their statement is read, and
+/// lets a function body be compiled, and its tree freed, as soon as it ends.
+#[derive(Clone, Debug)]
+pub enum VarRef {
+    Local { reg: u8, vidx: u32, read_only: bool },
+    Upval { idx: u8, read_only: bool },
+    /// A compile-time constant (`local x <const> = literal`).
+    Const(KVal),
+    /// `_ENV.name`, with what `_ENV` resolved to.
+    Global(EnvRef),
 }
 
-#[derive(Debug, Default)]
-pub struct Block {
-    pub stats: Vec<Stat>,
-    /// Line of the block's last token (PUC's line for code closing the block).
-    pub last_line: u32,
-    /// Line of the token that ends the block (`end`, `else`, `until`, ...).
-    pub end_line: u32,
+/// What `_ENV` resolved to for a global name.
+#[derive(Clone, Debug)]
+pub enum EnvRef {
+    Local { reg: u8, vidx: u32 },
+    Upval(u8),
+    Const(KVal),
 }
 
+/// A simple statement. Blocks and function bodies never become trees: the
+/// parser hands each statement to the compiler as soon as it is read, and
+/// opens and closes compound statements around their bodies.
 #[derive(Debug)]
 pub enum Stat {
     /// A function call used as a statement.
@@ -191,50 +199,6 @@ pub enum Stat {
         targets: Vec<(Expr, u32)>,
         exprs: Vec<Expr>,
         line: u32,
-    },
-    LocalFunction {
-        name: Name,
-        func: Box<FuncBody>,
-    },
-    /// `function a.b.c:m() ... end`: `target` is the name or field chain the
-    /// function is stored in; `check_line` where a const target is reported.
-    Function {
-        target: Expr,
-        func: Box<FuncBody>,
-        line: u32,
-        check_line: u32,
-    },
-    Do(Block),
-    While {
-        cond: Expr,
-        body: Block,
-        line: u32,
-    },
-    Repeat {
-        body: Block,
-        cond: Expr,
-        line: u32,
-    },
-    If {
-        arms: Vec<(Expr, Block)>,
-        orelse: Option<Block>,
-        line: u32,
-    },
-    NumFor {
-        var: Name,
-        start: Expr,
-        limit: Expr,
-        step: Option<Expr>,
-        body: Block,
-        line: u32,
-    },
-    GenFor {
-        vars: Vec<Name>,
-        exprs: Vec<Expr>,
-        body: Block,
-        line: u32,
-        /// Line of the first token after `in` (PUC's line for the call of the iterator).
-        exprs_line: u32,
     },
     Goto {
         label: Name,

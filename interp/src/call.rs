@@ -89,7 +89,7 @@ impl Vm {
 
     #[cold]
     fn stack_overflow(&mut self) -> LuaError {
-        self.runtime_error("stack overflow")
+        self.stack_overflow_error()
     }
 
     // ------------------------------------------------------------ calls
@@ -610,6 +610,11 @@ impl Vm {
         self.call_nested_with(nargs, 0, no_desc(), flags::HOOK_CALL, 0).map(|_| ())
     }
 
+    /// `call_nested_catch` for a `__gc` metamethod: debug information names it.
+    pub(crate) fn call_finalizer_nested(&mut self, nargs: usize) -> LuaResult<usize> {
+        self.call_nested_with(nargs, 0, no_desc(), flags::CATCHES | flags::FINALIZER, 0)
+    }
+
     /// Like `call_nested`, but an error value becomes the string
     /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
     /// message handler does). For the command line.
@@ -657,6 +662,9 @@ impl Vm {
             Ok(()) => Ok(self.top - func),
             Err(e) => {
                 self.top = func;
+                if fl & (flags::CATCHES | flags::TRACEBACK) != 0 {
+                    self.shrink_stack_after_error();
+                }
                 Err(e)
             }
         }
@@ -778,6 +786,7 @@ impl Vm {
     fn pcall_return_error(&mut self) -> LuaResult<Next> {
         self.error_handled = false;
         self.pcall_depth -= 1;
+        self.shrink_stack_after_error();
         let t = self.top;
         let err = self.error;
         if self.ensure_stack(2).is_err() {

@@ -98,6 +98,10 @@ pub mod flags {
     /// NestedRunloop record: the call of a hook function. (The same bit as
     /// `HOOK_ENTERED`, which only Lua frames carry.)
     pub const HOOK_CALL: u8 = 128;
+    /// NestedRunloop record of a finalizer call: the function above it is
+    /// named "__gc", a metamethod (PUC's `CIST_FIN`). (The same bit as
+    /// `PENDING_RETURN`, which only Lua frames carry.)
+    pub const FINALIZER: u8 = 1;
 }
 
 impl Frame {
@@ -131,13 +135,32 @@ impl Frame {
     }
 }
 
-/// First stack slot above a thread's live values: `top`, or the register
-/// window of the innermost record when it is a Lua frame (its registers up to
+/// Where the live registers of the innermost Lua frame end while one of its
+/// instructions allocates: PUC Lua's `checkGC(L, limit)`. `NewTable` and
+/// `Closure` write the first free register `a`, so `a + 1` (the registers
+/// above hold dead temporaries); `Concat` keeps its operands `a..a+n`.
+/// `depth` is the callstack length when it was set: it applies only while
+/// that frame is innermost. `LiveLimit::NONE` (depth 0) means the whole
+/// register window is live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LiveLimit {
+    pub depth: usize,
+    pub limit: usize,
+}
+
+impl LiveLimit {
+    pub const NONE: LiveLimit = LiveLimit { depth: 0, limit: 0 };
+}
+
+/// First stack slot above a thread's live values: `top`; or, when the
+/// innermost record is a Lua frame, its register window (registers up to
 /// `Frame::top` may be live while `top` is lower, e.g. after a call returned
-/// all results). Everything below belongs to active records; everything above
-/// is dead, as in PUC Lua, which marks a thread's stack only up to `L->top`.
-pub fn live_top(stack_len: usize, frames: &[Frame], top: usize) -> usize {
+/// all results), cut at `limit` while that frame's instruction allocates.
+/// Everything below belongs to active records; everything above is dead, as
+/// in PUC Lua, which marks a thread's stack only up to `L->top`.
+pub fn live_top(stack_len: usize, frames: &[Frame], top: usize, limit: LiveLimit) -> usize {
     let hi = match frames.last() {
+        Some(_) if limit.depth == frames.len() => limit.limit,
         Some(f) if f.is_lua() => top.max(f.top),
         _ => top,
     };
@@ -147,8 +170,15 @@ pub fn live_top(stack_len: usize, frames: &[Frame], top: usize) -> usize {
 /// Trace a thread's execution state: its live stack slots (see `live_top`)
 /// and every open upvalue. Slots above the live part are set to nil: they may
 /// hold objects this collection frees, and a later frame may trace them.
-pub fn trace_state(stack: &mut [Value], frames: &mut [Frame], top: usize, open: &mut [Gc<UpVal>], t: &mut Tracer) {
-    let live = live_top(stack.len(), frames, top);
+pub fn trace_state(
+    stack: &mut [Value],
+    frames: &mut [Frame],
+    top: usize,
+    limit: LiveLimit,
+    open: &mut [Gc<UpVal>],
+    t: &mut Tracer,
+) {
+    let live = live_top(stack.len(), frames, top, limit);
     let (used, dead) = stack.split_at_mut(live);
     for v in as_cells(used) {
         trace_value(v, t);

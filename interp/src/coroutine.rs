@@ -26,6 +26,7 @@ impl Vm {
     /// `Thread` object. Never allocates on the GC heap.
     fn switch_to(&mut self, co: Gc<Thread>) {
         let prev = self.thread;
+        self.live_limit = crate::callstack::LiveLimit::NONE;
         {
             // SAFETY: `prev` is the running thread, whose saved state is unused;
             // no other reference to it exists during this swap.
@@ -50,6 +51,23 @@ impl Vm {
         self.pcall_depth = cs.pcall_depth;
         self.thread = co;
         self.refresh_hook_trap();
+    }
+
+    /// The first step of `lua_close`: call `__close(v, nil)` for every pending
+    /// to-be-closed variable of the main thread, newest first; an error in one
+    /// is passed to the next and none escapes (`luaD_closeprotected`). Called
+    /// from a coroutine (`os.exit(c, true)`), it switches to the main thread for
+    /// good: the state is closing, and that coroutine never runs again.
+    pub(crate) fn close_main_thread_tbc(&mut self) {
+        if !Gc::ptr_eq(self.thread, self.main_thread) {
+            let main = self.main_thread;
+            self.switch_to(main);
+        }
+        let saved = self.error;
+        self.hold(saved);
+        self.error = Value::Nil;
+        self.close_tbc_on_error(0);
+        self.error = self.release();
     }
 
     /// A new suspended coroutine running the function in argument slot `arg`
@@ -167,6 +185,12 @@ impl Vm {
         self.switch_to(prev);
         self.release();
         prev.status.set(CoStatus::Running);
+        if ok && !self.check_stack(out.len() + 1) {
+            // The values are dropped; the coroutine stays as the resume left it.
+            let s = self.new_str_value(b"too many results to resume");
+            self.push(s);
+            return Err(());
+        }
         if self.ensure_stack(out.len()).is_err() {
             self.stack.resize(self.top + out.len() + MIN_STACK, Value::Nil);
         }

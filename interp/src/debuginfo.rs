@@ -204,15 +204,19 @@ pub(crate) fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
 
 /// How record `i` was called, from its caller's calling instruction: ("local",
 /// "f"), ("method", "m"), ("metamethod", "index"), ... `None` for tail calls
-/// and functions called from Rust. A hook function is ("hook", "?"), as PUC
-/// names whatever a hooked activation calls.
+/// and functions called from Rust, except hook functions, ("hook", "?") as
+/// PUC names whatever a hooked activation calls, and finalizers,
+/// ("metamethod", "__gc").
 pub fn call_name(frames: &[Frame], stack: &[Value], i: usize) -> Option<(&'static str, String)> {
     if frames[i].tail_call {
         return None;
     }
-    if i > 0 && matches!(frames[i - 1].kind, FrameKind::NestedRunloop { .. }) && frames[i - 1].flags & flags::HOOK_CALL != 0
-    {
+    let below = i.checked_sub(1).map(|j| &frames[j]).filter(|f| matches!(f.kind, FrameKind::NestedRunloop { .. }));
+    if below.is_some_and(|f| f.flags & flags::HOOK_CALL != 0) {
         return Some(("hook", "?".into()));
+    }
+    if below.is_some_and(|f| f.flags & flags::FINALIZER != 0) {
+        return Some(("metamethod", "__gc".to_string()));
     }
     let j = lua_caller(frames, i)?;
     let p = frame_proto(&frames[j], stack)?;

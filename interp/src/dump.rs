@@ -1,28 +1,57 @@
-//! Binary chunks: `string.dump` writes a function's prototype tree in kiln's
-//! own format, `load` reads it back (the result is checked by `verify` like
-//! any compiled chunk, so a corrupt or hostile chunk is an error, not a crash).
+//! Binary chunks: `string.dump` writes a function's prototype tree, `load`
+//! (and `loadfile`, `dofile`, `require`, the command line) reads it back. The
+//! result is checked by `verify` like any compiled chunk, so a corrupt or
+//! hostile chunk is an error, not a crash.
 //!
-//! Layout: the signature "\x1bLua", PUC's version byte 0x54, "kiln" and a
-//! format number; then the main prototype: source, first and last line,
-//! parameter count, vararg flag, frame size, instructions, line of each
-//! instruction, constants, upvalue descriptions, nested prototypes and local
-//! variable names. Integers are little-endian; lengths and counts are u32.
+//! Layout: PUC Lua 5.4's header, byte for byte (signature "\x1bLua", version
+//! 0x54, format 0, LUAC_DATA, the sizes of an instruction, a lua_Integer and a
+//! lua_Number, LUAC_INT and LUAC_NUM), checked with lundump.c's messages; then
+//! kiln's own body: the marker "kiln" and a body format number, then the main
+//! prototype: source (written once: a nested function whose source is its
+//! parent's writes none and inherits it), first and last line, parameter
+//! count, vararg flag, frame size, instructions, line of each instruction,
+//! constants, upvalue descriptions, nested prototypes and local variable
+//! names. Integers are little-endian; lengths and counts are u32. The body is
+//! not PUC's bytecode (the header's instruction size, 4, is PUC's; kiln's
+//! instructions are written one variable-length record each).
 
 use crate::bytecode::Op;
+use crate::error::LuaError;
 use crate::object::{LocVar, LuaStr, Proto, UpvalDesc};
+use crate::state::{LuaResult, Vm};
 use crate::value::Value;
 use kiln_gc::{Gc, Heap};
 use std::cell::Cell;
 use std::rc::Rc;
 
-/// Everything before the main prototype.
-const HEADER: &[u8] = b"\x1bLua\x54kiln\x01";
+/// PUC's `LUA_SIGNATURE`: a chunk starting with its first byte is binary.
+pub const SIGNATURE: &[u8] = b"\x1bLua";
+/// `LUAC_VERSION` (5.4) and `LUAC_FORMAT` (the official format).
+const VERSION: u8 = 0x54;
+const FORMAT: u8 = 0;
+/// `LUAC_DATA`: catches newline and end-of-file conversions.
+const LUAC_DATA: &[u8] = b"\x19\x93\r\n\x1a\n";
+/// The sizes PUC records: `Instruction`, `lua_Integer`, `lua_Number`.
+const SIZES: [(u8, &str); 3] = [(4, "Instruction"), (8, "lua_Integer"), (8, "lua_Number")];
+/// `LUAC_INT` and `LUAC_NUM`: check byte order and float format.
+const LUAC_INT: i64 = 0x5678;
+const LUAC_NUM: f64 = 370.5;
+/// What follows PUC's header: kiln's body, in body format 2.
+const BODY_MARKER: &[u8] = b"kiln\x02";
+/// The source of a stripped main function (as PUC shows a missing source).
+const NO_SOURCE: &str = "=?";
 
 /// The binary chunk of `p` and its nested prototypes. `strip` leaves out the
 /// source name, line numbers and the names of locals and upvalues.
 pub fn dump(p: &Proto, strip: bool) -> Vec<u8> {
-    let mut out = HEADER.to_vec();
-    dump_proto(p, strip, &mut out);
+    let mut out = SIGNATURE.to_vec();
+    out.extend_from_slice(&[VERSION, FORMAT]);
+    out.extend_from_slice(LUAC_DATA);
+    out.extend(SIZES.iter().map(|&(size, _)| size));
+    out.extend_from_slice(&LUAC_INT.to_le_bytes());
+    out.extend_from_slice(&LUAC_NUM.to_bits().to_le_bytes());
+    out.extend_from_slice(BODY_MARKER);
+    dump_proto(p, None, strip, &mut out);
     out
 }
 
@@ -35,8 +64,16 @@ fn put_bytes(out: &mut Vec<u8>, b: &[u8]) {
     out.extend_from_slice(b);
 }
 
-fn dump_proto(p: &Proto, strip: bool, out: &mut Vec<u8>) {
-    put_bytes(out, if strip { b"=?" } else { p.source.as_bytes() });
+/// `parent_source`: the source the enclosing function wrote or inherited
+/// (`None` for the main function).
+fn dump_proto(p: &Proto, parent_source: Option<&str>, strip: bool, out: &mut Vec<u8>) {
+    // PUC's dumpString: 0 for no string, else length + 1.
+    if strip || parent_source == Some(&*p.source) {
+        put_u32(out, 0);
+    } else {
+        put_u32(out, p.source.len() + 1);
+        out.extend_from_slice(p.source.as_bytes());
+    }
     put_u32(out, p.line_defined as usize);
     put_u32(out, p.last_line_defined as usize);
     out.extend_from_slice(&[p.num_params, p.is_vararg as u8, p.max_stack]);
@@ -83,7 +120,7 @@ fn dump_proto(p: &Proto, strip: bool, out: &mut Vec<u8>) {
     }
     put_u32(out, p.protos.len());
     for c in p.protos.iter() {
-        dump_proto(&c.get(), strip, out);
+        dump_proto(&c.get(), Some(&p.source), strip, out);
     }
     let locvars: &[LocVar] = if strip { &[] } else { &p.locvars };
     put_u32(out, locvars.len());
@@ -94,30 +131,94 @@ fn dump_proto(p: &Proto, strip: bool, out: &mut Vec<u8>) {
     }
 }
 
-/// Read the binary chunk `src` (which starts with "\x1bLua"), allocating the
+/// The name lundump.c gives a chunk in its messages: without its '@' or '='
+/// prefix, "binary string" for a name that is the chunk itself (`load`'s
+/// default), else the name as given.
+fn undump_name(chunkname: &str) -> &str {
+    match chunkname.as_bytes().first() {
+        Some(b'@' | b'=') => &chunkname[1..],
+        Some(0x1b) => "binary string",
+        _ => chunkname,
+    }
+}
+
+/// Read the binary chunk `src`, allocating the
 /// prototypes and string constants mature without collecting, as the compiler
 /// does. Errors are messages in PUC's form ("name: bad binary format (...)").
+/// The prototypes are not yet verified (`Vm::push_main_closure` does that).
 pub fn undump(heap: &mut Heap, src: &[u8], chunkname: &str) -> Result<Gc<Proto>, String> {
-    let name = crate::error::short_source(chunkname);
-    if !src.starts_with(HEADER) {
-        return Err(format!("{name}: bad binary format (not a kiln chunk)"));
-    }
-    let mut r = Reader { b: src, pos: HEADER.len() };
-    let p = load_proto(heap, &mut r, 0).map_err(|e| format!("{name}: bad binary format ({e})"))?;
+    let fail = |why: &str| format!("{}: bad binary format ({why})", undump_name(chunkname));
+    let mut r = Reader { b: src, pos: 0 };
+    check_header(&mut r).map_err(|e| fail(&e))?;
+    let p = load_proto(heap, &mut r, None, 0).map_err(|e| fail(&e))?;
     if r.pos != src.len() {
-        return Err(format!("{name}: bad binary format (extra bytes after the chunk)"));
+        return Err(fail("extra bytes after the chunk"));
     }
     Ok(p)
+}
+
+/// Read the binary chunk `src` and push its main function, as `Vm::load` does
+/// for source text: on failure nothing is pushed and the message is in
+/// `vm.error`.
+pub fn load_binary(vm: &mut Vm, src: &[u8], chunkname: &str) -> LuaResult<()> {
+    match undump(&mut vm.heap, src, chunkname) {
+        Ok(p) => vm.push_main_closure(p),
+        Err(msg) => {
+            vm.error = vm.new_str_value(msg.as_bytes());
+            Err(LuaError::Runtime)
+        }
+    }
+}
+
+/// lundump.c's `checkHeader`, with its messages, then kiln's body marker.
+fn check_header(r: &mut Reader) -> Result<(), String> {
+    if r.take(SIGNATURE.len())? != SIGNATURE {
+        return Err("not a binary chunk".into());
+    }
+    if r.u8()? != VERSION {
+        return Err("version mismatch".into());
+    }
+    if r.u8()? != FORMAT {
+        return Err("format mismatch".into());
+    }
+    if r.take(LUAC_DATA.len())? != LUAC_DATA {
+        return Err("corrupted chunk".into());
+    }
+    for (size, name) in SIZES {
+        if r.u8()? != size {
+            return Err(format!("{name} size mismatch"));
+        }
+    }
+    if i64::from_le_bytes(r.array()?) != LUAC_INT {
+        return Err("integer format mismatch".into());
+    }
+    if f64::from_bits(u64::from_le_bytes(r.array()?)) != LUAC_NUM {
+        return Err("float format mismatch".into());
+    }
+    if r.take(BODY_MARKER.len())? != BODY_MARKER {
+        return Err("not a kiln chunk".into());
+    }
+    Ok(())
 }
 
 /// Nested functions deeper than this are rejected (the parser's limit is lower).
 const MAX_DEPTH: usize = 250;
 
-fn load_proto(heap: &mut Heap, r: &mut Reader, depth: usize) -> Result<Gc<Proto>, String> {
+/// `parent_source`: what a function that writes no source inherits (`None`
+/// for the main function, which then has none).
+fn load_proto(
+    heap: &mut Heap,
+    r: &mut Reader,
+    parent_source: Option<&Rc<str>>,
+    depth: usize,
+) -> Result<Gc<Proto>, String> {
     if depth > MAX_DEPTH {
         return Err("functions nested too deeply".into());
     }
-    let source: Rc<str> = Rc::from(String::from_utf8_lossy(r.bytes()?).as_ref());
+    let source: Rc<str> = match r.u32()? as usize {
+        0 => parent_source.cloned().unwrap_or_else(|| Rc::from(NO_SOURCE)),
+        n => Rc::from(String::from_utf8_lossy(r.take(n - 1)?).as_ref()),
+    };
     let line_defined = r.u32()?;
     let last_line_defined = r.u32()?;
     let (num_params, is_vararg, max_stack) = (r.u8()?, r.flag()?, r.u8()?);
@@ -156,7 +257,7 @@ fn load_proto(heap: &mut Heap, r: &mut Reader, depth: usize) -> Result<Gc<Proto>
     let np = r.count()?;
     let mut protos = Vec::with_capacity(np);
     for _ in 0..np {
-        protos.push(Cell::new(load_proto(heap, r, depth + 1)?));
+        protos.push(Cell::new(load_proto(heap, r, Some(&source), depth + 1)?));
     }
     let nl = r.count()?;
     let mut locvars = Vec::with_capacity(nl);
@@ -197,7 +298,9 @@ impl Reader<'_> {
         Ok(s)
     }
     fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
-        Ok(self.take(N)?.try_into().expect("took N bytes"))
+        let mut a = [0; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
     }
     fn u8(&mut self) -> Result<u8, String> {
         Ok(self.take(1)?[0])
@@ -770,7 +873,7 @@ mod tests {
                        for i = 1, 3 do if i < 2 then b = b .. i end end\nreturn f(b), nil";
 
     fn heap() -> Heap {
-        Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false })
+        Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() })
     }
 
     #[test]

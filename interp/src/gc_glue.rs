@@ -26,6 +26,7 @@ impl Vm {
             heap,
             stack,
             top,
+            live_limit,
             frames,
             open_upvals,
             thread,
@@ -39,13 +40,12 @@ impl Vm {
             finalizable,
             young_finalizable,
             to_finalize,
-            gc_stopped,
             young_c_twins,
             mature_c_twins,
             ..
         } = self;
         let mut visit = |t: &mut Tracer| {
-            trace_state(&mut stack[..], &mut frames[..], *top, &mut open_upvals[..], t);
+            trace_state(&mut stack[..], &mut frames[..], *top, *live_limit, &mut open_upvals[..], t);
             t.edge_gc(Cell::from_mut(thread));
             t.edge_gc(Cell::from_mut(main_thread));
             t.edge_gc(Cell::from_mut(globals));
@@ -68,7 +68,7 @@ impl Vm {
         let mut newly_dead = Vec::new();
         // A stopped collector frees nothing: dead young objects are kept (and
         // promoted in time) instead of being finalized.
-        let keep_all = *gc_stopped;
+        let keep_all = heap.is_stopped();
         let mut late = |t: &mut Tracer| {
             // C twins of young strings: weak references to their originals.
             // A surviving original moves (re-key it) or was promoted.
@@ -110,7 +110,7 @@ impl Vm {
     /// Copy live nursery objects out and empty the nursery.
     pub fn collect_minor(&mut self) {
         self.with_roots(|heap, roots, late| heap.minor_with(roots, late));
-        if self.heap.config().verify {
+        if self.heap.verify_due() {
             self.verify_heap("minor collection");
         }
         self.maybe_major();
@@ -119,7 +119,7 @@ impl Vm {
     /// Run a major collection if the mature space has grown past its threshold.
     #[inline]
     pub fn maybe_major(&mut self) {
-        if !self.gc_stopped && self.heap.needs_major() {
+        if self.heap.needs_major() {
             self.collect_major();
         }
     }
@@ -140,8 +140,12 @@ impl Vm {
         self.propagate_weak(&mut weak);
         // Resurrected keys stay until the collection after their finalizer ran.
         self.clear_weak(&weak, true);
+        self.mark_all_weak_string_keys(&weak);
         self.keep_live_c_twins();
         self.heap.sweep();
+        if self.heap.verify_due() {
+            self.verify_heap("major collection");
+        }
     }
 
     /// Major collection, after marking: a C twin lives while its original
@@ -161,28 +165,77 @@ impl Vm {
     /// Mark everything reachable, including the values of ephemeron entries
     /// (weak keys, strong values) whose key turns out live, until nothing
     /// changes. Collects the weak tables met on the way into `weak`.
+    ///
+    /// Linear in the entries: each ephemeron table is scanned once per call;
+    /// an entry whose key is unmarked then waits in `pending` under its key,
+    /// and is released when the key is found marked: at once when the key is
+    /// itself a released value (a chain of entries, each value the next key,
+    /// converges in one round), otherwise by the check of the pending keys
+    /// after each propagation round.
     fn propagate_weak(&mut self, weak: &mut Vec<Gc<Table>>) {
+        /// An object as a map key during marking: equal by address (nothing
+        /// moves while a major collection marks), hashed by its identity hash.
+        #[derive(PartialEq, Eq)]
+        struct KeyRef(std::ptr::NonNull<kiln_gc::GcHeader>);
+        impl std::hash::Hash for KeyRef {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                // SAFETY: the key is a live object of the collection in progress.
+                state.write_u32(unsafe { self.0.as_ref() }.identity());
+            }
+        }
+        let mut pending: std::collections::HashMap<KeyRef, Vec<Value>> = Default::default();
+        let mut released: Vec<Value> = Vec::new();
+        let mut scanned = 0; // tables of `weak` already sorted in this call
         loop {
             self.heap.propagate();
             // SAFETY: weak objects registered by `Table::trace` are live tables.
             weak.extend(self.heap.take_weak().into_iter().map(|w| unsafe { Gc::<Table>::from_raw(w) }));
             let heap = &self.heap;
-            let unmarked = |v: &Value| v.gc_header().is_some_and(|h| !heap.is_marked(h));
-            let live_key = |k: &Value| is_weak_ref(k) && !unmarked(k);
-            let newly_live: Vec<Value> = weak
-                .iter()
-                .filter(|t| t.weak.get() == WEAK_KEYS)
-                .flat_map(|t| t.ephemeron_values(&live_key, &unmarked))
-                .collect();
-            if newly_live.is_empty() {
+            for t in weak[scanned..].iter().filter(|t| t.weak.get() == WEAK_KEYS) {
+                t.ephemeron_entries(&mut |k, v| {
+                    let (Some(kh), Some(vh)) = (k.gc_header(), v.gc_header()) else { return };
+                    if heap.is_marked(vh) {
+                        return;
+                    }
+                    if heap.is_marked(kh) {
+                        released.push(v);
+                    } else {
+                        pending.entry(KeyRef(kh)).or_default().push(v);
+                    }
+                });
+            }
+            scanned = weak.len();
+            pending.retain(|k, values| {
+                let live = heap.is_marked(k.0);
+                if live {
+                    released.append(values);
+                }
+                !live
+            });
+            if released.is_empty() {
                 return;
             }
-            for v in newly_live {
-                if let Some(h) = v.gc_header() {
+            while let Some(v) = released.pop() {
+                let h = v.gc_header().expect("pending values are objects");
+                self.heap.mark_object(h);
+                if let Some(values) = pending.remove(&KeyRef(h)) {
+                    released.extend(values);
+                }
+            }
+        }
+    }
+
+    /// Mark the string keys left in all-weak tables (marking skipped them so
+    /// that an entry with a dead value takes its key along).
+    fn mark_all_weak_string_keys(&mut self, weak: &[Gc<Table>]) {
+        for t in weak.iter().filter(|t| t.weak.get() == WEAK_KEYS | WEAK_VALUES) {
+            for k in t.string_keys() {
+                if let Some(h) = k.gc_header() {
                     self.heap.mark_object(h);
                 }
             }
         }
+        self.heap.propagate();
     }
 
     /// Remove entries with dead weak references from the weak tables: the
@@ -239,7 +292,9 @@ impl Vm {
         self.top = saved_top;
     }
 
-    /// Check that no reachable object points into the nursery; abort loudly if one does.
+    /// Check that no reachable object points into the emptied nursery or to a
+    /// freed mature object, and that every mature object pointing to a young
+    /// one is remembered; abort loudly if not.
     pub fn verify_heap(&mut self, after: &str) {
         let bad = self.with_roots(|heap, roots, _| heap.verify(roots));
         if bad != 0 {

@@ -5,6 +5,7 @@
 //! (what "near '...'" quotes), and errors are formatted `chunk:line: msg near tok`.
 
 use crate::error::short_source;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A token. Single-character symbols are `Char`.
@@ -134,6 +135,9 @@ pub struct Lexer<'a> {
     /// Text of the last token scanned, for "near" in messages.
     buf: Vec<u8>,
     chunk: String,
+    /// Every word read so far, reserved words included, with its token: a
+    /// name read again shares its first `Rc` (PUC interns names likewise).
+    words: HashMap<Rc<str>, Tok>,
 }
 
 type LexResult<T> = Result<T, String>;
@@ -152,6 +156,7 @@ impl<'a> Lexer<'a> {
             ahead: None,
             buf: Vec::new(),
             chunk: short_source(chunkname),
+            words: RESERVED.iter().map(|(s, t)| (Rc::from(*s), t.clone())).collect(),
         }
     }
 
@@ -337,10 +342,12 @@ impl<'a> Lexer<'a> {
                         self.save_and_next();
                     }
                     let word = std::str::from_utf8(&self.buf).expect("identifiers are ASCII");
-                    if let Some((_, t)) = RESERVED.iter().find(|(s, _)| *s == word) {
+                    if let Some(t) = self.words.get(word) {
                         return Ok(t.clone());
                     }
-                    return Ok(Tok::Name(Rc::from(word)));
+                    let name: Rc<str> = Rc::from(word);
+                    self.words.insert(name.clone(), Tok::Name(name.clone()));
+                    return Ok(Tok::Name(name));
                 }
                 c => {
                     self.advance();

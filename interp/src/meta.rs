@@ -700,15 +700,30 @@ impl Vm {
     }
 }
 
-/// A stable "address" for printing objects: objects move, so their identity
-/// hash stands in for the pointer Lua prints.
+/// Longest string PUC Lua interns (`LUAI_MAXSHORTLEN`): equal strings up to
+/// this length are one object there, so `%p` shows them at one address.
+pub const MAX_SHORT_STR: usize = 40;
+
+/// A stable "address" for printing objects (`%p`, `tostring`): objects move,
+/// so their identity hash stands in for the pointer Lua prints. kiln does not
+/// intern strings, so a short string's address is derived from its bytes
+/// (FNV-1a, 64 bits, top bit set): equal short strings print alike, as
+/// interned ones do in PUC, and the 16-digit form never equals an object's
+/// 8-digit identity.
 pub fn address_of(v: Value) -> String {
     match v {
-        Value::LightUserData(p) => format!("{p:#016x}"),
+        Value::LightUserData(p) => format!("{p:#x}"),
+        Value::Str(s) if s.len() <= MAX_SHORT_STR => format!("0x{:016x}", short_string_address(s.as_bytes())),
         _ => match v.gc_header() {
             // SAFETY: a collectable value's header is live while the value is.
             Some(h) => format!("0x{:08x}", unsafe { h.as_ref() }.identity()),
             None => "0x0".to_string(),
         },
     }
+}
+
+/// The printed address of a short string: a function of its bytes only.
+fn short_string_address(bytes: &[u8]) -> u64 {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    hash | 1 << 63
 }

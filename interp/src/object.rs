@@ -297,13 +297,18 @@ unsafe impl Trace for UpVal {
 
 // ---------------------------------------------------------------- userdata
 
-/// A full userdata: a metatable, a user value, and Rust-owned data.
+/// A full userdata: a metatable, user values, and Rust-owned data.
 pub struct UserData {
     /// What `type()` answers: "userdata", or the name of a kind of userdata
     /// a library introduces as its own type (the FFI's "cdata", as LuaJIT).
     pub type_name: Cell<&'static str>,
     pub meta: Cell<Option<Gc<Table>>>,
+    /// A value private to the library that made the userdata (the FFI keeps
+    /// its anchors here); Lua code never sees or replaces it.
     pub user_value: Cell<Value>,
+    /// The user values Lua sees (`debug.getuservalue(u, n)`), fixed in number
+    /// at creation as in PUC's `lua_newuserdatauv`; io files and cdata have none.
+    pub user_values: Box<[Cell<Value>]>,
     pub data: RefCell<Box<dyn Any>>,
 }
 
@@ -313,6 +318,7 @@ unsafe impl Trace for UserData {
     fn trace(&self, t: &mut Tracer) {
         trace_opt(&self.meta, t);
         trace_value(&self.user_value, t);
+        trace_values(&self.user_values, t);
     }
 }
 
@@ -366,7 +372,8 @@ unsafe impl Trace for Thread {
         // SAFETY: the collector runs on the VM thread while no code holds a borrow
         // of a thread's saved state (switching threads does not allocate).
         let st = unsafe { &mut *self.saved.get() };
-        crate::callstack::trace_state(&mut st.stack[..], &mut st.frames, st.top, &mut st.open_upvals, t);
+        let none = crate::callstack::LiveLimit::NONE;
+        crate::callstack::trace_state(&mut st.stack[..], &mut st.frames, st.top, none, &mut st.open_upvals, t);
     }
 }
 

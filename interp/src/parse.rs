@@ -1,13 +1,20 @@
-//! The Lua 5.4 parser: tokens to the syntax tree of `ast.rs`.
+//! The Lua 5.4 parser: it reads tokens and drives the compiler as it goes.
 //!
 //! It follows `lparser.c` production by production so that syntax errors carry
 //! PUC Lua's exact text, line and "near" token. Besides syntax it checks what
 //! PUC checks while reading: local-variable limits, `...` outside a vararg
-//! function, attributes, and nesting depth. Name resolution and the remaining
-//! semantic checks (const assignment, gotos) happen in the compiler.
+//! function, attributes, and nesting depth. Each simple statement is read into
+//! a tree (`ast.rs`) and handed to the compiler at once; compound statements
+//! are opened and closed in the compiler around their bodies; names are
+//! resolved as they are read and function bodies compiled when they end. So
+//! no tree outlives its statement, whatever the size of the chunk. The
+//! remaining semantic checks (const assignment, gotos) happen in the compiler.
 
 use crate::ast::*;
+use crate::compile::{Compiler, ForLoop, IfStat};
 use crate::lex::{Lexer, Tok};
+use crate::object::Proto;
+use kiln_gc::Gc;
 use std::rc::Rc;
 
 type PResult<T> = Result<T, String>;
@@ -26,20 +33,29 @@ struct FnScope {
     nvars: usize,
 }
 
-pub struct Parser<'a> {
+pub(crate) struct Parser<'a, 'h> {
     lx: Lexer<'a>,
     funcs: Vec<FnScope>,
     level: u32,
+    c: Compiler<'h>,
 }
 
-/// Parse a whole chunk into the body of its main function.
-pub fn parse_chunk(src: &[u8], chunkname: &str, skip_shebang: bool) -> PResult<FuncBody> {
+/// Parse and compile a whole chunk into its main function.
+pub(crate) fn parse_chunk(src: &[u8], chunkname: &str, skip_shebang: bool, c: Compiler<'_>) -> PResult<Gc<Proto>> {
     let mut lx = Lexer::new(src, chunkname);
     if skip_shebang {
         lx.skip_shebang();
     }
-    let mut p = Parser { lx, funcs: Vec::new(), level: 0 };
+    let mut p = Parser { lx, funcs: Vec::new(), level: 0, c };
     p.main_func()
+}
+
+/// Lines where a statement list ended.
+struct ListEnd {
+    /// Line of its last token (PUC's line for code closing the block).
+    last_line: u32,
+    /// Line of the token that ends it (`end`, `else`, `until`, ...).
+    end_line: u32,
 }
 
 fn block_follow(t: &Tok, with_until: bool) -> bool {
@@ -50,7 +66,7 @@ fn block_follow(t: &Tok, with_until: bool) -> bool {
     }
 }
 
-impl<'a> Parser<'a> {
+impl<'a, 'h> Parser<'a, 'h> {
     // ------------------------------------------------------------ helpers
 
     fn next(&mut self) -> PResult<()> {
@@ -148,40 +164,48 @@ impl<'a> Parser<'a> {
 
     // ------------------------------------------------------------ functions and blocks
 
-    fn main_func(&mut self) -> PResult<FuncBody> {
+    fn main_func(&mut self) -> PResult<Gc<Proto>> {
         self.funcs.push(FnScope { is_vararg: true, line: 0, nvars: 0 });
+        self.c.open_main();
         self.next()?;
-        let mut body = self.stat_list()?;
+        self.stat_list()?;
         self.check(&Tok::Eof)?;
-        body.end_line = self.lx.lastline; // the last token's line, not the end of file
         self.funcs.pop();
-        Ok(FuncBody { params: Vec::new(), is_vararg: true, body, line: 0, last_line: 0, close_line: self.lx.line })
+        // The last token's line, not the end of file.
+        self.c.close_main(self.lx.lastline, self.lx.line)
     }
 
     /// `block`: statements in a scope of their own.
-    fn block(&mut self) -> PResult<Block> {
-        let saved = self.fs().nvars;
-        let b = self.stat_list()?;
-        self.fs().nvars = saved;
-        Ok(b)
+    fn block(&mut self) -> PResult<ListEnd> {
+        self.c.open_block();
+        let end = self.scoped_stat_list()?;
+        self.c.close_block(end.last_line)?;
+        Ok(end)
     }
 
-    fn stat_list(&mut self) -> PResult<Block> {
-        let mut b = Block::default();
+    /// A statement list whose locals go out of scope at its end.
+    fn scoped_stat_list(&mut self) -> PResult<ListEnd> {
+        let saved = self.fs().nvars;
+        let end = self.stat_list()?;
+        self.fs().nvars = saved;
+        Ok(end)
+    }
+
+    fn stat_list(&mut self) -> PResult<ListEnd> {
         while !block_follow(self.tok(), true) {
             if *self.tok() == Tok::Return {
-                self.statement(&mut b.stats)?;
+                self.statement()?;
                 break; // 'return' must be the last statement
             }
-            self.statement(&mut b.stats)?;
+            self.statement()?;
         }
-        b.last_line = self.lx.lastline;
-        b.end_line = self.lx.line;
-        Ok(b)
+        Ok(ListEnd { last_line: self.lx.lastline, end_line: self.lx.line })
     }
 
     /// `body`: parameters and block of a function; the current token is '('.
-    fn body(&mut self, is_method: bool, line: u32) -> PResult<FuncBody> {
+    /// Compiles it; returns the prototype's index in the enclosing function
+    /// and the line of its `end`.
+    fn body(&mut self, is_method: bool, line: u32) -> PResult<(u32, u32)> {
         self.funcs.push(FnScope { is_vararg: false, line, nvars: 0 });
         self.check_next(&Tok::Char(b'('))?;
         let mut params = Vec::new();
@@ -192,11 +216,14 @@ impl<'a> Parser<'a> {
         let is_vararg = self.par_list(&mut params)?;
         self.fs().is_vararg = is_vararg;
         self.check_next(&Tok::Char(b')'))?;
-        let body = self.stat_list()?;
+        self.c.open_function(&params, is_vararg, line)?;
+        drop(params);
+        self.stat_list()?;
         let last_line = self.lx.line;
         self.check_match(&Tok::End, &Tok::Function, line)?;
         self.funcs.pop();
-        Ok(FuncBody { params, is_vararg, body, line, last_line, close_line: self.lx.line })
+        let proto = self.c.close_function(last_line, self.lx.line)?;
+        Ok((proto, last_line))
     }
 
     fn par_list(&mut self, params: &mut Vec<Name>) -> PResult<bool> {
@@ -224,107 +251,148 @@ impl<'a> Parser<'a> {
 
     // ------------------------------------------------------------ statements
 
-    fn statement(&mut self, out: &mut Vec<Stat>) -> PResult<()> {
+    fn statement(&mut self) -> PResult<()> {
         let line = self.lx.line;
         self.enter_level()?;
         match self.tok() {
             Tok::Char(b';') => self.next()?,
-            Tok::If => out.push(self.if_stat(line)?),
-            Tok::While => out.push(self.while_stat(line)?),
+            Tok::If => self.if_stat(line)?,
+            Tok::While => self.while_stat(line)?,
             Tok::Do => {
                 self.next()?;
-                let b = self.block()?;
+                self.block()?;
                 self.check_match(&Tok::End, &Tok::Do, line)?;
-                out.push(Stat::Do(b));
             }
-            Tok::For => out.push(self.for_stat(line)?),
-            Tok::Repeat => out.push(self.repeat_stat(line)?),
-            Tok::Function => out.push(self.func_stat(line)?),
+            Tok::For => self.for_stat(line)?,
+            Tok::Repeat => self.repeat_stat(line)?,
+            Tok::Function => self.func_stat(line)?,
             Tok::Local => {
                 self.next()?;
                 if self.test_next(&Tok::Function)? {
-                    out.push(self.local_func()?);
+                    self.local_func()?;
                 } else {
-                    out.push(self.local_stat()?);
+                    let s = self.local_stat()?;
+                    self.c.statement(&s)?;
                 }
             }
             Tok::DbColon => {
                 self.next()?;
                 let name = self.check_name()?;
-                self.label_stat(name, line, out)?;
+                self.label_stat(name, line)?;
             }
             Tok::Return => {
                 self.next()?;
-                out.push(self.ret_stat(line)?);
+                let s = self.ret_stat(line)?;
+                self.c.statement(&s)?;
             }
             Tok::Break => {
                 self.next()?;
-                out.push(Stat::Break { line });
+                self.c.statement(&Stat::Break { line })?;
             }
             Tok::Goto => {
                 self.next()?;
                 let line = self.lx.line;
                 let label = self.check_name()?;
-                out.push(Stat::Goto { label, line });
+                self.c.statement(&Stat::Goto { label, line })?;
             }
-            _ => out.push(self.expr_stat()?),
+            _ => {
+                let s = self.expr_stat()?;
+                self.c.statement(&s)?;
+            }
         }
+        self.c.end_statement();
         self.leave_level();
         Ok(())
     }
 
-    fn if_stat(&mut self, line: u32) -> PResult<Stat> {
-        let mut arms = vec![self.test_then_block()?];
+    fn if_stat(&mut self, line: u32) -> PResult<()> {
+        self.c.begin_statement(line);
+        let mut s = self.c.open_if();
+        self.test_then_block(&mut s)?;
         while *self.tok() == Tok::Elseif {
-            arms.push(self.test_then_block()?);
+            self.test_then_block(&mut s)?;
         }
-        let orelse = if self.test_next(&Tok::Else)? { Some(self.block()?) } else { None };
+        if self.test_next(&Tok::Else)? {
+            self.block()?;
+        }
         self.check_match(&Tok::End, &Tok::If, line)?;
-        Ok(Stat::If { arms, orelse, line })
+        self.c.close_if(s);
+        Ok(())
     }
 
-    fn test_then_block(&mut self) -> PResult<(Expr, Block)> {
+    /// `[if | elseif] cond then block`.
+    fn test_then_block(&mut self, s: &mut IfStat) -> PResult<()> {
         self.next()?; // skip IF or ELSEIF
         let cond = self.expr()?;
         self.check_next(&Tok::Then)?;
-        let b = self.block()?;
-        Ok((cond, b))
+        let saved = self.fs().nvars;
+        if *self.tok() == Tok::Break {
+            // 'if x then break': the jump out is the condition's own.
+            let line = self.lx.line;
+            self.next()?;
+            while self.test_next(&Tok::Char(b';'))? {}
+            let alone = block_follow(self.tok(), false);
+            self.c.open_then_break(s, &cond, line, alone)?;
+            if alone {
+                return Ok(());
+            }
+        } else {
+            self.c.open_then(s, &cond)?;
+        }
+        drop(cond);
+        let end = self.stat_list()?;
+        self.fs().nvars = saved;
+        self.c.close_block(end.last_line)?;
+        let more = matches!(self.tok(), Tok::Else | Tok::Elseif);
+        self.c.close_then(s, more);
+        Ok(())
     }
 
-    fn while_stat(&mut self, line: u32) -> PResult<Stat> {
+    fn while_stat(&mut self, line: u32) -> PResult<()> {
+        self.c.begin_statement(line);
         self.next()?;
         let cond = self.expr()?;
         self.check_next(&Tok::Do)?;
-        let body = self.block()?;
-        self.check_match(&Tok::End, &Tok::While, line)?;
-        Ok(Stat::While { cond, body, line })
+        let w = self.c.open_while(&cond)?;
+        drop(cond);
+        let end = self.scoped_stat_list()?;
+        self.c.close_block(end.last_line)?;
+        self.c.close_while(w, end.end_line)?;
+        self.check_match(&Tok::End, &Tok::While, line)
     }
 
-    fn repeat_stat(&mut self, line: u32) -> PResult<Stat> {
+    fn repeat_stat(&mut self, line: u32) -> PResult<()> {
+        self.c.begin_statement(line);
         self.next()?;
+        let init = self.c.open_repeat();
         let saved = self.fs().nvars;
-        let body = self.stat_list()?;
+        self.stat_list()?;
         self.check_match(&Tok::Until, &Tok::Repeat, line)?;
         let cond = self.expr()?; // sees the body's locals
         self.fs().nvars = saved;
-        Ok(Stat::Repeat { body, cond, line })
+        self.c.close_repeat(init, &cond)
     }
 
-    fn for_stat(&mut self, line: u32) -> PResult<Stat> {
+    fn for_stat(&mut self, line: u32) -> PResult<()> {
+        self.c.begin_statement(line);
         let saved = self.fs().nvars;
         self.next()?;
         let var = self.check_name()?;
-        let st = match self.tok() {
+        let l = match self.tok() {
             Tok::Char(b'=') => self.for_num(var, line)?,
-            Tok::Char(b',') | Tok::In => self.for_list(var, line)?,
+            Tok::Char(b',') | Tok::In => self.for_list(var)?,
             _ => return Err(self.lx.syntax_error("'=' or 'in' expected")),
         };
+        let end = self.scoped_stat_list()?;
+        self.c.close_block(end.last_line)?;
+        self.c.close_for(l, end.end_line)?;
         self.check_match(&Tok::End, &Tok::For, line)?;
         self.fs().nvars = saved;
-        Ok(st)
+        Ok(())
     }
 
-    fn for_num(&mut self, var: Name, line: u32) -> PResult<Stat> {
+    /// `for var = start, limit [, step] do`; the body follows.
+    fn for_num(&mut self, var: Name, line: u32) -> PResult<ForLoop> {
         for _ in 0..4 {
             self.new_local()?; // three control slots and the variable
         }
@@ -334,11 +402,11 @@ impl<'a> Parser<'a> {
         let limit = self.expr()?;
         let step = if self.test_next(&Tok::Char(b','))? { Some(self.expr()?) } else { None };
         self.check_next(&Tok::Do)?;
-        let body = self.block()?;
-        Ok(Stat::NumFor { var, start, limit, step, body, line })
+        self.c.open_num_for(&var, &start, &limit, step.as_ref(), line)
     }
 
-    fn for_list(&mut self, first: Name, line: u32) -> PResult<Stat> {
+    /// `for vars in exprs do`; the body follows.
+    fn for_list(&mut self, first: Name) -> PResult<ForLoop> {
         for _ in 0..5 {
             self.new_local()?; // four control slots and the first variable
         }
@@ -351,37 +419,38 @@ impl<'a> Parser<'a> {
         let exprs_line = self.lx.line;
         let exprs = self.expr_list()?;
         self.check_next(&Tok::Do)?;
-        let body = self.block()?;
-        Ok(Stat::GenFor { vars, exprs, body, line, exprs_line })
+        self.c.open_gen_for(&vars, &exprs, exprs_line)
     }
 
-    fn func_stat(&mut self, line: u32) -> PResult<Stat> {
+    fn func_stat(&mut self, line: u32) -> PResult<()> {
         self.next()?;
         // funcname: NAME {'.' NAME} [':' NAME]
-        let name_line = self.lx.line;
-        let mut target = Expr::new(ExprKind::Name(self.check_name()?), name_line);
+        let mut target = self.name_expr()?;
         let mut is_method = false;
         while self.is_char(b'.') || self.is_char(b':') {
             is_method = self.is_char(b':');
             self.next()?;
             let kline = self.lx.line;
             let key = self.check_name()?;
-            let k = Expr::new(ExprKind::Str(Rc::from(key.as_bytes())), kline);
+            let k = Expr::new(ExprKind::Str(Rc::from(key)), kline);
             target = Expr::new(ExprKind::Index(Box::new(target), Box::new(k)), kline);
             if is_method {
                 break;
             }
         }
-        let func = Box::new(self.body(is_method, line)?);
-        Ok(Stat::Function { target, func, line, check_line: self.lx.line })
+        let t = self.c.open_func_stat(&target, line)?;
+        drop(target);
+        let (proto, last_line) = self.body(is_method, line)?;
+        self.c.close_func_stat(t, proto, last_line, line, self.lx.line)
     }
 
-    fn local_func(&mut self) -> PResult<Stat> {
+    fn local_func(&mut self) -> PResult<()> {
         let name = self.check_name()?;
         self.new_local()?;
         let line = self.lx.line;
-        let func = Box::new(self.body(false, line)?);
-        Ok(Stat::LocalFunction { name, func })
+        let fvar = self.c.open_local_func(&name, line);
+        let (proto, last_line) = self.body(false, line)?;
+        self.c.close_local_func(fvar, proto, last_line)
     }
 
     fn local_stat(&mut self) -> PResult<Stat> {
@@ -421,15 +490,14 @@ impl<'a> Parser<'a> {
     }
 
     /// After `::name`: PUC first parses the void statements that follow (other
-    /// labels included), then creates this label, so they precede it in `out`.
-    fn label_stat(&mut self, name: Name, line: u32, out: &mut Vec<Stat>) -> PResult<()> {
+    /// labels included), then creates this label, so they are compiled first.
+    fn label_stat(&mut self, name: Name, line: u32) -> PResult<()> {
         self.check_next(&Tok::DbColon)?;
         while self.is_char(b';') || *self.tok() == Tok::DbColon {
-            self.statement(out)?;
+            self.statement()?;
         }
         let last = block_follow(self.tok(), false);
-        out.push(Stat::Label { name, line, last, check_line: self.lx.line });
-        Ok(())
+        self.c.statement(&Stat::Label { name, line, last, check_line: self.lx.line })
     }
 
     fn ret_stat(&mut self, line: u32) -> PResult<Stat> {
@@ -445,7 +513,7 @@ impl<'a> Parser<'a> {
             let mut targets = Vec::new();
             let mut e = first;
             loop {
-                if !matches!(e.kind, ExprKind::Name(_) | ExprKind::Index(..)) {
+                if !matches!(e.kind, ExprKind::Name(..) | ExprKind::Index(..)) {
                     return Err(self.lx.syntax_error("syntax error"));
                 }
                 targets.push((e, self.lx.line));
@@ -565,8 +633,8 @@ impl<'a> Parser<'a> {
             Tok::Function => {
                 self.next()?;
                 let line = self.lx.line;
-                let f = self.body(false, line)?;
-                return Ok(Expr::new(ExprKind::Function(Box::new(f)), line));
+                let (proto, last_line) = self.body(false, line)?;
+                return Ok(Expr::new(ExprKind::Function { proto, last_line }, line));
             }
             _ => return self.suffixed_expr(),
         };
@@ -577,10 +645,7 @@ impl<'a> Parser<'a> {
     fn primary_expr(&mut self) -> PResult<Expr> {
         let line = self.lx.line;
         match self.tok() {
-            Tok::Name(_) => {
-                let n = self.check_name()?;
-                Ok(Expr::new(ExprKind::Name(n), line))
-            }
+            Tok::Name(_) => self.name_expr(),
             Tok::Char(b'(') => {
                 self.next()?;
                 let e = self.expr()?;
@@ -589,6 +654,14 @@ impl<'a> Parser<'a> {
             }
             _ => Err(self.lx.syntax_error("unexpected symbol")),
         }
+    }
+
+    /// A name, resolved as it is read.
+    fn name_expr(&mut self) -> PResult<Expr> {
+        let line = self.lx.line;
+        let name = self.check_name()?;
+        let var = self.c.resolve_name(&name, line)?;
+        Ok(Expr::new(ExprKind::Name(name, var), line))
     }
 
     fn suffixed_expr(&mut self) -> PResult<Expr> {
@@ -600,7 +673,7 @@ impl<'a> Parser<'a> {
                     self.next()?;
                     let kline = self.lx.line;
                     let key = self.check_name()?;
-                    let k = Expr::new(ExprKind::Str(Rc::from(key.as_bytes())), kline);
+                    let k = Expr::new(ExprKind::Str(Rc::from(key)), kline);
                     e = Expr::new(ExprKind::Index(Box::new(e), Box::new(k)), kline);
                 }
                 Tok::Char(b'[') => {
@@ -669,7 +742,7 @@ impl<'a> Parser<'a> {
                 }
                 let kline = self.lx.line;
                 let name = self.check_name()?;
-                let key = Expr::new(ExprKind::Str(Rc::from(name.as_bytes())), kline);
+                let key = Expr::new(ExprKind::Str(Rc::from(name)), kline);
                 self.check_next(&Tok::Char(b'='))?;
                 Ok(Field::Rec(key, self.expr()?))
             }
@@ -688,13 +761,31 @@ impl<'a> Parser<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kiln_gc::{Heap, HeapConfig};
 
-    fn err(src: &str) -> String {
-        parse_chunk(src.as_bytes(), "=t", false).unwrap_err()
+    fn heap() -> Heap {
+        Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false })
     }
 
-    fn ok(src: &str) -> FuncBody {
-        parse_chunk(src.as_bytes(), "=t", false).unwrap_or_else(|e| panic!("{src}: {e}"))
+    fn err(src: &str) -> String {
+        crate::compile::compile(&mut heap(), src.as_bytes(), "=t").map(|_| ()).unwrap_err()
+    }
+
+    fn ok(src: &str) {
+        if let Err(e) = crate::compile::compile(&mut heap(), src.as_bytes(), "=t") {
+            panic!("{src}: {e}");
+        }
+    }
+
+    /// The tree of the expression `src`, read in a main function.
+    fn expr_tree(src: &str) -> Expr {
+        let mut h = heap();
+        let mut c = Compiler::new(&mut h, "=t", &[]);
+        c.open_main();
+        let mut p = Parser { lx: Lexer::new(src.as_bytes(), "=t"), funcs: Vec::new(), level: 0, c };
+        p.funcs.push(FnScope { is_vararg: true, line: 0, nvars: 0 });
+        p.next().unwrap();
+        p.expr().unwrap_or_else(|e| panic!("{src}: {e}"))
     }
 
     #[test]
@@ -756,10 +847,9 @@ mod tests {
 
     #[test]
     fn precedence_and_associativity() {
-        let f = ok("x = 1 + 2 * 3 ^ 4 ^ 5 .. 'a' .. 'b' == -x or not y and z");
-        let Stat::Assign { exprs, .. } = &f.body.stats[0] else { panic!() };
+        let e = expr_tree("1 + 2 * 3 ^ 4 ^ 5 .. 'a' .. 'b' == -x or not y and z");
         // (((1 + (2 * (3 ^ (4 ^ 5)))) .. ('a' .. 'b')) == -x) or ((not y) and z)
-        let ExprKind::Bin(BinOp::Or, l, r) = &exprs[0].kind else { panic!() };
+        let ExprKind::Bin(BinOp::Or, l, r) = &e.kind else { panic!() };
         assert!(matches!(r.kind, ExprKind::Bin(BinOp::And, ..)));
         let ExprKind::Bin(BinOp::Eq, cat, _) = &l.kind else { panic!() };
         let ExprKind::Bin(BinOp::Concat, sum, tail) = &cat.kind else { panic!() };
@@ -769,23 +859,17 @@ mod tests {
         let ExprKind::Bin(BinOp::Pow, _, pow2) = &pow.kind else { panic!() };
         assert!(matches!(pow2.kind, ExprKind::Bin(BinOp::Pow, ..)));
         // Unary minus binds tighter than '^' only on the right: -2^2 is -(2^2).
-        let f = ok("x = -2 ^ 2");
-        let Stat::Assign { exprs, .. } = &f.body.stats[0] else { panic!() };
-        assert!(matches!(exprs[0].kind, ExprKind::Un(UnOp::Neg, _)));
+        assert!(matches!(expr_tree("-2 ^ 2").kind, ExprKind::Un(UnOp::Neg, _)));
     }
 
     #[test]
     fn labels_after_void_statements() {
-        let f = ok("do goto a; ::a:: ; ::b:: end");
-        let Stat::Do(b) = &f.body.stats[0] else { panic!() };
-        let names: Vec<_> = b
-            .stats
-            .iter()
-            .filter_map(|s| match s {
-                Stat::Label { name, last, .. } => Some((name.to_string(), *last)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(names, [("b".to_string(), true), ("a".to_string(), true)]);
+        // The void statements after a label are read before it is created, so
+        // 'a' is at the end of its block, out of the scope of 'x'.
+        ok("do goto a; local x; ::a:: ; ::b:: end");
+        assert_eq!(
+            err("do goto a; local x; ::a:: ; ::b:: y = 1 end"),
+            "t:1: <goto a> at line 1 jumps into the scope of local 'x'"
+        );
     }
 }

@@ -17,7 +17,7 @@
 
 use crate::bytecode::{Op, RK_CONST};
 use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
-use crate::callstack::flags;
+use crate::callstack::{flags, LiveLimit};
 use crate::hook::trap;
 use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
@@ -177,6 +177,18 @@ impl Vm {
                 }
                 // Safe point after an allocating instruction (PUC's checkGC
                 // points): run finalizers a collection just queued.
+                // `protect_hot!` for an instruction that allocates: while it
+                // does, registers from `$limit` up are dead to the collector
+                // (`LiveLimit`). The limit is cleared before any error
+                // propagates, so it never outlives the instruction.
+                macro_rules! allocating {
+                    ($limit:expr, $e:expr) => {{
+                        self.live_limit = LiveLimit { depth: self.frames.len(), limit: $limit };
+                        let v = protect_hot!($e);
+                        self.live_limit = LiveLimit::NONE;
+                        v
+                    }};
+                }
                 macro_rules! gc_safepoint {
                     () => {
                         if self.finalizers_due() {
@@ -544,7 +556,7 @@ impl Vm {
                             protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
                         }
                         Op::NewTable { a, narr, nhash } => {
-                            let t = protect_hot!(self.new_table(narr as usize, nhash as usize));
+                            let t = allocating!(base + a as usize + 1, self.new_table(narr as usize, nhash as usize));
                             r!(a) = Value::Table(t);
                             gc_safepoint!();
                         }
@@ -853,7 +865,7 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::Concat { a, n } => {
-                            protect_hot!(self.concat_slots(base + a as usize, n as usize)?);
+                            allocating!(base + (a + n) as usize, self.concat_slots(base + a as usize, n as usize))?;
                             gc_safepoint!();
                         }
 
@@ -1003,9 +1015,14 @@ impl Vm {
                         Op::ForLoop { a, body } => {
                             let ra = rp!(a);
                             let step = ra.add(2);
-                            if slot::tag(step) == TAG_INT {
-                                // ForPrep left an integer count in R[a+1] and the
-                                // index in R[a]; the body cannot write either.
+                            // ForPrep left R[a..a+3] all integers (index, count,
+                            // step) or all floats (index, limit, step). Compiled
+                            // code never writes them, but `debug.setlocal`, a
+                            // captured register or a crafted chunk could: the
+                            // payloads are read and written only while all three
+                            // tags are still those (otherwise the loop ends).
+                            let tags = loop_state_tags(ra);
+                            if tags == LOOP_STATE_INT {
                                 let count = slot::int(ra.add(1));
                                 if count != 0 {
                                     let idx = slot::int(ra).wrapping_add(slot::int(step));
@@ -1015,7 +1032,7 @@ impl Vm {
                                     pc = code.add(body as usize);
                                     backedge!();
                                 }
-                            } else if slot::tag(step) == TAG_FLOAT {
+                            } else if tags == LOOP_STATE_FLOAT {
                                 let (step, limit) = (slot::float(step), slot::float(ra.add(1)));
                                 let idx = slot::float(ra) + step;
                                 if if step > 0.0 { idx <= limit } else { limit <= idx } {
@@ -1069,7 +1086,7 @@ impl Vm {
                             }
                         }
                         Op::Closure { a, p } => {
-                            let v = protect_hot!(self.make_closure(p as usize));
+                            let v = allocating!(base + a as usize + 1, self.make_closure(p as usize));
                             r!(a) = v;
                             gc_safepoint!();
                         }
@@ -1181,6 +1198,18 @@ unsafe fn store_in_array(t: Gc<Table>, i: i64, src: *const Value) -> bool {
         true
     }
 }
+
+/// The tags of a numeric loop's three state registers at `ra`, in one word.
+///
+/// # Safety
+/// `ra`, `ra + 1` and `ra + 2` point to valid values.
+#[inline(always)]
+unsafe fn loop_state_tags(ra: *const Value) -> u32 {
+    // SAFETY: the caller's.
+    unsafe { slot::tag(ra) as u32 | (slot::tag(ra.add(1)) as u32) << 8 | (slot::tag(ra.add(2)) as u32) << 16 }
+}
+const LOOP_STATE_INT: u32 = TAG_INT as u32 * 0x01_01_01;
+const LOOP_STATE_FLOAT: u32 = TAG_FLOAT as u32 * 0x01_01_01;
 
 /// Tags of values that refer to heap objects.
 #[inline(always)]

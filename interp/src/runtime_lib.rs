@@ -144,28 +144,9 @@ fn lua_load(vm: &mut Vm) -> LuaResult<usize> {
         Some(s) => s.to_str_lossy().into_owned(),
         None => "bt".to_string(),
     };
-    let binary = src.first() == Some(&0x1b);
-    let kind = if binary { "binary" } else { "text" };
-    if !mode.contains(kind.as_bytes()[0] as char) {
-        let msg = vm.new_str_value(format!("attempt to load a {kind} chunk (mode is '{mode}')").as_bytes());
+    if !crate::stdlib::auxlib::load(vm, &src, chunkname.as_bytes(), mode.as_bytes())? {
+        let msg = vm.pop();
         return Ok(load_fail(vm, msg));
-    }
-    if binary {
-        match crate::dump::undump(&mut vm.heap, &src, &chunkname) {
-            Ok(p) => {
-                if vm.push_main_closure(p).is_err() {
-                    let e = vm.error;
-                    return Ok(load_fail(vm, e));
-                }
-            }
-            Err(msg) => {
-                let msg = vm.new_str_value(msg.as_bytes());
-                return Ok(load_fail(vm, msg));
-            }
-        }
-    } else if vm.load(&src, &chunkname).is_err() {
-        let e = vm.error;
-        return Ok(load_fail(vm, e));
     }
     if has_env {
         let env = vm.arg(4);

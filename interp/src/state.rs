@@ -9,7 +9,7 @@
 //! Invariant: every GC reference the VM holds outside the heap is reached by
 //! `Vm::trace_roots`.
 
-use crate::callstack::{Frame, FrameKind};
+use crate::callstack::{Frame, FrameKind, LiveLimit};
 use crate::error::LuaError;
 use crate::object::{CoStatus, LuaStr, NativeClosure, NativeFn, Thread, ThreadState, UpVal, UserData};
 use crate::table::{KeyError, Table};
@@ -105,6 +105,10 @@ pub struct Vm {
     pub top: usize,
     /// Running thread: callstack records.
     pub frames: Vec<Frame>,
+    /// Running thread: where the innermost Lua frame's live registers end
+    /// while one of its instructions allocates (see `LiveLimit`); set and
+    /// cleared around the allocation by the runloop, cleared by thread switches.
+    pub live_limit: LiveLimit,
     /// Running thread: open upvalues sorted by stack index.
     pub open_upvals: Vec<Gc<UpVal>>,
     /// Running thread: stack slots of pending to-be-closed variables, ascending.
@@ -159,8 +163,6 @@ pub struct Vm {
     pub trap: std::sync::atomic::AtomicU8,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
     pub extensions: Vec<Box<dyn Any>>,
-    /// Script arguments and other per-run settings.
-    pub gc_stopped: bool,
 }
 
 impl Vm {
@@ -177,6 +179,7 @@ impl Vm {
             stack: vec![Value::Nil; 2 * MIN_STACK],
             top: 0,
             frames: Vec::with_capacity(64),
+            live_limit: LiveLimit::NONE,
             open_upvals: Vec::new(),
             tbc: Vec::new(),
             thread: main_thread,
@@ -200,7 +203,6 @@ impl Vm {
             running_finalizers: false,
             trap: std::sync::atomic::AtomicU8::new(0),
             extensions: Vec::new(),
-            gc_stopped: false,
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.
@@ -211,11 +213,16 @@ impl Vm {
 
     // ------------------------------------------------------------ allocation
 
-    /// Make room in the nursery for one `T` with `tail` extra bytes, collecting
-    /// if needed. Every GC reference held in Rust locals is stale afterwards.
+    /// Make room for one `T` with `tail` extra bytes, collecting if needed (a
+    /// minor collection, then a major one if the mature space is due). Every GC
+    /// reference held in Rust locals is stale afterwards.
+    ///
+    /// Invariant: this is the only place an allocation starts a collection, and
+    /// it runs *before* the object exists. Nothing collects between an
+    /// allocation and the moment its result is stored where the roots reach it.
     #[inline]
     pub fn reserve<T: Trace>(&mut self, tail: usize) {
-        if self.heap.needs_minor::<T>(tail) {
+        if self.heap.needs_collection::<T>(tail) {
             self.collect_minor();
         }
     }
@@ -271,10 +278,16 @@ impl Vm {
     }
 
     pub fn new_userdata(&mut self, data: Box<dyn Any>) -> Gc<UserData> {
+        self.new_userdata_uv(data, 0)
+    }
+
+    /// A full userdata with `n` user values, all nil (`lua_newuserdatauv`).
+    pub fn new_userdata_uv(&mut self, data: Box<dyn Any>, n: usize) -> Gc<UserData> {
         self.alloc(UserData {
             type_name: Cell::new("userdata"),
             meta: Cell::new(None),
             user_value: Cell::new(Value::Nil),
+            user_values: (0..n).map(|_| Cell::new(Value::Nil)).collect(),
             data: RefCell::new(data),
         })
     }
@@ -290,9 +303,10 @@ impl Vm {
 
     pub fn new_thread(&mut self) -> Gc<Thread> {
         // Threads never move: open upvalues and the runloop refer to them.
-        let t = self.alloc_mature(new_thread_object());
-        self.maybe_major();
-        t
+        // Collect first: the new thread is reachable from nothing until the
+        // caller stores it (a collection after `alloc_mature` freed it).
+        self.reserve::<Thread>(0);
+        self.alloc_mature(new_thread_object())
     }
 
     // ------------------------------------------------------------ tables
@@ -380,17 +394,58 @@ impl Vm {
 
     #[cold]
     fn grow_stack(&mut self, need: usize) -> LuaResult<()> {
-        let limit = if self.error_headroom { MAX_STACK + ERROR_STACK_EXTRA } else { MAX_STACK };
+        let limit = self.stack_limit();
         if need > limit {
             // Leave room to build and report the error.
             if self.stack.len() < limit + 200 {
                 self.stack.resize(limit + 200, Value::Nil);
             }
-            return Err(self.runtime_error("stack overflow"));
+            return Err(self.stack_overflow_error());
         }
         let new_len = (self.stack.len() * 2).max(need).min(limit);
         self.stack.resize(new_len, Value::Nil);
         Ok(())
+    }
+
+    /// Slots the running thread may use: `MAX_STACK`, and a little more while
+    /// a message handler runs after an overflow.
+    fn stack_limit(&self) -> usize {
+        if self.error_headroom {
+            MAX_STACK + ERROR_STACK_EXTRA
+        } else {
+            MAX_STACK
+        }
+    }
+
+    /// `lua_checkstack`: make room for `n` more slots above `top` and answer
+    /// true, or answer false (raising nothing) when the stack limit forbids it,
+    /// even if an earlier overflow left the stack longer.
+    pub fn check_stack(&mut self, n: usize) -> bool {
+        self.top.saturating_add(n) <= self.stack_limit() && self.ensure_stack(n).is_ok()
+    }
+
+    /// The error of a stack (or callstack) that may not grow: "stack overflow",
+    /// or, when it overflows again while a message handler runs in the room
+    /// the first overflow left, "error in error handling" with no position
+    /// (PUC raises LUA_ERRERR once its stack is past the limit).
+    #[cold]
+    pub(crate) fn stack_overflow_error(&mut self) -> crate::error::LuaError {
+        if !self.error_headroom {
+            return self.runtime_error("stack overflow");
+        }
+        let msg = self.new_str_value(b"error in error handling");
+        self.error = msg;
+        crate::error::LuaError::Runtime
+    }
+
+    /// After a protected call caught an error (PUC's `luaD_shrinkstack` in
+    /// `luaD_pcall`): the room an overflow added for the handler goes, so the
+    /// stack is no longer than the limit and `ensure_stack`'s fast path (the
+    /// stack's length) enforces it again.
+    pub(crate) fn shrink_stack_after_error(&mut self) {
+        if !self.error_headroom && self.stack.len() > MAX_STACK && self.top <= MAX_STACK {
+            self.stack.truncate(MAX_STACK);
+        }
     }
 
     #[inline]

@@ -135,7 +135,10 @@ unsafe impl Trace for Table {
             if n.key.is_nil() {
                 continue;
             }
-            let key_strong = !weak_keys || !is_weak_ref(&n.key);
+            // In an all-weak table even string keys wait: an entry whose value
+            // dies goes with its key in this cycle (PUC does not traverse
+            // all-weak tables); `Table::mark_string_keys` marks the rest.
+            let key_strong = !(weak_keys && weak_values) && (!weak_keys || !is_weak_ref(&n.key));
             if key_strong {
                 trace_value(Cell::from_mut(&mut n.key), t);
             }
@@ -740,10 +743,13 @@ impl Table {
             Err(KeyError::Nil) => 0,
             Err(KeyError::NaN) => return Err(()),
             Ok(Value::Int(i)) if (i as u64).wrapping_sub(1) < p.arr.len() as u64 => i as usize,
-            Ok(ref key) => {
-                let s = Self::find_slot(p, key).ok_or(())?;
-                return Ok(Self::next_node(p, s + 1));
-            }
+            Ok(ref key) => match Self::find_slot(p, key) {
+                Some(s) => return Ok(Self::next_node(p, s + 1)),
+                // A key of the array's trimmed nil tail (clearing fields during a traversal
+                // pops them; the capacity stays): what follows it is the hash part.
+                None if matches!(key, Value::Int(i) if (*i as u64).wrapping_sub(1) < p.arr.capacity() as u64) => p.arr.len(),
+                None => return Err(()),
+            },
         };
         while ai < p.arr.len() {
             if !p.arr[ai].is_nil() {
@@ -759,8 +765,11 @@ impl Table {
     }
 
     /// Remove the entries whose value `dead` says is dead (weak values, after a
-    /// major collection's marking). Their keys stay as dead keys.
+    /// major collection's marking). Their keys stay as dead keys; in an
+    /// all-weak table, whose keys marking did not visit, they become
+    /// placeholders that refer to nothing.
     pub fn clear_dead_values(&self, dead: &dyn Fn(&Value) -> bool) {
+        let all_weak = self.weak.get() == WEAK_KEYS | WEAK_VALUES;
         let p = self.parts_mut();
         for v in p.arr.iter_mut() {
             if dead(v) {
@@ -768,11 +777,26 @@ impl Table {
             }
         }
         for n in p.nodes.iter_mut() {
-            if !n.key.is_nil() && dead(&n.val) {
+            if n.key.is_nil() {
+                continue;
+            }
+            if dead(&n.val) {
                 n.val = Value::Nil;
+            }
+            // Also the keys of entries removed earlier (nil value): unmarked
+            // too, they would dangle after the sweep.
+            if all_weak && n.val.is_nil() && n.key.gc_header().is_some() {
+                n.key = dead_key();
             }
         }
         Self::trim_array(p);
+    }
+
+    /// The string keys of the remaining entries of an all-weak table, which
+    /// marking skipped (see `trace`): once dead entries are cleared, these
+    /// keys are live (strings are values, never weak).
+    pub fn string_keys(&self) -> Vec<Value> {
+        self.parts().nodes.iter().filter(|n| !n.val.is_nil() && matches!(n.key, Value::Str(_))).map(|n| n.key).collect()
     }
 
     /// Remove the entries whose key `dead` says is dead (weak keys, after a
@@ -788,15 +812,14 @@ impl Table {
         }
     }
 
-    /// The values of entries whose key satisfies `live_key` and whose value
-    /// satisfies `unmarked` (ephemeron convergence, after a marking pass).
-    pub fn ephemeron_values(&self, live_key: &dyn Fn(&Value) -> bool, unmarked: &dyn Fn(&Value) -> bool) -> Vec<Value> {
-        self.parts()
-            .nodes
-            .iter()
-            .filter(|n| !n.key.is_nil() && unmarked(&n.val) && live_key(&n.key))
-            .map(|n| n.val)
-            .collect()
+    /// Visit every entry of the hash part whose key is a weak reference (an
+    /// ephemeron table's candidates for convergence in a major collection).
+    pub fn ephemeron_entries(&self, each: &mut dyn FnMut(Value, Value)) {
+        for n in &self.parts().nodes {
+            if is_weak_ref(&n.key) {
+                each(n.key, n.val)
+            }
+        }
     }
 
     /// Visit every (key, value) with a value; for the collector and debugging.
@@ -822,7 +845,7 @@ mod tests {
     use kiln_gc::HeapConfig;
 
     fn vm() -> Vm {
-        Vm::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: true })
+        Vm::new(HeapConfig { nursery_bytes: 4096, verify: true, ..HeapConfig::default() })
     }
 
     fn collect(t: &Table) -> Vec<(i64, i64)> {
@@ -877,6 +900,24 @@ mod tests {
         assert_eq!(seen, 100);
         assert!(t.next(Value::Nil).unwrap().is_none());
         assert!(t.next(Value::Int(5)).is_err(), "a key that was never there is invalid");
+    }
+
+    #[test]
+    fn next_continues_after_clearing_the_array_tail() {
+        let t = Table::new(0, 0);
+        for i in 1..=5 {
+            t.set_int(i, Value::Int(i));
+        }
+        t.set(Value::Int(1000), Value::Int(9)).unwrap();
+        let mut k = Value::Nil;
+        let mut seen = 0;
+        while let Some((nk, _)) = t.next(k).unwrap() {
+            t.set(nk, Value::Nil).unwrap(); // clearing the last array entry pops the nil tail
+            seen += 1;
+            k = nk;
+        }
+        assert_eq!(seen, 6);
+        assert!(t.next(Value::Int(1 << 40)).is_err(), "a key that was never there is invalid");
     }
 
     #[test]

@@ -1,12 +1,37 @@
 //! Bytecode verification: every prototype is checked once when its chunk is
-//! loaded, so the runloop may index registers, constants, upvalues and code
-//! without bounds checks.
+//! loaded (compiled source and binary chunks alike), so the runloop may index
+//! registers, constants, upvalues and code without bounds checks. The promise:
+//! no chunk that passes can make the VM read or write outside its memory,
+//! however its bytes were made.
 //!
-//! Checked: register operands are below `max_stack` (the few temporaries
-//! `TForCall` writes above its operands below `max_stack + FRAME_SLACK`);
-//! constant, upvalue and child-prototype indices exist; jump targets are
-//! inside the code; comparisons and tests are followed by a `Jmp`; the last
-//! instruction does not fall through.
+//! What the runloop does unchecked, and the rule here that covers it:
+//! - register operands (`R[x]`, every instruction): below `max_stack`; the
+//!   temporaries `TForCall` writes above its operands, below
+//!   `max_stack + FRAME_SLACK` (`push_lua_frame` guarantees that many slots);
+//! - constants (`K[x]`, `RK` operands), upvalues (`U[x]`: a closure has as many
+//!   as its proto describes), child prototypes (`Closure`): indices exist;
+//!   a child's upvalue descriptions name existing parent registers/upvalues;
+//! - control flow: jump targets (`Jmp`, `ForPrep`, `ForLoop`, `TForPrep`,
+//!   `TForLoop`) are inside the code; conditional instructions are followed
+//!   by the `Jmp` they take (read without a check) and their skip lands
+//!   inside the code, as does `LFalseSkip`'s; the last instruction does not
+//!   fall through;
+//! - "up to top" operands (`Call`/`TailCall`/`Return` with b = MULTI,
+//!   `SetList` with n = MULTI) compute counts from `vm.top`: each must come
+//!   right after a `Call`/`VarArg` with c = MULTI (which sets `top` above its
+//!   first result), or a `TailCall` (the `Return` after it), with that first
+//!   result above the consumer's first slot, and must be reachable only from
+//!   it (no jump or skip lands on it); a producer must be followed by its
+//!   consumer;
+//! - `debug.getlocal`/`setlocal` map the n-th active local to register n-1:
+//!   no pc has more active locals than `max_stack`.
+//!
+//! Not needed here, because the runloop checks them itself: `ForLoop` reads
+//! its loop state only when the three registers still have the types
+//! `ForPrep` left (bytecode, `debug.setlocal` or an upvalue could change
+//! them); `TForCall`/`TForLoop`, `Tbc`/`Close` and `SetList`'s table go
+//! through type-checked paths. `Concat`, `VarArg` with MULTI and calls check
+//! their stack room at run time.
 
 use crate::bytecode::{Op, MULTI, RK_CONST};
 use crate::call::FRAME_SLACK;
@@ -92,11 +117,12 @@ impl Checker<'_> {
             Err(self.fail("jump target out of range"))
         }
     }
-    /// The next instruction is the `Jmp` a conditional instruction skips or takes.
+    /// The next instruction is the `Jmp` a conditional instruction skips or
+    /// takes, and the instruction after it (where a skip lands) exists.
     fn followed_by_jmp(&self) -> Result<(), String> {
         match self.p.code.get(self.pc + 1) {
-            Some(Op::Jmp { .. }) => Ok(()),
-            _ => Err(self.fail("conditional instruction not followed by a jump")),
+            Some(Op::Jmp { .. }) if self.pc + 2 < self.p.code.len() => Ok(()),
+            _ => Err(self.fail("conditional instruction not followed by a jump and an instruction")),
         }
     }
 }
@@ -113,6 +139,87 @@ fn check_proto(p: &Proto) -> Result<(), String> {
     for pc in 0..n {
         let c = Checker { p, pc };
         check_op(&c, p.code[pc])?;
+    }
+    check_open_results(p)?;
+    check_locals(p)
+}
+
+/// The first register a MULTI producer (`Call`/`VarArg` with c = MULTI, and
+/// `TailCall`, whose results the following `Return` passes on when the callee
+/// was not a Lua function) leaves its values from, if `op` is one: `top` is
+/// at or above it afterwards.
+fn open_producer(op: Op) -> Option<u8> {
+    match op {
+        Op::Call { a, c: MULTI, .. } | Op::VarArg { a, c: MULTI } | Op::TailCall { a, .. } => Some(a),
+        _ => None,
+    }
+}
+
+/// The lowest first result of a producer that makes `top` valid for `op`, if
+/// `op` consumes values up to `top`: `Return` needs `top >= R[a]`, the others
+/// `top > R[a]` (a function or table below the values).
+fn open_consumer(op: Op) -> Option<usize> {
+    match op {
+        Op::Return { a, b: MULTI } => Some(a as usize),
+        Op::Call { a, b: MULTI, .. } | Op::TailCall { a, b: MULTI } | Op::SetList { a, n: MULTI, .. } => {
+            Some(a as usize + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Instructions that read `vm.top` run only right after the instruction that
+/// set it: see the module comment.
+fn check_open_results(p: &Proto) -> Result<(), String> {
+    let code = &p.code;
+    let mut reached_other_ways = vec![false; code.len() + 2];
+    for (pc, op) in code.iter().enumerate() {
+        match *op {
+            Op::Jmp { to } => reached_other_ways[to as usize] = true,
+            Op::ForPrep { exit: t, .. }
+            | Op::ForLoop { body: t, .. }
+            | Op::TForPrep { call: t, .. }
+            | Op::TForLoop { body: t, .. } => reached_other_ways[t as usize] = true,
+            // Skips (a conditional's skips its `Jmp`, which is no producer).
+            Op::LFalseSkip { .. } => reached_other_ways[pc + 2] = true,
+            _ => {}
+        }
+    }
+    let fail = |pc: usize, what: &str| Err(format!("{what} at instruction {pc} ({:?})", code[pc]));
+    for (pc, &op) in code.iter().enumerate() {
+        if let Some(first) = open_producer(op) {
+            match code.get(pc + 1).and_then(|&next| open_consumer(next)) {
+                Some(need) if first as usize >= need => {}
+                _ => return fail(pc, "open results not consumed by the next instruction"),
+            }
+        }
+        if open_consumer(op).is_some()
+            && (pc == 0 || open_producer(code[pc - 1]).is_none() || reached_other_ways[pc])
+        {
+            return fail(pc, "instruction using open results not preceded by their producer");
+        }
+    }
+    Ok(())
+}
+
+/// `debug.getlocal`'s n-th active local lives in register n-1: at no pc may
+/// more locals be active than there are registers.
+fn check_locals(p: &Proto) -> Result<(), String> {
+    let n = p.code.len() + 1;
+    let mut delta = vec![0i64; n + 1];
+    for v in p.locvars.iter() {
+        let (start, end) = ((v.start_pc as usize).min(n), (v.end_pc as usize).min(n));
+        if start < end {
+            delta[start] += 1;
+            delta[end] -= 1;
+        }
+    }
+    let mut active = 0;
+    for d in delta {
+        active += d;
+        if active > p.max_stack as i64 {
+            return Err("more active locals than registers".into());
+        }
     }
     Ok(())
 }
@@ -261,9 +368,7 @@ fn check_op(c: &Checker, op: Op) -> Result<(), String> {
             if b != MULTI {
                 c.regs(a as usize, b as usize)?;
             }
-            if c.pc + 1 >= c.p.code.len() {
-                return Err(c.fail("tail call at the end of the code"));
-            }
+            // Followed by the `Return` of its results: `check_open_results`.
             Ok(())
         }
         Return { a, b } => {

@@ -7,7 +7,7 @@ use kiln_interp::{compile::compile, listing::listing};
 use std::path::Path;
 
 fn list(source: &str, chunkname: &str) -> String {
-    let mut heap = Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false });
+    let mut heap = Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() });
     match compile(&mut heap, source.as_bytes(), chunkname) {
         Ok(p) => listing(&p),
         Err(e) => format!("error: {e}\n"),
@@ -70,7 +70,7 @@ fn load_cases() {
     let text = std::fs::read(&path).expect("read cases");
     let text = String::from_utf8_lossy(&text).into_owned();
     for case in text.split("\n----\n") {
-        let mut heap = Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false });
+        let mut heap = Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() });
         match compile(&mut heap, case.as_bytes(), "=t") {
             Ok(_) => println!("ok"),
             Err(e) => println!("{}", e.replace('\n', "\\n")),

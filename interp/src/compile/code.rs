@@ -70,6 +70,21 @@ pub enum EK {
     VarArg(usize),
 }
 
+impl EK {
+    /// The value of a literal (what a compile-time constant may hold).
+    pub fn literal(&self) -> Option<KVal> {
+        Some(match self {
+            EK::Nil => KVal::Nil,
+            EK::True => KVal::Bool(true),
+            EK::False => KVal::Bool(false),
+            EK::KInt(i) => KVal::Int(*i),
+            EK::KFlt(x) => KVal::Flt(*x),
+            EK::KStr(s) => KVal::Str(s.clone()),
+            _ => return None,
+        })
+    }
+}
+
 /// An expression descriptor with its pending true/false exit lists.
 #[derive(Clone, Debug)]
 pub struct ExpDesc {

@@ -22,14 +22,14 @@ impl<'h> Compiler<'h> {
             ExprKind::Str(s) => EK::KStr(s.clone()),
             ExprKind::VarArg => EK::VarArg(self.f().code(Op::VarArg { a: 0, c: 1 })),
             ExprKind::Table(fields) => return self.constructor(fields, e.line),
-            ExprKind::Function(body) => return self.function_body(body),
+            ExprKind::Function { proto, last_line } => return self.closure(*proto, *last_line),
             ExprKind::Un(op, x) => {
                 let mut v = self.expr(x)?;
                 self.f().prefix(*op, &mut v, e.line)?;
                 return Ok(v);
             }
             ExprKind::Bin(..) => return self.binary(e),
-            ExprKind::Name(_)
+            ExprKind::Name(..)
             | ExprKind::Paren(_)
             | ExprKind::Index(..)
             | ExprKind::Call(..)
@@ -62,9 +62,9 @@ impl<'h> Compiler<'h> {
             cur = l;
         }
         let mut v = match &cur.kind {
-            ExprKind::Name(name) => {
+            ExprKind::Name(name, var) => {
                 self.f().line = cur.line;
-                self.single_var(name)?.0
+                self.var_exp(var, name)?
             }
             ExprKind::Paren(inner) => {
                 let mut v = self.expr(inner)?;
@@ -90,7 +90,7 @@ impl<'h> Compiler<'h> {
                 ExprKind::Method(_, name, name_line, args) => {
                     let f = self.f();
                     f.line = *name_line;
-                    f.self_op(&mut v, &Rc::from(name.as_bytes()))?;
+                    f.self_op(&mut v, &Rc::from(name.clone()))?;
                     self.func_args(&mut v, args, node.line)?;
                 }
                 _ => unreachable!(),

@@ -2,9 +2,16 @@
 //! Lua 5.4's code generator so that register use, instruction choice and
 //! semantic error messages match it.
 //!
+//! The parser (`parse.rs`) drives it, as PUC's one pass does: each statement
+//! is compiled as soon as it is read, compound statements are opened and
+//! closed around their bodies, names are resolved when read and function
+//! bodies compiled when their `end` is read. Only the expressions of the
+//! statement being read exist as trees, so memory follows the largest
+//! statement, not the chunk.
+//!
 //! `code.rs` holds the expression machinery (`lcode.c`), `stat.rs` and
-//! `expr.rs` walk the tree (the code-generating half of `lparser.c`), this file
-//! holds per-function state, scoping, upvalues, gotos and prototype assembly.
+//! `expr.rs` the code-generating half of `lparser.c`, this file holds
+//! per-function state, scoping, upvalues, gotos and prototype assembly.
 //! Every prototype and constant string goes to the mature space without
 //! collecting: compilation never triggers a collection.
 
@@ -13,11 +20,12 @@ mod expr;
 mod fold;
 mod stat;
 
-use crate::ast::{FuncBody, Name};
+use crate::ast::{EnvRef, Name, VarRef};
 use crate::bytecode::Op;
 use crate::object::{LocVar, LuaStr, Proto, UpvalDesc};
 use crate::value::Value;
 use code::{ExpDesc, EK};
+pub(crate) use stat::{ForLoop, IfStat};
 use kiln_gc::{Gc, Heap};
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -52,18 +60,11 @@ pub fn compile_shared(
     skip_shebang: bool,
     shared: &[Gc<LuaStr>],
 ) -> Result<Gc<Proto>, String> {
-    let main = crate::parse::parse_chunk(src, chunkname, skip_shebang)?;
-    let mut c = Compiler {
-        heap,
-        source: Rc::from(chunkname),
-        chunk: Rc::from(crate::error::short_source(chunkname).as_str()),
-        fs: Vec::new(),
-        strings: shared.iter().map(|&s| (Rc::from(s.as_bytes()), s)).collect(),
-    };
-    c.main_func(&main)
+    crate::parse::parse_chunk(src, chunkname, skip_shebang, Compiler::new(heap, chunkname, shared))
 }
 
-/// A constant before it is turned into a `Value`.
+/// A constant before it is turned into a `Value` (also the value of a
+/// compile-time constant variable).
 #[derive(Clone, Debug, PartialEq)]
 pub enum KVal {
     Nil,
@@ -122,7 +123,7 @@ struct VarDesc {
     /// Index in `locvars` (none for compile-time constants).
     pidx: Option<usize>,
     /// Value of a compile-time constant (`local x <const> = literal`).
-    ctc: Option<EK>,
+    ctc: Option<KVal>,
 }
 
 #[derive(Clone)]
@@ -188,7 +189,9 @@ pub(crate) struct FuncState {
 }
 
 impl FuncState {
-    fn new(chunk: Rc<str>, body: &FuncBody) -> FuncState {
+    /// A function defined at `line` (0 for the main chunk); its last lines
+    /// are set when it closes.
+    fn new(chunk: Rc<str>, line: u32, is_vararg: bool) -> FuncState {
         FuncState {
             code: Vec::new(),
             lines: Vec::new(),
@@ -205,12 +208,12 @@ impl FuncState {
             freereg: 0,
             max_stack: 0,
             last_target: 0,
-            is_vararg: body.is_vararg,
+            is_vararg,
             num_params: 0,
-            line_defined: body.line,
-            last_line: body.last_line,
-            close_line: body.close_line,
-            line: body.line.max(1),
+            line_defined: line,
+            last_line: 0,
+            close_line: 0,
+            line: line.max(1),
             chunk,
         }
     }
@@ -408,6 +411,8 @@ pub(crate) struct Compiler<'h> {
     source: Rc<str>,
     chunk: Rc<str>,
     fs: Vec<FuncState>,
+    /// The name `_ENV`.
+    env: Name,
     /// String constants allocated so far (mature, so they never move while the
     /// chunk compiles), shared by every prototype of the chunk.
     strings: HashMap<Rc<[u8]>, Gc<LuaStr>>,
@@ -421,49 +426,82 @@ enum Resolved {
     },
     Upval(u8),
     /// A compile-time constant: its value.
-    Const(EK),
+    Const(KVal),
     Global,
 }
 
 impl<'h> Compiler<'h> {
+    /// A compiler for a chunk named `chunkname`, sharing the `shared` strings.
+    pub(crate) fn new(heap: &'h mut Heap, chunkname: &str, shared: &[Gc<LuaStr>]) -> Compiler<'h> {
+        Compiler {
+            heap,
+            source: Rc::from(chunkname),
+            chunk: Rc::from(crate::error::short_source(chunkname).as_str()),
+            fs: Vec::new(),
+            env: Rc::from("_ENV"),
+            strings: shared.iter().map(|&s| (Rc::from(s.as_bytes()), s)).collect(),
+        }
+    }
+
     fn f(&mut self) -> &mut FuncState {
         self.fs.last_mut().expect("inside a function")
     }
 
-    fn main_func(&mut self, body: &FuncBody) -> CResult<Gc<Proto>> {
-        let mut fs = FuncState::new(self.chunk.clone(), body);
-        fs.upvals.push(UpvalInfo { name: Rc::from("_ENV"), in_stack: true, index: 0, read_only: false });
+    /// Start the main function of the chunk.
+    pub(crate) fn open_main(&mut self) {
+        let mut fs = FuncState::new(self.chunk.clone(), 0, true);
+        fs.upvals.push(UpvalInfo { name: self.env.clone(), in_stack: true, index: 0, read_only: false });
         self.fs.push(fs);
         self.f().enter_block(false);
         self.f().code(Op::VarArgPrep { nparams: 0 });
-        self.stat_list(&body.body.stats)?;
-        self.f().line = body.body.end_line;
+    }
+
+    /// Finish the main function: `end_line` is the line of its last token,
+    /// `close_line` the scanner's line at the end (undefined gotos).
+    pub(crate) fn close_main(&mut self, end_line: u32, close_line: u32) -> CResult<Gc<Proto>> {
+        let f = self.f();
+        f.line = end_line;
+        f.close_line = close_line;
         self.close_func()
     }
 
-    /// Compile a nested function and leave its closure in the next register.
-    fn function_body(&mut self, body: &FuncBody) -> CResult<ExpDesc> {
-        let fs = FuncState::new(self.chunk.clone(), body);
-        self.fs.push(fs);
+    /// Start a nested function defined at `line`; its parameters become its
+    /// first locals.
+    pub(crate) fn open_function(&mut self, params: &[Name], is_vararg: bool, line: u32) -> CResult<()> {
+        self.fs.push(FuncState::new(self.chunk.clone(), line, is_vararg));
         let f = self.f();
         f.enter_block(false);
-        for p in &body.params {
+        for p in params {
             f.new_localvar(p.clone(), VarKind::Regular);
         }
-        f.adjust_localvars(body.params.len());
-        f.num_params = body.params.len() as u8;
-        if body.is_vararg {
+        f.adjust_localvars(params.len());
+        f.num_params = params.len() as u8;
+        if is_vararg {
             let nparams = f.num_params;
             f.code(Op::VarArgPrep { nparams });
         }
         let n = f.nactvar;
-        f.reserve_regs(n)?;
-        self.stat_list(&body.body.stats)?;
+        f.reserve_regs(n)
+    }
+
+    /// Finish the innermost nested function (`last_line`: its `end`;
+    /// `close_line`: the scanner's line after it) and add its prototype to
+    /// the enclosing function; returns the prototype's index there.
+    pub(crate) fn close_function(&mut self, last_line: u32, close_line: u32) -> CResult<u32> {
+        let f = self.f();
+        f.last_line = last_line;
+        f.close_line = close_line;
         let proto = self.close_func()?;
         let f = self.f();
         f.protos.push(proto);
-        f.line = body.last_line;
-        let p = (f.protos.len() - 1) as u32;
+        Ok((f.protos.len() - 1) as u32)
+    }
+
+    /// The closure of the enclosing function's prototype `p` (ending at
+    /// `last_line`), in the next register.
+    pub(crate) fn closure(&mut self, p: u32, last_line: u32) -> CResult<ExpDesc> {
+        let f = self.f();
+        f.line = last_line;
         let mut e = ExpDesc::new(EK::Reloc(f.code(Op::Closure { a: 0, p })));
         f.exp_to_next_reg(&mut e)?;
         Ok(e)
@@ -552,34 +590,57 @@ impl<'h> Compiler<'h> {
         Ok(Resolved::Upval(self.fs[level].new_upvalue(info)?))
     }
 
-    /// A name as an expression: local, upvalue, constant or `_ENV.name`.
-    /// The flag tells whether it is read-only (const or to-be-closed).
-    fn single_var(&mut self, name: &Name) -> CResult<(ExpDesc, bool)> {
+    /// Resolve a name read at `line` in the current function: local, upvalue,
+    /// constant or `_ENV.name`. Called when the parser reads the name, so
+    /// upvalues are created in reading order.
+    pub(crate) fn resolve_name(&mut self, name: &Name, line: u32) -> CResult<VarRef> {
         let level = self.fs.len() - 1;
-        match self.resolve(level, name, true)? {
+        self.f().line = line;
+        Ok(match self.resolve(level, name, true)? {
             Resolved::Local { vidx, reg } => {
-                let ro = self.fs[level].actvar[vidx].kind != VarKind::Regular;
-                Ok((ExpDesc::new(EK::Local { reg, vidx }), ro))
+                let read_only = self.fs[level].actvar[vidx].kind != VarKind::Regular;
+                VarRef::Local { reg, vidx: vidx as u32, read_only }
             }
-            Resolved::Upval(i) => {
-                let ro = self.fs[level].upvals[i as usize].read_only;
-                Ok((ExpDesc::new(EK::Upval(i)), ro))
-            }
-            Resolved::Const(k) => Ok((ExpDesc::new(k), true)),
-            Resolved::Global => {
-                let env: Name = Rc::from("_ENV");
-                let mut var = match self.resolve(level, &env, true)? {
-                    Resolved::Local { vidx, reg } => ExpDesc::new(EK::Local { reg, vidx }),
-                    Resolved::Upval(i) => ExpDesc::new(EK::Upval(i)),
-                    Resolved::Const(k) => ExpDesc::new(k),
-                    Resolved::Global => unreachable!("_ENV is always visible"),
+            Resolved::Upval(idx) => VarRef::Upval { idx, read_only: self.fs[level].upvals[idx as usize].read_only },
+            Resolved::Const(k) => VarRef::Const(k),
+            Resolved::Global => VarRef::Global(match self.resolve(level, &self.env.clone(), true)? {
+                Resolved::Local { vidx, reg } => EnvRef::Local { reg, vidx: vidx as u32 },
+                Resolved::Upval(i) => EnvRef::Upval(i),
+                Resolved::Const(k) => EnvRef::Const(k),
+                Resolved::Global => unreachable!("_ENV is always visible"),
+            }),
+        })
+    }
+
+    /// A resolved name as an expression (for a global, the `_ENV` lookup).
+    fn var_exp(&mut self, var: &VarRef, name: &Name) -> CResult<ExpDesc> {
+        Ok(match var {
+            VarRef::Local { reg, vidx, .. } => ExpDesc::new(EK::Local { reg: *reg, vidx: *vidx as usize }),
+            VarRef::Upval { idx, .. } => ExpDesc::new(EK::Upval(*idx)),
+            VarRef::Const(k) => ExpDesc::new(k.to_ek()),
+            VarRef::Global(env) => {
+                let mut var = match env {
+                    EnvRef::Local { reg, vidx } => ExpDesc::new(EK::Local { reg: *reg, vidx: *vidx as usize }),
+                    EnvRef::Upval(i) => ExpDesc::new(EK::Upval(*i)),
+                    EnvRef::Const(k) => ExpDesc::new(k.to_ek()),
                 };
                 let f = self.f();
                 f.exp_to_any_reg_up(&mut var)?;
-                let mut key = ExpDesc::new(EK::KStr(Rc::from(name.as_bytes())));
+                let mut key = ExpDesc::new(EK::KStr(Rc::from(name.clone())));
                 f.indexed(&mut var, &mut key)?;
-                Ok((var, false))
+                var
             }
+        })
+    }
+}
+
+impl VarRef {
+    /// A const or to-be-closed variable (assigning to it is an error).
+    pub fn is_read_only(&self) -> bool {
+        match self {
+            VarRef::Local { read_only, .. } | VarRef::Upval { read_only, .. } => *read_only,
+            VarRef::Const(_) => true,
+            VarRef::Global(_) => false,
         }
     }
 }

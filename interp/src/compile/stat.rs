@@ -2,7 +2,7 @@
 
 use super::code::{ExpDesc, EK, NO_JUMP};
 use super::{CResult, Compiler, VarKind};
-use crate::ast::{Attrib, Block, Expr, ExprKind, FuncBody, Name, Stat};
+use crate::ast::{Attrib, Expr, ExprKind, Name, Stat};
 use crate::bytecode::Op;
 use std::rc::Rc;
 
@@ -14,42 +14,47 @@ fn stat_line(s: &Stat) -> u32 {
         Stat::Call(e) => e.line,
         Stat::Local { line, .. }
         | Stat::Assign { line, .. }
-        | Stat::Function { line, .. }
-        | Stat::While { line, .. }
-        | Stat::Repeat { line, .. }
-        | Stat::If { line, .. }
-        | Stat::NumFor { line, .. }
-        | Stat::GenFor { line, .. }
         | Stat::Goto { line, .. }
         | Stat::Label { line, .. }
         | Stat::Break { line }
         | Stat::Return { line, .. } => *line,
-        Stat::LocalFunction { func, .. } => func.line,
-        Stat::Do(_) => 0,
     }
 }
 
+/// What closing a `while` loop needs: its start and its exit jumps.
+pub(crate) struct WhileLoop {
+    init: usize,
+    exit: usize,
+}
+
+/// What closing a `for` loop needs.
+pub(crate) struct ForLoop {
+    base: u8,
+    prep: usize,
+    line: u32,
+    nvars: usize,
+    generic: bool,
+}
+
+/// A `function name.field:method() ... end` statement whose body is being read.
+pub(crate) struct FuncTarget {
+    var: ExpDesc,
+    /// The target is a const variable (reported after the body, as PUC does).
+    read_only: Option<Name>,
+}
+
+/// The pending jumps of an `if` statement.
+pub(crate) struct IfStat {
+    escape: usize,
+    /// Jump to the next arm when the current condition is false.
+    jf: usize,
+}
+
 impl<'h> Compiler<'h> {
-    pub(super) fn stat_list(&mut self, stats: &[Stat]) -> CResult<()> {
-        for s in stats {
-            self.statement(s)?;
-        }
-        Ok(())
-    }
-
-    fn block(&mut self, b: &Block) -> CResult<()> {
-        self.f().enter_block(false);
-        self.stat_list(&b.stats)?;
-        let f = self.f();
-        f.line = b.last_line;
-        f.leave_block()
-    }
-
-    fn statement(&mut self, s: &Stat) -> CResult<()> {
+    /// A simple statement, read in full.
+    pub(crate) fn statement(&mut self, s: &Stat) -> CResult<()> {
         let line = stat_line(s);
-        if line != 0 {
-            self.f().line = line;
-        }
+        self.f().line = line;
         match s {
             Stat::Call(e) => {
                 let v = self.expr(e)?;
@@ -61,16 +66,6 @@ impl<'h> Compiler<'h> {
             }
             Stat::Local { names, exprs, .. } => self.local_stat(names, exprs)?,
             Stat::Assign { targets, exprs, .. } => self.assign_stat(targets, exprs)?,
-            Stat::LocalFunction { name, func } => self.local_func(name, func)?,
-            Stat::Function { target, func, line, check_line } => self.func_stat(target, func, *line, *check_line)?,
-            Stat::Do(b) => self.block(b)?,
-            Stat::While { cond, body, .. } => self.while_stat(cond, body)?,
-            Stat::Repeat { body, cond, .. } => self.repeat_stat(body, cond)?,
-            Stat::If { arms, orelse, .. } => self.if_stat(arms, orelse.as_ref())?,
-            Stat::NumFor { var, start, limit, step, body, line } => {
-                self.num_for(var, start, limit, step.as_ref(), body, *line)?
-            }
-            Stat::GenFor { vars, exprs, body, exprs_line, .. } => self.gen_for(vars, exprs, body, *exprs_line)?,
             Stat::Goto { label, line } => self.goto_stat(label, *line),
             Stat::Label { name, line, last, check_line } => {
                 let f = self.f();
@@ -87,10 +82,32 @@ impl<'h> Compiler<'h> {
             }
             Stat::Return { exprs, .. } => self.ret_stat(exprs)?,
         }
+        self.end_statement();
+        Ok(())
+    }
+
+    /// After every statement, simple or compound: free its temporaries.
+    pub(crate) fn end_statement(&mut self) {
         let f = self.f();
         debug_assert!(f.max_stack >= f.freereg && f.freereg >= f.nvarstack());
         f.freereg = f.nvarstack();
-        Ok(())
+    }
+
+    /// Give the instructions of a compound statement's head the line it starts on.
+    pub(crate) fn begin_statement(&mut self, line: u32) {
+        self.f().line = line;
+    }
+
+    /// `do` and every block: a scope of its own.
+    pub(crate) fn open_block(&mut self) {
+        self.f().enter_block(false);
+    }
+
+    /// Close the innermost block; `last_line` is the line of its last token.
+    pub(crate) fn close_block(&mut self, last_line: u32) -> CResult<()> {
+        let f = self.f();
+        f.line = last_line;
+        f.leave_block()
     }
 
     // ------------------------------------------------------------ assignment
@@ -148,10 +165,7 @@ impl<'h> Compiler<'h> {
         let (nexps, e) = if exprs.is_empty() { (0, ExpDesc::new(EK::Void)) } else { self.expr_list(exprs)? };
         let f = self.f();
         let last = f.actvar.last().expect("declared above");
-        let constant = match (&e.k, e.has_jumps()) {
-            (EK::Nil | EK::True | EK::False | EK::KInt(_) | EK::KFlt(_) | EK::KStr(_), false) => Some(e.k.clone()),
-            _ => None,
-        };
+        let constant = if e.has_jumps() { None } else { e.k.literal() };
         if nvars == nexps && last.kind == VarKind::Const && constant.is_some() {
             // A compile-time constant: no register, uses become literals.
             f.actvar.last_mut().expect("declared above").ctc = constant;
@@ -172,16 +186,19 @@ impl<'h> Compiler<'h> {
 
     /// Compile an assignment target (a name or an indexing) as a variable.
     fn target(&mut self, t: &Expr, check_line: u32) -> CResult<ExpDesc> {
-        if let ExprKind::Name(name) = &t.kind {
-            self.f().line = t.line;
-            let (v, read_only) = self.single_var(name)?;
-            if read_only {
-                let msg = format!("attempt to assign to const variable '{name}'");
-                return Err(self.f().error_at(check_line, &msg));
+        if let ExprKind::Name(name, var) = &t.kind {
+            if var.is_read_only() {
+                return Err(self.const_assign_error(name, check_line));
             }
-            return Ok(v);
+            self.f().line = t.line;
+            return self.var_exp(var, name);
         }
         self.expr(t)
+    }
+
+    fn const_assign_error(&self, name: &Name, line: u32) -> String {
+        let f = self.fs.last().expect("inside a function");
+        f.error_at(line, &format!("attempt to assign to const variable '{name}'"))
     }
 
     fn assign_stat(&mut self, targets: &[(Expr, u32)], exprs: &[Expr]) -> CResult<()> {
@@ -254,12 +271,20 @@ impl<'h> Compiler<'h> {
 
     // ------------------------------------------------------------ functions
 
-    fn local_func(&mut self, name: &Name, func: &FuncBody) -> CResult<()> {
+    /// `local function name`: the variable is in scope inside the body, which
+    /// the parser reads next. Returns the variable's index.
+    pub(crate) fn open_local_func(&mut self, name: &Name, line: u32) -> usize {
         let f = self.f();
+        f.line = line;
         let fvar = f.nactvar;
         f.new_localvar(name.clone(), VarKind::Regular);
         f.adjust_localvars(1);
-        self.function_body(func)?;
+        fvar
+    }
+
+    /// After the body of `local function`: its closure goes to the variable.
+    pub(crate) fn close_local_func(&mut self, fvar: usize, proto: u32, last_line: u32) -> CResult<()> {
+        self.closure(proto, last_line)?;
         // The variable is visible to debug info only after its closure exists.
         let f = self.f();
         let pc = f.pc() as u32;
@@ -269,22 +294,32 @@ impl<'h> Compiler<'h> {
         Ok(())
     }
 
-    fn func_stat(&mut self, target: &Expr, func: &FuncBody, line: u32, check_line: u32) -> CResult<()> {
-        let v = match &target.kind {
-            ExprKind::Name(name) => {
-                let (v, read_only) = self.single_var(name)?;
-                if read_only {
-                    self.function_body(func)?;
-                    let msg = format!("attempt to assign to const variable '{name}'");
-                    return Err(self.f().error_at(check_line, &msg));
-                }
-                v
-            }
-            _ => self.expr(target)?,
-        };
-        let mut b = self.function_body(func)?;
+    /// `function target() ... end`: the target (a resolved name or a field
+    /// chain) is evaluated before the body, which the parser reads next.
+    pub(crate) fn open_func_stat(&mut self, target: &Expr, line: u32) -> CResult<FuncTarget> {
+        self.f().line = line;
+        if let ExprKind::Name(name, var) = &target.kind {
+            let read_only = var.is_read_only().then(|| name.clone());
+            return Ok(FuncTarget { var: self.var_exp(var, name)?, read_only });
+        }
+        Ok(FuncTarget { var: self.expr(target)?, read_only: None })
+    }
+
+    /// After the body: store the closure of `proto` in the target.
+    pub(crate) fn close_func_stat(
+        &mut self,
+        target: FuncTarget,
+        proto: u32,
+        last_line: u32,
+        line: u32,
+        check_line: u32,
+    ) -> CResult<()> {
+        let mut b = self.closure(proto, last_line)?;
+        if let Some(name) = &target.read_only {
+            return Err(self.const_assign_error(name, check_line));
+        }
         let f = self.f();
-        f.store_var(&v, &mut b)?;
+        f.store_var(&target.var, &mut b)?;
         f.fix_line(line);
         Ok(())
     }
@@ -301,25 +336,38 @@ impl<'h> Compiler<'h> {
         Ok(v.f)
     }
 
-    fn while_stat(&mut self, cond: &Expr, body: &Block) -> CResult<()> {
+    /// `while cond do`: the loop and its body's block are open after this.
+    pub(crate) fn open_while(&mut self, cond: &Expr) -> CResult<WhileLoop> {
         let init = self.f().get_label();
         let exit = self.cond(cond)?;
-        self.f().enter_block(true);
-        self.block(body)?;
         let f = self.f();
-        f.jump_to(init);
-        f.line = body.end_line;
+        f.enter_block(true);
+        f.enter_block(false);
+        Ok(WhileLoop { init, exit })
+    }
+
+    /// The body's block is closed; `end_line` is the line of `end`.
+    pub(crate) fn close_while(&mut self, w: WhileLoop, end_line: u32) -> CResult<()> {
+        let f = self.f();
+        f.jump_to(w.init);
+        f.line = end_line;
         f.leave_block()?;
-        f.patch_to_here(exit);
+        f.patch_to_here(w.exit);
         Ok(())
     }
 
-    fn repeat_stat(&mut self, body: &Block, cond: &Expr) -> CResult<()> {
+    /// `repeat`: the loop and the body's scope (which the condition sees) are
+    /// open after this. Returns the loop's start.
+    pub(crate) fn open_repeat(&mut self) -> usize {
         let f = self.f();
         let init = f.get_label();
         f.enter_block(true);
         f.enter_block(false);
-        self.stat_list(&body.stats)?;
+        init
+    }
+
+    /// `until cond`.
+    pub(crate) fn close_repeat(&mut self, init: usize, cond: &Expr) -> CResult<()> {
         let mut exit = self.cond(cond)?;
         let f = self.f();
         let scope = f.blocks.last().expect("scope block").clone();
@@ -337,49 +385,51 @@ impl<'h> Compiler<'h> {
         f.leave_block()
     }
 
-    fn if_stat(&mut self, arms: &[(Expr, Block)], orelse: Option<&Block>) -> CResult<()> {
-        let mut escape = NO_JUMP;
-        for (i, (cond, block)) in arms.iter().enumerate() {
-            let more = i + 1 < arms.len() || orelse.is_some();
-            self.test_then_block(cond, block, more, &mut escape)?;
-        }
-        if let Some(b) = orelse {
-            self.block(b)?;
-        }
-        self.f().patch_to_here(escape);
+    /// The start of an `if` statement.
+    pub(crate) fn open_if(&mut self) -> IfStat {
+        IfStat { escape: NO_JUMP, jf: NO_JUMP }
+    }
+
+    /// `[else]if cond then` where a block follows: the block is open after this.
+    pub(crate) fn open_then(&mut self, s: &mut IfStat, cond: &Expr) -> CResult<()> {
+        let mut v = self.expr(cond)?;
+        let f = self.f();
+        f.go_if_true(&mut v)?;
+        f.enter_block(false);
+        s.jf = v.f;
         Ok(())
     }
 
-    fn test_then_block(&mut self, cond: &Expr, block: &Block, more: bool, escape: &mut usize) -> CResult<()> {
+    /// `[else]if cond then break` (at `line`): jump straight out when the
+    /// condition holds. `alone`: nothing but `;` follows the `break` in the
+    /// block, which is then closed; otherwise it stays open for the rest.
+    pub(crate) fn open_then_break(&mut self, s: &mut IfStat, cond: &Expr, line: u32, alone: bool) -> CResult<()> {
         let mut v = self.expr(cond)?;
-        let jf;
-        if let Some(Stat::Break { line }) = block.stats.first() {
-            // 'if x then break': jump straight out when the condition holds.
-            let f = self.f();
-            f.go_if_false(&mut v)?;
-            f.enter_block(false);
-            f.new_goto(Rc::from("break"), *line, v.t);
-            if block.stats.len() == 1 {
-                return f.leave_block();
-            }
-            jf = f.jump();
-            self.stat_list(&block.stats[1..])?;
-        } else {
-            let f = self.f();
-            f.go_if_true(&mut v)?;
-            f.enter_block(false);
-            jf = v.f;
-            self.stat_list(&block.stats)?;
-        }
         let f = self.f();
-        f.line = block.last_line;
-        f.leave_block()?;
+        f.go_if_false(&mut v)?;
+        f.enter_block(false);
+        f.new_goto(Rc::from("break"), line, v.t);
+        if alone {
+            s.jf = NO_JUMP;
+            return f.leave_block();
+        }
+        s.jf = f.jump();
+        Ok(())
+    }
+
+    /// After an arm's block: `more` when an `else` or `elseif` follows.
+    pub(crate) fn close_then(&mut self, s: &mut IfStat, more: bool) {
+        let f = self.f();
         if more {
             let j = f.jump();
-            f.concat(escape, j);
+            f.concat(&mut s.escape, j);
         }
-        f.patch_to_here(jf);
-        Ok(())
+        f.patch_to_here(s.jf);
+    }
+
+    /// The end of an `if` statement (after its `else` block, if any).
+    pub(crate) fn close_if(&mut self, s: IfStat) {
+        self.f().patch_to_here(s.escape);
     }
 
     /// One expression into the next register (a for-loop control value).
@@ -388,15 +438,16 @@ impl<'h> Compiler<'h> {
         self.f().exp_to_next_reg(&mut v)
     }
 
-    fn num_for(
+    /// `for var = start, limit [, step] do`: the loop, its variable and its
+    /// body's block are open after this.
+    pub(crate) fn open_num_for(
         &mut self,
         var: &Name,
         start: &Expr,
         limit: &Expr,
         step: Option<&Expr>,
-        body: &Block,
         line: u32,
-    ) -> CResult<()> {
+    ) -> CResult<ForLoop> {
         let f = self.f();
         f.enter_block(true);
         let base = f.freereg as u8;
@@ -416,13 +467,12 @@ impl<'h> Compiler<'h> {
             }
         }
         self.f().adjust_localvars(3);
-        self.for_body(base, line, 1, false, body)?;
-        let f = self.f();
-        f.line = body.end_line;
-        f.leave_block()
+        self.open_for_body(ForLoop { base, prep: 0, line, nvars: 1, generic: false })
     }
 
-    fn gen_for(&mut self, vars: &[Name], exprs: &[Expr], body: &Block, line: u32) -> CResult<()> {
+    /// `for vars in exprs do` (`line`: the line of `exprs`): the loop, its
+    /// variables and its body's block are open after this.
+    pub(crate) fn open_gen_for(&mut self, vars: &[Name], exprs: &[Expr], line: u32) -> CResult<ForLoop> {
         let f = self.f();
         f.enter_block(true);
         let base = f.freereg as u8;
@@ -439,34 +489,40 @@ impl<'h> Compiler<'h> {
         f.adjust_localvars(4);
         f.mark_to_be_closed();
         f.check_stack(3)?; // room to call the iterator
-        self.for_body(base, line, vars.len(), true, body)?;
-        let f = self.f();
-        f.line = body.end_line;
-        f.leave_block()
+        self.open_for_body(ForLoop { base, prep: 0, line, nvars: vars.len(), generic: true })
     }
 
-    fn for_body(&mut self, base: u8, line: u32, nvars: usize, generic: bool, body: &Block) -> CResult<()> {
+    fn open_for_body(&mut self, mut l: ForLoop) -> CResult<ForLoop> {
         let f = self.f();
-        let prep =
-            if generic { f.code(Op::TForPrep { a: base, call: 0 }) } else { f.code(Op::ForPrep { a: base, exit: 0 }) };
+        l.prep = if l.generic {
+            f.code(Op::TForPrep { a: l.base, call: 0 })
+        } else {
+            f.code(Op::ForPrep { a: l.base, exit: 0 })
+        };
         f.enter_block(false);
-        f.adjust_localvars(nvars);
-        f.reserve_regs(nvars)?;
-        self.block(body)?;
+        f.adjust_localvars(l.nvars);
+        f.reserve_regs(l.nvars)?;
+        f.enter_block(false);
+        Ok(l)
+    }
+
+    /// The body's block is closed; `end_line` is the line of `end`.
+    pub(crate) fn close_for(&mut self, l: ForLoop, end_line: u32) -> CResult<()> {
         let f = self.f();
         f.leave_block()?;
         let here = f.get_label();
-        f.line = line;
-        let body_pc = (prep + 1) as u32;
-        if generic {
-            f.code[prep] = Op::TForPrep { a: base, call: here as u32 };
-            f.code(Op::TForCall { a: base, c: nvars as u8 });
-            f.code(Op::TForLoop { a: base, body: body_pc });
+        f.line = l.line;
+        let body_pc = (l.prep + 1) as u32;
+        if l.generic {
+            f.code[l.prep] = Op::TForPrep { a: l.base, call: here as u32 };
+            f.code(Op::TForCall { a: l.base, c: l.nvars as u8 });
+            f.code(Op::TForLoop { a: l.base, body: body_pc });
         } else {
-            let end = f.code(Op::ForLoop { a: base, body: body_pc });
-            f.code[prep] = Op::ForPrep { a: base, exit: (end + 1) as u32 };
+            let end = f.code(Op::ForLoop { a: l.base, body: body_pc });
+            f.code[l.prep] = Op::ForPrep { a: l.base, exit: (end + 1) as u32 };
         }
-        Ok(())
+        f.line = end_line;
+        f.leave_block()
     }
 
     fn goto_stat(&mut self, label: &Name, line: u32) {

@@ -6,7 +6,7 @@ use crate::bytecode::Op;
 use kiln_gc::{Heap, HeapConfig};
 
 fn heap() -> Heap {
-    Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false })
+    Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() })
 }
 
 fn err(src: &str) -> String {

@@ -56,18 +56,7 @@ pub fn length(vm: &mut Vm, v: Value) -> LuaResult<i64> {
     }
 }
 
-/// A printable identity for an object ("0x..."), stable while it lives even
-/// though nursery objects move: it is the object's identity hash.
-pub fn address_of(v: Value) -> String {
-    match v.gc_header() {
-        // SAFETY: a collectable value's header is live while the value is.
-        Some(h) => format!("0x{:08x}", unsafe { h.as_ref() }.identity()),
-        None => match v {
-            Value::LightUserData(p) => format!("{p:#x}"),
-            _ => "0x0".into(),
-        },
-    }
-}
+pub use crate::meta::address_of;
 
 /// `luaL_tolstring`: `__tostring`, then `__name`, then the default form.
 pub fn tolstring(vm: &mut Vm, v: Value) -> LuaResult<Gc<LuaStr>> {
@@ -98,11 +87,11 @@ pub fn tolstring(vm: &mut Vm, v: Value) -> LuaResult<Gc<LuaStr>> {
     Ok(vm.new_str(text.as_bytes()))
 }
 
-/// Compile `src` as a chunk named `chunkname` (`lua_load`); `mode` is "b",
+/// Load `src`, source text or a binary chunk, as a chunk named `chunkname` (`lua_load`); `mode` is "b",
 /// "t" or "bt". Pushes the function and returns true, or pushes the error
 /// message and returns false.
 pub fn load(vm: &mut Vm, src: &[u8], chunkname: &[u8], mode: &[u8]) -> LuaResult<bool> {
-    let binary = src.first() == Some(&0x1b);
+    let binary = src.first() == crate::dump::SIGNATURE.first();
     let (kind, allowed) = if binary { ("binary", b'b') } else { ("text", b't') };
     if !mode.contains(&allowed) {
         let msg = format!("attempt to load a {kind} chunk (mode is '{}')", String::from_utf8_lossy(mode));
@@ -110,7 +99,8 @@ pub fn load(vm: &mut Vm, src: &[u8], chunkname: &[u8], mode: &[u8]) -> LuaResult
         return Ok(false);
     }
     let name = String::from_utf8_lossy(chunkname).into_owned();
-    match vm.load(src, &name) {
+    let loaded = if binary { crate::dump::load_binary(vm, src, &name) } else { vm.load(src, &name) };
+    match loaded {
         Ok(()) => Ok(true),
         Err(_) => {
             let e = vm.error;

@@ -440,13 +440,27 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     if !OPTIONS.contains(&opt.as_str()) {
         return Err(vm.arg_error(1, &format!("invalid option '{opt}'")));
     }
+    if vm.running_finalizers {
+        // PUC's collector refuses every request while a finalizer runs (`lua_gc`
+        // returns -1): fail, once the arguments are checked.
+        let nargs = match opt.as_str() {
+            "step" | "setpause" | "setstepmul" => 1,
+            "generational" | "incremental" => 3,
+            _ => 0,
+        };
+        for i in 2..2 + nargs {
+            vm.opt_int(i, 0)?;
+        }
+        vm.push(Value::Nil);
+        return Ok(1);
+    }
     let r = match opt.as_str() {
         "stop" => {
-            vm.gc_stopped = true;
+            vm.heap.set_stopped(true);
             Value::Int(0)
         }
         "restart" => {
-            vm.gc_stopped = false;
+            vm.heap.set_stopped(false);
             Value::Int(0)
         }
         "collect" => {
@@ -458,34 +472,47 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
             vm.opt_int(2, 0)?;
             Value::Bool(gc_step(vm))
         }
-        "isrunning" => Value::Bool(!vm.gc_stopped),
+        "isrunning" => Value::Bool(!vm.heap.is_stopped()),
         "setpause" | "setstepmul" => {
-            // PUC stores these divided by 4 and reports them multiplied back.
-            let new = vm.opt_int(2, 0)?.clamp(0, 1023) / 4 * 4;
-            if opt == "setpause" {
-                // The pause sets the mature-space growth that triggers a major
-                // collection (percent of the live size after the last one).
-                vm.heap.pause = (new as usize).max(100);
-            }
-            let st = super::extension::<BaseState>(vm);
-            let (slot, default) = if opt == "setpause" { (&mut st.pause, 200) } else { (&mut st.stepmul, 100) };
-            let old = slot.replace(new).unwrap_or(default);
-            Value::Int(old)
+            let new = vm.opt_int(2, 0)?;
+            Value::Int(set_gc_param(vm, opt == "setpause", new))
         }
         mode => {
-            // The tuning arguments are checked, and otherwise ignored.
-            for i in 2..=4 {
-                vm.opt_int(i, 0)?;
+            // As in PUC, nonzero tuning arguments of "incremental" set the pause and the step
+            // multiplier (what setpause/setstepmul report); the others are checked, and ignored.
+            let (pause, stepmul) = (vm.opt_int(2, 0)?, vm.opt_int(3, 0)?);
+            vm.opt_int(4, 0)?;
+            if mode == "incremental" {
+                for (is_pause, value) in [(true, pause), (false, stepmul)] {
+                    if value != 0 {
+                        set_gc_param(vm, is_pause, value);
+                    }
+                }
             }
             let st = super::extension::<BaseState>(vm);
             let old = if st.generational { "generational" } else { "incremental" };
             st.generational = mode == "generational";
+            vm.heap.set_incremental(mode != "generational");
             vm.push_str(old.as_bytes());
             return Ok(1);
         }
     };
     vm.push(r);
     Ok(1)
+}
+
+/// Sets the pause (`is_pause`) or the step multiplier to `value`; returns the old value.
+/// PUC stores these divided by 4 and reports them multiplied back.
+fn set_gc_param(vm: &mut Vm, is_pause: bool, value: i64) -> i64 {
+    let new = value.clamp(0, 1023) / 4 * 4;
+    if is_pause {
+        // The pause sets the mature-space growth that triggers a major
+        // collection (percent of the live size after the last one).
+        vm.heap.pause = (new as usize).max(100);
+    }
+    let st = super::extension::<BaseState>(vm);
+    let (slot, default) = if is_pause { (&mut st.pause, 200) } else { (&mut st.stepmul, 100) };
+    slot.replace(new).unwrap_or(default)
 }
 
 /// `collectgarbage("step")`, which runs even while the collector is stopped.
@@ -553,15 +580,21 @@ fn call_finalizer(vm: &mut Vm) {
     }
     vm.push(gc);
     vm.push(obj);
-    if vm.call_nested_catch(1, 0).is_err() {
+    if vm.call_finalizer_nested(1).is_err() {
         warn_error(vm, "__gc");
     }
 }
 
-/// What `lua_close` does before the state goes away: run the finalizers of
-/// every object still registered for finalization (newest first; objects
-/// created from then on get none), then flush standard output and open files.
+/// What `lua_close` does before the state goes away: close the main thread's
+/// pending to-be-closed variables, run the finalizers of every object still
+/// registered for finalization (newest first; objects created from then on get
+/// none), then flush standard output and open files. Called from a finalizer
+/// (`os.exit(c, true)` inside `__gc`), it runs the rest of the queue itself:
+/// the process ends without returning to the loop that called the finalizer,
+/// as PUC's nested `lua_close` does.
 pub fn close_state(vm: &mut Vm) {
+    vm.close_main_thread_tbc();
+    vm.running_finalizers = false;
     run_finalizers(vm);
     super::extension::<BaseState>(vm).closing = true;
     // Mature ones first: registration order as far as promotion by age keeps
@@ -581,9 +614,8 @@ pub fn close_state(vm: &mut Vm) {
 pub fn load_file(vm: &mut Vm, name: Option<&[u8]>, mode: &[u8]) -> LuaResult<bool> {
     let (chunkname, read) = match name {
         None => {
-            let mut buf = Vec::new();
             super::io::flush_stdout(vm);
-            let r = std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map(|_| buf);
+            let r = super::io::read_stdin_all(vm);
             (b"=stdin".to_vec(), r.map_err(|e| ("read", e)))
         }
         Some(n) => {
@@ -612,16 +644,19 @@ pub fn load_file(vm: &mut Vm, name: Option<&[u8]>, mode: &[u8]) -> LuaResult<boo
 }
 
 /// The chunk without a UTF-8 byte order mark, and with a first line that starts
-/// with '#' reduced to its newline (so line numbers stay right).
+/// with '#' reduced to its newline (so line numbers stay right), or removed
+/// when a binary chunk follows it (as `luaL_loadfilex`).
 fn skip_prefix(src: &[u8]) -> &[u8] {
     let src = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
-    if src.first() == Some(&b'#') {
-        match src.iter().position(|&c| c == b'\n') {
-            Some(nl) => &src[nl..],
-            None => &[],
-        }
+    if src.first() != Some(&b'#') {
+        return src;
+    }
+    let Some(nl) = src.iter().position(|&c| c == b'\n') else { return &[] };
+    let rest = &src[nl + 1..];
+    if rest.first() == crate::dump::SIGNATURE.first() {
+        rest
     } else {
-        src
+        &src[nl..]
     }
 }
 

@@ -1,7 +1,7 @@
 //! The debug library: `traceback`, `getinfo`, `getlocal`/`setlocal`, upvalue access,
-//! ids and joining, metatables of any value, the registry, and hooks
-//! (`sethook`/`gethook`; the hook machinery is in hook.rs). User values and the
-//! interactive `debug.debug` raise a "not implemented" error.
+//! ids and joining, metatables of any value, the registry, user values, the
+//! interactive `debug.debug`, and hooks (`sethook`/`gethook`; the hook
+//! machinery is in hook.rs).
 
 use crate::callstack::{Frame, FrameKind};
 use crate::debuginfo::call_name;
@@ -31,23 +31,11 @@ pub fn open_debug(vm: &mut Vm) {
             ("debug.setcstacklimit", setcstacklimit),
             ("debug.sethook", sethook),
             ("debug.gethook", gethook),
-            ("debug.getuservalue", not_implemented),
-            ("debug.setuservalue", not_implemented),
-            ("debug.debug", not_implemented),
+            ("debug.getuservalue", getuservalue),
+            ("debug.setuservalue", setuservalue),
+            ("debug.debug", debug_loop),
         ],
     );
-}
-
-/// The functions of the 5.4 debug library kiln lacks: a Lua error naming the
-/// function by its registered name, so a script learns why instead of calling a
-/// nil value.
-fn not_implemented(vm: &mut Vm) -> LuaResult<usize> {
-    let func = vm.frames.last().map(|f| f.func);
-    let name = match func.map(|slot| vm.stack[slot]) {
-        Some(Value::NativeFn(f)) => f.name.to_owned(),
-        _ => "this debug function".to_string(),
-    };
-    Err(vm.rt_error(format!("{name} is not implemented in kiln")))
 }
 
 /// The optional thread first argument (`getthread`): the thread and the index
@@ -642,4 +630,119 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
 fn getregistry(vm: &mut Vm) -> LuaResult<usize> {
     vm.push(Value::Table(vm.registry));
     Ok(1)
+}
+
+/// The user-value index argument `i` (default 1), cut to a C int as PUC's
+/// `(int)luaL_optinteger` does.
+fn user_value_index(vm: &mut Vm, i: usize) -> LuaResult<i32> {
+    Ok(vm.opt_int(i, 1)? as i32)
+}
+
+/// User value `n` (1-based) of a full userdata, if it has one.
+fn user_value_slot(u: &crate::object::UserData, n: i32) -> Option<&std::cell::Cell<Value>> {
+    usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| u.user_values.get(i))
+}
+
+/// `debug.getuservalue(u [, n])`: the value and true, or fail alone when `u`
+/// is not a full userdata or has no user value `n`.
+fn getuservalue(vm: &mut Vm) -> LuaResult<usize> {
+    let n = user_value_index(vm, 2)?;
+    let Value::UserData(u) = vm.arg(1) else {
+        vm.push(Value::Nil);
+        return Ok(1);
+    };
+    match user_value_slot(&u, n) {
+        Some(slot) => {
+            vm.push(slot.get());
+            vm.push(Value::Bool(true));
+            Ok(2)
+        }
+        None => {
+            vm.push(Value::Nil);
+            Ok(1)
+        }
+    }
+}
+
+/// `debug.setuservalue(u, v [, n])`: `u`, or fail when it has no user value `n`.
+fn setuservalue(vm: &mut Vm) -> LuaResult<usize> {
+    let n = user_value_index(vm, 3)?;
+    let Value::UserData(u) = vm.arg(1) else { return Err(vm.type_error(1, "userdata")) };
+    let v = vm.check_any(2)?;
+    match user_value_slot(&u, n) {
+        Some(slot) => {
+            slot.set(v);
+            vm.barrier_value(u.raw(), v);
+            vm.push(Value::UserData(u));
+        }
+        None => vm.push(Value::Nil),
+    }
+    Ok(1)
+}
+
+/// Longest command `debug.debug` reads at once: PUC reads with `fgets` into
+/// 250 bytes, so a longer line arrives as several commands.
+const DEBUG_LINE_MAX: usize = 249;
+
+/// `debug.debug`: run each line of standard input as a chunk, printing errors
+/// to standard error, until end of input or a line "cont".
+fn debug_loop(vm: &mut Vm) -> LuaResult<usize> {
+    let base = vm.top;
+    loop {
+        super::io::write_stderr(b"lua_debug> ");
+        let Some(line) = super::io::read_stdin_line(vm, DEBUG_LINE_MAX) else { return Ok(0) };
+        if line == b"cont\n" {
+            return Ok(0);
+        }
+        let ran = match super::auxlib::load(vm, &line, b"=(debug command)", b"bt")? {
+            true => vm.call_nested_catch(0, 0).map_err(|_| vm.error),
+            false => Err(vm.pop()),
+        };
+        if let Err(e) = ran {
+            let msg = super::auxlib::tolstring(vm, e)?;
+            let mut text = msg.as_bytes().to_vec();
+            text.push(b'\n');
+            super::io::write_stderr(&text);
+        }
+        vm.top = base;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stdlib::testing::{call, show, vm};
+
+    /// User values of a userdata made with some (no library makes one yet):
+    /// each is read and replaced by index; indices outside answer fail; a
+    /// value stored young survives collections through the userdata.
+    #[test]
+    fn user_values_by_index() {
+        let mut vm = vm();
+        let u = Value::UserData(vm.new_userdata_uv(Box::new(()), 2));
+        vm.hold(u);
+        let get = |vm: &mut Vm, n: i64| {
+            let u = *vm.handles.last().unwrap();
+            call(vm, getuservalue, "debug.getuservalue", &[u, Value::Int(n)])
+                .unwrap()
+                .into_iter()
+                .map(show)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(get(&mut vm, 1), ["nil", "true"]);
+        assert_eq!(get(&mut vm, 3), ["nil"]);
+        assert_eq!(get(&mut vm, 0), ["nil"]);
+        let s = vm.new_str_value(b"second");
+        let u = *vm.handles.last().unwrap();
+        let r = call(&mut vm, setuservalue, "debug.setuservalue", &[u, s, Value::Int(2)]).unwrap();
+        assert_eq!(r.iter().map(|v| show(*v)).collect::<Vec<_>>(), ["userdata"]);
+        let u = *vm.handles.last().unwrap();
+        let r = call(&mut vm, setuservalue, "debug.setuservalue", &[u, Value::Int(7), Value::Int(3)]).unwrap();
+        assert_eq!(r.iter().map(|v| show(*v)).collect::<Vec<_>>(), ["nil"]);
+        vm.collect_minor();
+        vm.collect_major();
+        assert_eq!(get(&mut vm, 2), ["second", "true"]);
+        assert_eq!(get(&mut vm, 1), ["nil", "true"]);
+        vm.release();
+    }
 }

@@ -53,6 +53,9 @@ pub struct LuaFile {
     stream: Option<Stream>,
     /// The standard files cannot be closed (`io_noclose`).
     standard: bool,
+    /// Opened for writing: a write to a file opened "r" (or to stdin, or to a
+    /// pipe we read) fails at once, as C's `fwrite` does, not when flushed.
+    writable: bool,
     rbuf: Vec<u8>,
     rpos: usize,
     wbuf: Vec<u8>,
@@ -69,7 +72,17 @@ impl LuaFile {
             Stream::Stdout(s) if s.is_terminal() => BufMode::Line,
             _ => BufMode::Full,
         };
-        LuaFile { stream: Some(stream), standard, rbuf: Vec::new(), rpos: 0, wbuf: Vec::new(), mode, bufsize: BUF_SIZE }
+        let writable = !matches!(stream, Stream::Stdin(_) | Stream::PipeFrom(_));
+        LuaFile {
+            stream: Some(stream),
+            standard,
+            writable,
+            rbuf: Vec::new(),
+            rpos: 0,
+            wbuf: Vec::new(),
+            mode,
+            bufsize: BUF_SIZE,
+        }
     }
 
     fn is_closed(&self) -> bool {
@@ -153,6 +166,9 @@ impl LuaFile {
     }
 
     fn write(&mut self, data: &[u8]) -> std::io::Result<()> {
+        if !self.writable {
+            return Err(bad_fd());
+        }
         if self.rpos < self.rbuf.len() || !self.rbuf.is_empty() {
             self.drop_read_ahead()?;
         }
@@ -221,6 +237,20 @@ impl LuaFile {
                 }
             }
         }
+    }
+
+    /// C's `fgets` with room for `max` bytes: through the line break (kept),
+    /// at most `max` bytes. `None` at end of file with nothing read.
+    fn read_line_bounded(&mut self, max: usize) -> std::io::Result<Option<Vec<u8>>> {
+        let mut out = Vec::new();
+        while out.len() < max && out.last() != Some(&b'\n') && self.fill()? {
+            let avail = &self.rbuf[self.rpos..];
+            let room = &avail[..avail.len().min(max - out.len())];
+            let take = room.iter().position(|&c| c == b'\n').map_or(room.len(), |i| i + 1);
+            out.extend_from_slice(&room[..take]);
+            self.rpos += take;
+        }
+        Ok(if out.is_empty() { None } else { Some(out) })
     }
 
     fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
@@ -351,6 +381,9 @@ pub fn error_code(e: &std::io::Error) -> i64 {
 /// The io library's per-VM state: the standard output all `print`s go through.
 pub struct IoState {
     stdout: FileRef,
+    /// Standard input, one buffer for `io.read`, the REPL and `debug.debug`
+    /// (as C's `stdin` is one FILE for lua.c and the libraries).
+    stdin: FileRef,
     /// Every file opened, to flush them all at exit as C's `exit` does.
     files: Vec<std::rc::Weak<RefCell<LuaFile>>>,
 }
@@ -359,6 +392,7 @@ impl Default for IoState {
     fn default() -> Self {
         IoState {
             stdout: Rc::new(RefCell::new(LuaFile::new(Stream::Stdout(std::io::stdout()), true))),
+            stdin: Rc::new(RefCell::new(LuaFile::new(Stream::Stdin(std::io::stdin()), true))),
             files: Vec::new(),
         }
     }
@@ -370,6 +404,22 @@ pub fn write_stdout(vm: &mut Vm, data: &[u8]) -> LuaResult<()> {
     // `print` ignores write errors, as PUC's lua_writestring does.
     let _ = out.borrow_mut().write(data);
     Ok(())
+}
+
+/// A line of standard input read as C's `fgets` with a buffer of `max + 1`
+/// bytes, through the buffer `io.read` uses, so that the REPL, `debug.debug`
+/// and the script's reads share the input. `None` at end of input or on error.
+pub fn read_stdin_line(vm: &mut Vm, max: usize) -> Option<Vec<u8>> {
+    let input = super::extension::<IoState>(vm).stdin.clone();
+    let line = input.borrow_mut().read_line_bounded(max);
+    line.ok().flatten()
+}
+
+/// All of standard input that is left (a script run from stdin).
+pub fn read_stdin_all(vm: &mut Vm) -> std::io::Result<Vec<u8>> {
+    let input = super::extension::<IoState>(vm).stdin.clone();
+    let all = input.borrow_mut().read_all();
+    all
 }
 
 /// Write out whatever standard output holds (at exit, before os.exit).
@@ -424,9 +474,12 @@ pub fn open_io(vm: &mut Vm) {
         ("write", f_write),
     ];
     let meta: &[(&'static str, NativeFn)] = &[("__gc", f_gc), ("__close", f_gc), ("__tostring", f_tostring)];
-    // Library tables are mature (never move), so holding them in locals is safe.
+    // Library tables are mature (never move), so holding them in locals is
+    // safe; the handles keep them alive until the registry holds them.
     let mt = vm.alloc_mature(crate::table::Table::new(0, 8));
+    vm.hold(Value::Table(mt));
     let index = vm.alloc_mature(crate::table::Table::new(0, 8));
+    vm.hold(Value::Table(index));
     for &(name, f) in methods {
         let func = mature_native(vm, f, name);
         vm.table_set_str(index, name, func);
@@ -440,10 +493,13 @@ pub fn open_io(vm: &mut Vm) {
     vm.table_set_str(mt, "__name", name);
     let registry = vm.registry;
     vm.table_set_str(registry, METATABLE_KEY, Value::Table(mt));
+    vm.release();
+    vm.release();
 
     let stdout = super::extension::<IoState>(vm).stdout.clone();
+    let stdin = super::extension::<IoState>(vm).stdin.clone();
     let files = [
-        ("stdin", Rc::new(RefCell::new(LuaFile::new(Stream::Stdin(std::io::stdin()), true)))),
+        ("stdin", stdin),
         ("stdout", stdout),
         ("stderr", Rc::new(RefCell::new(LuaFile::new(Stream::Stderr, true)))),
     ];
@@ -580,7 +636,9 @@ fn open_options(mode: &[u8]) -> std::fs::OpenOptions {
 fn open_path(name: &[u8], mode: &[u8]) -> std::io::Result<LuaFile> {
     use std::os::unix::ffi::OsStrExt;
     let path = std::ffi::OsStr::from_bytes(name);
-    Ok(LuaFile::new(Stream::File(open_options(mode).open(path)?), false))
+    let mut file = LuaFile::new(Stream::File(open_options(mode).open(path)?), false);
+    file.writable = mode[0] != b'r' || mode.contains(&b'+');
+    Ok(file)
 }
 
 fn io_open(vm: &mut Vm) -> LuaResult<usize> {
@@ -745,11 +803,10 @@ fn io_close(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `__gc` and `__close`: close the file if it is still open.
 fn f_gc(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(f) = file_of(vm.arg(1)) {
-        let open = !f.borrow().is_closed();
-        if open {
-            close_file(vm, &f);
-        }
+    let f = check_stream(vm, 1)?;
+    let open = !f.borrow().is_closed();
+    if open {
+        close_file(vm, &f);
     }
     Ok(0)
 }

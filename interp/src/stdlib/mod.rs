@@ -70,7 +70,7 @@ pub(crate) mod testing {
     use kiln_gc::HeapConfig;
 
     pub fn vm() -> Vm {
-        let mut vm = Vm::new(HeapConfig::from_env());
+        let mut vm = Vm::new(HeapConfig::from_env().expect("heap settings"));
         super::open_all(&mut vm);
         vm
     }

@@ -88,12 +88,20 @@ pub fn gmtime(t: i64) -> DateTime {
 }
 
 /// `timegm`/`mktime` in UTC: fields may be out of range and are normalized.
-/// `None` if the result does not fit.
+/// `None` if the result does not fit, or if its year does not (`mktime` fails
+/// when the normalized year overflows `tm_year`).
 pub fn timegm(year: i64, month: i64, day: i64, hour: i64, min: i64, sec: i64) -> Option<i64> {
     let y = year.checked_add(month.div_euclid(12))?;
     let m = month.rem_euclid(12);
     let days = days_from_civil(y, m + 1, 1).checked_add(day - 1)?;
-    days.checked_mul(86400)?.checked_add(hour * 3600 + min * 60 + sec)
+    let t = days.checked_mul(86400)?.checked_add(hour * 3600 + min * 60 + sec)?;
+    year_fits_tm(gmtime(t).year).then_some(t)
+}
+
+/// C's `struct tm` counts years from 1900 in an `int`: a time whose year does
+/// not fit has no broken-down form (`gmtime` returns NULL, `mktime` -1).
+pub fn year_fits_tm(year: i64) -> bool {
+    i32::try_from(year - 1900).is_ok()
 }
 
 /// ISO 8601 week-based year and week number.
@@ -319,6 +327,9 @@ fn os_date(vm: &mut Vm) -> LuaResult<usize> {
         None => (false, &fmt[..]),
     };
     let tm = gmtime(t);
+    if !year_fits_tm(tm.year) {
+        return Err(vm.rt_error("date result cannot be represented in this installation"));
+    }
     if spec == b"*t" {
         let table = vm.new_table(0, 9);
         vm.push(Value::Table(table));

@@ -231,7 +231,7 @@ fn str_byte(vm: &mut Vm) -> LuaResult<usize> {
     if n >= i32::MAX as usize {
         return Err(vm.rt_error("string slice too long"));
     }
-    if vm.ensure_stack(n).is_err() {
+    if !vm.check_stack(n) {
         return Err(vm.rt_error("stack overflow (string slice too long)"));
     }
     let s = arg_str(vm, 1);
@@ -592,7 +592,7 @@ pub(crate) mod test_support {
     /// A VM with a tiny nursery that collects at every allocation, so a value
     /// held across an allocation shows up as garbage in the results.
     pub fn stress_vm() -> Vm {
-        let mut vm = Vm::new(HeapConfig { nursery_bytes: 4096, stress: true, verify: false });
+        let mut vm = Vm::new(HeapConfig { nursery_bytes: 4096, stress: true, ..HeapConfig::default() });
         super::open_string(&mut vm);
         super::super::utf8::open_utf8(&mut vm);
         vm

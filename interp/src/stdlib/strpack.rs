@@ -344,7 +344,7 @@ pub fn str_unpack(vm: &mut Vm) -> LuaResult<usize> {
             return Err(vm.arg_error(2, "data string too short"));
         }
         pos += it.align_pad;
-        if vm.ensure_stack(2).is_err() {
+        if !vm.check_stack(2) {
             return Err(vm.rt_error("stack overflow (too many results)"));
         }
         n += 1;

@@ -196,7 +196,7 @@ fn unpack(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(0);
     }
     let n = (e as u64).wrapping_sub(i as u64); // elements minus 1
-    if n >= i32::MAX as u64 || vm.ensure_stack(n as usize + 1).is_err() {
+    if n >= i32::MAX as u64 || !vm.check_stack(n as usize + 1) {
         return Err(vm.rt_error("too many results to unpack"));
     }
     while i < e {

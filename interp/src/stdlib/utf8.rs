@@ -140,7 +140,7 @@ fn codepoint(vm: &mut Vm) -> LuaResult<usize> {
     }
     let codes = decode_range(arg_str(vm, 1).as_bytes(), posi as usize - 1, pose as usize, !lax);
     let Some(codes) = codes else { return Err(vm.rt_error(MSG_INVALID)) };
-    if vm.ensure_stack(codes.len()).is_err() {
+    if !vm.check_stack(codes.len()) {
         return Err(vm.rt_error("stack overflow (string slice too long)"));
     }
     for &c in &codes {
