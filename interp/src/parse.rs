@@ -764,7 +764,7 @@ mod tests {
     use kiln_gc::{Heap, HeapConfig};
 
     fn heap() -> Heap {
-        Heap::new(HeapConfig { nursery_bytes: 4096, stress: false, verify: false })
+        Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() })
     }
 
     fn err(src: &str) -> String {

@@ -66,6 +66,13 @@ end
 
 -- load's environment: a new closure's first upvalue
 do local f = load("return x", "=c", "t", {x = {"load env"}}); churn(); check("load env", f()[1]) end
+do
+  local name = os.tmpname()
+  local file = io.open(name, "w"); file:write("return x"); file:close()
+  local f = loadfile(name, "t", {x = {"loadfile env"}})
+  os.remove(name)
+  churn(); check("loadfile env", f()[1])
+end
 
 -- coroutines: the function of a new thread, and a suspended thread's stack
 do

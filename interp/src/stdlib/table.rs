@@ -178,12 +178,11 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
 fn pack(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.nargs();
     let t = vm.new_table(n, 1);
-    // Arguments are re-read after the allocation; storing them does not allocate.
+    // Arguments are re-read after the allocation; storing them does not
+    // allocate. No barrier: `t` was just allocated in the nursery (a table
+    // object is far below the large-object size) and nothing collected since.
     let args: Vec<Value> = (1..=n).map(|i| vm.arg(i)).collect();
     t.set_list(0, &args);
-    for v in args {
-        vm.barrier_value(t.raw(), v);
-    }
     vm.push(Value::Table(t));
     vm.table_set_str(t, "n", Value::Int(n as i64));
     Ok(1)
