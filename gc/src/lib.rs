@@ -373,11 +373,44 @@ impl Tracer<'_> {
     pub fn is_young(&self, p: NonNull<GcHeader>) -> bool {
         self.heap.nursery.contains(p)
     }
-    /// Ask to be told about this (weak) object after marking: see `Heap::take_weak`.
+    /// Ask to be told about this (weak) object after marking (see
+    /// `Heap::take_weak`) or, in a minor collection, after copying (see
+    /// `Tracer::take_weak`): it left some references unvisited.
     pub fn register_weak(&mut self, obj: NonNull<GcHeader>) {
-        if self.mode == Mode::Major {
+        if self.mode != Mode::Verify {
             self.heap.weak.push(obj);
         }
+    }
+    /// In a minor collection's `late` visitor: the weak objects registered
+    /// so far.
+    pub fn take_weak(&mut self) -> Vec<NonNull<GcHeader>> {
+        std::mem::take(&mut self.heap.weak)
+    }
+    /// In a minor collection's `late` visitor: copy out everything reachable
+    /// from what has been visited so far, so that `forwarded` is final for it.
+    pub fn finish_copying(&mut self) {
+        while let Some(o) = self.heap.scan.pop() {
+            self.heap.trace_object(o, Mode::Minor);
+        }
+    }
+    /// In a minor collection's `late` visitor: where `p` lives after this
+    /// collection: `p` itself when this collection does not move it, its copy
+    /// when it was reached, `None` when it dies.
+    pub fn forwarded(&self, p: NonNull<GcHeader>) -> Option<NonNull<GcHeader>> {
+        if !self.heap.nursery.in_from_space(p) {
+            return Some(p);
+        }
+        // SAFETY: `p` is in the from-space, so it is a live or forwarded header.
+        let m = unsafe { p.as_ref() }.meta.get();
+        (m & FORWARDED != 0).then(|| {
+            // SAFETY: forwarding addresses are written from non-null pointers.
+            unsafe { NonNull::new_unchecked((m & !FORWARDED) as *mut GcHeader) }
+        })
+    }
+    /// Put a mature object that still points to a young one in the
+    /// remembered set (for references fixed up outside `edge`).
+    pub fn remember(&mut self, owner: NonNull<GcHeader>) {
+        self.heap.remember(owner)
     }
 }
 
@@ -553,7 +586,23 @@ impl Heap {
 
     /// Bytes currently allocated (nursery in use + mature + reported external).
     pub fn live_bytes(&self) -> usize {
-        self.nursery.used() + self.mature_bytes + self.external_bytes
+        self.nursery.used() + self.mature_bytes + self.external_bytes + self.young_external_bytes()
+    }
+
+    /// Bytes young objects own outside the heap (a young table's buffers),
+    /// counted on demand: mature objects' are kept up to date in
+    /// `external_bytes`. Only objects with a destructor own any, and the
+    /// young ones among them are exactly `nursery_drops`.
+    fn young_external_bytes(&self) -> usize {
+        self.nursery_drops
+            .iter()
+            .map(|&o| {
+                // SAFETY: between collections `nursery_drops` holds live young objects.
+                let vt = unsafe { o.as_ref() }.vtable();
+                // SAFETY: `o` is live and `vt` describes it.
+                unsafe { (vt.extra)(o) }
+            })
+            .sum()
     }
 
     /// Report bytes owned outside the heap by some object (positive or negative).
@@ -788,6 +837,7 @@ impl Heap {
     /// them (the VM resurrects dead objects that have finalizers this way).
     pub fn minor_with(&mut self, roots: &mut dyn FnMut(&mut Tracer), late: &mut dyn FnMut(&mut Tracer)) {
         self.in_collection = true;
+        self.weak.clear();
         let old_drops = std::mem::take(&mut self.nursery_drops);
         {
             let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None, rescan: false };

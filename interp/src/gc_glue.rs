@@ -84,6 +84,15 @@ impl Vm {
                     }
                 }
             }
+            // Weak tables: weak values nothing else reached go first (a
+            // resurrected object is already gone from weak values when its
+            // finalizer runs), then, after resurrection, weak keys.
+            t.finish_copying();
+            // SAFETY: weak objects registered by `Table::trace` are live tables.
+            let weak: Vec<Gc<Table>> = t.take_weak().into_iter().map(|w| unsafe { Gc::from_raw(w) }).collect();
+            for w in &weak {
+                w.settle_minor_weak(t, false);
+            }
             for mut v in std::mem::take(young_finalizable) {
                 let h = v.gc_header().expect("finalizable values are objects");
                 let reached = keep_all || t.survives_minor(h);
@@ -97,6 +106,12 @@ impl Vm {
                 } else {
                     finalizable.push(v);
                 }
+            }
+            t.finish_copying();
+            // SAFETY: as above; these were reached from resurrected objects.
+            let late_weak = t.take_weak().into_iter().map(|w| unsafe { Gc::<Table>::from_raw(w) });
+            for w in weak.into_iter().chain(late_weak) {
+                w.settle_minor_weak(t, true);
             }
         };
         let r = f(heap, &mut visit, &mut late);

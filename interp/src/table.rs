@@ -105,7 +105,10 @@ unsafe impl Trace for Table {
         // do not allocate, so no collection starts inside them).
         let p = unsafe { &mut *self.parts.get() };
         if t.is_minor() {
-            return trace_minor(p, t);
+            if trace_minor(p, t, self.weak.get()) {
+                t.register_weak(Gc::<Table>::raw_of(self));
+            }
+            return;
         }
         let weak = if t.is_major() { self.weak.get() } else { 0 };
         if weak == 0 {
@@ -156,16 +159,30 @@ unsafe impl Trace for Table {
     }
 }
 
-/// A minor collection's visit: every reference is strong. A remembered table
-/// (`Tracer::is_rescan`) visits only its array slots from `clean_below` on and
-/// its nodes in `dirty_lo..=dirty_hi`; every visit recomputes both.
-fn trace_minor(p: &mut Parts, t: &mut Tracer) {
+/// A minor collection's visit. A remembered table (`Tracer::is_rescan`)
+/// visits only its array slots from `clean_below` on and its nodes in
+/// `dirty_lo..=dirty_hi`; every visit recomputes both. A weak table leaves its
+/// weak references to young objects unvisited (and returns true): once
+/// copying is done, `settle_minor_weak` clears those whose object died and
+/// updates the others, so young garbage leaves weak tables at a minor
+/// collection as in PUC's generational mode. Weak keys' values are visited
+/// (an ephemeron is settled only by a major collection).
+fn trace_minor(p: &mut Parts, t: &mut Tracer, weak: u8) -> bool {
     let young = |v: &Cell<Value>, t: &Tracer| v.get().gc_header().is_some_and(|h| t.is_young(h));
+    let (weak_keys, weak_values) = (weak & WEAK_KEYS != 0, weak & WEAK_VALUES != 0);
+    let mut skipped = false;
+    let mut visit = |v: &Cell<Value>, weak: bool, t: &mut Tracer| {
+        if weak && is_weak_ref(&v.get()) && young(v, t) {
+            skipped = true;
+        } else {
+            trace_value(v, t);
+        }
+    };
     let from = if t.is_rescan() { p.clean_below.min(p.arr.len()) } else { 0 };
     let len = p.arr.len();
     let mut clean_below = len;
     for (i, v) in crate::value::as_cells(&mut p.arr[from..]).iter().enumerate() {
-        trace_value(v, t);
+        visit(v, weak_values, t);
         if clean_below == len && young(v, t) {
             clean_below = from + i;
         }
@@ -175,15 +192,15 @@ fn trace_minor(p: &mut Parts, t: &mut Tracer) {
     let hi = hi.min(p.nodes.len().saturating_sub(1));
     (p.dirty_lo, p.dirty_hi) = CLEAN_NODES;
     if lo > hi || p.nodes.is_empty() {
-        return;
+        return skipped;
     }
     for i in lo..=hi {
         let n = &mut p.nodes[i];
         // Dead keys (nil value) are traced too: `next` may still meet them.
         if !n.key.is_nil() {
             let (k, v) = (Cell::from_mut(&mut n.key), Cell::from_mut(&mut n.val));
-            trace_value(k, t);
-            trace_value(v, t);
+            visit(k, weak_keys, t);
+            visit(v, weak_values, t);
             if young(k, t) || young(v, t) {
                 let i = u32::try_from(i).unwrap_or(u32::MAX);
                 p.dirty_lo = p.dirty_lo.min(i);
@@ -191,6 +208,7 @@ fn trace_minor(p: &mut Parts, t: &mut Tracer) {
             }
         }
     }
+    skipped
 }
 
 /// Does a weak table hold this value weakly? Collectable values other than
@@ -790,6 +808,55 @@ impl Table {
             }
         }
         Self::trim_array(p);
+    }
+
+    /// After a minor collection's copying (`trace_minor` left this table's
+    /// weak references to young objects unvisited): remove the entries whose
+    /// weakly held object died and point the others at their copies. With
+    /// `keys` false only weak values are settled (before finalizable objects
+    /// are resurrected, as a major collection clears weak values first);
+    /// then again with `keys` true. A mature table still pointing to a young
+    /// object is remembered again.
+    pub fn settle_minor_weak(&self, t: &mut Tracer, keys: bool) {
+        let (weak_keys, weak_values) = (self.weak.get() & WEAK_KEYS != 0, self.weak.get() & WEAK_VALUES != 0);
+        let dead = |v: &Value, t: &Tracer| v.gc_header().is_some_and(|h| t.forwarded(h).is_none());
+        let mut young_left = false;
+        // A reference whose object lives is updated (a copy or a promotion
+        // already made: `trace_value` only follows the forwarding address).
+        let mut update = |v: &mut Value, t: &mut Tracer| {
+            if !dead(v, t) {
+                trace_value(Cell::from_mut(v), t);
+                young_left |= v.gc_header().is_some_and(|h| t.is_young(h));
+            }
+        };
+        let p = self.parts_mut();
+        for v in p.arr.iter_mut() {
+            if weak_values && is_weak_ref(v) && dead(v, t) {
+                *v = Value::Nil;
+            }
+            update(v, t);
+        }
+        for n in p.nodes.iter_mut() {
+            if n.key.is_nil() {
+                continue;
+            }
+            if weak_values && is_weak_ref(&n.val) && dead(&n.val, t) {
+                n.val = Value::Nil;
+            }
+            if keys && weak_keys && is_weak_ref(&n.key) && dead(&n.key, t) {
+                n.val = Value::Nil;
+                n.key = dead_key();
+            }
+            update(&mut n.key, t);
+            update(&mut n.val, t);
+        }
+        Self::trim_array(p);
+        let me = Gc::<Table>::raw_of(self);
+        // SAFETY: `me` is this live table's header.
+        if young_left && unsafe { me.as_ref() }.is_mature() {
+            (p.dirty_lo, p.dirty_hi, p.clean_below) = (0, u32::MAX, 0);
+            t.remember(me);
+        }
     }
 
     /// The string keys of the remaining entries of an all-weak table, which
