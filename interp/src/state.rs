@@ -216,6 +216,12 @@ impl Vm {
     pub fn reserve<T: Trace>(&mut self, tail: usize) {
         if self.heap.needs_minor::<T>(tail) {
             self.collect_minor();
+        } else if tail >= 1024 {
+            // A large object (a quarter of the nursery or more; the smallest
+            // nursery is 4 KiB) goes straight to the mature space, whose growth
+            // is otherwise checked only after minor collections: a loop making
+            // large strings and little else would never collect them.
+            self.maybe_major();
         }
     }
 
