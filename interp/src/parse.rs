@@ -6,9 +6,10 @@
 //! function, attributes, and nesting depth. Each simple statement is read into
 //! a tree (`ast.rs`) and handed to the compiler at once; compound statements
 //! are opened and closed in the compiler around their bodies; names are
-//! resolved as they are read and function bodies compiled when they end. So
-//! no tree outlives its statement, whatever the size of the chunk. The
-//! remaining semantic checks (const assignment, gotos) happen in the compiler.
+//! resolved as they are read and function bodies compiled when they end.
+//! Invariant: no tree outlives its statement, whatever the size of the chunk.
+//! The remaining semantic checks (const assignment, gotos) happen in the
+//! compiler.
 
 use crate::ast::*;
 use crate::compile::{Compiler, ForLoop, IfStat};

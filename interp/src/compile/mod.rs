@@ -245,8 +245,8 @@ impl FuncState {
 
     /// Activate the next `n` declared variables, giving them registers.
     fn adjust_localvars(&mut self, n: usize) {
-        let mut reg = self.nvarstack();
-        for _ in 0..n {
+        let first = self.nvarstack();
+        for reg in first..first + n {
             let vidx = self.nactvar;
             self.nactvar += 1;
             self.locvars.push(LocVar {
@@ -257,7 +257,6 @@ impl FuncState {
             let v = &mut self.actvar[vidx];
             v.ridx = reg as u8;
             v.pidx = Some(self.locvars.len() - 1);
-            reg += 1;
         }
     }
 

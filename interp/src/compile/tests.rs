@@ -37,6 +37,9 @@ fn semantic_errors_match_puc() {
         ("::a::\ndo ::a:: end", "t:2: label 'a' already defined on line 1"),
         ("goto l\nlocal x\n::l:: print(x)", "t:3: <goto l> at line 1 jumps into the scope of local 'x'"),
         ("if x then break end", "t:1: break outside loop at line 1"),
+        // Each statement is compiled as soon as it is read, as in PUC's one
+        // pass: an error in it comes before a syntax error further on.
+        ("local x <const> = 1; x = 2; y = = 3", "t:1: attempt to assign to const variable 'x'"),
     ];
     for (src, msg) in cases {
         assert_eq!(err(src), msg, "for {src:?}");
@@ -99,4 +102,12 @@ fn long_chains_do_not_recurse() {
 fn constant_locals_take_no_register() {
     let ops = code("local a <const> = 10; local b = a + 1; return b");
     assert!(ops.contains(&Op::LoadI { a: 0, i: 11 }), "{ops:?}");
+}
+
+#[test]
+fn if_then_break_only_when_break_comes_first() {
+    // PUC's shortcut: the condition's own jump leaves the loop...
+    assert_eq!(code("while x do if y then break end end").len(), 9);
+    // ...but not when anything (even ';') comes before 'break' (as luac).
+    assert_eq!(code("while x do if y then ; break end end").len(), 10);
 }

@@ -61,6 +61,10 @@ pub struct LuaFile {
     wbuf: Vec<u8>,
     mode: BufMode,
     bufsize: usize,
+    /// Buffer bytes reported to the heap as memory outside it, and the major
+    /// collection count when they were (see `account_buffers`).
+    counted: usize,
+    counted_epoch: u64,
 }
 
 type FileRef = Rc<RefCell<LuaFile>>;
@@ -82,7 +86,14 @@ impl LuaFile {
             wbuf: Vec::new(),
             mode,
             bufsize: BUF_SIZE,
+            counted: 0,
+            counted_epoch: 0,
         }
+    }
+
+    /// Bytes the buffers hold outside the GC heap.
+    fn buffer_bytes(&self) -> usize {
+        self.rbuf.capacity() + self.wbuf.capacity()
     }
 
     fn is_closed(&self) -> bool {
@@ -199,10 +210,13 @@ impl LuaFile {
         }
     }
 
-    /// Close the stream; for a pipe, the child's exit status.
+    /// Close the stream and free the buffers; for a pipe, the child's exit status.
     fn close(&mut self) -> std::io::Result<Option<std::process::ExitStatus>> {
         let flushed = self.flush();
         let stream = self.stream.take();
+        self.rbuf = Vec::new();
+        self.rpos = 0;
+        self.wbuf = Vec::new();
         let status = match stream {
             Some(Stream::PipeFrom(mut c)) | Some(Stream::PipeTo(mut c)) => {
                 drop(c.stdin.take());
@@ -254,7 +268,17 @@ impl LuaFile {
     }
 
     fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
-        let mut out = Vec::new();
+        let mut out = self.rbuf[self.rpos..].to_vec();
+        self.rpos = self.rbuf.len();
+        if let Some(Stream::File(_)) = self.stream {
+            // Straight into `out`, sized by the file's length, not in
+            // buffer-sized steps into a doubling vector.
+            self.flush()?;
+            if let Some(Stream::File(f)) = self.stream.as_mut() {
+                f.read_to_end(&mut out)?;
+            }
+            return Ok(out);
+        }
         while self.fill()? {
             out.extend_from_slice(&self.rbuf[self.rpos..]);
             self.rpos = self.rbuf.len();
@@ -553,6 +577,21 @@ fn file_of(v: Value) -> Option<FileRef> {
     }
 }
 
+/// Count `file`'s buffers toward collection pressure: the heap's total of
+/// memory outside it gets the change since the last report. A major
+/// collection recounts that total from the objects' own reports, which for a
+/// userdata do not include its payload, so a report older than the last major
+/// collection is gone and is made afresh instead of corrected.
+fn account_buffers(vm: &mut Vm, file: &FileRef) {
+    let mut f = file.borrow_mut();
+    let epoch = vm.heap.stats.major_collections;
+    let reported = if f.counted_epoch == epoch { f.counted } else { 0 };
+    let now = f.buffer_bytes();
+    vm.heap.adjust_external(now as isize - reported as isize);
+    f.counted = now;
+    f.counted_epoch = epoch;
+}
+
 /// Argument `i` as a file handle, open or closed (`tolstream`).
 fn check_stream(vm: &mut Vm, i: usize) -> LuaResult<FileRef> {
     match file_of(vm.arg(i)) {
@@ -781,6 +820,7 @@ fn close_file(vm: &mut Vm, f: &FileRef) -> usize {
         return 2;
     }
     let r = f.borrow_mut().close();
+    account_buffers(vm, f);
     match r {
         Ok(None) => file_result(vm, Ok(())),
         Ok(Some(status)) => push_exec_result(vm, status),
@@ -834,6 +874,7 @@ fn write_args(vm: &mut Vm, f: &FileRef, first: usize) -> LuaResult<std::io::Resu
             status = f.borrow_mut().write(&bytes);
         }
     }
+    account_buffers(vm, f);
     Ok(status)
 }
 
@@ -983,6 +1024,12 @@ fn g_read(vm: &mut Vm, file: &FileRef, formats: &[FormatArg], first_arg: usize) 
     let default = [FormatArg::Text(b"l".to_vec())];
     let formats = if formats.is_empty() { &default[..] } else { formats };
     vm.ensure_stack(formats.len() + crate::state::MIN_STACK)?;
+    let n = read_formats(vm, file, formats, first_arg);
+    account_buffers(vm, file);
+    n
+}
+
+fn read_formats(vm: &mut Vm, file: &FileRef, formats: &[FormatArg], first_arg: usize) -> LuaResult<usize> {
     let mut pushed = 0;
     for (k, fmt) in formats.iter().enumerate() {
         let arg = first_arg + k;
@@ -1147,6 +1194,31 @@ mod tests {
         assert_eq!(f.read_line(false).unwrap().unwrap(), b"two");
         assert!(f.read_line(false).unwrap().is_none());
         assert_eq!(f.read_all().unwrap(), b"");
+    }
+
+    #[test]
+    fn read_all_takes_the_read_ahead_then_the_rest() {
+        let content: Vec<u8> = (0..3 * BUF_SIZE).map(|i| b'a' + (i % 26) as u8).collect();
+        let mut f = file_with(&content);
+        assert_eq!(f.read_chars(5).unwrap().unwrap(), &content[..5]);
+        assert_eq!(f.read_all().unwrap(), &content[5..]);
+        assert_eq!(f.read_all().unwrap(), b"");
+    }
+
+    #[test]
+    fn closing_frees_the_buffers_and_their_count() {
+        let mut vm = super::super::testing::vm();
+        let file = Rc::new(RefCell::new(file_with(b"one
+two
+")));
+        let before = vm.heap.live_bytes();
+        file.borrow_mut().read_line(false).unwrap();
+        account_buffers(&mut vm, &file);
+        assert!(vm.heap.live_bytes() >= before + BUF_SIZE, "the read buffer counts as memory outside the heap");
+        file.borrow_mut().close().unwrap();
+        assert_eq!(file.borrow().buffer_bytes(), 0);
+        account_buffers(&mut vm, &file);
+        assert_eq!(vm.heap.live_bytes(), before);
     }
 
     #[test]
