@@ -876,7 +876,11 @@ impl Heap {
         self.mature = kept;
         self.mature_bytes = live_bytes;
         self.external_bytes = live_extra;
-        self.major_threshold = ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
+        // Strictly above the live size: with a pause of 100 (or a truncated product) a
+        // threshold at or below it left the next major collection due at once, so every
+        // allocation ran one (a hang on a big heap after `collectgarbage("setpause", 100)`).
+        let live_total = live_bytes + self.external_bytes;
+        self.major_threshold = (live_total.saturating_mul(self.pause) / 100).max(live_total + 1).max(1024 * 1024);
         self.stats.major_collections += 1;
         self.allocs_since_major = 0;
         self.major_stress_interval = self.config.major_every.max(self.mature.len() / 4);
