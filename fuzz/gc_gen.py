@@ -193,7 +193,6 @@ class Gen:
     def __init__(self, seed):
         self.r = random.Random(seed)
         self.lines = []
-        self.nweak = 0
 
     def pick(self, xs):
         return self.r.choice(xs)
@@ -221,12 +220,15 @@ class Gen:
         csep = self.pick(['""', '"|"', w])
         pat = self.pick(['"%w"', '"a"', '"."', '"(%d+)"', '"%z"', '"x+"'])
         repl = self.pick(['"%0%0"', '""', '{a = "AAAA", x = false}', 'function(c) return c .. "!" end', '"<%0>"'])
+        # A function or table replacement allocates per match: with KILN_GC_VERIFY=1 and a 4 KiB nursery every
+        # few dozen matches verify the whole heap, so those sources stay short.
+        cap = 20000 if repl.startswith(("function", "{")) else 300000
         return self.pick([
             f"local s = {w} for i = 1, {self.small(10, 20)} do s = s .. s end",
             f"local s = string.rep({w}, {self.small(1000, 1500000)}, {sep})",
             f"local t = {{}} for i = 1, {self.small(100, 20000)} do t[i] = tostring(i) .. {w} end "
             f"local s = table.concat(t, {csep})",
-            f"local src = POOL[{self.slot()}] if type(src) ~= 'string' then src = ({w}):rep({self.small(100, 200000)}) end src = src:sub(1, 300000) "
+            f"local src = POOL[{self.slot()}] if type(src) ~= 'string' then src = ({w}):rep({self.small(100, 200000)}) end src = src:sub(1, {cap}) "
             f"local s = src:gsub({pat}, {repl})",
             f"local t = {{}} for i = 1, {self.small(10, 1000)} do t[i] = string.format('%99s|%-99d|%5.1f|%q', {w}, i, i / 3, {w} .. i) end "
             f"local s = table.concat(t)",

@@ -962,7 +962,12 @@ impl Heap {
         self.mature = kept;
         self.mature_bytes = live_bytes;
         self.external_bytes = live_extra;
-        self.major_threshold = ((live_bytes + self.external_bytes) / 100 * self.pause).max(1024 * 1024);
+        // At least one nursery above the live size: with a pause of 100 (or a product
+        // truncated below the live size) the next major collection was due at once, so
+        // every allocation ran one (minutes on a 3 MB heap after `setpause(100)`).
+        let live_total = live_bytes + self.external_bytes;
+        let growth_floor = live_total + self.nursery.capacity();
+        self.major_threshold = (live_total.saturating_mul(self.pause) / 100).max(growth_floor).max(1024 * 1024);
         self.stats.major_collections += 1;
         self.allocs_since_major = 0;
         self.allocated_since_major = 0;
