@@ -73,6 +73,11 @@ pub struct Expr {
     /// Line the compiler gives the instructions of this node (operator line for
     /// operators, start of the call expression for calls).
     pub line: u32,
+    /// In a list (arguments, a constructor's items, the values of an
+    /// assignment), the line of the token after it (`,`, `;`, or a call's `)`):
+    /// PUC has read that token when it moves the value to its register, so
+    /// that instruction gets its line. 0 elsewhere.
+    pub list_line: u32,
 }
 
 #[derive(Debug)]
@@ -92,7 +97,9 @@ pub enum ExprKind {
     /// A function already compiled: `proto` indexes the enclosing function's
     /// prototypes; `last_line` is the line of its `end`.
     Function { proto: u32, last_line: u32 },
-    Table(Vec<Field>),
+    /// A constructor; `close_line` is the line of its `}`, which its last
+    /// item's store gets (PUC's `lastlistfield` runs after reading it).
+    Table { fields: Vec<Field>, close_line: u32 },
     Bin(BinOp, Box<Expr>, Box<Expr>),
     Un(UnOp, Box<Expr>),
     /// A parenthesized expression (truncates multiple results to one).
@@ -101,7 +108,7 @@ pub enum ExprKind {
 
 impl Expr {
     pub fn new(kind: ExprKind, line: u32) -> Expr {
-        Expr { kind, line }
+        Expr { kind, line, list_line: 0 }
     }
 
     /// Calls and `...` produce multiple results.
@@ -146,7 +153,7 @@ impl Drop for Expr {
 
 #[derive(Debug)]
 pub enum Field {
-    /// A positional item.
+    /// A positional item (its `list_line` is its separator's).
     List(Expr),
     /// `[key] = value` or `name = value`.
     Rec(Expr, Expr),

@@ -29,7 +29,7 @@ use crate::bytecode::Op;
 use crate::callstack::flags;
 use crate::debuginfo::lua_caller;
 use crate::error::LuaError;
-use crate::object::Thread;
+use crate::object::{Proto, Thread};
 use crate::state::{LuaResult, Vm, MIN_STACK};
 use crate::value::Value;
 use kiln_gc::Gc;
@@ -63,8 +63,8 @@ pub struct HookState {
     pub count: i32,
     /// A hook function runs on this thread: no hooks until it returns.
     pub running: bool,
-    /// Instruction of the last line event, entry or return into the running
-    /// Lua function: a line event fires for a new line or a jump back.
+    /// The last hooked instruction, entry or return into the running Lua
+    /// function: a line event fires for a new line or a jump back.
     pub old_pc: usize,
     /// While a call or return hook runs: the hooked record's index, the
     /// local number of its first transferred value and their count
@@ -286,6 +286,9 @@ impl Vm {
         if npc == 0 && p.is_vararg {
             return Ok(()); // `VarArgPrep`: hooks start after it
         }
+        if entered_without_hook_check(p, npc, h.old_pc) {
+            return Ok(());
+        }
         h.count = h.count.wrapping_sub(1);
         let count_event = h.count == 0 && mask & trap::COUNT != 0;
         if count_event {
@@ -302,10 +305,10 @@ impl Vm {
             if npc <= old || line(old) != line(npc) {
                 self.call_hook(HookEvent::Line, line(npc), None)?;
             }
-            let mut h = co.hook.get();
-            h.old_pc = npc;
-            co.hook.set(h);
         }
+        let mut h = co.hook.get();
+        h.old_pc = npc;
+        co.hook.set(h);
         Ok(())
     }
 
@@ -396,5 +399,19 @@ impl Vm {
             Value::Table(t) => t.get(Value::Thread(co)),
             _ => Value::Nil,
         }
+    }
+}
+
+/// PUC's runloop goes from `TForPrep` straight into its `TForCall`, and from
+/// `TForCall` into `TForLoop`, without its hook check: those instructions
+/// neither count nor start a line there. (A `TForCall` whose last hooked
+/// instruction was its `TForPrep` was entered from it.)
+fn entered_without_hook_check(p: &Proto, npc: usize, old_pc: usize) -> bool {
+    match p.code[npc] {
+        Op::TForLoop { .. } => true,
+        Op::TForCall { .. } => {
+            matches!(p.code.get(old_pc), Some(Op::TForPrep { call, .. }) if *call as usize == npc)
+        }
+        _ => false,
     }
 }

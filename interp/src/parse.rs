@@ -326,6 +326,7 @@ impl<'a, 'h> Parser<'a, 'h> {
         self.next()?; // skip IF or ELSEIF
         let cond = self.expr()?;
         self.check_next(&Tok::Then)?;
+        let then_line = self.lx.lastline;
         let saved = self.fs().nvars;
         if *self.tok() == Tok::Break {
             // 'if x then break': the jump out is the condition's own.
@@ -333,12 +334,12 @@ impl<'a, 'h> Parser<'a, 'h> {
             self.next()?;
             while self.test_next(&Tok::Char(b';'))? {}
             let alone = block_follow(self.tok(), false);
-            self.c.open_then_break(s, &cond, line, alone)?;
+            self.c.open_then_break(s, &cond, then_line, line, alone)?;
             if alone {
                 return Ok(());
             }
         } else {
-            self.c.open_then(s, &cond)?;
+            self.c.open_then(s, &cond, then_line)?;
         }
         drop(cond);
         let end = self.stat_list()?;
@@ -403,7 +404,7 @@ impl<'a, 'h> Parser<'a, 'h> {
         let limit = self.expr()?;
         let step = if self.test_next(&Tok::Char(b','))? { Some(self.expr()?) } else { None };
         self.check_next(&Tok::Do)?;
-        self.c.open_num_for(&var, &start, &limit, step.as_ref(), line)
+        self.c.open_num_for(&var, &start, &limit, step.as_ref(), line, self.lx.lastline)
     }
 
     /// `for vars in exprs do`; the body follows.
@@ -420,7 +421,7 @@ impl<'a, 'h> Parser<'a, 'h> {
         let exprs_line = self.lx.line;
         let exprs = self.expr_list()?;
         self.check_next(&Tok::Do)?;
-        self.c.open_gen_for(&vars, &exprs, exprs_line)
+        self.c.open_gen_for(&vars, &exprs, exprs_line, self.lx.lastline)
     }
 
     fn func_stat(&mut self, line: u32) -> PResult<()> {
@@ -542,6 +543,7 @@ impl<'a, 'h> Parser<'a, 'h> {
     fn expr_list(&mut self) -> PResult<Vec<Expr>> {
         let mut v = vec![self.expr()?];
         while self.test_next(&Tok::Char(b','))? {
+            v.last_mut().expect("one expression read").list_line = self.lx.lastline;
             v.push(self.expr()?);
         }
         Ok(v)
@@ -628,7 +630,11 @@ impl<'a, 'h> Parser<'a, 'h> {
                 if !self.funcs.last().expect("inside a function").is_vararg {
                     return Err(self.lx.syntax_error("cannot use '...' outside a vararg function"));
                 }
-                ExprKind::VarArg
+                // PUC emits its instruction before reading `...`: at the line
+                // of the token before it.
+                let before = self.lx.lastline;
+                self.next()?;
+                return Ok(Expr::new(ExprKind::VarArg, before));
             }
             Tok::Char(b'{') => return self.constructor(),
             Tok::Function => {
@@ -704,8 +710,11 @@ impl<'a, 'h> Parser<'a, 'h> {
         match self.tok() {
             Tok::Char(b'(') => {
                 self.next()?;
-                let args = if self.is_char(b')') { Vec::new() } else { self.expr_list()? };
+                let mut args = if self.is_char(b')') { Vec::new() } else { self.expr_list()? };
                 self.check_match(&Tok::Char(b')'), &Tok::Char(b'('), line)?;
+                if let Some(last) = args.last_mut() {
+                    last.list_line = self.lx.lastline;
+                }
                 Ok(args)
             }
             Tok::Char(b'{') => Ok(vec![self.constructor()?]),
@@ -726,13 +735,19 @@ impl<'a, 'h> Parser<'a, 'h> {
             if self.is_char(b'}') {
                 break;
             }
-            fields.push(self.field()?);
-            if !(self.test_next(&Tok::Char(b','))? || self.test_next(&Tok::Char(b';'))?) {
+            let mut field = self.field()?;
+            let more = self.test_next(&Tok::Char(b','))? || self.test_next(&Tok::Char(b';'))?;
+            if let Field::List(e) = &mut field {
+                e.list_line = self.lx.lastline;
+            }
+            fields.push(field);
+            if !more {
                 break;
             }
         }
         self.check_match(&Tok::Char(b'}'), &Tok::Char(b'{'), line)?;
-        Ok(Expr::new(ExprKind::Table(fields), line))
+        let close_line = self.lx.lastline;
+        Ok(Expr::new(ExprKind::Table { fields, close_line }, line))
     }
 
     fn field(&mut self) -> PResult<Field> {

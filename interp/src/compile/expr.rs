@@ -21,7 +21,7 @@ impl<'h> Compiler<'h> {
             ExprKind::Flt(x) => EK::KFlt(*x),
             ExprKind::Str(s) => EK::KStr(s.clone()),
             ExprKind::VarArg => EK::VarArg(self.f().code(Op::VarArg { a: 0, c: 1 })),
-            ExprKind::Table(fields) => return self.constructor(fields, e.line),
+            ExprKind::Table { fields, close_line } => return self.constructor(fields, e.line, *close_line),
             ExprKind::Function { proto, last_line } => return self.closure(*proto, *last_line),
             ExprKind::Un(op, x) => {
                 let mut v = self.expr(x)?;
@@ -47,7 +47,10 @@ impl<'h> Compiler<'h> {
         }
         let mut v = self.expr(cur)?;
         for (op, r, line) in spine.into_iter().rev() {
-            self.f().infix(op, &mut v)?;
+            // PUC prepares the left operand after reading the operator.
+            let f = self.f();
+            f.line = line;
+            f.infix(op, &mut v)?;
             let v2 = self.expr(r)?;
             self.f().posfix(op, &mut v, v2, line)?;
         }
@@ -113,6 +116,7 @@ impl<'h> Compiler<'h> {
                 fs.set_multret(&last)?;
                 MULTI
             } else {
+                fs.set_list_line(args.last().map_or(0, |e| e.list_line));
                 fs.exp_to_next_reg(&mut last)?;
                 (fs.freereg - base as usize) as u8
             }
@@ -124,7 +128,8 @@ impl<'h> Compiler<'h> {
         Ok(())
     }
 
-    fn constructor(&mut self, fields: &[Field], line: u32) -> CResult<ExpDesc> {
+    /// A table constructor at `line` whose `}` is on `close_line`.
+    fn constructor(&mut self, fields: &[Field], line: u32, close_line: u32) -> CResult<ExpDesc> {
         let f = self.f();
         f.line = line;
         let pc = f.code(Op::NewTable { a: 0, narr: 0, nhash: 0 });
@@ -133,10 +138,12 @@ impl<'h> Compiler<'h> {
         let mut na = 0usize; // array items already stored
         let mut nh = 0usize;
         let mut to_store = 0usize; // array items pending in registers
-        let mut pending: Option<ExpDesc> = None;
+        // The last positional item read, still open, and its separator's line.
+        let mut pending: Option<(ExpDesc, u32)> = None;
         for field in fields {
-            if let Some(mut v) = pending.take() {
+            if let Some((mut v, sep_line)) = pending.take() {
                 let f = self.f();
+                f.set_list_line(sep_line);
                 f.exp_to_next_reg(&mut v)?;
                 if to_store == FIELDS_PER_FLUSH {
                     f.set_list(t, na, to_store);
@@ -146,7 +153,7 @@ impl<'h> Compiler<'h> {
             }
             match field {
                 Field::List(e) => {
-                    pending = Some(self.expr(e)?);
+                    pending = Some((self.expr(e)?, e.list_line));
                     to_store += 1;
                 }
                 Field::Rec(k, v) => {
@@ -164,9 +171,10 @@ impl<'h> Compiler<'h> {
                 }
             }
         }
+        let f = self.f();
+        f.line = close_line;
         if to_store > 0 {
-            let f = self.f();
-            match pending {
+            match pending.map(|(v, _)| v) {
                 Some(v) if v.is_multi() => {
                     f.set_multret(&v)?;
                     f.set_list(t, na, MULTI as usize);
@@ -188,6 +196,14 @@ impl<'h> Compiler<'h> {
 }
 
 impl super::FuncState {
+    /// Before moving a list item to its register: the line of the token
+    /// after it, when known (`Expr::list_line`).
+    pub(super) fn set_list_line(&mut self, list_line: u32) {
+        if list_line != 0 {
+            self.line = list_line;
+        }
+    }
+
     /// Store `n` pending items (`MULTI`: up to the top) after the `stored` ones.
     fn set_list(&mut self, t: u8, stored: usize, n: usize) {
         self.code(Op::SetList { a: t, n: n as u8, start: stored as u32 });

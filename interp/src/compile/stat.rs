@@ -118,7 +118,9 @@ impl<'h> Compiler<'h> {
         let (last, init) = exprs.split_last().expect("non-empty expression list");
         for e in init {
             let mut v = self.expr(e)?;
-            self.f().exp_to_next_reg(&mut v)?;
+            let f = self.f();
+            f.set_list_line(e.list_line);
+            f.exp_to_next_reg(&mut v)?;
         }
         Ok((exprs.len(), self.expr(last)?))
     }
@@ -391,21 +393,31 @@ impl<'h> Compiler<'h> {
     }
 
     /// `[else]if cond then` where a block follows: the block is open after this.
-    pub(crate) fn open_then(&mut self, s: &mut IfStat, cond: &Expr) -> CResult<()> {
+    /// The test gets `then_line`, the line of `then` (PUC reads it first).
+    pub(crate) fn open_then(&mut self, s: &mut IfStat, cond: &Expr, then_line: u32) -> CResult<()> {
         let mut v = self.expr(cond)?;
         let f = self.f();
+        f.line = then_line;
         f.go_if_true(&mut v)?;
         f.enter_block(false);
         s.jf = v.f;
         Ok(())
     }
 
-    /// `[else]if cond then break` (at `line`): jump straight out when the
+    /// `[else]if cond then break` (`then` at `then_line`, `break` at `line`): jump straight out when the
     /// condition holds. `alone`: nothing but `;` follows the `break` in the
     /// block, which is then closed; otherwise it stays open for the rest.
-    pub(crate) fn open_then_break(&mut self, s: &mut IfStat, cond: &Expr, line: u32, alone: bool) -> CResult<()> {
+    pub(crate) fn open_then_break(
+        &mut self,
+        s: &mut IfStat,
+        cond: &Expr,
+        then_line: u32,
+        line: u32,
+        alone: bool,
+    ) -> CResult<()> {
         let mut v = self.expr(cond)?;
         let f = self.f();
+        f.line = then_line;
         f.go_if_false(&mut v)?;
         f.enter_block(false);
         f.new_goto(Rc::from("break"), line, v.t);
@@ -438,8 +450,8 @@ impl<'h> Compiler<'h> {
         self.f().exp_to_next_reg(&mut v)
     }
 
-    /// `for var = start, limit [, step] do`: the loop, its variable and its
-    /// body's block are open after this.
+    /// `for var = start, limit [, step] do` (`for` at `line`, `do` at
+    /// `do_line`): the loop, its variable and its body's block are open after this.
     pub(crate) fn open_num_for(
         &mut self,
         var: &Name,
@@ -447,6 +459,7 @@ impl<'h> Compiler<'h> {
         limit: &Expr,
         step: Option<&Expr>,
         line: u32,
+        do_line: u32,
     ) -> CResult<ForLoop> {
         let f = self.f();
         f.enter_block(true);
@@ -467,12 +480,12 @@ impl<'h> Compiler<'h> {
             }
         }
         self.f().adjust_localvars(3);
-        self.open_for_body(ForLoop { base, prep: 0, line, nvars: 1, generic: false })
+        self.open_for_body(ForLoop { base, prep: 0, line, nvars: 1, generic: false }, do_line)
     }
 
-    /// `for vars in exprs do` (`line`: the line of `exprs`): the loop, its
-    /// variables and its body's block are open after this.
-    pub(crate) fn open_gen_for(&mut self, vars: &[Name], exprs: &[Expr], line: u32) -> CResult<ForLoop> {
+    /// `for vars in exprs do` (`line`: the line of `exprs`, `do_line`: of
+    /// `do`): the loop, its variables and its body's block are open after this.
+    pub(crate) fn open_gen_for(&mut self, vars: &[Name], exprs: &[Expr], line: u32, do_line: u32) -> CResult<ForLoop> {
         let f = self.f();
         f.enter_block(true);
         let base = f.freereg as u8;
@@ -489,11 +502,13 @@ impl<'h> Compiler<'h> {
         f.adjust_localvars(4);
         f.mark_to_be_closed();
         f.check_stack(3)?; // room to call the iterator
-        self.open_for_body(ForLoop { base, prep: 0, line, nvars: vars.len(), generic: true })
+        self.open_for_body(ForLoop { base, prep: 0, line, nvars: vars.len(), generic: true }, do_line)
     }
 
-    fn open_for_body(&mut self, mut l: ForLoop) -> CResult<ForLoop> {
+    /// The loop's preparation, which PUC emits after reading `do` (at `do_line`).
+    fn open_for_body(&mut self, mut l: ForLoop, do_line: u32) -> CResult<ForLoop> {
         let f = self.f();
+        f.line = do_line;
         l.prep = if l.generic {
             f.code(Op::TForPrep { a: l.base, call: 0 })
         } else {
