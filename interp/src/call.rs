@@ -255,8 +255,16 @@ impl Vm {
     /// `CALL_PENDING`. Its record stays on the callstack (tracebacks show it)
     /// flagged `PENDING_RETURN`, and when the call returns into it,
     /// `frame_try_return` returns those results as the native's. No Rust level
-    /// stays behind, so the callee may yield.
-    pub fn call_in_place(&mut self, nargs: usize, nresults: i32) -> usize {
+    /// stays behind, so the callee may yield. The record counts as a C call
+    /// (`pcall_depth`), as the native's level does in PUC: endless `dofile`
+    /// recursion is "C stack overflow".
+    pub fn call_in_place(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
+        self.pcall_depth += 1;
+        if self.nested_level + self.pcall_depth >= self.c_call_limit() {
+            // The record is unwound with the error, which uncounts it.
+            self.frames.last_mut().expect("a native runs").flags |= flags::PENDING_RETURN;
+            return Err(self.runtime_error("C stack overflow"));
+        }
         let func = self.top - nargs - 1;
         let fr = self.frames.last_mut().expect("a native runs");
         debug_assert!(matches!(fr.kind, FrameKind::Native) && func >= fr.base);
@@ -267,7 +275,7 @@ impl Vm {
         // where `call_pending` finds them.
         self.stack.copy_within(func..self.top, base);
         self.top = base + nargs + 1;
-        CALL_PENDING
+        Ok(CALL_PENDING)
     }
 
     /// Replace the non-function at `func` by its `__call` metamethod, shifting the
@@ -383,6 +391,7 @@ impl Vm {
             match caller.kind {
                 FrameKind::Native if caller.flags & flags::PENDING_RETURN != 0 => {
                     // The call a native made in its place returned: so does the native.
+                    self.pcall_depth -= 1;
                     continue;
                 }
                 FrameKind::Lua => {
@@ -788,6 +797,7 @@ impl Vm {
             };
             let hi = self.frames[idx + 1..].iter().map(|f| f.top).max().unwrap_or(0);
             self.top = self.top.max(hi).max(level);
+            self.pcall_depth -= self.frames[idx + 1..].iter().filter(|f| calls_in_place(f)).count();
             self.frames.truncate(idx + 1);
             self.close_upvals(level);
             let is_pcall = matches!(self.frames[idx].kind, FrameKind::Pcall { .. });
@@ -1050,4 +1060,10 @@ thread_local! {
 /// A nested runloop record's description when it has none.
 fn no_desc() -> Rc<str> {
     NO_DESC.with(Rc::clone)
+}
+
+/// A native record waiting for the call it made in its place
+/// (`Vm::call_in_place`); counted in `Vm::pcall_depth`.
+fn calls_in_place(f: &Frame) -> bool {
+    matches!(f.kind, FrameKind::Native) && f.flags & flags::PENDING_RETURN != 0
 }

@@ -300,7 +300,7 @@ fn pairs(vm: &mut Vm) -> LuaResult<usize> {
         // and pairs returns its first three results.
         vm.push(mm);
         vm.push(v);
-        return Ok(vm.call_in_place(1, 3));
+        return vm.call_in_place(1, 3);
     }
     Ok(3)
 }
@@ -698,7 +698,7 @@ fn dofile(vm: &mut Vm) -> LuaResult<usize> {
     }
     // As PUC's `lua_callk`: the chunk runs in dofile's place (it may yield)
     // and dofile returns all its results.
-    Ok(vm.call_in_place(0, -1))
+    vm.call_in_place(0, -1)
 }
 
 #[cfg(test)]
