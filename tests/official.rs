@@ -23,13 +23,9 @@ const NOT_RUN: &[&str] = &["bwcoercion.lua", "tracegc.lua", "heavy.lua"];
 const EXPECTED_FAILURES: &[(&str, Option<&str>, &str)] = &[
     ("all.lua", None, "runs every file below; fails where the first of them fails"),
     ("attrib.lua", None, "the 'require' message lists the C searchers' paths (no C modules yet)"),
-    ("coroutine.lua", None, "debug.sethook"),
     ("db.lua", None, "debug.sethook/gethook"),
-    ("files.lua", None, "yields across dofile (continuations)"),
     ("gc.lua", Some("nursery4k"), "table buffers of young objects are not counted by collectgarbage('count')"),
     ("gengc.lua", None, "minor collections treat weak references as strong"),
-    ("locals.lua", None, "debug.sethook"),
-    ("nextvar.lua", None, "yields across __pairs (continuations)"),
 ];
 
 /// Wall-clock limit for one file in one mode.
