@@ -23,10 +23,7 @@ const NOT_RUN: &[&str] = &["bwcoercion.lua", "tracegc.lua", "heavy.lua"];
 const EXPECTED_FAILURES: &[(&str, Option<&str>, &str)] = &[
     ("all.lua", None, "runs every file below; fails where the first of them fails"),
     ("attrib.lua", None, "the 'require' message lists the C searchers' paths (no C modules yet)"),
-    ("db.lua", None, "line information of the compiler (if/then, split binary operators, constructors) and a string.dump size check"),
-    ("files.lua", None, "yields across dofile (continuations)"),
     ("gc.lua", Some("nursery4k"), "collectgarbage('count') counts the growth of an old table's buffers only at the next major collection"),
-    ("nextvar.lua", None, "yields across __pairs (continuations)"),
 ];
 
 /// Wall-clock limit for one file in one mode.

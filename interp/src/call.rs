@@ -27,9 +27,11 @@ use std::rc::Rc;
 pub const MAX_FRAMES: usize = 1_000_000;
 /// `nresults` meaning "all results".
 pub const MULTI_RESULTS: i32 = -1;
-/// Returned by a native that turned its own record into a `Pcall` boundary and
-/// wants the function at the record's `base` called (pcall/xpcall): the caller of
-/// the native performs that call, so protected calls need no Rust recursion.
+/// Returned by a native that wants a function called in its place: either it
+/// turned its own record into a `Pcall` boundary (pcall/xpcall), or it set up
+/// a call whose results become its own (`Vm::call_in_place`: dofile, pairs
+/// with `__pairs`). The caller of the native performs that call, so these
+/// calls need no Rust recursion and a coroutine may yield inside them.
 pub const CALL_PENDING: usize = usize::MAX;
 /// Slots above a Lua frame's registers that always exist, so instructions may
 /// write a few temporaries there (TForCall) and natives start with room.
@@ -230,12 +232,50 @@ impl Vm {
         }
         let n = f(self)?;
         if n == CALL_PENDING {
-            // pcall/xpcall: the record is now a Pcall boundary; call its function.
-            let target = self.frame().base;
-            return self.precall(target, MULTI_RESULTS);
+            return self.call_pending();
         }
         let first = self.top - n;
         self.frame_try_return(first, n)
+    }
+
+    /// A native returned `CALL_PENDING`: call the function at its record's
+    /// `base`. A `Pcall` boundary wants all results; a native that called in
+    /// place keeps the count it wants in the record's `pc` (`call_in_place`).
+    #[cold]
+    #[inline(never)]
+    fn call_pending(&mut self) -> LuaResult<Next> {
+        let fr = self.frame();
+        let wanted = if fr.is_pcall() { MULTI_RESULTS } else { fr.pc as i32 - 1 };
+        self.precall(fr.base, wanted)
+    }
+
+    /// For the running native, PUC's `lua_callk` as its last act: call the
+    /// function below the `nargs` values on top in the native's place,
+    /// wanting `nresults` (-1: all); the native returns what this returns,
+    /// `CALL_PENDING`. Its record stays on the callstack (tracebacks show it)
+    /// flagged `PENDING_RETURN`, and when the call returns into it,
+    /// `frame_try_return` returns those results as the native's. No Rust level
+    /// stays behind, so the callee may yield. The record counts as a C call
+    /// (`pcall_depth`), as the native's level does in PUC: endless `dofile`
+    /// recursion is "C stack overflow".
+    pub fn call_in_place(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
+        self.pcall_depth += 1;
+        if self.nested_level + self.pcall_depth >= self.c_call_limit() {
+            // The record is unwound with the error, which uncounts it.
+            self.frames.last_mut().expect("a native runs").flags |= flags::PENDING_RETURN;
+            return Err(self.runtime_error("C stack overflow"));
+        }
+        let func = self.top - nargs - 1;
+        let fr = self.frames.last_mut().expect("a native runs");
+        debug_assert!(matches!(fr.kind, FrameKind::Native) && func >= fr.base);
+        let base = fr.base;
+        fr.flags |= flags::PENDING_RETURN;
+        fr.pc = (nresults + 1) as usize;
+        // The function and its arguments move down to the record's base,
+        // where `call_pending` finds them.
+        self.stack.copy_within(func..self.top, base);
+        self.top = base + nargs + 1;
+        Ok(CALL_PENDING)
     }
 
     /// Replace the non-function at `func` by its `__call` metamethod, shifting the
@@ -349,6 +389,11 @@ impl Vm {
             first = fr.func;
             let caller = self.frames.last().expect("callstack is never empty");
             match caller.kind {
+                FrameKind::Native if caller.flags & flags::PENDING_RETURN != 0 => {
+                    // The call a native made in its place returned: so does the native.
+                    self.pcall_depth -= 1;
+                    continue;
+                }
                 FrameKind::Lua => {
                     if caller.flags & flags::PENDING_RETURN != 0 {
                         continue;
@@ -752,6 +797,7 @@ impl Vm {
             };
             let hi = self.frames[idx + 1..].iter().map(|f| f.top).max().unwrap_or(0);
             self.top = self.top.max(hi).max(level);
+            self.pcall_depth -= self.frames[idx + 1..].iter().filter(|f| calls_in_place(f)).count();
             self.frames.truncate(idx + 1);
             self.close_upvals(level);
             let is_pcall = matches!(self.frames[idx].kind, FrameKind::Pcall { .. });
@@ -1014,4 +1060,10 @@ thread_local! {
 /// A nested runloop record's description when it has none.
 fn no_desc() -> Rc<str> {
     NO_DESC.with(Rc::clone)
+}
+
+/// A native record waiting for the call it made in its place
+/// (`Vm::call_in_place`); counted in `Vm::pcall_depth`.
+fn calls_in_place(f: &Frame) -> bool {
+    matches!(f.kind, FrameKind::Native) && f.flags & flags::PENDING_RETURN != 0
 }

@@ -71,7 +71,9 @@ pub struct Frame {
 /// Bits of `Frame::flags`.
 pub mod flags {
     /// Lua frame: it tail-called a native function; when a call returns into
-    /// it, it returns those results at once (see `call.rs`).
+    /// it, it returns those results at once (see `call.rs`). Native record:
+    /// it called a function in its place (`Vm::call_in_place`, its `pc` holds
+    /// the results wanted plus one); it returns that call's results.
     pub const PENDING_RETURN: u8 = 1;
     /// NestedRunloop record: an error reaching it becomes "msg\nstack traceback:..."
     /// built at the error point (`Vm::call_with_traceback`).
@@ -100,7 +102,7 @@ pub mod flags {
     pub const HOOK_CALL: u8 = 128;
     /// NestedRunloop record of a finalizer call: the function above it is
     /// named "__gc", a metamethod (PUC's `CIST_FIN`). (The same bit as
-    /// `PENDING_RETURN`, which only Lua frames carry.)
+    /// `PENDING_RETURN`, which only Lua frames and native records carry.)
     pub const FINALIZER: u8 = 1;
 }
 
@@ -127,6 +129,10 @@ impl Frame {
     #[inline]
     pub fn is_lua(&self) -> bool {
         matches!(self.kind, FrameKind::Lua)
+    }
+    #[inline]
+    pub fn is_pcall(&self) -> bool {
+        matches!(self.kind, FrameKind::Pcall { .. })
     }
     /// A function activation (Lua, native, or a native turned pcall boundary).
     #[inline]

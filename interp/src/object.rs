@@ -348,7 +348,8 @@ pub struct ThreadState {
     pub top: usize,
     /// Stack slots of pending to-be-closed variables, ascending.
     pub tbc: Vec<usize>,
-    /// `Pcall` records in `frames` (`Vm::pcall_depth` while it runs).
+    /// `Pcall` records and natives calling in place in `frames`
+    /// (`Vm::pcall_depth` while it runs).
     pub pcall_depth: usize,
 }
 

@@ -129,8 +129,9 @@ pub struct Vm {
     /// The message handler (or command-line traceback) that will catch the
     /// error in flight already ran, at the error point: the catcher skips it.
     pub error_handled: bool,
-    /// `Pcall` records of the running thread: each counts as a C call towards
-    /// "C stack overflow", as `lua_pcall` does in PUC Lua.
+    /// `Pcall` records of the running thread and native records waiting for a
+    /// call made in their place (`call_in_place`): each counts as a C call
+    /// towards "C stack overflow", as `lua_pcall` and `lua_callk` do in PUC Lua.
     pub pcall_depth: usize,
     /// Current nesting of Rust-level runloops (`call_nested`, resume).
     pub nested_level: usize,

@@ -109,9 +109,3 @@ pub fn load(vm: &mut Vm, src: &[u8], chunkname: &[u8], mode: &[u8]) -> LuaResult
         }
     }
 }
-
-/// Call the function below the top `nargs` values, keeping all its results
-/// in its place; returns how many there are (`lua_call` with LUA_MULTRET).
-pub fn call_all(vm: &mut Vm, nargs: usize) -> LuaResult<usize> {
-    vm.call_nested(nargs, -1)
-}

@@ -296,9 +296,11 @@ fn pairs(vm: &mut Vm) -> LuaResult<usize> {
         vm.push(v);
         vm.push(Value::Nil);
     } else {
+        // As PUC's `lua_callk`: `__pairs` runs in pairs' place (it may yield)
+        // and pairs returns its first three results.
         vm.push(mm);
         vm.push(v);
-        auxlib::call(vm, 1, 3)?;
+        return vm.call_in_place(1, 3);
     }
     Ok(3)
 }
@@ -694,7 +696,9 @@ fn dofile(vm: &mut Vm) -> LuaResult<usize> {
         let msg = vm.pop();
         return Err(vm.throw(msg));
     }
-    auxlib::call_all(vm, 0)
+    // As PUC's `lua_callk`: the chunk runs in dofile's place (it may yield)
+    // and dofile returns all its results.
+    vm.call_in_place(0, -1)
 }
 
 #[cfg(test)]
