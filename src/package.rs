@@ -128,6 +128,8 @@ fn require(vm: &mut Vm) -> LuaResult<usize> {
         vm.table_set(table(loaded), key, result)?;
     }
     let loaded = auxlib::upvalue(vm, 1);
+    // Re-read: a store that ran out of memory collected (and may have moved `key`).
+    let key = vm.arg(1);
     if table(loaded).get(key).is_nil() {
         vm.table_set(table(loaded), key, Value::Bool(true))?;
     }

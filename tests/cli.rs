@@ -548,3 +548,30 @@ fn script_arguments_come_from_the_arg_table() {
     assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("", "kiln: 'arg' is not a table\n"));
     assert_eq!(o.status.code(), Some(1));
 }
+
+/// Run a tests/oom script under `ulimit -v` (1.5 GB of address space).
+fn under_memory_limit(exe: &str, script: &Path) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v 1500000; exec {exe} {}", script.display()))
+        .output()
+        .expect("sh runs")
+}
+
+#[test]
+fn out_of_memory_is_a_catchable_error() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oom");
+    let lua = Command::new("lua5.4").arg("-v").output().is_ok();
+    for name in ["tgrow", "thash", "cat", "rep", "tconcat", "fmt", "gsub"] {
+        let script = dir.join(format!("{name}.lua"));
+        let out = under_memory_limit(KILN, &script);
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains("still usable"), "{name}: {text}");
+        assert!(text.contains("not enough memory") || text.contains("too large"), "{name}: {text}");
+        if lua {
+            let expected = under_memory_limit("lua5.4", &script);
+            assert_eq!(text, stdout(&expected), "{name} differs from lua5.4");
+        }
+    }
+}

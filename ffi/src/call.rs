@@ -878,7 +878,8 @@ unsafe fn call_c(
     if rec.pending.get() {
         let t = pending_table(vm, st);
         vm.error = t.get_int(depth);
-        t.set_int(depth, Value::Nil);
+        // Storing nil never grows a table, so it cannot fail.
+        let _ = t.set_int(depth, Value::Nil);
         vm.error_handled = rec.handled.get();
         return Err(LuaError::Runtime);
     }

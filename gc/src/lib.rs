@@ -24,6 +24,11 @@ use nursery::Nursery;
 
 /// Alignment of every heap object.
 pub const ALIGN: usize = 16;
+
+/// The system could not provide memory for an object (or it would be larger
+/// than a header can record); the VM turns this into Lua's "not enough memory".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfMemory;
 /// Smallest nursery the heap accepts (`KILN_NURSERY` is clamped up to it).
 pub const MIN_NURSERY: usize = 4096;
 /// Nursery (eden) size when `KILN_NURSERY` is unset; the young generation is
@@ -674,7 +679,10 @@ impl Heap {
     /// Allocate `value` in the nursery (or the mature space if large or if
     /// `mature` is asked for). The VM must have called `needs_collection` first.
     pub fn alloc<T: Trace>(&mut self, value: T, mature: bool) -> Gc<T> {
-        let raw = self.alloc_raw::<T>(0, mature);
+        let raw = match self.alloc_raw::<T>(0, mature) {
+            Ok(raw) => raw,
+            Err(OutOfMemory) => std::alloc::handle_alloc_error(Layout::new::<GcBox<T>>()),
+        };
         // SAFETY: `alloc_raw` returned room for a `GcBox<T>` aligned to ALIGN.
         unsafe { std::ptr::write(&raw mut (*(raw.as_ptr() as *mut GcBox<T>)).value, value) };
         // SAFETY: the box is now fully initialised.
@@ -684,22 +692,39 @@ impl Heap {
     /// Allocate a `T` followed by `tail` bytes (for strings and other variable-size
     /// objects). `init` must initialise the value; the tail starts zeroed.
     pub fn alloc_with_tail<T: Trace>(&mut self, value: T, tail: usize, mature: bool) -> Gc<T> {
-        let raw = self.alloc_raw::<T>(tail, mature);
+        match self.try_alloc_with_tail(value, tail, mature) {
+            Ok(g) => g,
+            Err(OutOfMemory) => std::alloc::handle_alloc_error(Layout::from_size_align(tail, ALIGN).expect("layout")),
+        }
+    }
+
+    /// `alloc_with_tail` for sizes a program controls: `Err(OutOfMemory)`
+    /// (dropping `value`) when the system has no room or the object would be
+    /// larger than a header can record, instead of aborting.
+    pub fn try_alloc_with_tail<T: Trace>(&mut self, value: T, tail: usize, mature: bool) -> Result<Gc<T>, OutOfMemory> {
+        let raw = self.alloc_raw::<T>(tail, mature)?;
         // SAFETY: room for the box plus `tail` bytes was returned by `alloc_raw`.
         unsafe {
             let b = raw.as_ptr() as *mut GcBox<T>;
             std::ptr::write(&raw mut (*b).value, value);
             std::ptr::write_bytes((b as *mut u8).add(std::mem::size_of::<GcBox<T>>()), 0, tail);
-            Gc::from_raw(raw)
+            Ok(Gc::from_raw(raw))
         }
     }
 
-    fn alloc_raw<T: Trace>(&mut self, tail: usize, mature: bool) -> NonNull<GcHeader> {
+    fn alloc_raw<T: Trace>(&mut self, tail: usize, mature: bool) -> Result<NonNull<GcHeader>, OutOfMemory> {
+        // A header records sizes up to u32::MAX: a larger object is as
+        // impossible as one the system cannot provide.
+        if tail > u32::MAX as usize {
+            return Err(OutOfMemory);
+        }
         let size = Self::object_size::<T>(tail);
-        assert!(size <= u32::MAX as usize, "object too large");
+        if size > u32::MAX as usize {
+            return Err(OutOfMemory);
+        }
         let vt: &'static GcVTable = &VTableOf::<T>::VT;
         let young = !mature && size < self.nursery.capacity() / LARGE_DIVISOR && self.nursery.has_room(size);
-        let p = if young { self.nursery.bump(size) } else { self.alloc_mature_bytes(size) };
+        let p = if young { self.nursery.bump(size) } else { self.try_alloc_mature_bytes(size)? };
         let hash = self.fresh_hash();
         self.allocs_since_major += 1;
         self.allocated_since_major += size;
@@ -718,20 +743,27 @@ impl Heap {
         if young && vt.drop.is_some() {
             self.nursery_drops.push(p);
         }
-        p
+        Ok(p)
     }
 
     fn alloc_mature_bytes(&mut self, size: usize) -> NonNull<GcHeader> {
-        let layout = Layout::from_size_align(size, ALIGN).expect("object layout");
+        self.try_alloc_mature_bytes(size).unwrap_or_else(|_| {
+            std::alloc::handle_alloc_error(Layout::from_size_align(size, ALIGN).expect("object layout"))
+        })
+    }
+
+    /// Room for one mature object of `size` bytes, or `Err` if the system has none.
+    fn try_alloc_mature_bytes(&mut self, size: usize) -> Result<NonNull<GcHeader>, OutOfMemory> {
+        let layout = Layout::from_size_align(size, ALIGN).map_err(|_| OutOfMemory)?;
         // SAFETY: `size` is non-zero (at least a header).
         let p = unsafe { alloc(layout) };
-        let p = NonNull::new(p as *mut GcHeader).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        let p = NonNull::new(p as *mut GcHeader).ok_or(OutOfMemory)?;
         self.mature.push(p);
         self.mature_bytes += size;
         if self.config.verify {
             self.verify_mature.insert(p.as_ptr() as usize);
         }
-        p
+        Ok(p)
     }
 
     /// Is this object in the nursery (and so may move at the next allocation)?

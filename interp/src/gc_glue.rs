@@ -5,7 +5,9 @@
 //! root (a VM field holding GC references) must be added to `with_roots`.
 
 use crate::callstack::trace_state;
-use crate::state::Vm;
+use crate::error::LuaError;
+use crate::object::LuaStr;
+use crate::state::{LuaResult, Vm};
 use crate::table::{is_weak_ref, Table, WEAK_KEYS, WEAK_VALUES};
 use crate::value::{as_cells, trace_opt, trace_value, Value};
 use kiln_gc::{Gc, Heap, Tracer};
@@ -120,6 +122,75 @@ impl Vm {
             self.set_finalizers_due(!self.running_finalizers);
         }
         r
+    }
+
+    /// PUC's LUA_ERRMEM: the plain message "not enough memory", without a
+    /// position. Allocating it cannot fail for want of memory in practice:
+    /// it is tiny and goes to the nursery, which is preallocated.
+    pub fn memory_error(&mut self) -> LuaError {
+        let s = self.new_str(b"not enough memory");
+        self.throw(Value::Str(s))
+    }
+
+    /// An allocation a program asked for failed: run a full collection so
+    /// that one retry may succeed. The values in `keep` are held across it
+    /// and updated (young ones move); every other GC reference in Rust locals
+    /// is stale afterwards.
+    ///
+    /// Invariant: an allocation whose size a program controls (a string's
+    /// bytes, a table's parts, a native's buffer) never aborts the process:
+    /// on failure it collects here, retries once, and then raises
+    /// `memory_error`.
+    pub fn collect_for_retry(&mut self, keep: &mut [Value]) {
+        let mark = self.handles.len();
+        self.handles.extend_from_slice(keep);
+        self.collect_major();
+        keep.copy_from_slice(&self.handles[mark..]);
+        self.handles.truncate(mark);
+    }
+
+    /// `new_str` for strings whose size a program controls: "not enough
+    /// memory" (after a full collection and a retry) instead of an abort.
+    /// `bytes` may borrow from a heap string: a collection runs only when the
+    /// new string is too large for the nursery, so a source that long is
+    /// mature (it never moves) and the caller keeps it reachable.
+    pub fn try_new_str(&mut self, bytes: &[u8]) -> LuaResult<Gc<LuaStr>> {
+        self.reserve::<LuaStr>(bytes.len());
+        if let Ok(s) = LuaStr::try_alloc(&mut self.heap, bytes, false) {
+            return Ok(s);
+        }
+        self.collect_for_retry(&mut []);
+        LuaStr::try_alloc(&mut self.heap, bytes, false).or_else(|_| Err(self.memory_error()))
+    }
+
+    /// A string of `len` zero bytes for the caller to fill in place
+    /// (`LuaStr::fresh_bytes_mut`) before anything else allocates, so a big
+    /// result needs no second copy in a Rust buffer. May collect, with a
+    /// retry, as `try_new_str`; then "not enough memory".
+    pub fn try_new_str_zeroed(&mut self, len: usize) -> LuaResult<Gc<LuaStr>> {
+        self.reserve::<LuaStr>(len);
+        if let Ok(s) = LuaStr::try_alloc_zeroed(&mut self.heap, len, false) {
+            return Ok(s);
+        }
+        self.collect_for_retry(&mut []);
+        LuaStr::try_alloc_zeroed(&mut self.heap, len, false).or_else(|_| Err(self.memory_error()))
+    }
+
+    /// `try_new_str` as a value.
+    pub fn try_new_str_value(&mut self, bytes: &[u8]) -> LuaResult<Value> {
+        self.try_new_str(bytes).map(Value::Str)
+    }
+
+    /// Room for `additional` more bytes in a native's buffer: on failure a
+    /// full collection and one retry, then "not enough memory". The values in
+    /// `keep` are updated if they move; the caller holds no other GC
+    /// reference, nor bytes borrowed from one, across the call.
+    pub fn reserve_buffer(&mut self, buf: &mut Vec<u8>, additional: usize, keep: &mut [Value]) -> LuaResult<()> {
+        if buf.try_reserve(additional).is_ok() {
+            return Ok(());
+        }
+        self.collect_for_retry(keep);
+        buf.try_reserve(additional).or_else(|_| Err(self.memory_error()))
     }
 
     /// Copy live nursery objects out and empty the nursery.

@@ -652,17 +652,35 @@ impl Vm {
             while k < n && is_str_or_num(self.stack[top - k - 1]) {
                 k += 1;
             }
-            let mut buf: Vec<u8> = Vec::new();
-            for &v in &self.stack[top - k..top] {
-                match v {
-                    Value::Str(s) => buf.extend_from_slice(s.as_bytes()),
-                    _ => buf.extend_from_slice(number_to_string(v).as_bytes()),
-                }
-            }
-            if buf.len() >= (i64::MAX as usize) / 2 {
+            // Numbers' texts first; then the result is allocated (which may
+            // collect: the parts are re-read from the stack) and filled in place.
+            let numbers: Vec<String> = self.stack[top - k..top]
+                .iter()
+                .filter(|v| !matches!(v, Value::Str(_)))
+                .map(|&v| number_to_string(v))
+                .collect();
+            let len = self.stack[top - k..top]
+                .iter()
+                .filter_map(|v| if let Value::Str(s) = v { Some(s.len()) } else { None })
+                .chain(numbers.iter().map(String::len))
+                .fold(0usize, usize::saturating_add);
+            if len >= (i64::MAX as usize) / 2 {
                 return Err(self.runtime_error("string length overflow"));
             }
-            let s = self.new_str_value(&buf);
+            let s = self.try_new_str_zeroed(len)?;
+            // SAFETY: `s` was just allocated and nothing else refers to it.
+            let out = unsafe { s.fresh_bytes_mut() };
+            let mut numbers = numbers.iter();
+            let mut at = 0;
+            for v in &self.stack[top - k..top] {
+                let part = match v {
+                    Value::Str(part) => part.as_bytes(),
+                    _ => numbers.next().expect("one text per number").as_bytes(),
+                };
+                out[at..at + part.len()].copy_from_slice(part);
+                at += part.len();
+            }
+            let s = Value::Str(s);
             self.stack[top - k] = s;
             n -= k - 1;
         }

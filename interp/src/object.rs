@@ -45,12 +45,39 @@ impl LuaStr {
     /// Allocate a string in `heap` without collecting (the caller decides; see
     /// `Vm::new_str` for the usual path).
     pub fn alloc(heap: &mut kiln_gc::Heap, bytes: &[u8], mature: bool) -> Gc<LuaStr> {
-        // One more tail byte, left zero: the bytes are NUL-terminated, so C can
-        // read a (mature) string in place as a `const char *`.
-        let s = heap.alloc_with_tail(LuaStr { len: bytes.len(), hash: Cell::new(0) }, bytes.len() + 1, mature);
+        match Self::try_alloc(heap, bytes, mature) {
+            Ok(s) => s,
+            Err(kiln_gc::OutOfMemory) => {
+                std::alloc::handle_alloc_error(std::alloc::Layout::array::<u8>(bytes.len()).expect("layout"))
+            }
+        }
+    }
+
+    /// `alloc` that reports a failure to get memory instead of aborting.
+    pub fn try_alloc(heap: &mut kiln_gc::Heap, bytes: &[u8], mature: bool) -> Result<Gc<LuaStr>, kiln_gc::OutOfMemory> {
+        let s = Self::try_alloc_zeroed(heap, bytes.len(), mature)?;
         // SAFETY: the allocation has `len` tail bytes right after the struct.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), s.as_ptr().add(1) as *mut u8, bytes.len()) };
-        s
+        Ok(s)
+    }
+
+    /// A string of `len` zero bytes, to be filled in place (`fresh_bytes_mut`).
+    /// One more tail byte stays zero: the bytes are NUL-terminated, so C can
+    /// read a (mature) string in place as a `const char *`.
+    pub fn try_alloc_zeroed(heap: &mut kiln_gc::Heap, len: usize, mature: bool) -> Result<Gc<LuaStr>, kiln_gc::OutOfMemory> {
+        let tail = len.checked_add(1).ok_or(kiln_gc::OutOfMemory)?;
+        heap.try_alloc_with_tail(LuaStr { len, hash: Cell::new(0) }, tail, mature)
+    }
+    /// The bytes of a string just allocated (zeroed), to fill them in place.
+    ///
+    /// # Safety
+    /// Only before the string is shared: no other reference to its bytes is
+    /// alive, and nothing has hashed or compared it yet.
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn fresh_bytes_mut(&self) -> &mut [u8] {
+        // SAFETY: `len` bytes follow the struct (see `alloc`); the caller
+        // guarantees no other reference to them exists.
+        unsafe { std::slice::from_raw_parts_mut((self as *const LuaStr).add(1) as *mut u8, self.len) }
     }
     #[inline]
     pub fn len(&self) -> usize {

@@ -468,8 +468,9 @@ impl Vm {
                             let key = kv!(kk);
                             let val = rk!(v);
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                if tb.meta.get().is_none() {
-                                    tb.set_str(s, val);
+                                // A store that failed for want of memory takes
+                                // the slow path, which collects and retries.
+                                if tb.meta.get().is_none() && tb.set_str(s, val).is_ok() {
                                     self.barrier_value(tb.raw(), val);
                                     continue;
                                 }
@@ -493,13 +494,11 @@ impl Vm {
                             if let Value::Table(tb) = t {
                                 if tb.meta.get().is_none() {
                                     match key {
-                                        Value::Int(i) => {
-                                            tb.set_int(i, val);
+                                        Value::Int(i) if tb.set_int(i, val).is_ok() => {
                                             self.barrier_value(tb.raw(), val);
                                             continue;
                                         }
-                                        Value::Str(_) => {
-                                            let _ = tb.set(key, val);
+                                        Value::Str(_) if tb.set(key, val).is_ok() => {
                                             self.barrier_value(tb.raw(), key);
                                             self.barrier_value(tb.raw(), val);
                                             continue;
@@ -521,8 +520,7 @@ impl Vm {
                             }
                             let (t, val) = (r!(a), rk!(v));
                             if let Value::Table(tb) = t {
-                                if tb.meta.get().is_none() {
-                                    tb.set_int(i as i64, val);
+                                if tb.meta.get().is_none() && tb.set_int(i as i64, val).is_ok() {
                                     self.barrier_value(tb.raw(), val);
                                     continue;
                                 }
@@ -543,8 +541,9 @@ impl Vm {
                             }
                             let (t, key, val) = (r!(a), kv!(kk), rk!(v));
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                if tb.meta.get().is_none() {
-                                    tb.set_str(s, val);
+                                // A store that failed for want of memory takes
+                                // the slow path, which collects and retries.
+                                if tb.meta.get().is_none() && tb.set_str(s, val).is_ok() {
                                     self.barrier_value(tb.raw(), val);
                                     continue;
                                 }
@@ -1076,9 +1075,12 @@ impl Vm {
                             let first = base + a as usize;
                             let count = if n == 0 { self.top - first - 1 } else { n as usize };
                             if let Value::Table(t) = r!(a) {
-                                t.set_list(start as i64, &self.stack[first + 1..first + 1 + count]);
-                                for i in 1..=count {
-                                    self.barrier_value(t.raw(), r!(a as usize + i));
+                                if t.set_list(start as i64, &self.stack[first + 1..first + 1 + count]).is_ok() {
+                                    for i in 1..=count {
+                                        self.barrier_value(t.raw(), r!(a as usize + i));
+                                    }
+                                } else {
+                                    protect!(self.set_list_retry(first, start as i64, count)?);
                                 }
                             }
                             if n == 0 {

@@ -313,8 +313,20 @@ impl Vm {
     // ------------------------------------------------------------ tables
 
     /// `rawset` with the write barrier; errors for nil and NaN keys.
+    /// Growing the table for want of memory is retried once after a full
+    /// collection, then raises "not enough memory".
     pub fn table_set(&mut self, t: Gc<Table>, k: Value, v: Value) -> LuaResult<()> {
-        match t.set(k, v) {
+        let mut t = t;
+        let mut result = t.set(k, v);
+        let (mut k, mut v) = (k, v);
+        if result == Err(KeyError::NoMemory) {
+            let mut keep = [Value::Table(t), k, v];
+            self.collect_for_retry(&mut keep);
+            let Value::Table(moved) = keep[0] else { unreachable!("kept a table above") };
+            (t, k, v) = (moved, keep[1], keep[2]);
+            result = t.set(k, v);
+        }
+        match result {
             Ok(()) => {
                 self.barrier_value(t.raw(), k);
                 self.barrier_value(t.raw(), v);
@@ -322,13 +334,33 @@ impl Vm {
             }
             Err(KeyError::Nil) => Err(self.runtime_error("table index is nil")),
             Err(KeyError::NaN) => Err(self.runtime_error("table index is NaN")),
+            Err(KeyError::NoMemory) => Err(self.memory_error()),
         }
     }
 
-    /// Raw integer-key set with the write barrier.
+    /// `SetList`'s store into the table at stack slot `tslot` of the `count`
+    /// values above it, after it failed for want of memory: collect, retry,
+    /// else "not enough memory".
+    pub fn set_list_retry(&mut self, tslot: usize, start: i64, count: usize) -> LuaResult<()> {
+        self.collect_for_retry(&mut []);
+        let Value::Table(t) = self.stack[tslot] else { unreachable!("SetList stores into a table") };
+        if t.set_list(start, &self.stack[tslot + 1..tslot + 1 + count]).is_err() {
+            return Err(self.memory_error());
+        }
+        for i in 1..=count {
+            self.barrier_value(t.raw(), self.stack[tslot + i]);
+        }
+        Ok(())
+    }
+
+    /// Raw integer-key set with the write barrier, for tables whose size the
+    /// VM controls: running out of memory here aborts, as any internal
+    /// allocation does (a program's stores go through `table_set`).
     #[inline]
     pub fn table_set_int(&mut self, t: Gc<Table>, i: i64, v: Value) {
-        t.set_int(i, v);
+        if t.set_int(i, v).is_err() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Value>());
+        }
         self.barrier_value(t.raw(), v);
     }
 

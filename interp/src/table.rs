@@ -91,6 +91,9 @@ pub const WEAK_VALUES: u8 = 2;
 pub enum KeyError {
     Nil,
     NaN,
+    /// Growing the array or hash part failed for want of memory; the table
+    /// is unchanged (the caller collects and retries, or raises the error).
+    NoMemory,
 }
 
 unsafe impl Trace for Table {
@@ -483,18 +486,17 @@ impl Table {
     /// `rawset(t, k, v)` without the write barrier (see `Vm::table_set`).
     pub fn set(&self, k: Value, v: Value) -> Result<(), KeyError> {
         let k = normalize_key(k)?;
-        self.set_norm(k, v);
-        Ok(())
+        self.set_norm(k, v)
     }
 
     /// `rawset(t, s, v)` for a string key, without the write barrier.
     #[inline]
-    pub fn set_str(&self, s: Gc<crate::object::LuaStr>, v: Value) {
+    pub fn set_str(&self, s: Gc<crate::object::LuaStr>, v: Value) -> Result<(), KeyError> {
         let p = self.parts_mut();
         if let Some(i) = Self::find_str(p, &s) {
             p.nodes[i].val = v;
             p.note_node_store(i, &Value::Nil, &v);
-            return;
+            return Ok(());
         }
         self.set_norm(Value::Str(s), v)
     }
@@ -516,7 +518,7 @@ impl Table {
 
     /// `rawset(t, i, v)` for an integer key, without the write barrier.
     #[inline]
-    pub fn set_int(&self, i: i64, v: Value) {
+    pub fn set_int(&self, i: i64, v: Value) -> Result<(), KeyError> {
         let p = self.parts_mut();
         if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
             p.arr[i as usize - 1] = v;
@@ -524,7 +526,7 @@ impl Table {
             if v.is_nil() && i as usize == p.arr.len() {
                 Self::trim_array(p);
             }
-            return;
+            return Ok(());
         }
         self.set_norm(Value::Int(i), v)
     }
@@ -533,11 +535,12 @@ impl Table {
     /// barrier (constructors, `table.pack`). As PUC's SETLIST presizes the array
     /// part, the stored range becomes array slots even where values are nil, so
     /// `#{1, nil, 3}` is 3 as in Lua 5.4.
-    pub fn set_list(&self, start: i64, vals: &[Value]) {
+    pub fn set_list(&self, start: i64, vals: &[Value]) -> Result<(), KeyError> {
         let p = self.parts_mut();
         let end = start as u64 + vals.len() as u64;
         if start >= 0 && start as u64 <= p.arr.len() as u64 && end > p.arr.len() as u64 && end <= 1 << 26 {
             let old = p.arr.len();
+            p.arr.try_reserve_exact(end as usize - old).map_err(|_| KeyError::NoMemory)?;
             if p.used > 0 {
                 for i in old as i64 + 1..=end as i64 {
                     if let Some(s) = Self::find_slot(p, &Value::Int(i)) {
@@ -550,13 +553,14 @@ impl Table {
             p.clean_below = p.clean_below.min(start as usize);
             Self::trim_array(p);
             if p.arr.len() == end as usize {
-                Self::migrate_from_hash(p);
+                Self::migrate_from_hash(p)?;
             }
-            return;
+            return Ok(());
         }
         for (i, &v) in vals.iter().enumerate() {
-            self.set_int(start.wrapping_add(i as i64 + 1), v);
+            self.set_int(start.wrapping_add(i as i64 + 1), v)?;
         }
+        Ok(())
     }
 
     fn trim_array(p: &mut Parts) {
@@ -565,7 +569,7 @@ impl Table {
         }
     }
 
-    fn set_norm(&self, k: Value, v: Value) {
+    fn set_norm(&self, k: Value, v: Value) -> Result<(), KeyError> {
         let p = self.parts_mut();
         if let Value::Int(i) = k {
             let len = p.arr.len();
@@ -575,40 +579,49 @@ impl Table {
                 if v.is_nil() && i as usize == len {
                     Self::trim_array(p);
                 }
-                return;
+                return Ok(());
             }
             if i as u64 == len as u64 + 1 && !v.is_nil() {
                 // Appending: remove a possible hash entry for this key, then
                 // migrate the keys that follow it from the hash part.
+                Self::reserve_array_slot(p)?;
                 if let Some(s) = Self::find_slot(p, &k) {
                     p.nodes[s].val = Value::Nil;
                 }
                 p.arr.push(v);
                 p.note_array_store(len, &v);
-                Self::migrate_from_hash(p);
-                return;
+                return Self::migrate_from_hash(p);
             }
         }
         if let Some(s) = Self::find_slot(p, &k) {
             p.nodes[s].val = v;
             p.note_node_store(s, &k, &v);
-            return;
+            return Ok(());
         }
         if v.is_nil() {
-            return;
+            return Ok(());
         }
         if (p.used + 1) * 4 > p.nodes.len() * 3 {
-            Self::rehash(p, &k);
+            Self::rehash(p, &k)?;
             // The rebuild may have given the key an array slot.
             if let Value::Int(i) = k {
                 if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
                     p.arr[i as usize - 1] = v;
                     p.note_array_store(i as usize - 1, &v);
-                    return;
+                    return Ok(());
                 }
             }
         }
         Self::insert_new(p, k, v);
+        Ok(())
+    }
+
+    /// Room for one more array slot (amortized growth), or `NoMemory`.
+    fn reserve_array_slot(p: &mut Parts) -> Result<(), KeyError> {
+        if p.arr.len() == p.arr.capacity() {
+            p.arr.try_reserve(1).map_err(|_| KeyError::NoMemory)?;
+        }
+        Ok(())
     }
 
     fn insert_new(p: &mut Parts, k: Value, v: Value) {
@@ -622,30 +635,34 @@ impl Table {
         p.used += 1;
     }
 
-    fn migrate_from_hash(p: &mut Parts) {
+    /// Move the keys that continue the array part out of the hash part. On
+    /// `NoMemory` the keys not moved yet stay in the hash part (still valid).
+    fn migrate_from_hash(p: &mut Parts) -> Result<(), KeyError> {
         if p.used == 0 {
-            return;
+            return Ok(());
         }
         loop {
             let next = Value::Int(p.arr.len() as i64 + 1);
             match Self::find_slot(p, &next) {
                 Some(s) if !p.nodes[s].val.is_nil() => {
+                    Self::reserve_array_slot(p)?;
                     let v = p.nodes[s].val;
                     p.nodes[s].val = Value::Nil;
                     p.arr.push(v);
                     let idx = p.arr.len() - 1;
                     p.note_array_store(idx, &v);
                 }
-                _ => break,
+                _ => return Ok(()),
             }
         }
     }
 
     /// Rebuild the hash part (dropping dead keys) with room for `extra` too, and
     /// grow the array part when enough integer keys would fill it more than half.
-    fn rehash(p: &mut Parts, extra: &Value) {
-        let old = std::mem::take(&mut p.nodes);
-        let mut live: Vec<Node> = old.into_iter().filter(|n| !n.key.is_nil() && !n.val.is_nil()).collect();
+    /// All memory is obtained before anything moves: on `NoMemory` the table
+    /// is unchanged.
+    fn rehash(p: &mut Parts, extra: &Value) -> Result<(), KeyError> {
+        let is_live = |n: &Node| !n.key.is_nil() && !n.val.is_nil();
         // Count integer keys per power-of-two bin: bins[b] = keys in (2^(b-1), 2^b].
         let mut bins = [0usize; 64];
         let count_int = |i: i64, bins: &mut [usize; 64]| {
@@ -659,7 +676,7 @@ impl Table {
                 count_int(idx as i64 + 1, &mut bins);
             }
         }
-        for n in &live {
+        for n in p.nodes.iter().filter(|n| is_live(n)) {
             if let Value::Int(i) = n.key {
                 count_int(i, &mut bins);
             }
@@ -679,25 +696,29 @@ impl Table {
                 break;
             }
         }
-        if best > p.arr.len() {
+        let grows = best > p.arr.len();
+        let to_array = |n: &Node| grows && matches!(n.key, Value::Int(i) if i >= 1 && (i as usize) <= best);
+        let staying = p.nodes.iter().filter(|n| is_live(n) && !to_array(n)).count();
+        let need = staying + 1;
+        let cap = (need * 4 / 3 + 1).next_power_of_two().max(4);
+        let mut nodes = Vec::new();
+        nodes.try_reserve_exact(cap).map_err(|_| KeyError::NoMemory)?;
+        nodes.resize(cap, EMPTY);
+        p.arr.try_reserve_exact(best - p.arr.len()).map_err(|_| KeyError::NoMemory)?;
+        if grows {
             // Hash entries move into the new array slots.
             p.clean_below = 0;
             p.arr.resize(best, Value::Nil);
-            live.retain(|n| match n.key {
-                Value::Int(i) if i >= 1 && (i as usize) <= best => {
-                    p.arr[i as usize - 1] = n.val;
-                    false
-                }
-                _ => true,
-            });
         }
-        let need = live.len() + 1;
-        let cap = (need * 4 / 3 + 1).next_power_of_two().max(4);
-        p.nodes = vec![EMPTY; cap];
+        let old = std::mem::replace(&mut p.nodes, nodes);
         p.used = 0;
-        for n in live {
-            Self::insert_new(p, n.key, n.val);
+        for n in old.into_iter().filter(is_live) {
+            match n.key {
+                Value::Int(i) if to_array(&n) => p.arr[i as usize - 1] = n.val,
+                _ => Self::insert_new(p, n.key, n.val),
+            }
         }
+        Ok(())
     }
 
     /// The border `#t` (raw).
@@ -759,7 +780,7 @@ impl Table {
         let k = normalize_key(k);
         let mut ai = match k {
             Err(KeyError::Nil) => 0,
-            Err(KeyError::NaN) => return Err(()),
+            Err(KeyError::NaN | KeyError::NoMemory) => return Err(()),
             Ok(Value::Int(i)) if (i as u64).wrapping_sub(1) < p.arr.len() as u64 => i as usize,
             Ok(ref key) => match Self::find_slot(p, key) {
                 Some(s) => return Ok(Self::next_node(p, s + 1)),
@@ -1090,7 +1111,7 @@ mod tests {
             }
         });
         let key = key.expect("the string key is there");
-        store_young(&mut vm, t, 1, |t, v| t.set_int(500, v));
+        store_young(&mut vm, t, 1, |t, v| t.set_int(500, v).expect("room for one slot"));
         vm.collect_minor();
         store_young(&mut vm, t, 2, |t, v| t.set(Value::Int(-300), v).unwrap());
         vm.collect_minor();
@@ -1100,7 +1121,7 @@ mod tests {
         // SAFETY: 10 is inside the array part, so the slot is a live value of `t`.
         store_young(&mut vm, t, 4, |t, v| unsafe { *t.array_slot(10) = v });
         vm.collect_minor();
-        store_young(&mut vm, t, 5, |t, v| t.set_int(1001, v));
+        store_young(&mut vm, t, 5, |t, v| t.set_int(1001, v).expect("room for one slot"));
         vm.collect_minor();
         // Each minor collection verified the heap (`verify: true`) and poisoned
         // what it emptied: a missed reference would abort or read poison here.

@@ -268,7 +268,9 @@ fn rawset(vm: &mut Vm) -> LuaResult<usize> {
         Value::Float(f) if f.is_nan() => return Err(raw_error(vm, "table index is NaN")),
         _ => vm.table_set(t, k, v)?,
     }
-    vm.push(Value::Table(t));
+    // Re-read: a store that ran out of memory collected (and may have moved `t`).
+    let t = vm.arg(1);
+    vm.push(t);
     Ok(1)
 }
 

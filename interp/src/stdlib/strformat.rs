@@ -14,6 +14,9 @@ const FLAGS_UNSIGNED: &[u8] = b"-0";
 const FLAGS_CHAR: &[u8] = b"-";
 /// A conversion specification longer than this is refused (MAX_FORMAT - 10).
 const MAX_SPEC: usize = 22;
+/// The longest text one conversion other than `%s`/`%q` of a long string can
+/// produce (PUC's MAX_ITEM: `%99.99f` of the largest double).
+const MAX_ITEM: usize = 120 + 308;
 
 /// A parsed conversion specification (after Lua validated it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -303,6 +306,10 @@ pub fn str_format(vm: &mut Vm) -> LuaResult<usize> {
     while i < fmt.len() {
         let c = fmt[i];
         i += 1;
+        // Room for this item first (the format and the texts are Rust-owned:
+        // a collection moves nothing this function holds); a `%s` or `%q`
+        // of a long string reserves its own room.
+        vm.reserve_buffer(&mut out, MAX_ITEM, &mut [])?;
         if c != b'%' {
             out.push(c);
             continue;
@@ -325,7 +332,8 @@ pub fn str_format(vm: &mut Vm) -> LuaResult<usize> {
         i += span + 1;
         format_one(vm, arg, form, conv, &mut out)?;
     }
-    vm.push_str(&out);
+    let result = vm.try_new_str_value(&out)?;
+    vm.push(result);
     Ok(1)
 }
 
@@ -382,10 +390,16 @@ fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut 
             if form.len() > 1 {
                 return Err(vm.rt_error("specifier '%q' cannot have modifiers"));
             }
+            if let Value::Str(s) = vm.arg(arg) {
+                // Each byte quotes to at most 4 ("\ddd"), plus the quotes.
+                let bound = s.len().saturating_mul(4).saturating_add(2);
+                vm.reserve_buffer(out, bound, &mut [])?;
+            }
             add_literal(vm, arg, out)?;
         }
         Some(b's') => {
             let s = super::string::tostring_bytes(vm, arg)?;
+            vm.reserve_buffer(out, s.len(), &mut [])?;
             if form.len() == 1 {
                 out.extend_from_slice(&s);
             } else {

@@ -203,18 +203,24 @@ fn str_rep(vm: &mut Vm) -> LuaResult<usize> {
     if (l + lsep) as u64 > MAX_SIZE as u64 / n {
         return Err(vm.rt_error("resulting string too large"));
     }
+    // Written in place into the result (its allocation may collect: the
+    // pieces are read from the arguments afterwards).
+    let result = vm.try_new_str_zeroed(n as usize * l + (n as usize - 1) * lsep)?;
     let s = arg_str(vm, 1);
     let sep = vm.arg(3).as_str();
-    let mut out = Vec::with_capacity(n as usize * l + (n as usize - 1) * lsep);
+    let sep = sep.as_ref().map_or(&[][..], |sep| sep.as_bytes());
+    // SAFETY: `result` was just allocated and nothing else refers to it.
+    let out = unsafe { result.fresh_bytes_mut() };
+    let mut at = 0;
     for k in 0..n {
-        out.extend_from_slice(s.as_bytes());
+        out[at..at + l].copy_from_slice(s.as_bytes());
+        at += l;
         if k + 1 < n {
-            if let Some(sep) = sep {
-                out.extend_from_slice(sep.as_bytes());
-            }
+            out[at..at + lsep].copy_from_slice(sep);
+            at += lsep;
         }
     }
-    vm.push_str(&out);
+    vm.push(Value::Str(result));
     Ok(1)
 }
 
@@ -454,11 +460,19 @@ fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
         match e {
             Some(e) if Some(e) != last => {
                 n += 1;
+                if let Repl::Template(t) = &repl {
+                    // A template expands to at most its length times the
+                    // longest capture (a position is shorter than 20 digits).
+                    // The subject is a Rust-owned copy: a collection is safe.
+                    let bound = t.len().saturating_mul(e - s + 20);
+                    vm.reserve_buffer(&mut out, bound, &mut [])?;
+                }
                 changed |= add_value(vm, &ms, &repl, &src, s, e, &mut out)?;
                 s = e;
                 last = Some(e);
             }
             _ if s < src.len() => {
+                vm.reserve_buffer(&mut out, 1, &mut [])?;
                 out.push(src[s]);
                 s += 1;
             }
@@ -469,8 +483,10 @@ fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
         }
     }
     if changed {
+        vm.reserve_buffer(&mut out, src.len() - s, &mut [])?;
         out.extend_from_slice(&src[s..]);
-        vm.push_str(&out);
+        let result = vm.try_new_str_value(&out)?;
+        vm.push(result);
     } else {
         vm.push(vm.arg(1));
     }
@@ -517,6 +533,9 @@ fn add_value(
             Ok(false)
         }
         Value::Str(r) => {
+            let mut keep = [value];
+            vm.reserve_buffer(out, r.len(), &mut keep)?;
+            let Value::Str(r) = keep[0] else { unreachable!("kept a string") };
             out.extend_from_slice(r.as_bytes());
             Ok(true)
         }

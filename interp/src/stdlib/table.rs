@@ -156,11 +156,15 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
     last = vm.opt_int(4, last)?;
     let mut out = Vec::new();
     while i <= last {
-        let v = auxlib::index(vm, vm.arg(1), Value::Int(i))?;
-        match v {
+        let mut v = [auxlib::index(vm, vm.arg(1), Value::Int(i))?];
+        let len = if let Value::Str(s) = v[0] { s.len() } else { 0 };
+        vm.reserve_buffer(&mut out, len + sep.len(), &mut v)?;
+        match v[0] {
             Value::Str(s) => out.extend_from_slice(s.as_bytes()),
-            Value::Int(_) | Value::Float(_) => out.extend_from_slice(crate::number::number_to_string(v).as_bytes()),
-            _ => {
+            v @ (Value::Int(_) | Value::Float(_)) => {
+                out.extend_from_slice(crate::number::number_to_string(v).as_bytes())
+            }
+            v => {
                 let tn = vm.type_name_of(v);
                 return Err(vm.rt_error(format!("invalid value ({tn}) at index {i} in table for 'concat'")));
             }
@@ -171,7 +175,8 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
         out.extend_from_slice(&sep);
         i += 1;
     }
-    vm.push_str(&out);
+    let result = vm.try_new_str_value(&out)?;
+    vm.push(result);
     Ok(1)
 }
 
@@ -182,7 +187,9 @@ fn pack(vm: &mut Vm) -> LuaResult<usize> {
     // allocate. No barrier: `t` was just allocated in the nursery (a table
     // object is far below the large-object size) and nothing collected since.
     let args: Vec<Value> = (1..=n).map(|i| vm.arg(i)).collect();
-    t.set_list(0, &args);
+    if t.set_list(0, &args).is_err() {
+        return Err(vm.memory_error());
+    }
     vm.push(Value::Table(t));
     vm.table_set_str(t, "n", Value::Int(n as i64));
     Ok(1)
