@@ -592,6 +592,10 @@ fn address_arg(vm: &mut Vm, st: &Shared, i: usize, text: bool, target: &str) -> 
 }
 
 /// `ffi.string(ptr [,len])`.
+/// The longest string `ffi.string` makes, LuaJIT's `LJ_MAX_STR`: a longer
+/// length is "string length overflow", not an attempt to copy it.
+const MAX_STR_LEN: i64 = 0x7fff_ff00;
+
 fn ffi_string(vm: &mut Vm) -> LuaResult<usize> {
     let st = crate::state::of_native(vm);
     let has_len = !vm.arg(2).is_nil();
@@ -602,7 +606,7 @@ fn ffi_string(vm: &mut Vm) -> LuaResult<usize> {
     let p = address_arg(vm, &st, 1, !has_len, if has_len { "const void *" } else { "const char *" })?;
     let len = if has_len {
         let n = c_int_arg(vm, &st, 2)?;
-        if n < 0 {
+        if !(0..=MAX_STR_LEN).contains(&n) {
             return Err(vm.rt_error("string length overflow"));
         }
         n as usize

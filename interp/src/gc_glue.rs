@@ -185,7 +185,18 @@ impl Vm {
     /// full collection and one retry, then "not enough memory". The values in
     /// `keep` are updated if they move; the caller holds no other GC
     /// reference, nor bytes borrowed from one, across the call.
+    #[inline]
     pub fn reserve_buffer(&mut self, buf: &mut Vec<u8>, additional: usize, keep: &mut [Value]) -> LuaResult<()> {
+        if buf.capacity() - buf.len() >= additional {
+            return Ok(());
+        }
+        self.grow_buffer(buf, additional, keep)
+    }
+
+    /// `reserve_buffer` when the buffer must grow.
+    #[cold]
+    #[inline(never)]
+    fn grow_buffer(&mut self, buf: &mut Vec<u8>, additional: usize, keep: &mut [Value]) -> LuaResult<()> {
         if buf.try_reserve(additional).is_ok() {
             return Ok(());
         }

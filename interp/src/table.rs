@@ -994,7 +994,7 @@ mod tests {
     fn next_continues_after_clearing_the_array_tail() {
         let t = Table::new(0, 0);
         for i in 1..=5 {
-            t.set_int(i, Value::Int(i));
+            t.set_int(i, Value::Int(i)).unwrap();
         }
         t.set(Value::Int(1000), Value::Int(9)).unwrap();
         let mut k = Value::Nil;
@@ -1012,11 +1012,11 @@ mod tests {
     fn border_with_holes_and_hash_part() {
         let t = Table::new(0, 0);
         for i in 1..=10 {
-            t.set_int(i, Value::Int(i));
+            t.set_int(i, Value::Int(i)).unwrap();
         }
-        t.set_int(10, Value::Nil);
+        t.set_int(10, Value::Nil).unwrap();
         assert_eq!(t.len(), 9);
-        t.set_int(5, Value::Nil);
+        t.set_int(5, Value::Nil).unwrap();
         let n = t.len();
         assert!(n == 4 || n == 9, "any border is allowed, got {n}");
         let h = Table::new(0, 0);
@@ -1073,7 +1073,7 @@ mod tests {
     /// A young table `{marker}` stored into `t` by `store`, with the barrier.
     fn store_young(vm: &mut Vm, t: Gc<Table>, marker: i64, store: impl FnOnce(Gc<Table>, Value)) {
         let y = vm.new_table(1, 0);
-        y.set_int(1, Value::Int(marker));
+        y.set_int(1, Value::Int(marker)).unwrap();
         store(t, Value::Table(y));
         vm.barrier_value(t.raw(), Value::Table(y));
     }
@@ -1095,7 +1095,7 @@ mod tests {
         let t = vm.alloc_mature(Table::new(0, 0));
         vm.hold(Value::Table(t));
         for i in 1..=1000 {
-            t.set_int(i, Value::Int(i));
+            t.set_int(i, Value::Int(i)).unwrap();
             t.set(Value::Int(-i), Value::Int(i)).unwrap();
         }
         let key = vm.new_str(b"field");

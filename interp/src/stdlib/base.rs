@@ -840,7 +840,7 @@ mod tests {
         let f = vm.new_native(count_gc, "count_gc", 0);
         vm.table_set_str(table_at(vm, mt), "__gc", f);
         let t = held_table(vm);
-        table_at(vm, t).set_int(1, Value::Int(id));
+        table_at(vm, t).set_int(1, Value::Int(id)).unwrap();
         let args = [vm.handles[t], vm.handles[mt]];
         call(vm, setmetatable, "setmetatable", &args).unwrap();
         vm.handles.truncate(mt);

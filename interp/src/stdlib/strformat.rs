@@ -301,18 +301,22 @@ pub fn str_format(vm: &mut Vm) -> LuaResult<usize> {
     let fmt = vm.check_bytes(1)?;
     let top = vm.nargs();
     let mut arg = 1;
-    let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + 16);
+    // Room for one conversion from the start: most formats need no growth.
+    let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + MAX_ITEM);
     let mut i = 0;
     while i < fmt.len() {
         let c = fmt[i];
         i += 1;
-        // Room for this item first (the format and the texts are Rust-owned:
-        // a collection moves nothing this function holds); a `%s` or `%q`
-        // of a long string reserves its own room.
-        vm.reserve_buffer(&mut out, MAX_ITEM, &mut [])?;
         if c != b'%' {
+            // Literal text: at most the format's own length in all.
             out.push(c);
             continue;
+        }
+        // Room for one conversion first (the format and the texts are
+        // Rust-owned: a collection moves nothing this function holds); a
+        // `%s` or `%q` of a long string reserves its own room.
+        if out.capacity() - out.len() < MAX_ITEM {
+            vm.reserve_buffer(&mut out, MAX_ITEM, &mut [])?;
         }
         if fmt.get(i) == Some(&b'%') {
             out.push(b'%');
