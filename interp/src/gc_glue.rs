@@ -160,7 +160,7 @@ impl Vm {
             return Ok(s);
         }
         self.collect_for_retry(&mut []);
-        LuaStr::try_alloc(&mut self.heap, bytes, false).or_else(|_| Err(self.memory_error()))
+        LuaStr::try_alloc(&mut self.heap, bytes, false).map_err(|_| self.memory_error())
     }
 
     /// A string of `len` zero bytes for the caller to fill in place
@@ -173,7 +173,7 @@ impl Vm {
             return Ok(s);
         }
         self.collect_for_retry(&mut []);
-        LuaStr::try_alloc_zeroed(&mut self.heap, len, false).or_else(|_| Err(self.memory_error()))
+        LuaStr::try_alloc_zeroed(&mut self.heap, len, false).map_err(|_| self.memory_error())
     }
 
     /// `try_new_str` as a value.
@@ -201,7 +201,7 @@ impl Vm {
             return Ok(());
         }
         self.collect_for_retry(keep);
-        buf.try_reserve(additional).or_else(|_| Err(self.memory_error()))
+        buf.try_reserve(additional).map_err(|_| self.memory_error())
     }
 
     /// Copy live nursery objects out and empty the nursery.
