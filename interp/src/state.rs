@@ -344,13 +344,9 @@ impl Vm {
     pub fn set_list_retry(&mut self, tslot: usize, start: i64, count: usize) -> LuaResult<()> {
         self.collect_for_retry(&mut []);
         let Value::Table(t) = self.stack[tslot] else { unreachable!("SetList stores into a table") };
-        if t.set_list(start, &self.stack[tslot + 1..tslot + 1 + count]).is_err() {
-            return Err(self.memory_error());
-        }
-        for i in 1..=count {
-            self.barrier_value(t.raw(), self.stack[tslot + i]);
-        }
-        Ok(())
+        // No barrier: the full collection just emptied the nursery, so every
+        // value stored here is mature.
+        t.set_list(start, &self.stack[tslot + 1..tslot + 1 + count]).map_err(|_| self.memory_error())
     }
 
     /// Raw integer-key set with the write barrier, for tables whose size the
