@@ -26,6 +26,12 @@ old()
 newglobal = {"SetTabUp new"}; churn(); check("global new", newglobal[1])
 newglobal = {"SetTabUp existing"}; churn(); check("global existing", newglobal[1])
 newglobal = nil
+setmetatable(_G, {})        -- an existing global of a global table with a metatable is replaced in place
+replaced_global = 1
+old()
+replaced_global = {"SetTabUp replace, metatable"}; churn(); check("global replace", replaced_global[1])
+setmetatable(_G, nil)
+replaced_global = nil
 
 -- SetList into a table that became old while its constructor ran
 do
