@@ -447,15 +447,8 @@ fn closed_stdout_write_errors() {
          print('print ignores it')\n\
          show('done')\n",
     );
-    let o = Command::new("sh")
-        .args(["-c", &format!("exec '{KILN}' w.lua >&-")])
-        .current_dir(&*dir)
-        .output()
-        .unwrap();
-    assert_eq!(
-        stderr(&o),
-        "write true\nflush nil Bad file descriptor 9\nbig nil Bad file descriptor 9\ndone\n"
-    );
+    let o = Command::new("sh").args(["-c", &format!("exec '{KILN}' w.lua >&-")]).current_dir(&*dir).output().unwrap();
+    assert_eq!(stderr(&o), "write true\nflush nil Bad file descriptor 9\nbig nil Bad file descriptor 9\ndone\n");
     assert_eq!(o.status.code(), Some(0));
 }
 

@@ -13,7 +13,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 /// The heap modes each file runs in.
-const MODES: &[(&str, &[(&str, &str)])] = &[("interp", &[("KILN_JIT", "0")]), ("nursery4k", &[("KILN_NURSERY", "4096")])];
+const MODES: &[(&str, &[(&str, &str)])] =
+    &[("interp", &[("KILN_JIT", "0")]), ("nursery4k", &[("KILN_NURSERY", "4096")])];
 
 /// Files that are part of the suite but not run by themselves: helper modules, and heavy.lua (memory exhaustion,
 /// not part of all.lua).
@@ -23,7 +24,11 @@ const NOT_RUN: &[&str] = &["bwcoercion.lua", "tracegc.lua", "heavy.lua"];
 const EXPECTED_FAILURES: &[(&str, Option<&str>, &str)] = &[
     ("all.lua", None, "runs every file below; fails where the first of them fails"),
     ("attrib.lua", None, "the 'require' message lists the C searchers' paths (no C modules yet)"),
-    ("gc.lua", Some("nursery4k"), "collectgarbage('count') counts the growth of an old table's buffers only at the next major collection"),
+    (
+        "gc.lua",
+        Some("nursery4k"),
+        "collectgarbage('count') counts the growth of an old table's buffers only at the next major collection",
+    ),
 ];
 
 /// Wall-clock limit for one file in one mode.

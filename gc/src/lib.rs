@@ -632,8 +632,7 @@ impl Heap {
         if self.config.stress {
             return true;
         }
-        (size < self.nursery.capacity() / LARGE_DIVISOR && !self.nursery.has_room(size))
-            || self.needs_major()
+        (size < self.nursery.capacity() / LARGE_DIVISOR && !self.nursery.has_room(size)) || self.needs_major()
     }
 
     /// Are vacated regions and freed objects poisoned (any debugging switch on)?

@@ -96,10 +96,16 @@ pub enum ExprKind {
     Method(Box<Expr>, Name, u32, Vec<Expr>),
     /// A function already compiled: `proto` indexes the enclosing function's
     /// prototypes; `last_line` is the line of its `end`.
-    Function { proto: u32, last_line: u32 },
+    Function {
+        proto: u32,
+        last_line: u32,
+    },
     /// A constructor; `close_line` is the line of its `}`, which its last
     /// item's store gets (PUC's `lastlistfield` runs after reading it).
-    Table { fields: Vec<Field>, close_line: u32 },
+    Table {
+        fields: Vec<Field>,
+        close_line: u32,
+    },
     Bin(BinOp, Box<Expr>, Box<Expr>),
     Un(UnOp, Box<Expr>),
     /// A parenthesized expression (truncates multiple results to one).
@@ -172,8 +178,15 @@ pub enum Attrib {
 /// lets a function body be compiled, and its tree freed, as soon as it ends.
 #[derive(Clone, Debug)]
 pub enum VarRef {
-    Local { reg: u8, vidx: u32, read_only: bool },
-    Upval { idx: u8, read_only: bool },
+    Local {
+        reg: u8,
+        vidx: u32,
+        read_only: bool,
+    },
+    Upval {
+        idx: u8,
+        read_only: bool,
+    },
     /// A compile-time constant (`local x <const> = literal`).
     Const(KVal),
     /// `_ENV.name`, with what `_ENV` resolved to.

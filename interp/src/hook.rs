@@ -357,7 +357,12 @@ impl Vm {
     /// hook runs on this thread or when the thread has no hook function (a
     /// coroutine inherits the mask, not the function). `transfer`: the
     /// hooked record's transfer info, for `getinfo`.
-    fn call_hook(&mut self, event: HookEvent, line: Option<u32>, transfer: Option<(usize, usize, usize)>) -> LuaResult<()> {
+    fn call_hook(
+        &mut self,
+        event: HookEvent,
+        line: Option<u32>,
+        transfer: Option<(usize, usize, usize)>,
+    ) -> LuaResult<()> {
         let co = self.thread;
         let h = co.hook.get();
         if h.running || h.mask == 0 {

@@ -64,7 +64,11 @@ impl LuaStr {
     /// A string of `len` zero bytes, to be filled in place (`fresh_bytes_mut`).
     /// One more tail byte stays zero: the bytes are NUL-terminated, so C can
     /// read a (mature) string in place as a `const char *`.
-    pub fn try_alloc_zeroed(heap: &mut kiln_gc::Heap, len: usize, mature: bool) -> Result<Gc<LuaStr>, kiln_gc::OutOfMemory> {
+    pub fn try_alloc_zeroed(
+        heap: &mut kiln_gc::Heap,
+        len: usize,
+        mature: bool,
+    ) -> Result<Gc<LuaStr>, kiln_gc::OutOfMemory> {
         let tail = len.checked_add(1).ok_or(kiln_gc::OutOfMemory)?;
         heap.try_alloc_with_tail(LuaStr { len, hash: Cell::new(0) }, tail, mature)
     }

@@ -40,7 +40,8 @@ impl Vm {
     /// thread's hooks change.
     pub(crate) fn run(&mut self) -> LuaResult<()> {
         loop {
-            let reached = if self.trap() & trap::HOOKS != 0 { self.run_mode::<true>()? } else { self.run_mode::<false>()? };
+            let reached =
+                if self.trap() & trap::HOOKS != 0 { self.run_mode::<true>()? } else { self.run_mode::<false>()? };
             if reached {
                 return Ok(());
             }

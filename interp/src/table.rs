@@ -786,7 +786,9 @@ impl Table {
                 Some(s) => return Ok(Self::next_node(p, s + 1)),
                 // A key of the array's trimmed nil tail (clearing fields during a traversal
                 // pops them; the capacity stays): what follows it is the hash part.
-                None if matches!(key, Value::Int(i) if (*i as u64).wrapping_sub(1) < p.arr.capacity() as u64) => p.arr.len(),
+                None if matches!(key, Value::Int(i) if (*i as u64).wrapping_sub(1) < p.arr.capacity() as u64) => {
+                    p.arr.len()
+                }
                 None => return Err(()),
             },
         };

@@ -193,9 +193,7 @@ fn check_open_results(p: &Proto) -> Result<(), String> {
                 _ => return fail(pc, "open results not consumed by the next instruction"),
             }
         }
-        if open_consumer(op).is_some()
-            && (pc == 0 || open_producer(code[pc - 1]).is_none() || reached_other_ways[pc])
-        {
+        if open_consumer(op).is_some() && (pc == 0 || open_producer(code[pc - 1]).is_none() || reached_other_ways[pc]) {
             return fail(pc, "instruction using open results not preceded by their producer");
         }
     }

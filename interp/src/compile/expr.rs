@@ -138,7 +138,7 @@ impl<'h> Compiler<'h> {
         let mut na = 0usize; // array items already stored
         let mut nh = 0usize;
         let mut to_store = 0usize; // array items pending in registers
-        // The last positional item read, still open, and its separator's line.
+                                   // The last positional item read, still open, and its separator's line.
         let mut pending: Option<(ExpDesc, u32)> = None;
         for field in fields {
             if let Some((mut v, sep_line)) = pending.take() {

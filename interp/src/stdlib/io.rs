@@ -522,11 +522,8 @@ pub fn open_io(vm: &mut Vm) {
 
     let stdout = super::extension::<IoState>(vm).stdout.clone();
     let stdin = super::extension::<IoState>(vm).stdin.clone();
-    let files = [
-        ("stdin", stdin),
-        ("stdout", stdout),
-        ("stderr", Rc::new(RefCell::new(LuaFile::new(Stream::Stderr, true)))),
-    ];
+    let files =
+        [("stdin", stdin), ("stdout", stdout), ("stderr", Rc::new(RefCell::new(LuaFile::new(Stream::Stderr, true))))];
     let io = vm.get_global("io").as_table().expect("registered above");
     for (name, file) in files {
         let ud = new_file(vm, file);
@@ -1208,9 +1205,11 @@ mod tests {
     #[test]
     fn closing_frees_the_buffers_and_their_count() {
         let mut vm = super::super::testing::vm();
-        let file = Rc::new(RefCell::new(file_with(b"one
+        let file = Rc::new(RefCell::new(file_with(
+            b"one
 two
-")));
+",
+        )));
         let before = vm.heap.live_bytes();
         file.borrow_mut().read_line(false).unwrap();
         account_buffers(&mut vm, &file);
