@@ -665,6 +665,10 @@ impl Heap {
         self.incremental = incremental;
     }
 
+    pub fn is_incremental(&self) -> bool {
+        self.incremental
+    }
+
     fn fresh_hash(&mut self) -> u32 {
         // xorshift32: cheap, never zero, spreads consecutive allocations.
         let mut x = self.next_hash;

@@ -52,9 +52,6 @@ fn mature_native(vm: &mut Vm, f: crate::object::NativeFn, name: &'static str) ->
 /// Base-library state kept per VM: warnings and the collector's nominal settings.
 struct BaseState {
     warn: WarnState,
-    /// The mode `collectgarbage` reports; the standalone lua5.4 starts in
-    /// generational mode, and kiln's collector is generational anyway.
-    generational: bool,
     /// `setpause`/`setstepmul` values (kept only to return the previous one).
     pause: Option<i64>,
     stepmul: Option<i64>,
@@ -64,7 +61,7 @@ struct BaseState {
 
 impl Default for BaseState {
     fn default() -> Self {
-        BaseState { warn: WarnState::Off, generational: true, pause: None, stepmul: None, closing: false }
+        BaseState { warn: WarnState::Off, pause: None, stepmul: None, closing: false }
     }
 }
 
@@ -493,9 +490,9 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
                     }
                 }
             }
-            let st = super::extension::<BaseState>(vm);
-            let old = if st.generational { "generational" } else { "incremental" };
-            st.generational = mode == "generational";
+            // The mode lives in the heap, which paces collections by it; the
+            // standalone lua5.4 starts in generational mode, as the heap does.
+            let old = if vm.heap.is_incremental() { "incremental" } else { "generational" };
             vm.heap.set_incremental(mode != "generational");
             vm.push_str(old.as_bytes());
             return Ok(1);
@@ -525,7 +522,7 @@ fn set_gc_param(vm: &mut Vm, is_pause: bool, value: i64) -> i64 {
 /// reports the end of a cycle. In incremental mode each step here is a whole
 /// cycle, so it always reports one finished.
 fn gc_step(vm: &mut Vm) -> bool {
-    if !super::extension::<BaseState>(vm).generational {
+    if vm.heap.is_incremental() {
         full_collect(vm);
         return true;
     }
