@@ -1,4 +1,7 @@
-//! The `package` library and `require`, as lua5.4's loadlib.c without C modules: preload and Lua-file searchers.
+//! The `package` library and `require`, as lua5.4's loadlib.c: preload, Lua-file and C-library searchers.
+//!
+//! C libraries are searched for along `package.cpath` as PUC does; loading one answers as a PUC Lua built
+//! without dynamic libraries (`load_c_function`), so a found library is a clear error, never a crash.
 //!
 //! `require` keeps the package table (upvalue 1) and the table of loaded modules (upvalue 2), as PUC keeps the
 //! latter in the registry: replacing `package.loaded` does not change what `require` consults.
@@ -11,6 +14,9 @@ use std::os::unix::ffi::OsStrExt;
 
 /// Where `require` looks when `KILN_PATH` does not say otherwise.
 pub const DEFAULT_PATH: &str = "./?.lua;./?/init.lua";
+
+/// Where the C searchers look (PUC's `LUA_CPATH_DEFAULT`).
+pub const DEFAULT_CPATH: &str = "/usr/local/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so";
 
 /// `package.config`: directory separator, path separator, substitution mark, executable dir mark, ignore mark.
 const CONFIG: &str = "/\n;\n?\n!\n-\n";
@@ -33,7 +39,7 @@ pub fn open_package(vm: &mut Vm, path: &str) {
     let pkg = vm.register_lib("package", &[("searchpath", searchpath), ("loadlib", loadlib)]);
     let pkg_handle = vm.hold(Value::Table(pkg));
     set_string_field(vm, pkg_handle, "path", path);
-    set_string_field(vm, pkg_handle, "cpath", "");
+    set_string_field(vm, pkg_handle, "cpath", DEFAULT_CPATH);
     set_string_field(vm, pkg_handle, "config", CONFIG);
 
     let loaded = vm.new_table(0, 16);
@@ -51,9 +57,11 @@ pub fn open_package(vm: &mut Vm, path: &str) {
     let preload = vm.new_table(0, 4);
     set_field(vm, pkg_handle, "preload", Value::Table(preload));
 
-    let searchers = vm.new_table(2, 0);
+    let searchers = vm.new_table(4, 0);
     let searchers_handle = vm.hold(Value::Table(searchers));
-    for (i, (f, name)) in [(searcher_preload as _, "?"), (searcher_lua as _, "?")].into_iter().enumerate() {
+    let all: [(kiln_interp::object::NativeFn, &str); 4] =
+        [(searcher_preload, "?"), (searcher_lua, "?"), (searcher_c, "?"), (searcher_croot, "?")];
+    for (i, (f, name)) in all.into_iter().enumerate() {
         vm.push(vm.handles[pkg_handle]);
         let searcher = vm.new_native(f, name, 1);
         vm.table_set_int(table(vm.handles[searchers_handle]), i as i64 + 1, searcher);
@@ -220,15 +228,125 @@ fn searcher_lua(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
-/// `package.loadlib`: kiln loads no C modules, so it answers as a PUC Lua built
-/// without dynamic libraries does: fail, a message, and "absent".
+/// Why a C function could not be loaded, as loadlib.c's `ERRLIB`/`ERRFUNC`: the library itself, or the symbol.
+enum LoadFailure {
+    Library(Vec<u8>),
+    #[allow(dead_code)] // produced once C libraries can be opened
+    Symbol(Vec<u8>),
+}
+
+/// Loads `symbol` from the C library `path` (as loadlib.c's `lookforfunc`). kiln opens no C libraries yet,
+/// so this answers as a PUC Lua built without dynamic libraries: the library fails with DLMSG.
+fn load_c_function(_vm: &mut Vm, _path: &[u8], _symbol: &[u8]) -> Result<Value, LoadFailure> {
+    Err(LoadFailure::Library(b"dynamic libraries not enabled; check your Lua installation".to_vec()))
+}
+
+/// `package.loadlib(path, funcname)`: the function, or fail, a message and "open" or "init" ("absent" when
+/// the build cannot open libraries at all, as here).
 fn loadlib(vm: &mut Vm) -> LuaResult<usize> {
-    vm.check_str(1)?;
-    vm.check_str(2)?;
-    vm.push(Value::Nil);
-    vm.push_str(b"dynamic libraries not enabled; check your Lua installation");
-    vm.push_str(b"absent");
-    Ok(3)
+    let path = vm.check_bytes(1)?;
+    let symbol = vm.check_bytes(2)?;
+    match load_c_function(vm, &path, &symbol) {
+        Ok(f) => {
+            vm.push(f);
+            Ok(1)
+        }
+        Err(failure) => {
+            let (msg, kind): (Vec<u8>, &[u8]) = match failure {
+                LoadFailure::Library(m) => (m, b"absent"),
+                LoadFailure::Symbol(m) => (m, b"init"),
+            };
+            vm.push(Value::Nil);
+            vm.push_str(&msg);
+            vm.push_str(kind);
+            Ok(3)
+        }
+    }
+}
+
+/// `luaopen_` + the module name with '.' as '_', from the part after the ignore mark '-' (or the part before
+/// it first, as loadlib.c's `loadfunc`): the symbols to try, in order.
+fn open_function_names(name: &[u8]) -> Vec<Vec<u8>> {
+    let name = replace(name, b".", b"_");
+    let open = |m: &[u8]| [b"luaopen_".as_slice(), m].concat();
+    match name.iter().position(|&c| c == b'-') {
+        Some(mark) => vec![open(&name[..mark]), open(&name[mark + 1..])],
+        None => vec![open(&name)],
+    }
+}
+
+/// Loads module `name`'s open function from `filename`, trying each name `open_function_names` gives while
+/// the failure is only a missing symbol.
+fn load_open_function(vm: &mut Vm, filename: &[u8], name: &[u8]) -> Result<Value, LoadFailure> {
+    let mut failure = LoadFailure::Symbol(Vec::new());
+    for symbol in open_function_names(name) {
+        match load_c_function(vm, filename, &symbol) {
+            Err(LoadFailure::Symbol(m)) => failure = LoadFailure::Symbol(m),
+            other => return other,
+        }
+    }
+    Err(failure)
+}
+
+/// `package.cpath`, or the error PUC raises when it is not a string.
+fn cpath(vm: &mut Vm) -> LuaResult<Vec<u8>> {
+    match package_field(vm, "cpath") {
+        Value::Str(s) => Ok(s.as_bytes().to_vec()),
+        _ => Err(vm.rt_error("'package.cpath' must be a string")),
+    }
+}
+
+/// The loader found in `filename`, or the "error loading module" error (loadlib.c's `checkload`).
+fn c_loader_found(vm: &mut Vm, name: &[u8], filename: &[u8], loaded: Result<Value, LoadFailure>) -> LuaResult<usize> {
+    match loaded {
+        Ok(f) => {
+            vm.push(f);
+            vm.push_str(filename);
+            Ok(2)
+        }
+        Err(LoadFailure::Library(why) | LoadFailure::Symbol(why)) => {
+            let text =
+                format!("error loading module '{}' from file '{}':\n\t{}", lossy(name), lossy(filename), lossy(&why));
+            Err(vm.rt_error(text))
+        }
+    }
+}
+
+/// The third searcher: a C library named after the module along `package.cpath`.
+fn searcher_c(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_bytes(1)?;
+    let path = cpath(vm)?;
+    match search(&name, &path, b".", b"/") {
+        Ok(filename) => {
+            let loaded = load_open_function(vm, &filename, &name);
+            c_loader_found(vm, &name, &filename, loaded)
+        }
+        Err(tried) => {
+            vm.push_str(&tried);
+            Ok(1)
+        }
+    }
+}
+
+/// The fourth searcher ("all-in-one"): for `a.b.c`, the C library of the root `a` exporting `luaopen_a_b_c`.
+fn searcher_croot(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_bytes(1)?;
+    let Some(dot) = name.iter().position(|&c| c == b'.') else { return Ok(0) };
+    let path = cpath(vm)?;
+    match search(&name[..dot], &path, b".", b"/") {
+        Ok(filename) => match load_open_function(vm, &filename, &name) {
+            Err(LoadFailure::Symbol(_)) => {
+                let text = format!("no module '{}' in file '{}'", lossy(&name), lossy(&filename));
+                vm.push_str(text.as_bytes());
+                Ok(1)
+            }
+            loaded => c_loader_found(vm, &name, &filename, loaded),
+        },
+        Err(tried) => {
+            vm.push_str(&tried);
+            Ok(1)
+        }
+    }
 }
 
 /// The first readable file among `path`'s templates, or the message listing the files tried.

@@ -219,8 +219,14 @@ fn missing_module_lists_tried_paths() {
     let dir = scratch("require-missing");
     let o = kiln(&dir, &["-e", "require('nope.x')"], "");
     let err = stderr(&o);
+    // The Lua searcher's files, then the C searchers' (`package.cpath`, and the root's library for the
+    // all-in-one searcher), as lua5.4 lists them.
     let expected = "kiln: (command line):1: module 'nope.x' not found:\n\tno field package.preload['nope.x']\n\
-                    \tno file './nope/x.lua'\n\tno file './nope/x/init.lua'\nstack traceback:\n";
+                    \tno file './nope/x.lua'\n\tno file './nope/x/init.lua'\n\
+                    \tno file '/usr/local/lib/lua/5.4/nope/x.so'\n\tno file '/usr/local/lib/lua/5.4/loadall.so'\n\
+                    \tno file './nope/x.so'\n\
+                    \tno file '/usr/local/lib/lua/5.4/nope.so'\n\tno file '/usr/local/lib/lua/5.4/loadall.so'\n\
+                    \tno file './nope.so'\nstack traceback:\n";
     assert!(err.starts_with(expected), "{err}");
     assert_eq!(o.status.code(), Some(1));
 }

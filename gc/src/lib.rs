@@ -109,6 +109,15 @@ pub struct GcHeader {
 
 const _: () = assert!(std::mem::size_of::<GcHeader>() == 24);
 
+thread_local! {
+    /// Net change of the memory mature objects own outside the heap since the last time a heap on this thread
+    /// took it (`Heap::take_external_change`). Objects report their own growth (`GcHeader::note_external_change`)
+    /// without a reference to their heap; the heap folds it in at every collection. A thread running two VMs
+    /// at once attributes each one's growth to whichever collects first, until its next major collection
+    /// recounts exactly.
+    static MATURE_EXTERNAL_CHANGE: Cell<isize> = const { Cell::new(0) };
+}
+
 impl GcHeader {
     /// Identity hash: stable for the object's whole life, whatever moves it.
     #[inline]
@@ -130,6 +139,15 @@ impl GcHeader {
     #[inline]
     pub fn is_mature(&self) -> bool {
         self.flags.get() & flags::MATURE != 0
+    }
+    /// Reports that this object's memory outside the heap (its `extra_bytes`) changed by `delta` bytes, so
+    /// `collectgarbage("count")` and the pacing of major collections see a mature table grow when it grows,
+    /// not at the next major collection. Young objects' are counted on demand and need no report.
+    #[inline]
+    pub fn note_external_change(&self, delta: isize) {
+        if self.is_mature() {
+            MATURE_EXTERNAL_CHANGE.with(|c| c.set(c.get() + delta));
+        }
     }
     /// Allocation size in bytes, header included.
     #[inline]
@@ -522,6 +540,12 @@ pub struct Heap {
     /// `collectgarbage("incremental")`: cycles are paced by allocation, as
     /// PUC's incremental collector paces them (`pause` percent of the live size).
     incremental: bool,
+    /// `collectgarbage("step")` in incremental mode (see `incremental_step`): bytes the steps count as
+    /// allocated since the last major collection, and work units done toward the cycle.
+    step_credit: isize,
+    step_work: usize,
+    /// Live bytes (heap and external) after the last major collection.
+    live_after_major: usize,
     /// Allocations since the last verification (see `verify_due`).
     allocs_since_verify: usize,
     /// Under `major_every`: allocations between two major collections, at
@@ -577,6 +601,9 @@ impl Heap {
             allocated_since_major: 0,
             allocation_limit: MIN_ALLOCATION_LIMIT,
             incremental: false,
+            step_credit: 0,
+            step_work: 0,
+            live_after_major: 0,
             allocs_since_verify: 0,
             major_stress_interval: config.major_every,
             promote_all: false,
@@ -591,7 +618,14 @@ impl Heap {
 
     /// Bytes currently allocated (nursery in use + mature + reported external).
     pub fn live_bytes(&self) -> usize {
-        self.nursery.used() + self.mature_bytes + self.external_bytes + self.young_external_bytes()
+        let external = self.external_bytes.saturating_add_signed(MATURE_EXTERNAL_CHANGE.with(Cell::get));
+        self.nursery.used() + self.mature_bytes + external + self.young_external_bytes()
+    }
+
+    /// Folds the external growth mature objects reported since the last call into `external_bytes`.
+    fn take_external_change(&mut self) {
+        let change = MATURE_EXTERNAL_CHANGE.with(|c| c.replace(0));
+        self.external_bytes = self.external_bytes.saturating_add_signed(change);
     }
 
     /// Bytes young objects own outside the heap (a young table's buffers),
@@ -667,6 +701,38 @@ impl Heap {
 
     pub fn is_incremental(&self) -> bool {
         self.incremental
+    }
+
+    /// One `collectgarbage("step", kbytes)` in incremental mode, paced as PUC's (lgc.c `incstep`, lapi.c
+    /// `LUA_GCSTEP`); true when the cycle is due to end now (the caller runs the major collection).
+    ///
+    /// Major collections here are atomic, so a cycle is modelled by its cost: about one work unit per 16-byte
+    /// slot that was live at the last major collection plus one per mature object (PUC's mark and sweep work).
+    /// A step of `kbytes` counts as that much allocation; it does work only once allocation and steps have
+    /// used up the pause's allowance, and then `(debt / 16 + 512) * stepmul` units, as PUC's step; a step of
+    /// 0 is one basic step at once. Bigger steps thus end a cycle in fewer calls, and objects die when it ends.
+    pub fn incremental_step(&mut self, kbytes: usize, stepmul: usize) -> bool {
+        const SLOT: usize = 16;
+        const BASIC_STEP: usize = 8 * 1024;
+        let allowance = (self.live_after_major.saturating_mul(self.pause.saturating_sub(100)) / 100) as isize;
+        let debt = if kbytes == 0 {
+            0
+        } else {
+            self.step_credit = self.step_credit.saturating_add(kbytes.saturating_mul(1024) as isize);
+            let debt = (self.allocated_since_major as isize).saturating_add(self.step_credit) - allowance;
+            if debt <= 0 {
+                return false;
+            }
+            debt as usize
+        };
+        let units = (debt / SLOT + BASIC_STEP / SLOT).saturating_mul(stepmul.max(1));
+        self.step_work = self.step_work.saturating_add(units);
+        if self.step_work >= self.live_after_major / SLOT + self.mature.len() {
+            return true;
+        }
+        // As PUC after a step: the debt is left one basic step below zero.
+        self.step_credit = allowance - self.allocated_since_major as isize - BASIC_STEP as isize;
+        false
     }
 
     fn fresh_hash(&mut self) -> u32 {
@@ -872,8 +938,16 @@ impl Heap {
     /// them (the VM resurrects dead objects that have finalizers this way).
     pub fn minor_with(&mut self, roots: &mut dyn FnMut(&mut Tracer), late: &mut dyn FnMut(&mut Tracer)) {
         self.in_collection = true;
+        self.take_external_change();
         self.weak.clear();
         let old_drops = std::mem::take(&mut self.nursery_drops);
+        if self.stopped {
+            // A stopped collector frees nothing (Lua's `collectgarbage("stop")`): every young object survives,
+            // reached or not, and the first major collection after "restart" frees the garbage among them.
+            for o in self.nursery.objects() {
+                self.evacuate(o);
+            }
+        }
         {
             let mut t = Tracer { heap: self, mode: Mode::Minor, bad_edges: 0, owner: None, rescan: false };
             roots(&mut t);
@@ -929,6 +1003,7 @@ impl Heap {
     pub fn mark_roots(&mut self, roots: &mut dyn FnMut(&mut Tracer)) {
         assert!(self.nursery.used() == 0, "major collection with young objects (run minor_full first)");
         self.in_collection = true;
+        self.take_external_change(); // then recounted exactly by `sweep`
         self.weak.clear();
         let mut t = Tracer { heap: self, mode: Mode::Major, bad_edges: 0, owner: None, rescan: false };
         roots(&mut t);
@@ -1006,6 +1081,9 @@ impl Heap {
         self.stats.major_collections += 1;
         self.allocs_since_major = 0;
         self.allocated_since_major = 0;
+        self.step_credit = 0;
+        self.step_work = 0;
+        self.live_after_major = live_total;
         let factor = if self.incremental { self.pause.max(100) / 100 } else { ALLOCATION_FACTOR };
         self.allocation_limit = (live_bytes + self.external_bytes).saturating_mul(factor).max(MIN_ALLOCATION_LIMIT);
         self.major_stress_interval = self.config.major_every.max(self.mature.len() / 4);

@@ -103,6 +103,24 @@ impl Nursery {
         let f = self.surv_start(self.from);
         (a >= s && a < s + self.eden_top) || (a >= f && a < f + self.surv_top[self.from])
     }
+    /// Every object in eden and the current survivor space, in allocation order (both are filled by bumping,
+    /// each object's header giving its size).
+    pub fn objects(&self) -> Vec<NonNull<GcHeader>> {
+        let mut out = Vec::new();
+        let eden = self.start.as_ptr() as usize;
+        let survivors = self.surv_start(self.from);
+        for (base, len) in [(eden, self.eden_top), (survivors, self.surv_top[self.from])] {
+            let mut at = 0;
+            while at < len {
+                let p = (base + at) as *mut GcHeader;
+                out.push(NonNull::new(p).expect("inside the block"));
+                // SAFETY: `at < len` lies in a filled region, where an object header starts at every boundary
+                // reached by adding each object's size from the region's start.
+                at += unsafe { (*p).size() };
+            }
+        }
+        out
+    }
     /// End a minor collection: empty eden and the old survivor space (poisoning
     /// them if asked) and make the newly filled survivor space current.
     pub fn finish_minor(&mut self, poison: bool) {

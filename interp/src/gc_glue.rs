@@ -71,6 +71,10 @@ impl Vm {
         // A stopped collector frees nothing: dead young objects are kept (and
         // promoted in time) instead of being finalized.
         let keep_all = heap.is_stopped();
+        // In incremental mode a finalizer runs only when a cycle (a major collection here) ends, as in PUC:
+        // programs wait for a finalizer to know that a cycle has cleared what it had to (official gc.lua's
+        // `GC1`). Dead young finalizable objects are kept until then.
+        let keep_finalizable = keep_all || heap.is_incremental();
         let mut late = |t: &mut Tracer| {
             // C twins of young strings: weak references to their originals.
             // A surviving original moves (re-key it) or was promoted.
@@ -97,7 +101,7 @@ impl Vm {
             }
             for mut v in std::mem::take(young_finalizable) {
                 let h = v.gc_header().expect("finalizable values are objects");
-                let reached = keep_all || t.survives_minor(h);
+                let reached = keep_finalizable || t.survives_minor(h);
                 // Copies the object out: it survives, or is resurrected.
                 trace_value(Cell::from_mut(&mut v), t);
                 let h = v.gc_header().expect("finalizable values are objects");

@@ -536,6 +536,13 @@ impl Table {
     /// part, the stored range becomes array slots even where values are nil, so
     /// `#{1, nil, 3}` is 3 as in Lua 5.4.
     pub fn set_list(&self, start: i64, vals: &[Value]) -> Result<(), KeyError> {
+        let before = self.external_bytes();
+        let result = self.set_list_unaccounted(start, vals);
+        self.note_growth(before);
+        result
+    }
+
+    fn set_list_unaccounted(&self, start: i64, vals: &[Value]) -> Result<(), KeyError> {
         let p = self.parts_mut();
         let end = start as u64 + vals.len() as u64;
         if start >= 0 && start as u64 <= p.arr.len() as u64 && end > p.arr.len() as u64 && end <= 1 << 26 {
@@ -570,6 +577,25 @@ impl Table {
     }
 
     fn set_norm(&self, k: Value, v: Value) -> Result<(), KeyError> {
+        let before = self.external_bytes();
+        let result = self.set_norm_unaccounted(k, v);
+        self.note_growth(before);
+        result
+    }
+
+    /// Tells the heap how much this table's buffers grew since they measured `before` bytes (see
+    /// `GcHeader::note_external_change`); every path that can reallocate them calls it.
+    #[inline]
+    fn note_growth(&self, before: usize) {
+        let after = self.external_bytes();
+        if after != before {
+            let header = Gc::<Table>::raw_of(self);
+            // SAFETY: `raw_of` points at this live table's header, which outlives the borrow of `self`.
+            unsafe { header.as_ref() }.note_external_change(after as isize - before as isize);
+        }
+    }
+
+    fn set_norm_unaccounted(&self, k: Value, v: Value) -> Result<(), KeyError> {
         let p = self.parts_mut();
         if let Value::Int(i) = k {
             let len = p.arr.len();

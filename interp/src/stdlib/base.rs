@@ -52,7 +52,7 @@ fn mature_native(vm: &mut Vm, f: crate::object::NativeFn, name: &'static str) ->
 /// Base-library state kept per VM: warnings and the collector's nominal settings.
 struct BaseState {
     warn: WarnState,
-    /// `setpause`/`setstepmul` values (kept only to return the previous one).
+    /// `setpause`/`setstepmul` values (the step multiplier also scales incremental steps).
     pause: Option<i64>,
     stepmul: Option<i64>,
     /// Set by `close_state`: objects no longer get registered for finalization.
@@ -470,8 +470,8 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
         }
         "count" => Value::Float(vm.heap.live_bytes() as f64 / 1024.0),
         "step" => {
-            vm.opt_int(2, 0)?;
-            Value::Bool(gc_step(vm))
+            let kbytes = vm.opt_int(2, 0)?;
+            Value::Bool(gc_step(vm, kbytes))
         }
         "isrunning" => Value::Bool(!vm.heap.is_stopped()),
         "setpause" | "setstepmul" => {
@@ -516,13 +516,18 @@ fn set_gc_param(vm: &mut Vm, is_pause: bool, value: i64) -> i64 {
     slot.replace(new).unwrap_or(default)
 }
 
-/// `collectgarbage("step")`, which runs even while the collector is stopped.
+/// `collectgarbage("step", kbytes)`, which runs even while the collector is stopped.
 /// In generational mode (the default, as in lua.c): a minor collection, and a
 /// major one if the mature space is due; like PUC's generational mode it never
-/// reports the end of a cycle. In incremental mode each step here is a whole
-/// cycle, so it always reports one finished.
-fn gc_step(vm: &mut Vm) -> bool {
+/// reports the end of a cycle. In incremental mode the heap paces steps as PUC
+/// does (`Heap::incremental_step`); the step that ends the cycle runs the
+/// collection and reports it.
+fn gc_step(vm: &mut Vm, kbytes: i64) -> bool {
     if vm.heap.is_incremental() {
+        let stepmul = super::extension::<BaseState>(vm).stepmul.unwrap_or(100).max(1) as usize;
+        if !vm.heap.incremental_step(usize::try_from(kbytes).unwrap_or(0), stepmul) {
+            return false;
+        }
         full_collect(vm);
         return true;
     }
