@@ -1,7 +1,20 @@
 //! Command-line parsing for `kiln`, following lua5.4's `lua.c`: options up to the script name, then its arguments.
 
-/// The program name used in messages ("kiln: ...").
-pub const PROGNAME: &str = "kiln";
+/// The program name used in messages when the command line gives none.
+pub const DEFAULT_PROGNAME: &str = "kiln";
+
+static PROGNAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the name messages start with, as lua.c: `argv[0]` when it is not empty. Called once, first thing.
+pub fn set_progname(argv0: Option<&str>) {
+    let name = argv0.filter(|a| !a.is_empty()).unwrap_or(DEFAULT_PROGNAME);
+    let _ = PROGNAME.set(name.to_string());
+}
+
+/// The name messages start with ("kiln: ..."; the path the program was started by, as lua.c prints).
+pub fn progname() -> &'static str {
+    PROGNAME.get().map_or(DEFAULT_PROGNAME, String::as_str)
+}
 
 /// The line `-v` prints.
 pub const VERSION_LINE: &str = concat!("kiln ", env!("CARGO_PKG_VERSION"), " (Lua 5.4)");
@@ -42,7 +55,7 @@ pub struct UsageError(pub String);
 
 pub fn usage_text() -> String {
     format!(
-        "usage: {PROGNAME} [options] [script [args]]
+        "usage: {} [options] [script [args]]
 Available options are:
   -e stat   execute string 'stat'
   -i        enter interactive mode after executing 'script'
@@ -54,7 +67,8 @@ Available options are:
   --list    print the bytecode listing of 'script' instead of running it
   --        stop handling options
   -         stop handling options and execute stdin
-"
+",
+        progname()
     )
 }
 

@@ -10,7 +10,7 @@ mod interrupt;
 mod package;
 mod repl;
 
-use cli::{Action, Options, Script, PROGNAME};
+use cli::{progname, Action, Options, Script};
 use kiln_gc::HeapConfig;
 use kiln_interp::stdlib::{self, auxlib, io as luaio};
 use kiln_interp::{LuaResult, Value, Vm};
@@ -31,13 +31,14 @@ extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char
 /// Runs the interpreter on its own thread and exits with its status.
 fn run_main() -> ! {
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    cli::set_progname(argv.first().map(String::as_str));
     let vm_thread =
         std::thread::Builder::new().name("kiln".into()).stack_size(VM_STACK_BYTES).spawn(move || run(&argv));
     let code = match vm_thread.map(|t| t.join()) {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => 70, // the VM thread panicked: an internal error, already reported by the panic hook
         Err(e) => {
-            eprintln!("{PROGNAME}: cannot start the interpreter thread: {e}");
+            eprintln!("{}: cannot start the interpreter thread: {e}", progname());
             1
         }
     };
@@ -49,21 +50,24 @@ fn run(argv: &[String]) -> i32 {
     let opts = match cli::parse(argv) {
         Ok(o) => o,
         Err(cli::UsageError(msg)) => {
-            luaio::write_stderr(format!("{PROGNAME}: {msg}\n{}", cli::usage_text()).as_bytes());
+            luaio::write_stderr(format!("{}: {msg}\n{}", progname(), cli::usage_text()).as_bytes());
             return 1;
         }
     };
     let config = match HeapConfig::from_env() {
         Ok(c) => c,
         Err(msg) => {
-            luaio::write_stderr(format!("{PROGNAME}: {msg}\n").as_bytes());
+            luaio::write_stderr(format!("{}: {msg}\n", progname()).as_bytes());
             return 1;
         }
     };
     let mut vm = Vm::new(config);
     stdlib::open_all(&mut vm);
-    let kiln_path = if opts.ignore_env { None } else { std::env::var("KILN_PATH").ok() };
-    package::open_package(&mut vm, &package::search_path(kiln_path.as_deref()));
+    let env = |name: &str| if opts.ignore_env { None } else { std::env::var(name).ok() };
+    let lua_path = package::path_from_env(env("LUA_PATH_5_4").or_else(|| env("LUA_PATH")), package::DEFAULT_PATH);
+    let path = package::search_path(env("KILN_PATH").as_deref(), &lua_path);
+    let cpath = package::path_from_env(env("LUA_CPATH_5_4").or_else(|| env("LUA_CPATH")), package::DEFAULT_CPATH);
+    package::open_package(&mut vm, &path, &cpath);
     kiln_ffi::open(&mut vm);
     create_arg_table(&mut vm, argv, opts.script_index);
     // lua.c runs everything inside `pmain`, itself called through `lua_pcall`:
@@ -83,6 +87,9 @@ fn run(argv: &[String]) -> i32 {
 fn run_options(vm: &mut Vm, opts: &Options) -> bool {
     if opts.version {
         print_stdout(vm, &format!("{}\n", cli::VERSION_LINE));
+    }
+    if !opts.ignore_env && !run_lua_init(vm) {
+        return false;
     }
     if opts.warnings {
         stdlib::base::set_warnings(vm, true);
@@ -124,7 +131,7 @@ fn print_stdout(vm: &mut Vm, text: &str) {
 fn report(vm: &mut Vm, err: Value) {
     let msg = error_message(vm, err);
     luaio::flush_stdout(vm);
-    luaio::write_stderr(format!("{PROGNAME}: {msg}\n").as_bytes());
+    luaio::write_stderr(format!("{}: {msg}\n", progname()).as_bytes());
 }
 
 /// The text of an error value: a string or number as is, else "(error object is a X value)".
@@ -160,8 +167,27 @@ pub fn call_traced(vm: &mut Vm, nargs: usize, nresults: Option<usize>) -> LuaRes
 }
 
 fn run_string(vm: &mut Vm, code: &str) -> bool {
+    run_chunk_text(vm, code, "=(command line)")
+}
+
+/// lua.c's `handle_luainit`: `LUA_INIT_5_4`, else `LUA_INIT`, is "@file" (run that file) or code (chunk
+/// named after the variable).
+fn run_lua_init(vm: &mut Vm) -> bool {
+    let Some((name, init)) =
+        ["LUA_INIT_5_4", "LUA_INIT"].into_iter().find_map(|n| std::env::var(n).ok().map(|v| (n, v)))
+    else {
+        return true;
+    };
+    match init.strip_prefix('@') {
+        Some(file) => run_script(vm, &Script::File(file.to_string()), false),
+        None => run_chunk_text(vm, &init, &format!("={name}")),
+    }
+}
+
+/// Loads `code` as a text chunk called `chunkname` and runs it; reports an error.
+fn run_chunk_text(vm: &mut Vm, code: &str, chunkname: &str) -> bool {
     let base = vm.top;
-    let loaded = auxlib::load(vm, code.as_bytes(), b"=(command line)", b"t");
+    let loaded = auxlib::load(vm, code.as_bytes(), chunkname.as_bytes(), b"t");
     let ok = loaded_or_report(vm, loaded) && docall(vm, 0);
     vm.top = base;
     ok
@@ -281,7 +307,7 @@ fn list_script(vm: &mut Vm, script: &Script) -> bool {
         Ok(src) => src,
         Err(e) => {
             let msg = format!("cannot open {}: {}", &chunkname[1..], luaio::error_text(&e));
-            luaio::write_stderr(format!("{PROGNAME}: {msg}\n").as_bytes());
+            luaio::write_stderr(format!("{}: {msg}\n", progname()).as_bytes());
             return false;
         }
     };
@@ -292,7 +318,7 @@ fn list_script(vm: &mut Vm, script: &Script) -> bool {
             true
         }
         Err(msg) => {
-            luaio::write_stderr(format!("{PROGNAME}: {msg}\n").as_bytes());
+            luaio::write_stderr(format!("{}: {msg}\n", progname()).as_bytes());
             false
         }
     }

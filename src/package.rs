@@ -12,11 +12,16 @@ use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
 use std::os::unix::ffi::OsStrExt;
 
-/// Where `require` looks when `KILN_PATH` does not say otherwise.
-pub const DEFAULT_PATH: &str = "./?.lua;./?/init.lua";
+/// Where `require` looks for Lua files when `LUA_PATH_5_4`/`LUA_PATH` do not say otherwise: the distribution
+/// lua5.4's default (local and system module trees, then the current directory).
+pub const DEFAULT_PATH: &str = "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;\
+/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;\
+/usr/share/lua/5.4/?.lua;/usr/share/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
 
-/// Where the C searchers look (PUC's `LUA_CPATH_DEFAULT`).
-pub const DEFAULT_CPATH: &str = "/usr/local/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so";
+/// Where the C searchers look when `LUA_CPATH_5_4`/`LUA_CPATH` do not say otherwise (the distribution
+/// lua5.4's default, with its multiarch folder).
+pub const DEFAULT_CPATH: &str = "/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;\
+/usr/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so";
 
 /// `package.config`: directory separator, path separator, substitution mark, executable dir mark, ignore mark.
 const CONFIG: &str = "/\n;\n?\n!\n-\n";
@@ -24,22 +29,40 @@ const CONFIG: &str = "/\n;\n?\n!\n-\n";
 /// Libraries that `open_all` makes globals and that `package.loaded` lists, as in lua5.4.
 const STANDARD_LIBS: &[&str] = &["_G", "coroutine", "debug", "io", "math", "os", "string", "table", "utf8"];
 
-/// `package.path`: `KILN_PATH` (unless ignored) with ";;" standing for the default path, followed by the default
-/// path when `KILN_PATH` has no ";;".
-pub fn search_path(kiln_path: Option<&str>) -> String {
+/// A path from its environment variable as loadlib.c's `setpath`: the default when unset, else the variable,
+/// whose first ";;" stands for the default path.
+pub fn path_from_env(var: Option<String>, default: &str) -> String {
+    let Some(path) = var else { return default.to_string() };
+    let Some(mark) = path.find(";;") else { return path };
+    let mut out = String::new();
+    if mark > 0 {
+        out.push_str(&path[..mark]);
+        out.push(';');
+    }
+    out.push_str(default);
+    if mark + 2 < path.len() {
+        out.push(';');
+        out.push_str(&path[mark + 2..]);
+    }
+    out
+}
+
+/// `package.path`: `KILN_PATH` (kiln's own addition, unless ignored) with ";;" standing for `base` (the path
+/// lua5.4 would use), followed by `base` when `KILN_PATH` has no ";;".
+pub fn search_path(kiln_path: Option<&str>, base: &str) -> String {
     match kiln_path {
-        None | Some("") => DEFAULT_PATH.to_string(),
-        Some(p) if p.contains(";;") => p.replacen(";;", &format!(";{DEFAULT_PATH};"), 1).trim_matches(';').to_string(),
-        Some(p) => format!("{};{DEFAULT_PATH}", p.trim_end_matches(';')),
+        None | Some("") => base.to_string(),
+        Some(p) if p.contains(";;") => p.replacen(";;", &format!(";{base};"), 1).trim_matches(';').to_string(),
+        Some(p) => format!("{};{base}", p.trim_end_matches(';')),
     }
 }
 
 /// Creates the global `package` table and `require`.
-pub fn open_package(vm: &mut Vm, path: &str) {
+pub fn open_package(vm: &mut Vm, path: &str, cpath: &str) {
     let pkg = vm.register_lib("package", &[("searchpath", searchpath), ("loadlib", loadlib)]);
     let pkg_handle = vm.hold(Value::Table(pkg));
     set_string_field(vm, pkg_handle, "path", path);
-    set_string_field(vm, pkg_handle, "cpath", DEFAULT_CPATH);
+    set_string_field(vm, pkg_handle, "cpath", cpath);
     set_string_field(vm, pkg_handle, "config", CONFIG);
 
     let loaded = vm.new_table(0, 16);
@@ -406,10 +429,21 @@ mod tests {
 
     #[test]
     fn kiln_path_extends_the_default() {
-        assert_eq!(search_path(None), DEFAULT_PATH);
-        assert_eq!(search_path(Some("/lib/?.lua")), format!("/lib/?.lua;{DEFAULT_PATH}"));
-        assert_eq!(search_path(Some("/a/?.lua;;/b/?.lua")), format!("/a/?.lua;{DEFAULT_PATH};/b/?.lua"));
-        assert_eq!(search_path(Some(";;")), DEFAULT_PATH);
+        assert_eq!(search_path(None, DEFAULT_PATH), DEFAULT_PATH);
+        assert_eq!(search_path(Some("/lib/?.lua"), DEFAULT_PATH), format!("/lib/?.lua;{DEFAULT_PATH}"));
+        let both = search_path(Some("/a/?.lua;;/b/?.lua"), DEFAULT_PATH);
+        assert_eq!(both, format!("/a/?.lua;{DEFAULT_PATH};/b/?.lua"));
+        assert_eq!(search_path(Some(";;"), DEFAULT_PATH), DEFAULT_PATH);
+    }
+
+    #[test]
+    fn lua_path_variables_expand_double_semicolons_as_lua_does() {
+        assert_eq!(path_from_env(None, "D"), "D");
+        assert_eq!(path_from_env(Some("x".into()), "D"), "x");
+        assert_eq!(path_from_env(Some(";;".into()), "D"), "D");
+        assert_eq!(path_from_env(Some("a;;".into()), "D"), "a;D");
+        assert_eq!(path_from_env(Some(";;b".into()), "D"), "D;b");
+        assert_eq!(path_from_env(Some("a;;b;;c".into()), "D"), "a;D;b;;c");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use kiln_interp::stdlib::auxlib;
 use kiln_interp::stdlib::io as luaio;
 use kiln_interp::{LuaResult, Value, Vm};
+use std::io::IsTerminal;
 
 const PROMPT: &str = "> ";
 const CONTINUE_PROMPT: &str = ">> ";
@@ -61,6 +62,11 @@ fn read_line(vm: &mut Vm, first_line: bool) -> LuaResult<Option<Vec<u8>>> {
     let text = prompt_text(vm, first_line)?;
     show(vm, &text);
     let Some(mut line) = luaio::read_stdin_line(vm, usize::MAX) else { return Ok(None) };
+    if !std::io::stdin().is_terminal() {
+        // lua5.4 reads lines with readline, which shows each line after its prompt even when input is not a
+        // terminal (a terminal echoes it by itself): transcripts of piped sessions look the same.
+        show(vm, &line);
+    }
     if line.last() == Some(&b'\n') {
         line.pop();
     }

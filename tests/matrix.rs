@@ -21,6 +21,7 @@
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -45,6 +46,12 @@ const MODES: &[(&str, &[(&str, &str)])] = &[
 
 /// Environment variables cleared before each run so the caller's shell cannot change a mode's meaning.
 const CLEARED_ENV: &[&str] = &[
+    "LUA_INIT",
+    "LUA_INIT_5_4",
+    "LUA_PATH",
+    "LUA_PATH_5_4",
+    "LUA_CPATH",
+    "LUA_CPATH_5_4",
     "KILN_JIT",
     "KILN_JIT_THRESHOLD",
     "KILN_JIT_BLOCKING",
@@ -172,6 +179,10 @@ fn needs_ffi_fixture(script: &Path) -> bool {
 /// Runs `program script` in tests/lua with `env`, capturing output, killing it after `RUN_TIMEOUT`.
 fn run_script(program: &Path, script: &Path, env: &[(&str, &str)]) -> Outcome {
     let mut cmd = Command::new(program);
+    // Messages start with the name a program was started by: "kiln: ...", whatever the binary's path.
+    if program.file_name().is_some_and(|n| n == "kiln") {
+        cmd.arg0("kiln");
+    }
     cmd.arg(script.file_name().unwrap()).current_dir(script.parent().unwrap());
     for var in CLEARED_ENV {
         cmd.env_remove(var);

@@ -7,6 +7,7 @@
 //! A listed file that passes is reported too (take it off the list), so the list stays the truth. Without the
 //! folder the test passes with a note saying it was skipped.
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -35,9 +36,25 @@ const NOT_RUN_FULL: &[&str] = &["all.lua"];
 const NOT_RUN: &[&str] = &["bwcoercion.lua", "tracegc.lua", "heavy.lua"];
 
 /// Files (and modes, `None` for all) kiln does not pass yet, with the reason.
-const EXPECTED_FAILURES: &[(&str, Option<&str>, &str)] = &[
-    ("big.lua", Some("full"), "yields at top level, as it runs inside all.lua's coroutine (lua5.4 fails alike)"),
-    ("main.lua", Some("full"), "the standalone interpreter's LUA_PATH/LUA_CPATH/LUA_INIT variables are not read"),
+const EXPECTED_FAILURES: &[(&str, Option<&str>, &str)] =
+    &[("big.lua", Some("full"), "yields at top level, as it runs inside all.lua's coroutine (lua5.4 fails alike)")];
+
+/// Lines of the suite changed in the scratch copy, each with the reason: (file, original line, replacement, why).
+/// Only where the suite checks a text that is deliberately kiln's own.
+const ADAPTATIONS: &[(&str, &str, &str, &str)] = &[
+    (
+        "main.lua",
+        r#"assert(string.find(t, "PUC%-Rio\nhello"))"#,
+        r#"assert(string.find(t, "%(Lua 5%.4%)\nhello"))"#,
+        "`-v` prints kiln's own banner, not PUC's copyright line (the test checks no '\\0' follows the banner)",
+    ),
+    (
+        "main.lua",
+        r#"'%s -e "%s" & echo $!'"#,
+        r#"'(sleep 1; exec %s -e "%s") & echo $!'"#,
+        "the Ctrl-C tests read the background interpreter's pid and then its first line; on a loaded machine the \
+         interpreter's line can come first (a race in the test): it now starts a second after the pid is written",
+    ),
 ];
 
 /// Wall-clock limit for one file in one mode.
@@ -60,6 +77,12 @@ fn scratch_copy(src: &Path, tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("kiln-official-{}-{tag}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     copy_tree(src, &dir);
+    for (file, from, to, _why) in ADAPTATIONS {
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).expect("read suite file");
+        assert!(text.contains(from), "{file} no longer has the line ADAPTATIONS changes: {from}");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write scratch file");
+    }
     dir
 }
 
@@ -80,6 +103,9 @@ fn run_file(kiln: &Path, suite: &Path, file: &str, mode: &Mode) -> Result<Durati
     let dir = scratch_copy(suite, &format!("{}-{}", file.trim_end_matches(".lua"), mode.name));
     let setup = if file == "all.lua" { "_U=true" } else { "_port=true; _soft=true; _nomsg=true" };
     let args = if mode.portable { vec!["-e", setup, file] } else { vec![file] };
+    // Output goes to files, not pipes, and the run gets its own process group: a background process a file
+    // starts (main.lua's Ctrl-C tests) and leaves behind can neither hold a pipe open nor outlive the run.
+    let (out_path, err_path) = (dir.join("kiln-stdout.txt"), dir.join("kiln-stderr.txt"));
     let start = Instant::now();
     let mut child = Command::new(kiln)
         .args(args)
@@ -88,21 +114,12 @@ fn run_file(kiln: &Path, suite: &Path, file: &str, mode: &Mode) -> Result<Durati
         .env_remove("KILN_GC_STRESS")
         .env_remove("KILN_GC_VERIFY")
         .envs(mode.env.iter().copied())
+        .process_group(0)
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(std::fs::File::create(&out_path).expect("create output file"))
+        .stderr(std::fs::File::create(&err_path).expect("create output file"))
         .spawn()
         .expect("start kiln");
-    let out = child.stdout.take().unwrap();
-    let err = child.stderr.take().unwrap();
-    let reader = |mut p: Box<dyn std::io::Read + Send>| {
-        thread::spawn(move || {
-            let mut b = Vec::new();
-            let _ = p.read_to_end(&mut b);
-            b
-        })
-    };
-    let (out, err) = (reader(Box::new(out)), reader(Box::new(err)));
     let status = loop {
         if let Some(s) = child.try_wait().expect("wait") {
             break Some(s);
@@ -114,7 +131,8 @@ fn run_file(kiln: &Path, suite: &Path, file: &str, mode: &Mode) -> Result<Durati
         }
         thread::sleep(Duration::from_millis(20));
     };
-    let (out, err) = (out.join().unwrap(), err.join().unwrap());
+    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).stderr(Stdio::null()).status();
+    let (out, err) = (std::fs::read(&out_path).unwrap_or_default(), std::fs::read(&err_path).unwrap_or_default());
     let _ = std::fs::remove_dir_all(&dir);
     match status {
         Some(s) if s.success() => Ok(start.elapsed()),

@@ -94,6 +94,9 @@ fn print(vm: &mut Vm) -> LuaResult<usize> {
     }
     out.push(b'\n');
     super::io::write_stdout(vm, &out)?;
+    // As PUC's `lua_writeline`: each printed line is flushed, so a reader at the other end of a pipe sees it at
+    // once (progress output, a parent waiting for a line); `io.write` stays buffered.
+    super::io::flush_stdout(vm);
     Ok(0)
 }
 

@@ -71,15 +71,18 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// Indices of the function activations of `frames`, innermost first (level 0 first).
-/// The host's bottom record of the main thread counts as a C function (lua.c's
-/// `pmain` in PUC), as tracebacks show it ("[C]: in ?").
+/// Indices of the function activations of `frames`, innermost first (level 0 first): the
+/// levels a traceback shows. The host's bottom record of the main thread counts as a C
+/// function (lua.c's `pmain` in PUC), and so does a nested runloop with a description (the
+/// standalone interpreter's message handler, "?", is a C function in PUC), as tracebacks show
+/// them ("[C]: in ?").
 fn activations(frames: &[Frame]) -> Vec<usize> {
     (0..frames.len())
         .rev()
-        .filter(|&i| {
-            matches!(frames[i].kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. })
-                || (i == 0 && matches!(frames[i].kind, FrameKind::NestedRunloop { .. }))
+        .filter(|&i| match &frames[i].kind {
+            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. } => true,
+            FrameKind::NestedRunloop { desc } => i == 0 || !desc.is_empty(),
+            FrameKind::CoroutineBase => false,
         })
         .collect()
 }
