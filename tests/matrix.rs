@@ -46,12 +46,6 @@ const MODES: &[(&str, &[(&str, &str)])] = &[
 
 /// Environment variables cleared before each run so the caller's shell cannot change a mode's meaning.
 const CLEARED_ENV: &[&str] = &[
-    "LUA_INIT",
-    "LUA_INIT_5_4",
-    "LUA_PATH",
-    "LUA_PATH_5_4",
-    "LUA_CPATH",
-    "LUA_CPATH_5_4",
     "KILN_JIT",
     "KILN_JIT_THRESHOLD",
     "KILN_JIT_BLOCKING",
