@@ -7,67 +7,8 @@ use crate::bytecode::Op;
 use crate::callstack::{flags, Frame, FrameKind};
 use crate::meta::Src;
 use crate::object::Proto;
-use crate::state::Vm;
+use crate::state::{Vm, TM_NAMES};
 use crate::value::Value;
-
-/// The register an instruction writes as its `A` operand, if it writes one
-/// (Lua's `testAMode`). Calls and `LoadNil` are handled by the caller.
-fn target_reg(op: &Op) -> Option<u8> {
-    use Op::*;
-    Some(match *op {
-        Move { a, .. }
-        | LoadI { a, .. }
-        | LoadF { a, .. }
-        | LoadK { a, .. }
-        | LoadFalse { a }
-        | LFalseSkip { a }
-        | LoadTrue { a }
-        | GetUpval { a, .. }
-        | GetTabUp { a, .. }
-        | GetTable { a, .. }
-        | GetI { a, .. }
-        | GetField { a, .. }
-        | NewTable { a, .. }
-        | SelfOp { a, .. }
-        | Add { a, .. }
-        | Sub { a, .. }
-        | Mul { a, .. }
-        | Mod { a, .. }
-        | Pow { a, .. }
-        | Div { a, .. }
-        | IDiv { a, .. }
-        | BAnd { a, .. }
-        | BOr { a, .. }
-        | BXor { a, .. }
-        | Shl { a, .. }
-        | Shr { a, .. }
-        | AddK { a, .. }
-        | SubK { a, .. }
-        | MulK { a, .. }
-        | ModK { a, .. }
-        | PowK { a, .. }
-        | DivK { a, .. }
-        | IDivK { a, .. }
-        | BAndK { a, .. }
-        | BOrK { a, .. }
-        | BXorK { a, .. }
-        | AddI { a, .. }
-        | ShrI { a, .. }
-        | ShlI { a, .. }
-        | Unm { a, .. }
-        | BNot { a, .. }
-        | Not { a, .. }
-        | Len { a, .. }
-        | Concat { a, .. }
-        | TestSet { a, .. }
-        | ForLoop { a, .. }
-        | ForPrep { a, .. }
-        | TForLoop { a, .. }
-        | Closure { a, .. }
-        | VarArg { a, .. } => a,
-        _ => return None,
-    })
-}
 
 /// The last instruction before `lastpc` that certainly wrote register `reg`
 /// (`None` if unknown, e.g. when a jump may have skipped it).
@@ -86,7 +27,8 @@ fn find_set_reg(p: &Proto, lastpc: usize, reg: usize) -> Option<usize> {
                 }
                 false
             }
-            ref op => target_reg(op).is_some_and(|a| a as usize == reg),
+            // The register the instruction sets as its first operand.
+            ref op => op.dest().is_some_and(|a| a as usize == reg),
         };
         if change {
             setreg = if pc < jmptarget { None } else { Some(pc) };
@@ -148,35 +90,13 @@ pub fn getobjname(p: &Proto, lastpc: usize, reg: usize) -> Option<(&'static str,
 /// Kind and name of the function called by instruction `pc` (a call, or an
 /// instruction that calls a metamethod).
 pub fn funcnamefromcode(p: &Proto, pc: usize) -> Option<(&'static str, String)> {
-    use Op::*;
-    let tm = match p.code.get(pc)? {
-        Call { a, .. } | TailCall { a, .. } => return getobjname(p, pc, *a as usize),
-        TForCall { .. } => return Some(("for iterator", "for iterator".into())),
-        SelfOp { .. } | GetTabUp { .. } | GetTable { .. } | GetI { .. } | GetField { .. } => "index",
-        SetTabUp { .. } | SetTable { .. } | SetI { .. } | SetField { .. } => "newindex",
-        Add { .. } | AddK { .. } | AddI { .. } => "add",
-        Sub { .. } | SubK { .. } => "sub",
-        Mul { .. } | MulK { .. } => "mul",
-        Mod { .. } | ModK { .. } => "mod",
-        Pow { .. } | PowK { .. } => "pow",
-        Div { .. } | DivK { .. } => "div",
-        IDiv { .. } | IDivK { .. } => "idiv",
-        BAnd { .. } | BAndK { .. } => "band",
-        BOr { .. } | BOrK { .. } => "bor",
-        BXor { .. } | BXorK { .. } => "bxor",
-        Shl { .. } | ShlI { .. } => "shl",
-        Shr { .. } | ShrI { .. } => "shr",
-        Unm { .. } => "unm",
-        BNot { .. } => "bnot",
-        Len { .. } => "len",
-        Concat { .. } => "concat",
-        Eq { .. } => "eq",
-        Lt { .. } | LtI { .. } | GtI { .. } => "lt",
-        Le { .. } | LeI { .. } | GeI { .. } => "le",
-        Close { .. } | Return { .. } | Return0 | Return1 { .. } => "close",
-        _ => return None,
-    };
-    Some(("metamethod", tm.into()))
+    let op = p.code.get(pc)?;
+    match op {
+        Op::Call { a, .. } | Op::TailCall { a, .. } => getobjname(p, pc, *a as usize),
+        Op::TForCall { .. } => Some(("for iterator", "for iterator".into())),
+        // The metamethod the opcode table names, without its "__".
+        _ => op.code().mm().map(|tm| ("metamethod", TM_NAMES[tm as usize][2..].into())),
+    }
 }
 
 /// The Lua function running in `fr` (which must be a Lua frame of `stack`).

@@ -15,7 +15,7 @@
 //! not PUC's bytecode (the header's instruction size, 4, is PUC's; kiln's
 //! instructions are written one variable-length record each).
 
-use crate::bytecode::Op;
+use crate::bytecode::{Op, OpCode, Ty, MAX_OPERANDS};
 use crate::error::LuaError;
 use crate::object::{LocVar, LuaStr, Proto, UpvalDesc};
 use crate::state::{LuaResult, Vm};
@@ -338,529 +338,38 @@ impl Reader<'_> {
     }
 }
 
-/// Append the encoding of `op`: its variant number, then its fields in
-/// declaration order, little-endian (bools as 0 or 1).
+/// Append the encoding of `op`: its opcode number, then its operands in table
+/// order, each as its type (`Ty`) says.
 fn encode_op(op: &Op, out: &mut Vec<u8>) {
-    match *op {
-        Op::Move { a, b } => {
-            out.push(0);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::LoadI { a, i } => {
-            out.push(1);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Op::LoadF { a, i } => {
-            out.push(2);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Op::LoadK { a, k } => {
-            out.push(3);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::LoadFalse { a } => {
-            out.push(4);
-            out.extend_from_slice(&a.to_le_bytes());
-        }
-        Op::LFalseSkip { a } => {
-            out.push(5);
-            out.extend_from_slice(&a.to_le_bytes());
-        }
-        Op::LoadTrue { a } => {
-            out.push(6);
-            out.extend_from_slice(&a.to_le_bytes());
-        }
-        Op::LoadNil { a, n } => {
-            out.push(7);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&n.to_le_bytes());
-        }
-        Op::GetUpval { a, b } => {
-            out.push(8);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::SetUpval { a, b } => {
-            out.push(9);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::GetTabUp { a, up, k } => {
-            out.push(10);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&up.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::GetTable { a, b, c } => {
-            out.push(11);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::GetI { a, b, i } => {
-            out.push(12);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Op::GetField { a, b, k } => {
-            out.push(13);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::SetTabUp { up, k, v } => {
-            out.push(14);
-            out.extend_from_slice(&up.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        Op::SetTable { a, b, v } => {
-            out.push(15);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        Op::SetI { a, i, v } => {
-            out.push(16);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        Op::SetField { a, k, v } => {
-            out.push(17);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        Op::NewTable { a, narr, nhash } => {
-            out.push(18);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&narr.to_le_bytes());
-            out.extend_from_slice(&nhash.to_le_bytes());
-        }
-        Op::SelfOp { a, b, k } => {
-            out.push(19);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::Add { a, b, c } => {
-            out.push(20);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Sub { a, b, c } => {
-            out.push(21);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Mul { a, b, c } => {
-            out.push(22);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Mod { a, b, c } => {
-            out.push(23);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Pow { a, b, c } => {
-            out.push(24);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Div { a, b, c } => {
-            out.push(25);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::IDiv { a, b, c } => {
-            out.push(26);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::BAnd { a, b, c } => {
-            out.push(27);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::BOr { a, b, c } => {
-            out.push(28);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::BXor { a, b, c } => {
-            out.push(29);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Shl { a, b, c } => {
-            out.push(30);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::Shr { a, b, c } => {
-            out.push(31);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::AddK { a, b, k, flip } => {
-            out.push(32);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-            out.push(flip as u8);
-        }
-        Op::SubK { a, b, k } => {
-            out.push(33);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::MulK { a, b, k, flip } => {
-            out.push(34);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-            out.push(flip as u8);
-        }
-        Op::ModK { a, b, k } => {
-            out.push(35);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::PowK { a, b, k } => {
-            out.push(36);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::DivK { a, b, k } => {
-            out.push(37);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::IDivK { a, b, k } => {
-            out.push(38);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::BAndK { a, b, k } => {
-            out.push(39);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::BOrK { a, b, k } => {
-            out.push(40);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::BXorK { a, b, k } => {
-            out.push(41);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        Op::AddI { a, b, i } => {
-            out.push(42);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Op::ShrI { a, b, i } => {
-            out.push(43);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Op::ShlI { a, b, i } => {
-            out.push(44);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Op::Unm { a, b } => {
-            out.push(45);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::BNot { a, b } => {
-            out.push(46);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::Not { a, b } => {
-            out.push(47);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::Len { a, b } => {
-            out.push(48);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::Concat { a, n } => {
-            out.push(49);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&n.to_le_bytes());
-        }
-        Op::Close { a } => {
-            out.push(50);
-            out.extend_from_slice(&a.to_le_bytes());
-        }
-        Op::Tbc { a } => {
-            out.push(51);
-            out.extend_from_slice(&a.to_le_bytes());
-        }
-        Op::Jmp { to } => {
-            out.push(52);
-            out.extend_from_slice(&to.to_le_bytes());
-        }
-        Op::Eq { a, b, k } => {
-            out.push(53);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::Lt { a, b, k } => {
-            out.push(54);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::Le { a, b, k } => {
-            out.push(55);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::EqK { a, kc, k } => {
-            out.push(56);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&kc.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::EqI { a, i, k } => {
-            out.push(57);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::LtI { a, i, k, isf } => {
-            out.push(58);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-            out.push(k as u8);
-            out.push(isf as u8);
-        }
-        Op::LeI { a, i, k, isf } => {
-            out.push(59);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-            out.push(k as u8);
-            out.push(isf as u8);
-        }
-        Op::GtI { a, i, k, isf } => {
-            out.push(60);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-            out.push(k as u8);
-            out.push(isf as u8);
-        }
-        Op::GeI { a, i, k, isf } => {
-            out.push(61);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&i.to_le_bytes());
-            out.push(k as u8);
-            out.push(isf as u8);
-        }
-        Op::Test { a, k } => {
-            out.push(62);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::TestSet { a, b, k } => {
-            out.push(63);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.push(k as u8);
-        }
-        Op::Call { a, b, c } => {
-            out.push(64);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::TailCall { a, b } => {
-            out.push(65);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::Return { a, b } => {
-            out.push(66);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        Op::Return0 => {
-            out.push(67);
-        }
-        Op::Return1 { a } => {
-            out.push(68);
-            out.extend_from_slice(&a.to_le_bytes());
-        }
-        Op::ForPrep { a, exit } => {
-            out.push(69);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&exit.to_le_bytes());
-        }
-        Op::ForLoop { a, body } => {
-            out.push(70);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&body.to_le_bytes());
-        }
-        Op::TForPrep { a, call } => {
-            out.push(71);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&call.to_le_bytes());
-        }
-        Op::TForCall { a, c } => {
-            out.push(72);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::TForLoop { a, body } => {
-            out.push(73);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&body.to_le_bytes());
-        }
-        Op::SetList { a, n, start } => {
-            out.push(74);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&n.to_le_bytes());
-            out.extend_from_slice(&start.to_le_bytes());
-        }
-        Op::Closure { a, p } => {
-            out.push(75);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&p.to_le_bytes());
-        }
-        Op::VarArg { a, c } => {
-            out.push(76);
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        Op::VarArgPrep { nparams } => {
-            out.push(77);
-            out.extend_from_slice(&nparams.to_le_bytes());
+    out.push(op.code() as u8);
+    for (operand, v) in op.operands() {
+        match operand.ty {
+            Ty::U8 | Ty::Bool => out.push(v as u8),
+            Ty::U16 => out.extend_from_slice(&(v as u16).to_le_bytes()),
+            Ty::I16 => out.extend_from_slice(&(v as i16).to_le_bytes()),
+            Ty::U32 => out.extend_from_slice(&(v as u32).to_le_bytes()),
+            Ty::I32 => out.extend_from_slice(&(v as i32).to_le_bytes()),
         }
     }
 }
 
 /// Read one instruction written by `encode_op`.
 fn decode_op(r: &mut Reader) -> Result<Op, String> {
-    Ok(match r.u8()? {
-        0 => Op::Move { a: r.u8()?, b: r.u8()? },
-        1 => Op::LoadI { a: r.u8()?, i: r.i32()? },
-        2 => Op::LoadF { a: r.u8()?, i: r.i32()? },
-        3 => Op::LoadK { a: r.u8()?, k: r.u32()? },
-        4 => Op::LoadFalse { a: r.u8()? },
-        5 => Op::LFalseSkip { a: r.u8()? },
-        6 => Op::LoadTrue { a: r.u8()? },
-        7 => Op::LoadNil { a: r.u8()?, n: r.u8()? },
-        8 => Op::GetUpval { a: r.u8()?, b: r.u8()? },
-        9 => Op::SetUpval { a: r.u8()?, b: r.u8()? },
-        10 => Op::GetTabUp { a: r.u8()?, up: r.u8()?, k: r.u16()? },
-        11 => Op::GetTable { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        12 => Op::GetI { a: r.u8()?, b: r.u8()?, i: r.u16()? },
-        13 => Op::GetField { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        14 => Op::SetTabUp { up: r.u8()?, k: r.u16()?, v: r.u16()? },
-        15 => Op::SetTable { a: r.u8()?, b: r.u8()?, v: r.u16()? },
-        16 => Op::SetI { a: r.u8()?, i: r.u8()?, v: r.u16()? },
-        17 => Op::SetField { a: r.u8()?, k: r.u16()?, v: r.u16()? },
-        18 => Op::NewTable { a: r.u8()?, narr: r.u16()?, nhash: r.u16()? },
-        19 => Op::SelfOp { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        20 => Op::Add { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        21 => Op::Sub { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        22 => Op::Mul { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        23 => Op::Mod { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        24 => Op::Pow { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        25 => Op::Div { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        26 => Op::IDiv { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        27 => Op::BAnd { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        28 => Op::BOr { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        29 => Op::BXor { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        30 => Op::Shl { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        31 => Op::Shr { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        32 => Op::AddK { a: r.u8()?, b: r.u8()?, k: r.u16()?, flip: r.u8()? != 0 },
-        33 => Op::SubK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        34 => Op::MulK { a: r.u8()?, b: r.u8()?, k: r.u16()?, flip: r.u8()? != 0 },
-        35 => Op::ModK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        36 => Op::PowK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        37 => Op::DivK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        38 => Op::IDivK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        39 => Op::BAndK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        40 => Op::BOrK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        41 => Op::BXorK { a: r.u8()?, b: r.u8()?, k: r.u16()? },
-        42 => Op::AddI { a: r.u8()?, b: r.u8()?, i: r.i16()? },
-        43 => Op::ShrI { a: r.u8()?, b: r.u8()?, i: r.i16()? },
-        44 => Op::ShlI { a: r.u8()?, b: r.u8()?, i: r.i16()? },
-        45 => Op::Unm { a: r.u8()?, b: r.u8()? },
-        46 => Op::BNot { a: r.u8()?, b: r.u8()? },
-        47 => Op::Not { a: r.u8()?, b: r.u8()? },
-        48 => Op::Len { a: r.u8()?, b: r.u8()? },
-        49 => Op::Concat { a: r.u8()?, n: r.u8()? },
-        50 => Op::Close { a: r.u8()? },
-        51 => Op::Tbc { a: r.u8()? },
-        52 => Op::Jmp { to: r.u32()? },
-        53 => Op::Eq { a: r.u8()?, b: r.u8()?, k: r.flag()? },
-        54 => Op::Lt { a: r.u8()?, b: r.u8()?, k: r.flag()? },
-        55 => Op::Le { a: r.u8()?, b: r.u8()?, k: r.flag()? },
-        56 => Op::EqK { a: r.u8()?, kc: r.u16()?, k: r.flag()? },
-        57 => Op::EqI { a: r.u8()?, i: r.i16()?, k: r.flag()? },
-        58 => Op::LtI { a: r.u8()?, i: r.i16()?, k: r.flag()?, isf: r.flag()? },
-        59 => Op::LeI { a: r.u8()?, i: r.i16()?, k: r.flag()?, isf: r.flag()? },
-        60 => Op::GtI { a: r.u8()?, i: r.i16()?, k: r.flag()?, isf: r.flag()? },
-        61 => Op::GeI { a: r.u8()?, i: r.i16()?, k: r.flag()?, isf: r.flag()? },
-        62 => Op::Test { a: r.u8()?, k: r.flag()? },
-        63 => Op::TestSet { a: r.u8()?, b: r.u8()?, k: r.flag()? },
-        64 => Op::Call { a: r.u8()?, b: r.u8()?, c: r.u8()? },
-        65 => Op::TailCall { a: r.u8()?, b: r.u8()? },
-        66 => Op::Return { a: r.u8()?, b: r.u8()? },
-        67 => Op::Return0,
-        68 => Op::Return1 { a: r.u8()? },
-        69 => Op::ForPrep { a: r.u8()?, exit: r.u32()? },
-        70 => Op::ForLoop { a: r.u8()?, body: r.u32()? },
-        71 => Op::TForPrep { a: r.u8()?, call: r.u32()? },
-        72 => Op::TForCall { a: r.u8()?, c: r.u8()? },
-        73 => Op::TForLoop { a: r.u8()?, body: r.u32()? },
-        74 => Op::SetList { a: r.u8()?, n: r.u8()?, start: r.u32()? },
-        75 => Op::Closure { a: r.u8()?, p: r.u32()? },
-        76 => Op::VarArg { a: r.u8()?, c: r.u8()? },
-        77 => Op::VarArgPrep { nparams: r.u8()? },
-        t => return Err(format!("unknown instruction {t}")),
-    })
+    let n = r.u8()?;
+    let code = OpCode::from_u8(n).ok_or_else(|| format!("unknown instruction {n}"))?;
+    let mut values = [0i64; MAX_OPERANDS];
+    let format = code.operands();
+    for (v, operand) in values.iter_mut().zip(format) {
+        *v = match operand.ty {
+            Ty::U8 => r.u8()?.into(),
+            Ty::Bool => r.flag()?.into(),
+            Ty::U16 => r.u16()?.into(),
+            Ty::I16 => r.i16()?.into(),
+            Ty::U32 => r.u32()?.into(),
+            Ty::I32 => r.i32()?.into(),
+        };
+    }
+    Ok(Op::from_operands(code, &values[..format.len()]).expect("as many values as the format has"))
 }
 
 #[cfg(test)]
@@ -884,6 +393,27 @@ mod tests {
         let q = undump(&mut h, &bytes, "=t").expect("undumps");
         assert_eq!(crate::listing::listing(&p), crate::listing::listing(&q));
         assert_eq!(dump(&q, false), bytes);
+    }
+
+    #[test]
+    fn every_opcode_encodes_and_decodes() {
+        use super::{decode_op, encode_op, Reader};
+        use crate::bytecode::Ty;
+        for op in crate::bytecode::samples::distinct() {
+            let mut bytes = Vec::new();
+            encode_op(&op, &mut bytes);
+            let size = |ty| match ty {
+                Ty::U8 | Ty::Bool => 1,
+                Ty::U16 | Ty::I16 => 2,
+                Ty::U32 | Ty::I32 => 4,
+            };
+            let want: usize = 1 + op.code().operands().iter().map(|o| size(o.ty)).sum::<usize>();
+            assert_eq!(bytes.len(), want, "{op:?}");
+            assert_eq!(bytes[0], op.code() as u8);
+            let mut r = Reader { b: &bytes, pos: 0 };
+            assert_eq!(decode_op(&mut r), Ok(op));
+            assert_eq!(r.pos, bytes.len());
+        }
     }
 
     #[test]

@@ -8,9 +8,9 @@
 //! `finish_op` with the first result to do what the instruction would have done
 //! with it. The Lua frame's saved `pc` is already past the instruction.
 
-use crate::bytecode::Op;
+use crate::bytecode::{Op, Role};
 use crate::call::Next;
-use crate::state::{LuaResult, Vm};
+use crate::state::{LuaResult, Tm, Vm};
 use crate::value::Value;
 
 impl Vm {
@@ -25,55 +25,37 @@ impl Vm {
         self.top = ftop;
         let Value::LuaFn(cl) = self.stack[func] else { return Ok(Next::Continue) };
         let op = cl.proto().code[pc - 1];
-        use Op::*;
-        match op {
-            GetTabUp { a, .. } | GetTable { a, .. } | GetI { a, .. } | GetField { a, .. } | SelfOp { a, .. } => {
-                self.stack[base + a as usize] = v
-            }
-            Add { a, .. } | Sub { a, .. } | Mul { a, .. } | Mod { a, .. } | Pow { a, .. } | Div { a, .. } => {
-                self.stack[base + a as usize] = v
-            }
-            IDiv { a, .. } | BAnd { a, .. } | BOr { a, .. } | BXor { a, .. } | Shl { a, .. } | Shr { a, .. } => {
-                self.stack[base + a as usize] = v
-            }
-            AddK { a, .. } | SubK { a, .. } | MulK { a, .. } | ModK { a, .. } | PowK { a, .. } | DivK { a, .. } => {
-                self.stack[base + a as usize] = v
-            }
-            IDivK { a, .. } | BAndK { a, .. } | BOrK { a, .. } | BXorK { a, .. } => self.stack[base + a as usize] = v,
-            AddI { a, .. } | ShrI { a, .. } | ShlI { a, .. } | Unm { a, .. } | BNot { a, .. } | Len { a, .. } => {
-                self.stack[base + a as usize] = v
-            }
-            Eq { k, .. }
-            | Lt { k, .. }
-            | Le { k, .. }
-            | LtI { k, .. }
-            | LeI { k, .. }
-            | GtI { k, .. }
-            | GeI { k, .. } => {
+        // What is left to do follows from the metamethod the instruction called
+        // (the opcode table's `mm` column); its first operand is `a`.
+        let a = op.operand_values()[0] as usize;
+        match op.code().mm() {
+            // `__newindex` (Set*) has nothing left to do.
+            None | Some(Tm::NewIndex) => {}
+            Some(Tm::Eq | Tm::Lt | Tm::Le) => {
                 // As `cond_jump!`: a false condition skips the `Jmp` that follows.
+                let k = op.operand(Role::Sense) == Some(1);
                 if (v.truthy() != negate) != k {
                     self.frames.last_mut().expect("the Lua frame").pc += 1;
                 }
             }
-            Concat { a, .. } => {
+            Some(Tm::Concat) => {
                 // `concat_slots` stored `__concat` results at `aux` and went on
                 // with the values below it.
-                let first = base + a as usize;
+                let first = base + a;
                 self.stack[aux] = v;
                 self.concat_slots(first, aux - first + 1)?;
             }
-            Close { .. } | Return0 | Return1 { .. } => {
+            Some(Tm::Close) => {
                 // A `__close` yielded: repeat the instruction to close the
-                // remaining variables (and return).
+                // remaining variables (and return); `Return` also restores its
+                // count of results "up to top" (`aux`).
+                if let Op::Return { .. } = op {
+                    self.top = base + a + aux;
+                }
                 self.frames.last_mut().expect("the Lua frame").pc -= 1;
             }
-            Return { a, .. } => {
-                // Also restore the count of results "up to top" (`aux`).
-                self.top = base + a as usize + aux;
-                self.frames.last_mut().expect("the Lua frame").pc -= 1;
-            }
-            // `__newindex` (Set*) has nothing left to do.
-            _ => {}
+            // `__index`, arithmetic, `__len`: the result goes to R[a].
+            Some(_) => self.stack[base + a] = v,
         }
         Ok(Next::Continue)
     }

@@ -11,9 +11,12 @@
 //!      1 [1] GetTabUp 0 0 0 ; _ENV "print"
 //! ```
 //! Instruction lines are: index, [source line], mnemonic, operands in field
-//! order, then a comment naming constants, upvalues and jump targets.
+//! order (flags as 0/1), then a comment naming constants, upvalues and jump
+//! targets. Names, operands and comments come from the opcode table
+//! (`Op::name`, `Op::operands` and their roles), so a new instruction lists
+//! without changes here.
 
-use crate::bytecode::{Op, MULTI, RK_CONST};
+use crate::bytecode::{Op, Role, MULTI, RK_CONST};
 use crate::object::Proto;
 use crate::value::Value;
 use std::fmt::Write;
@@ -53,10 +56,9 @@ fn list_proto(p: &Proto, out: &mut String) {
     }
     for (pc, op) in p.code.iter().enumerate() {
         let line = p.lines.get(pc).copied().unwrap_or(0);
-        let (name, operands) = op_parts(op);
-        let _ = write!(out, "  {pc:4} [{line}] {name}");
-        if !operands.is_empty() {
-            let _ = write!(out, " {operands}");
+        let _ = write!(out, "  {pc:4} [{line}] {}", op.name());
+        for (_, v) in op.operands() {
+            let _ = write!(out, " {v}");
         }
         let c = comment(p, op);
         if !c.is_empty() {
@@ -68,23 +70,6 @@ fn list_proto(p: &Proto, out: &mut String) {
         out.push('\n');
         list_proto(&child.get(), out);
     }
-}
-
-/// Mnemonic and operand values, taken from the instruction's field order.
-fn op_parts(op: &Op) -> (String, String) {
-    let dbg = format!("{op:?}");
-    let Some((name, rest)) = dbg.split_once(" {") else { return (dbg, String::new()) };
-    let fields = rest.trim_end_matches('}').trim();
-    let values: Vec<&str> = fields
-        .split(", ")
-        .map(|f| f.split_once(": ").map_or(f, |(_, v)| v))
-        .map(|v| match v {
-            "true" => "1",
-            "false" => "0",
-            v => v,
-        })
-        .collect();
-    (name.to_string(), values.join(" "))
 }
 
 /// A constant as Lua source would spell it.
@@ -139,43 +124,76 @@ fn count(n: u8, what: &str) -> String {
     }
 }
 
+/// The comment naming what the operands refer to, from their roles:
+/// constants, upvalues, jump targets, functions and value counts (counts are
+/// separated by commas, the rest by spaces).
 fn comment(p: &Proto, op: &Op) -> String {
-    let join = |parts: Vec<Option<String>>| parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
-    match *op {
-        Op::LoadK { k, .. } => k_text(p, k as usize),
-        Op::GetUpval { b, .. } | Op::SetUpval { b, .. } => upval_name(p, b),
-        Op::GetTabUp { up, k, .. } => format!("{} {}", upval_name(p, up), k_text(p, k as usize)),
-        Op::SetTabUp { up, k, v } => join(vec![Some(upval_name(p, up)), Some(k_text(p, k as usize)), rk_text(p, v)]),
-        Op::GetField { k, .. } | Op::SelfOp { k, .. } => k_text(p, k as usize),
-        Op::SetField { k, v, .. } => join(vec![Some(k_text(p, k as usize)), rk_text(p, v)]),
-        Op::SetTable { v, .. } | Op::SetI { v, .. } => rk_text(p, v).unwrap_or_default(),
-        Op::AddK { k, .. }
-        | Op::SubK { k, .. }
-        | Op::MulK { k, .. }
-        | Op::ModK { k, .. }
-        | Op::PowK { k, .. }
-        | Op::DivK { k, .. }
-        | Op::IDivK { k, .. }
-        | Op::BAndK { k, .. }
-        | Op::BOrK { k, .. }
-        | Op::BXorK { k, .. } => k_text(p, k as usize),
-        Op::EqK { kc, .. } => k_text(p, kc as usize),
-        Op::Jmp { to } => format!("to {to}"),
-        Op::ForPrep { exit, .. } => format!("exit to {exit}"),
-        Op::ForLoop { body, .. } | Op::TForLoop { body, .. } => format!("to {body}"),
-        Op::TForPrep { call, .. } => format!("to {call}"),
-        Op::Call { b, c, .. } => format!("{}, {}", count(b, "in"), count(c, "out")),
-        Op::TailCall { b, .. } => count(b, "in"),
-        Op::Return { b, .. } => count(b, "out"),
-        Op::VarArg { c, .. } => count(c, "out"),
-        Op::SetList { n, .. } if n == MULTI => "to top".into(),
-        Op::Closure { p: i, .. } => match p.protos.get(i as usize) {
-            Some(c) => {
-                let c = c.get();
-                format!("function <{}:{},{}>", c.short_source(), c.line_defined, c.last_line_defined)
-            }
-            None => format!("<bad function {i}>"),
-        },
-        _ => String::new(),
+    let mut out = String::new();
+    for (operand, v) in op.operands() {
+        let (text, is_count) = match operand.role {
+            Role::Const => (k_text(p, v as usize), false),
+            Role::Upval => (upval_name(p, v as u8), false),
+            Role::Rk => match rk_text(p, v as u16) {
+                Some(t) => (t, false),
+                None => continue,
+            },
+            // `ForPrep` goes to its target when the loop runs no iteration.
+            Role::Target if operand.name == "exit" => (format!("exit to {v}"), false),
+            Role::Target => (format!("to {v}"), false),
+            Role::Proto => (function_text(p, v as usize), false),
+            Role::Args => (count(v as u8, "in"), true),
+            Role::Rets | Role::Results => (count(v as u8, "out"), true),
+            Role::Items if v == MULTI as i64 => ("to top".into(), true),
+            _ => continue,
+        };
+        if !out.is_empty() {
+            out.push_str(if is_count { ", " } else { " " });
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
+fn function_text(p: &Proto, i: usize) -> String {
+    match p.protos.get(i) {
+        Some(c) => {
+            let c = c.get();
+            format!("function <{}:{},{}>", c.short_source(), c.line_defined, c.last_line_defined)
+        }
+        None => format!("<bad function {i}>"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bytecode::{samples, Op};
+
+    #[test]
+    fn every_opcode_lists_with_its_name_and_operands() {
+        let ops = samples::distinct();
+        let text = super::listing(&samples::proto(ops.clone()));
+        let lines: Vec<&str> =
+            text.lines().filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit())).collect();
+        assert_eq!(lines.len(), ops.len());
+        for (pc, (op, line)) in ops.iter().zip(lines).enumerate() {
+            let values: String = op.operands().map(|(_, v)| format!(" {v}")).collect();
+            let head = format!("  {pc:4} [0] {}{values}", op.name());
+            assert!(line == head || line.starts_with(&format!("{head} ; ")), "{line:?} is not {head:?}...");
+        }
+    }
+
+    #[test]
+    fn comments_name_what_operands_refer_to() {
+        let p = samples::proto(vec![
+            Op::GetTabUp { a: 0, up: 0, k: 0 },
+            Op::SetTabUp { up: 0, k: 0, v: crate::bytecode::RK_CONST },
+            Op::Call { a: 0, b: 2, c: 0 },
+            Op::ForPrep { a: 0, exit: 7 },
+            Op::SetList { a: 0, n: 0, start: 0 },
+            Op::Closure { a: 0, p: 3 },
+        ]);
+        let text = super::listing(&p);
+        let comments: Vec<&str> = text.lines().filter_map(|l| l.split_once(" ; ").map(|(_, c)| c)).collect();
+        assert_eq!(comments, ["up 42", "up 42 42", "1 in, all out", "exit to 7", "to top", "<bad function 3>"]);
     }
 }

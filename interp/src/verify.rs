@@ -15,7 +15,7 @@
 //!   `TForLoop`) are inside the code; conditional instructions are followed
 //!   by the `Jmp` they take (read without a check) and their skip lands
 //!   inside the code, as does `LFalseSkip`'s; the last instruction does not
-//!   fall through;
+//!   fall through (it returns or always jumps);
 //! - "up to top" operands (`Call`/`TailCall`/`Return` with b = MULTI,
 //!   `SetList` with n = MULTI) compute counts from `vm.top`: each must come
 //!   right after a `Call`/`VarArg` with c = MULTI (which sets `top` above its
@@ -26,6 +26,11 @@
 //! - `debug.getlocal`/`setlocal` map the n-th active local to register n-1:
 //!   no pc has more active locals than `max_stack`.
 //!
+//! The range checks come from each operand's role in the opcode table
+//! (`check_operand`), the jump and skip rules from its flow; `check_own_rules`
+//! holds the few rules of single instructions, and the "up to top" protocol
+//! names its producers and consumers.
+//!
 //! Not needed here, because the runloop checks them itself: `ForLoop` reads
 //! its loop state only when the three registers still have the types
 //! `ForPrep` left (bytecode, `debug.setlocal` or an upvalue could change
@@ -33,7 +38,7 @@
 //! through type-checked paths. `Concat`, `VarArg` with MULTI and calls check
 //! their stack room at run time.
 
-use crate::bytecode::{Op, MULTI, RK_CONST};
+use crate::bytecode::{Flow, Op, Role, MULTI, RK_CONST};
 use crate::call::FRAME_SLACK;
 use crate::object::Proto;
 use kiln_gc::Gc;
@@ -129,8 +134,8 @@ impl Checker<'_> {
 
 fn check_proto(p: &Proto) -> Result<(), String> {
     let n = p.code.len();
-    match p.code.last() {
-        Some(Op::Return { .. } | Op::Return0 | Op::Return1 { .. } | Op::Jmp { .. }) => {}
+    match p.code.last().map(|op| op.code().flow()) {
+        Some(Flow::Return | Flow::Jump) => {}
         _ => return Err("function does not end with a return".into()),
     }
     if p.num_params > p.max_stack {
@@ -174,15 +179,12 @@ fn check_open_results(p: &Proto) -> Result<(), String> {
     let code = &p.code;
     let mut reached_other_ways = vec![false; code.len() + 2];
     for (pc, op) in code.iter().enumerate() {
-        match *op {
-            Op::Jmp { to } => reached_other_ways[to as usize] = true,
-            Op::ForPrep { exit: t, .. }
-            | Op::ForLoop { body: t, .. }
-            | Op::TForPrep { call: t, .. }
-            | Op::TForLoop { body: t, .. } => reached_other_ways[t as usize] = true,
-            // Skips (a conditional's skips its `Jmp`, which is no producer).
-            Op::LFalseSkip { .. } => reached_other_ways[pc + 2] = true,
-            _ => {}
+        if let Some(t) = op.operand(Role::Target) {
+            reached_other_ways[t as usize] = true;
+        }
+        // Skips (a test skips its `Jmp`, which is no producer).
+        if op.code().flow() == Flow::Skip {
+            reached_other_ways[pc + 2] = true;
         }
     }
     let fail = |pc: usize, what: &str| Err(format!("{what} at instruction {pc} ({:?})", code[pc]));
@@ -222,209 +224,90 @@ fn check_locals(p: &Proto) -> Result<(), String> {
     Ok(())
 }
 
+/// The operand checks every instruction gets from its roles in the opcode
+/// table, the checks its flow needs, then the few that are its own.
 fn check_op(c: &Checker, op: Op) -> Result<(), String> {
-    use Op::*;
-    let r = |x: u8| c.reg(x as usize);
+    let first = op.operand_values()[0] as usize;
+    for (operand, v) in op.operands() {
+        check_operand(c, operand.role, v as usize, first)?;
+    }
+    match op.code().flow() {
+        Flow::Test => c.followed_by_jmp()?,
+        Flow::Skip if c.pc + 2 >= c.p.code.len() => return Err(c.fail("skip past the end")),
+        _ => {}
+    }
+    check_own_rules(c, op)
+}
+
+/// The range check of an operand with value `v`; `first` is the value of the
+/// instruction's first operand, where count operands' windows start.
+fn check_operand(c: &Checker, role: Role, v: usize, first: usize) -> Result<(), String> {
+    let open = v == MULTI as usize;
+    match role {
+        Role::Read | Role::Write => c.reg(v),
+        Role::ReadN(n) | Role::WriteN(n) => c.regs(v, n as usize),
+        Role::Span(n) => c.regs(first, v + n as usize),
+        Role::Args if !open => c.regs(first, v),
+        Role::Rets | Role::Results if !open => c.regs(first, v - 1),
+        Role::Items if !open => c.regs(first, v + 1),
+        // "Up to top": at least the first register is used.
+        Role::Args | Role::Rets | Role::Results | Role::Items => c.reg(first),
+        Role::Const => c.k(v),
+        Role::Upval => c.up(v),
+        Role::Rk => c.rk(v as u16),
+        Role::Target => c.target(v as u32),
+        Role::Proto if v < c.p.protos.len() => Ok(()),
+        Role::Proto => Err(c.fail("prototype out of range")),
+        Role::Base | Role::Imm | Role::Sense | Role::Flag => Ok(()),
+    }
+}
+
+/// Rules of single instructions, beyond their operands' ranges.
+fn check_own_rules(c: &Checker, op: Op) -> Result<(), String> {
     match op {
-        Move { a, b } => {
-            r(a)?;
-            r(b)
+        Op::Concat { n: 0, .. } => Err(c.fail("empty concatenation")),
+        // The iterator's call frame (a function and two arguments above the
+        // loop state) may reach into the slack above `max_stack`.
+        Op::TForCall { a, .. } if a as usize + 7 > c.p.max_stack as usize + FRAME_SLACK => {
+            Err(c.fail("iterator call outside the frame"))
         }
-        LoadI { a, .. } | LoadF { a, .. } | LoadFalse { a } | LoadTrue { a } | NewTable { a, .. } => r(a),
-        LFalseSkip { a } => {
-            r(a)?;
-            if c.pc + 2 < c.p.code.len() {
-                Ok(())
-            } else {
-                Err(c.fail("skip past the end"))
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check_op, Checker};
+    use crate::bytecode::{samples, Op, Role};
+    use crate::object::Proto;
+    use kiln_gc::{Heap, HeapConfig};
+    use std::cell::Cell;
+
+    /// `op` as the first instruction of a prototype with one nested function.
+    fn check(heap: &mut Heap, op: Op) -> Result<(), String> {
+        let mut p: Proto = samples::proto(vec![op, Op::Jmp { to: 2 }, Op::Return0]);
+        let child = heap.alloc(samples::proto(vec![Op::Return0]), true);
+        p.protos = Box::new([Cell::new(child)]);
+        check_op(&Checker { p: &p, pc: 0 }, op)
+    }
+
+    /// Every operand the table says indexes something is range-checked.
+    #[test]
+    fn every_indexing_operand_is_checked() {
+        let mut heap = Heap::new(HeapConfig { nursery_bytes: 4096, ..HeapConfig::default() });
+        for op in samples::valid() {
+            assert_eq!(check(&mut heap, op), Ok(()), "{op:?}");
+            let code = op.code();
+            let values = op.operand_values();
+            for (i, o) in code.operands().iter().enumerate() {
+                if matches!(o.role, Role::Imm | Role::Sense | Role::Flag) {
+                    continue;
+                }
+                let mut bad = values;
+                bad[i] = 200;
+                let bad = Op::from_operands(code, &bad[..code.operands().len()]).expect("same count");
+                assert!(check(&mut heap, bad).is_err(), "{bad:?} passes");
             }
         }
-        LoadK { a, k } => {
-            r(a)?;
-            c.k(k as usize)
-        }
-        LoadNil { a, n } => c.regs(a as usize, n as usize + 1),
-        GetUpval { a, b } | SetUpval { a, b } => {
-            r(a)?;
-            c.up(b as usize)
-        }
-        GetTabUp { a, up, k } => {
-            r(a)?;
-            c.up(up as usize)?;
-            c.k(k as usize)
-        }
-        GetTable { a, b, c: cc } => {
-            r(a)?;
-            r(b)?;
-            r(cc)
-        }
-        GetI { a, b, .. } => {
-            r(a)?;
-            r(b)
-        }
-        GetField { a, b, k } => {
-            r(a)?;
-            r(b)?;
-            c.k(k as usize)
-        }
-        SetTabUp { up, k, v } => {
-            c.up(up as usize)?;
-            c.k(k as usize)?;
-            c.rk(v)
-        }
-        SetTable { a, b, v } => {
-            r(a)?;
-            r(b)?;
-            c.rk(v)
-        }
-        SetI { a, v, .. } => {
-            r(a)?;
-            c.rk(v)
-        }
-        SetField { a, k, v } => {
-            r(a)?;
-            c.k(k as usize)?;
-            c.rk(v)
-        }
-        SelfOp { a, b, k } => {
-            c.regs(a as usize, 2)?;
-            r(b)?;
-            c.k(k as usize)
-        }
-        Add { a, b, c: cc }
-        | Sub { a, b, c: cc }
-        | Mul { a, b, c: cc }
-        | Mod { a, b, c: cc }
-        | Pow { a, b, c: cc }
-        | Div { a, b, c: cc }
-        | IDiv { a, b, c: cc }
-        | BAnd { a, b, c: cc }
-        | BOr { a, b, c: cc }
-        | BXor { a, b, c: cc }
-        | Shl { a, b, c: cc }
-        | Shr { a, b, c: cc } => {
-            r(a)?;
-            r(b)?;
-            r(cc)
-        }
-        AddK { a, b, k, .. }
-        | SubK { a, b, k }
-        | MulK { a, b, k, .. }
-        | ModK { a, b, k }
-        | PowK { a, b, k }
-        | DivK { a, b, k }
-        | IDivK { a, b, k }
-        | BAndK { a, b, k }
-        | BOrK { a, b, k }
-        | BXorK { a, b, k } => {
-            r(a)?;
-            r(b)?;
-            c.k(k as usize)
-        }
-        AddI { a, b, .. } | ShrI { a, b, .. } | ShlI { a, b, .. } => {
-            r(a)?;
-            r(b)
-        }
-        Unm { a, b } | BNot { a, b } | Not { a, b } | Len { a, b } => {
-            r(a)?;
-            r(b)
-        }
-        Concat { a, n } => {
-            if n == 0 {
-                return Err(c.fail("empty concatenation"));
-            }
-            c.regs(a as usize, n as usize)
-        }
-        Close { a } | Tbc { a } => r(a),
-        Jmp { to } => c.target(to),
-        Eq { a, b, .. } | Lt { a, b, .. } | Le { a, b, .. } | TestSet { a, b, .. } => {
-            r(a)?;
-            r(b)?;
-            c.followed_by_jmp()
-        }
-        EqK { a, kc, .. } => {
-            r(a)?;
-            c.k(kc as usize)?;
-            c.followed_by_jmp()
-        }
-        EqI { a, .. } | LtI { a, .. } | LeI { a, .. } | GtI { a, .. } | GeI { a, .. } | Test { a, .. } => {
-            r(a)?;
-            c.followed_by_jmp()
-        }
-        Call { a, b, c: cc } => {
-            r(a)?;
-            if b != MULTI {
-                c.regs(a as usize, b as usize)?;
-            }
-            if cc != MULTI {
-                c.regs(a as usize, cc as usize - 1)?;
-            }
-            Ok(())
-        }
-        TailCall { a, b } => {
-            r(a)?;
-            if b != MULTI {
-                c.regs(a as usize, b as usize)?;
-            }
-            // Followed by the `Return` of its results: `check_open_results`.
-            Ok(())
-        }
-        Return { a, b } => {
-            if b != MULTI {
-                c.regs(a as usize, b as usize - 1)?;
-            }
-            if b == MULTI {
-                r(a)?;
-            }
-            Ok(())
-        }
-        Return0 => Ok(()),
-        Return1 { a } => r(a),
-        ForPrep { a, exit } => {
-            c.regs(a as usize, 4)?;
-            c.target(exit)
-        }
-        ForLoop { a, body } => {
-            c.regs(a as usize, 4)?;
-            c.target(body)
-        }
-        TForPrep { a, call } => {
-            c.regs(a as usize, 4)?;
-            c.target(call)
-        }
-        TForCall { a, c: cc } => {
-            c.regs(a as usize, 4 + cc as usize)?;
-            if a as usize + 7 > c.p.max_stack as usize + FRAME_SLACK {
-                return Err(c.fail("iterator call outside the frame"));
-            }
-            Ok(())
-        }
-        TForLoop { a, body } => {
-            c.regs(a as usize, 5)?;
-            c.target(body)
-        }
-        SetList { a, n, .. } => {
-            r(a)?;
-            if n != MULTI {
-                c.regs(a as usize, n as usize + 1)?;
-            }
-            Ok(())
-        }
-        Closure { a, p } => {
-            r(a)?;
-            if (p as usize) < c.p.protos.len() {
-                Ok(())
-            } else {
-                Err(c.fail("prototype out of range"))
-            }
-        }
-        VarArg { a, c: cc } => {
-            r(a)?;
-            if cc != MULTI {
-                c.regs(a as usize, cc as usize - 1)?;
-            }
-            Ok(())
-        }
-        VarArgPrep { .. } => Ok(()),
     }
 }

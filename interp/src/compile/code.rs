@@ -8,7 +8,7 @@
 use super::fold::{fold_binary, fold_unary};
 use super::{CResult, FuncState, KVal};
 use crate::ast::{BinOp, UnOp};
-use crate::bytecode::{Op, Rk, MULTI, RK_CONST};
+use crate::bytecode::{Flow, Op, Rk, MULTI, RK_CONST};
 use std::rc::Rc;
 
 /// End of a jump list.
@@ -136,20 +136,7 @@ impl ExpDesc {
 
 /// Does the instruction test a condition (always followed by a `Jmp`)?
 fn is_test(op: &Op) -> bool {
-    matches!(
-        op,
-        Op::Eq { .. }
-            | Op::Lt { .. }
-            | Op::Le { .. }
-            | Op::EqK { .. }
-            | Op::EqI { .. }
-            | Op::LtI { .. }
-            | Op::LeI { .. }
-            | Op::GtI { .. }
-            | Op::GeI { .. }
-            | Op::Test { .. }
-            | Op::TestSet { .. }
-    )
+    op.code().flow() == Flow::Test
 }
 
 /// Set the destination register of a relocatable instruction.
