@@ -19,4 +19,7 @@ pub mod config;
 pub mod disasm;
 pub mod perfmap;
 pub mod queue;
-pub mod sync;
+mod sync;
+
+#[cfg(all(test, loom))]
+mod loom_model;

@@ -10,7 +10,7 @@
 //! finished and published, and the drop waits for the thread to end.
 //!
 //! Invariant: a published result is taken at most once ([`Slot::take`]), and the slot goes from pending to
-//! ready or failed exactly once. `jit/tests/loom.rs` model-checks both and the shutdown under `--cfg loom`.
+//! ready or failed exactly once. `jit/src/loom_model.rs` model-checks both and the shutdown under `--cfg loom`.
 
 use crate::sync::atomic::{AtomicU8, Ordering};
 use crate::sync::{thread, Arc, Condvar, Mutex, UnsafeCell};

@@ -1,9 +1,9 @@
 //! The concurrency primitives of the compile-thread hand-off: parking_lot and std normally, loom's under `cfg(loom)`.
 //!
-//! queue.rs uses only what this module exports, so the model test (`jit/tests/loom.rs`, run with
+//! queue.rs uses only what this module exports, so the model test (`jit/src/loom_model.rs`, run with
 //! `--cfg loom`) checks the same code that runs. The wrappers give both backends one API: `Mutex::lock`
 //! returns the guard (loom's poisoning is ignored, as parking_lot has none), `Condvar::wait` takes and
-//! returns the guard, `UnsafeCell` has loom's `with`/`with_mut` (loom checks every access for races).
+//! returns the guard, `UnsafeCell` has loom's `with_mut` (loom checks every access for races).
 
 #[cfg(not(loom))]
 mod imp {
@@ -36,16 +36,12 @@ mod imp {
         }
     }
 
-    /// `std::cell::UnsafeCell` with loom's access API: the pointer is only valid inside the closure.
+    /// `std::cell::UnsafeCell` with loom's access API (the part queue.rs uses): the pointer is only valid inside the closure.
     pub struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
 
     impl<T> UnsafeCell<T> {
         pub fn new(value: T) -> UnsafeCell<T> {
             UnsafeCell(std::cell::UnsafeCell::new(value))
-        }
-
-        pub fn with<R>(&self, f: impl FnOnce(*const T) -> R) -> R {
-            f(self.0.get())
         }
 
         pub fn with_mut<R>(&self, f: impl FnOnce(*mut T) -> R) -> R {

@@ -1,13 +1,14 @@
 //! Model check of the compile-thread hand-off (queue.rs) under loom: run with
-//! `RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test -p kiln-jit --release --test loom`.
+//! `RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test -p kiln-jit --release --lib loom_model`.
+//!
+//! It lives in the library (compiled only for `cfg(all(test, loom))`) rather than under tests/, where it
+//! would be an empty test binary linked by every ordinary `cargo test` (about 8 s of CPU for nothing).
 //!
 //! loom runs each model under every interleaving of its threads (up to the preemption bound) and reports
 //! data races on its `UnsafeCell`s, so: a result is taken exactly once; the "code" written by the compile
 //! thread before publishing is visible to whoever takes the result (a missing release/acquire pair is
 //! a reported race); dropping the queue, with jobs queued, running or done, never deadlocks.
-#![cfg(loom)]
-
-use kiln_jit::queue::{CompileQueue, JobState, Mode};
+use crate::queue::{CompileQueue, JobState, Mode, Slot};
 use loom::cell::UnsafeCell;
 use loom::sync::Arc;
 
@@ -24,7 +25,7 @@ fn model(f: impl Fn() + Sync + Send + 'static) {
 }
 
 /// What the VM does each time it polls: at most one `Some`, and once taken, never again.
-fn poll_until_taken<R>(slot: &kiln_jit::queue::Slot<R>) -> R {
+fn poll_until_taken<R>(slot: &Slot<R>) -> R {
     loop {
         if let Some(result) = slot.take() {
             assert!(slot.take().is_none(), "a result was taken twice");
