@@ -9,7 +9,9 @@
 //! to writable memory); packing two functions into one page would mean writing into it after the first
 //! one was published. The cost is the unused tail of each function's last page (half a page per function
 //! on average, 16384 functions at least in the default 64 MiB). The RX pages grow as one run from the
-//! region's start, so the kernel keeps two mappings whatever the number of functions.
+//! region's start, so the kernel keeps two mappings whatever the number of functions. No instruction-cache
+//! flush is needed on x86-64: the pages were never executable before, and the compile thread publishes a
+//! function's entry (queue.rs, a release store) only after the mprotect that made it executable.
 //!
 //! When the region is full, `publish` says so ([`PublishError::Full`]) and the VM keeps interpreting.
 //! `flush` (`jit.flush()`) only retires what was published: the memory is not reused, since compiled frames
