@@ -9,6 +9,7 @@
 //!   - `-- luajit` (the line may go on: `-- luajit: why`): `luajit` (for FFI scripts, which lua5.4 cannot run). Same checks against luajit's run, where
 //!     luajit is installed: NAME.out is made with `luajit NAME.lua > NAME.out`. kiln still runs in all its modes;
 //!   - `-- kiln-only`: none; the expectations are kiln's own (kiln-specific behaviour and messages).
+//!
 //!   When the reference interpreter is missing, its comparison is skipped and a note says so.
 //!
 //! FFI fixture: build.rs compiles ffi/tests/fixture/kfix.c into a shared library and passes its path here at compile
@@ -437,7 +438,7 @@ fn report(failures: &[Failure], slowest: &mut [(Duration, String)], elapsed: Dur
     for f in failures {
         say(&format!("--- {} [{}]\n    {}", f.script, f.mode, f.reason));
     }
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|b| std::cmp::Reverse(b.0));
     let top: Vec<String> = slowest.iter().take(5).map(|(d, n)| format!("{n} {:.2}s", d.as_secs_f64())).collect();
     say(&format!("matrix: {:.1}s wall; slowest runs: {}", elapsed.as_secs_f64(), top.join(", ")));
 }

@@ -1233,7 +1233,7 @@ impl<'t> Parser<'t> {
         };
         let members = members.into_iter().map(|(n, t, w, _, _)| (n, t, w)).collect();
         let res = self.types.complete_record_with(id, members, &record_attrs);
-        res.map_err(|e| at_line(format!("{e}"), line))
+        res.map_err(|e| at_line(e.to_string(), line))
     }
 
     /// The member declarations of a record body, up to its `}`: name, type,

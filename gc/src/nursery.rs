@@ -56,7 +56,7 @@ impl Nursery {
     /// Take `size` bytes (a multiple of ALIGN) of eden. The caller checked `has_room`.
     #[inline]
     pub fn bump(&mut self, size: usize) -> NonNull<GcHeader> {
-        debug_assert!(self.has_room(size) && size % ALIGN == 0);
+        debug_assert!(self.has_room(size) && size.is_multiple_of(ALIGN));
         // SAFETY: `eden_top + size <= eden_cap`, so the result is inside the block.
         let p = unsafe { self.start.as_ptr().add(self.eden_top) };
         self.eden_top += size;

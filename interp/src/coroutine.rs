@@ -108,6 +108,7 @@ impl Vm {
     /// Resume `co` with the `nargs` values on top of the stack (removed). On
     /// success its yielded or returned values are pushed and their count
     /// returned; on failure the error value is pushed and `Err(())` returned.
+    #[allow(clippy::result_unit_err)] // the error is the value pushed, as `lua_resume` leaves it
     pub fn resume_thread(&mut self, co: Gc<Thread>, nargs: usize) -> Result<usize, ()> {
         let refuse = if Gc::ptr_eq(co, self.thread) || co.status.get() != CoStatus::Suspended {
             Some(if co.status.get() == CoStatus::Dead {

@@ -422,7 +422,7 @@ mod tests {
         let p = crate::compile::compile(&mut h, SRC.as_bytes(), "=t").expect("compiles");
         let bytes = dump(&p, true);
         for n in 0..bytes.len() {
-            let e = undump(&mut h, &bytes[..n], "=t").err().expect("a truncated chunk fails");
+            let e = undump(&mut h, &bytes[..n], "=t").expect_err("a truncated chunk fails");
             assert!(e.starts_with("t: bad binary format"), "{e}");
         }
         let mut longer = bytes.clone();

@@ -170,6 +170,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Advance to the next token (`luaX_next`).
+    #[allow(clippy::should_implement_trait)] // a fallible step of the scanner, not an iterator
     pub fn next(&mut self) -> LexResult<()> {
         self.lastline = self.line;
         self.tok = match self.ahead.take() {

@@ -333,7 +333,7 @@ pub struct Xoshiro {
 }
 
 impl Xoshiro {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let s = &mut self.s;
         let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
         let t = s[1] << 17;
@@ -350,7 +350,7 @@ impl Xoshiro {
     pub fn seed(&mut self, n1: u64, n2: u64) {
         self.s = [n1, 0xff, n2, 0];
         for _ in 0..16 {
-            self.next();
+            self.next_u64();
         }
     }
 
@@ -377,7 +377,7 @@ impl Xoshiro {
             if r <= n {
                 return r;
             }
-            r = self.next();
+            r = self.next_u64();
         }
     }
 }
@@ -391,7 +391,7 @@ fn random_seed_material() -> (u64, u64) {
 }
 
 fn random(vm: &mut Vm) -> LuaResult<usize> {
-    let rv = super::extension::<Xoshiro>(vm).next();
+    let rv = super::extension::<Xoshiro>(vm).next_u64();
     let (low, up) = match vm.nargs() {
         0 => return push(vm, Value::Float(Xoshiro::to_float(rv))),
         1 => {
@@ -468,7 +468,7 @@ mod tests {
         g.seed(1, 2);
         for n in [1u64, 2, 5, 6, 7, 100, u64::MAX / 3, u64::MAX] {
             for _ in 0..100 {
-                let r = g.next();
+                let r = g.next_u64();
                 assert!(g.project(r, n) <= n);
             }
         }

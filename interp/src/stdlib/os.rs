@@ -186,7 +186,7 @@ fn convert(out: &mut String, spec: u8, tm: &DateTime, utc: bool) {
         b'j' => write!(out, "{:03}", tm.yday + 1),
         b'm' => write!(out, "{:02}", tm.month + 1),
         b'M' => write!(out, "{:02}", tm.min),
-        b'n' => write!(out, "\n"),
+        b'n' => writeln!(out),
         b'p' => write!(out, "{}", if tm.hour < 12 { "AM" } else { "PM" }),
         b'r' => write!(out, "{h12:02}:{:02}:{:02} {}", tm.min, tm.sec, if tm.hour < 12 { "AM" } else { "PM" }),
         b'R' => write!(out, "{:02}:{:02}", tm.hour, tm.min),
@@ -483,7 +483,8 @@ pub fn create_temp_file() -> std::io::Result<(std::path::PathBuf, std::fs::File)
     let dir = std::env::temp_dir();
     loop {
         let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
-        let mut x = nanos ^ (std::process::id() as u64) << 32 ^ COUNTER.fetch_add(1, Ordering::Relaxed) * 0x9E37_79B9;
+        let mut x =
+            nanos ^ ((std::process::id() as u64) << 32) ^ (COUNTER.fetch_add(1, Ordering::Relaxed) * 0x9E37_79B9);
         let mut name = String::from("lua_");
         for _ in 0..6 {
             x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);

@@ -451,6 +451,7 @@ fn is_pointer(v: Value) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)] // 3.14159 is test data with many digits, not meant as π
 mod tests {
     use crate::stdlib::string::test_support::{call, stress_vm, A, R};
 

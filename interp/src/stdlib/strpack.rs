@@ -582,7 +582,7 @@ mod tests {
         assert_eq!(packsize("c2147483647"), Err("invalid format option '7'".into()));
         assert_eq!(packsize("c2147483646 i1"), Err("invalid format option '6'".into()));
         assert_eq!(packsize("c214748364 c214748364 c214748364 c214748364 c214748364"), Ok(vec![I(1073741820)]));
-        let ten = vec!["c214748364"; 10].join(" ");
+        let ten = ["c214748364"; 10].join(" ");
         assert_eq!(packsize(&format!("{ten} c7")), Ok(vec![I(2147483647)]));
         assert_eq!(packsize(&format!("{ten} c8")), e("format result too large"));
         assert_eq!(packsize("!4 i3"), e("format asks for alignment not power of 2"));
