@@ -78,8 +78,8 @@ fn activations(frames: &[Frame]) -> Vec<usize> {
     (0..frames.len())
         .rev()
         .filter(|&i| {
-            matches!(frames[i].kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. })
-                || (i == 0 && matches!(frames[i].kind, FrameKind::NestedRunloop { .. }))
+            matches!(frames[i].kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall)
+                || (i == 0 && matches!(frames[i].kind, FrameKind::NestedRunloop))
         })
         .collect()
 }
@@ -149,7 +149,7 @@ fn native_info(nups: usize) -> Info {
 /// `transfer`: the thread's hooked record and its transfer info, if a hook runs.
 fn frame_info(frames: &[Frame], stack: &[Value], i: usize, transfer: Option<(usize, usize, usize)>) -> (Info, Value) {
     let fr = &frames[i];
-    if let FrameKind::NestedRunloop { .. } = fr.kind {
+    if let FrameKind::NestedRunloop = fr.kind {
         return (native_info(0), Value::Nil);
     }
     let f = stack.get(fr.func).copied().unwrap_or(Value::Nil);
