@@ -604,3 +604,28 @@ fn out_of_memory_is_a_catchable_error() {
         }
     }
 }
+
+#[test]
+fn stack_stress_switch() {
+    let d = scratch("stack_stress");
+    // Calls deep enough to grow the stack, a metamethod, a coroutine and a
+    // vararg call: every growth check moves the stack under the switch.
+    let script =
+        "local function f(n, ...) if n == 0 then return select('#', ...) end return 1 + f(n - 1, n, ...) end\n\
+                  local t = setmetatable({}, {__index = function(_, k) return f(k) end})\n\
+                  local co = coroutine.wrap(function(n) coroutine.yield(t[n]) return f(n * 2) end)\n\
+                  print(f(300), t[50], co(40), co())\n";
+    write(&d.0, "s.lua", script);
+    let plain = kiln(&d.0, &["s.lua"], "");
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    assert_eq!(stdout(&plain), "600\t100\t80\t160\n");
+    let stressed = kiln_env(&d.0, &["s.lua"], "", &[("KILN_STACK_STRESS", "1")]);
+    assert!(stressed.status.success(), "{}", stderr(&stressed));
+    assert_eq!(stdout(&stressed), stdout(&plain));
+    for bad in ["2", "yes", "-1"] {
+        let o = kiln_env(&d.0, &["s.lua"], "", &[("KILN_STACK_STRESS", bad)]);
+        assert!(!o.status.success(), "KILN_STACK_STRESS={bad} was accepted");
+        assert!(stderr(&o).contains(&format!("KILN_STACK_STRESS={bad}: expected 0 or 1")), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+}

@@ -36,13 +36,16 @@ use std::time::{Duration, Instant};
 /// write barrier or root is reported at the first collection after the bad store); `gcstress` runs a minor
 /// collection at every allocation (verifying there as well would walk the whole heap per allocation: minutes per
 /// script); `gcmajor` runs a full collection every 50 allocations, verified, so mark, weak-table, finalizer and
-/// sweep bugs surface where a program would rarely meet a major collection.
+/// sweep bugs surface where a program would rarely meet a major collection. `stackstress` moves the value stack
+/// to a fresh allocation at every growth check and poisons the old one, so a pointer into the stack kept across
+/// anything that may grow it (a call, an allocation, a metamethod) reads the poison.
 const MODES: &[(&str, &[(&str, &str)])] = &[
     ("default", &[]),
     ("interp", &[("KILN_JIT", "0")]),
     ("nursery4k", &[("KILN_NURSERY", "4096"), ("KILN_GC_VERIFY", "1")]),
     ("gcstress", &[("KILN_GC_STRESS", "1")]),
     ("gcmajor", &[("KILN_GC_STRESS", "major:50"), ("KILN_GC_VERIFY", "1")]),
+    ("stackstress", &[("KILN_STACK_STRESS", "1")]),
 ];
 
 /// Environment variables cleared before each run so the caller's shell cannot change a mode's meaning.
@@ -55,6 +58,7 @@ const CLEARED_ENV: &[&str] = &[
     "KILN_NURSERY",
     "KILN_GC_STRESS",
     "KILN_GC_VERIFY",
+    "KILN_STACK_STRESS",
     "KILN_PATH",
     "KILN_TRACE",
     "KILN_PERF_MAP",

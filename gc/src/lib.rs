@@ -109,6 +109,11 @@ pub struct GcHeader {
 
 const _: () = assert!(std::mem::size_of::<GcHeader>() == 24);
 
+/// Offset of the flags byte in the header (`flags` bits): generated code tests
+/// `MATURE` and `REMEMBERED` there to decide whether a store needs the write barrier.
+pub const HEADER_FLAGS_OFFSET: usize = std::mem::offset_of!(GcHeader, flags);
+const _: () = assert!(HEADER_FLAGS_OFFSET == 16);
+
 thread_local! {
     /// Net change of the memory mature objects own outside the heap since the last time a heap on this thread
     /// took it (`Heap::take_external_change`). Objects report their own growth (`GcHeader::note_external_change`)
@@ -462,17 +467,21 @@ pub struct HeapConfig {
     pub major_every: usize,
     /// Poison and verify after every collection (`KILN_GC_VERIFY=1`).
     pub verify: bool,
+    /// Move the VM's value stack at every growth check (`KILN_STACK_STRESS=1`).
+    /// Not the heap's: read here with the other memory switches, used by the VM.
+    pub stack_stress: bool,
 }
 
 impl Default for HeapConfig {
     fn default() -> HeapConfig {
-        HeapConfig { nursery_bytes: DEFAULT_NURSERY, stress: false, major_every: 0, verify: false }
+        HeapConfig { nursery_bytes: DEFAULT_NURSERY, stress: false, major_every: 0, verify: false, stack_stress: false }
     }
 }
 
 impl HeapConfig {
-    /// The configuration the `KILN_NURSERY`, `KILN_GC_STRESS` and
-    /// `KILN_GC_VERIFY` variables ask for, or a message naming the bad one.
+    /// The configuration the `KILN_NURSERY`, `KILN_GC_STRESS`,
+    /// `KILN_GC_VERIFY` and `KILN_STACK_STRESS` variables ask for, or a
+    /// message naming the bad one.
     pub fn from_env() -> Result<HeapConfig, String> {
         let var = |n: &str| std::env::var(n).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let mut c = HeapConfig::default();
@@ -498,6 +507,13 @@ impl HeapConfig {
                 "0" => false,
                 "1" => true,
                 _ => return Err(format!("KILN_GC_VERIFY={v}: expected 0 or 1")),
+            };
+        }
+        if let Some(v) = var("KILN_STACK_STRESS") {
+            c.stack_stress = match v.as_str() {
+                "0" => false,
+                "1" => true,
+                _ => return Err(format!("KILN_STACK_STRESS={v}: expected 0 or 1")),
             };
         }
         Ok(c)

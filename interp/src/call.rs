@@ -79,7 +79,7 @@ impl Vm {
     /// Make sure stack slots below `upto` exist.
     #[inline]
     pub(crate) fn ensure_slots(&mut self, upto: usize) -> LuaResult<()> {
-        if upto > self.stack.len() {
+        if upto > self.stack_room {
             let saved = self.top;
             self.top = self.top.min(upto);
             let r = self.ensure_stack(upto - self.top);
@@ -122,12 +122,12 @@ impl Vm {
         let nargs = self.top - func - 1;
         let np = p.num_params as usize;
         let ftop = func + 1 + p.max_stack as usize;
-        if p.is_vararg || ftop + FRAME_SLACK > self.stack.len() || self.frames.len() >= MAX_FRAMES {
+        if p.is_vararg || ftop + FRAME_SLACK > self.stack_room || self.frames.len() >= MAX_FRAMES {
             return self.push_lua_frame_slow(func, p, nresults, tail);
         }
         if nargs < np {
-            // SAFETY: `func + 1 + np <= ftop <= stack.len()` (checked above;
-            // parameters are registers, so `np <= max_stack`).
+            // SAFETY: `func + 1 + np <= ftop <= stack_room <= stack.len()`
+            // (checked above; parameters are registers, so `np <= max_stack`).
             unsafe {
                 let sp = self.stack.as_mut_ptr();
                 for i in func + 1 + nargs..func + 1 + np {
@@ -162,23 +162,22 @@ impl Vm {
         }
         debug_assert!(kind_tag == FrameKind::LUA_TAG || kind_tag == FrameKind::NATIVE_TAG);
         // SAFETY: `len < capacity`, so slot `len` is allocated; every field is
-        // written before `set_len` makes the record visible. `FrameKind` is
-        // `repr(u8)`, so its first byte is the tag, and the two kinds written
-        // here (`kind_tag` is LUA_TAG or NATIVE_TAG, the declared
-        // discriminants of `Lua` and `Native`) have no fields: the tag byte
-        // alone makes a whole, valid value.
+        // written before `set_len` makes the record visible. `FrameKind` is a
+        // fieldless `repr(u8)` enum and `kind_tag` is LUA_TAG or NATIVE_TAG,
+        // the declared discriminants of `Lua` and `Native`: a valid value.
         unsafe {
             let f = self.frames.as_mut_ptr().add(len);
             std::ptr::addr_of_mut!((*f).kind).cast::<u8>().write(kind_tag);
+            std::ptr::addr_of_mut!((*f).flags).write(0);
+            std::ptr::addr_of_mut!((*f).tail_call).write(tail);
+            std::ptr::addr_of_mut!((*f).nresults).write(nresults);
             std::ptr::addr_of_mut!((*f).func).write(func);
             std::ptr::addr_of_mut!((*f).base).write(base);
             std::ptr::addr_of_mut!((*f).top).write(top);
             std::ptr::addr_of_mut!((*f).pc).write(0);
-            std::ptr::addr_of_mut!((*f).nresults).write(nresults);
             std::ptr::addr_of_mut!((*f).nvarargs).write(0);
-            std::ptr::addr_of_mut!((*f).tail_call).write(tail);
-            std::ptr::addr_of_mut!((*f).flags).write(0);
             std::ptr::addr_of_mut!((*f).proto).write(p);
+            std::ptr::addr_of_mut!((*f).aux).write(0);
             self.frames.set_len(len + 1);
         }
     }
@@ -213,6 +212,7 @@ impl Vm {
             tail_call: tail,
             flags: 0,
             proto: p.as_ptr(),
+            aux: 0,
         });
         self.top = ftop;
         Ok(())
@@ -403,7 +403,7 @@ impl Vm {
                     }
                     return Ok(Next::Continue);
                 }
-                FrameKind::Pcall { .. } => {
+                FrameKind::Pcall => {
                     // The protected function returned: results are `true, ...`.
                     self.pcall_depth -= 1;
                     let b = caller.base;
@@ -421,7 +421,7 @@ impl Vm {
                     }
                     n += 1;
                 }
-                FrameKind::NestedRunloop { .. } if caller.flags & flags::ORPHAN != 0 => {
+                FrameKind::NestedRunloop if caller.flags & flags::ORPHAN != 0 => {
                     // A metamethod suspended by a yield returned: complete its instruction.
                     let rec = self.frames.pop().expect("the orphaned record");
                     if rec.flags & flags::UNWIND != 0 {
@@ -442,7 +442,7 @@ impl Vm {
         let count = if wanted < 0 { n } else { wanted as usize };
         if dest + count > self.stack.len() {
             // Only reachable for large `wanted` from Rust callers.
-            self.stack.resize(dest + count + MIN_STACK, Value::Nil);
+            self.resize_stack(dest + count + MIN_STACK);
         }
         let m = n.min(count);
         if first != dest {
@@ -544,7 +544,7 @@ impl Vm {
             let uv = if d.in_stack { self.find_upval(base + d.index as usize) } else { parent.upval(d.index as usize) };
             ups.push(Cell::new(uv));
         }
-        let cl = self.alloc_reserved(LuaClosure { proto: Cell::new(p), upvals: ups.into_boxed_slice() });
+        let cl = self.alloc_reserved(LuaClosure { proto: Cell::new(p), upvals: ups.into() });
         Value::LuaFn(cl)
     }
 
@@ -619,7 +619,7 @@ impl Vm {
     /// `Err(LuaError::Runtime)` with the value in `vm.error`; the stack is then
     /// cut back to the function's slot.
     pub fn call_nested(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, no_desc(), 0, 0)
+        self.call_nested_with(nargs, nresults, None, 0, 0)
     }
 
     /// `call_nested` for a metamethod called by the instruction of the Lua frame
@@ -633,41 +633,48 @@ impl Vm {
         extra: u8,
         aux: usize,
     ) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, no_desc(), flags::YIELDABLE | extra, aux)
+        self.call_nested_with(nargs, nresults, None, flags::YIELDABLE | extra, aux)
     }
 
     /// `call_nested` with a record description shown in tracebacks
     /// ("callback 'cmp' from C qsort"). The caller keeps the `Rc`: a callback
     /// run many times by one C call allocates its description once.
     pub fn call_nested_desc(&mut self, nargs: usize, nresults: i32, desc: Rc<str>) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, desc, 0, 0)
+        self.call_nested_with(nargs, nresults, Some(desc), 0, 0)
     }
 
     /// Like `call_nested`, for a Rust caller that handles the error itself
     /// (finalizers, message handlers): handlers further down do not run for it.
     pub fn call_nested_catch(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, no_desc(), flags::CATCHES, 0)
+        self.call_nested_with(nargs, nresults, None, flags::CATCHES, 0)
     }
 
     /// Call a hook function (hook.rs) with the `nargs` values above it: a
     /// record flagged `HOOK_CALL`, so it shows as PUC shows hooks.
     pub(crate) fn call_nested_hook(&mut self, nargs: usize) -> LuaResult<()> {
-        self.call_nested_with(nargs, 0, no_desc(), flags::HOOK_CALL, 0).map(|_| ())
+        self.call_nested_with(nargs, 0, None, flags::HOOK_CALL, 0).map(|_| ())
     }
 
     /// `call_nested_catch` for a `__gc` metamethod: debug information names it.
     pub(crate) fn call_finalizer_nested(&mut self, nargs: usize) -> LuaResult<usize> {
-        self.call_nested_with(nargs, 0, no_desc(), flags::CATCHES | flags::FINALIZER, 0)
+        self.call_nested_with(nargs, 0, None, flags::CATCHES | flags::FINALIZER, 0)
     }
 
     /// Like `call_nested`, but an error value becomes the string
     /// "msg\nstack traceback:\n..." built where the error was raised (as lua.c's
     /// message handler does). For the command line.
     pub fn call_with_traceback(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, no_desc(), flags::TRACEBACK, 0)
+        self.call_nested_with(nargs, nresults, None, flags::TRACEBACK, 0)
     }
 
-    fn call_nested_with(&mut self, nargs: usize, nresults: i32, desc: Rc<str>, fl: u8, aux: usize) -> LuaResult<usize> {
+    fn call_nested_with(
+        &mut self,
+        nargs: usize,
+        nresults: i32,
+        desc: Option<Rc<str>>,
+        fl: u8,
+        aux: usize,
+    ) -> LuaResult<usize> {
         let func = self.top - nargs - 1;
         // As PUC's `luaE_checkcstack`: the new level may not reach the limit.
         if self.nested_level + self.pcall_depth + 1 >= self.c_call_limit() {
@@ -679,9 +686,15 @@ impl Vm {
             self.top = func;
             return Err(e);
         }
-        let mut rec = Frame::new(FrameKind::NestedRunloop { desc }, func, func, func, nresults);
+        let mut rec = Frame::new(FrameKind::NestedRunloop, func, func, func, nresults);
         rec.flags = fl;
         rec.pc = aux;
+        if let Some(d) = desc.filter(|d| !d.is_empty()) {
+            // Popped below with the record (a yieldable record has none).
+            self.nested_descs.push(d);
+            rec.aux = self.nested_descs.len();
+        }
+        let has_desc = rec.aux != 0;
         self.frames.push(rec);
         let depth = self.frames.len();
         self.nested_level += 1;
@@ -703,6 +716,9 @@ impl Vm {
         }
         debug_assert_eq!(self.frames.len(), depth, "nested runloop record not on top");
         self.frames.truncate(depth - 1);
+        if has_desc {
+            self.nested_descs.pop();
+        }
         match r {
             Ok(()) => Ok(self.top - func),
             Err(e) => {
@@ -766,21 +782,21 @@ impl Vm {
                 .rposition(|f| !matches!(f.kind, FrameKind::Lua | FrameKind::Native) && f.flags & flags::ORPHAN == 0)
                 .expect("the bottom record catches");
             let rec = &self.frames[idx];
-            let (func, fl, kind) = (rec.func, rec.flags, rec.kind.clone());
+            let (func, fl, kind, rec_handler) = (rec.func, rec.flags, rec.kind, rec.pcall_handler());
             let level = match kind {
                 FrameKind::CoroutineBase => {
                     self.error_handled = false;
                     return Ok(None);
                 }
-                FrameKind::Pcall { handler } => {
-                    if let Some(h) = handler {
+                FrameKind::Pcall => {
+                    if let Some(h) = rec_handler {
                         if !self.error_handled {
                             self.error = self.call_msg_handler(h);
                         }
                     }
                     func + 1
                 }
-                FrameKind::NestedRunloop { .. } => {
+                FrameKind::NestedRunloop => {
                     if fl & flags::TRACEBACK != 0 {
                         if !self.error_handled {
                             let e = self.error;
@@ -800,7 +816,7 @@ impl Vm {
             self.pcall_depth -= self.frames[idx + 1..].iter().filter(|f| calls_in_place(f)).count();
             self.frames.truncate(idx + 1);
             self.close_upvals(level);
-            let is_pcall = matches!(self.frames[idx].kind, FrameKind::Pcall { .. });
+            let is_pcall = matches!(self.frames[idx].kind, FrameKind::Pcall);
             if is_pcall && !Gc::ptr_eq(self.thread, self.main_thread) && self.can_yield() {
                 // As PUC's recovery in lua_resume: `__close` may yield here.
                 self.top = self.top.max(level + 1);
@@ -862,7 +878,7 @@ impl Vm {
         for j in (0..idx).rev() {
             match self.frames[j].kind {
                 FrameKind::Lua | FrameKind::Native => continue,
-                FrameKind::NestedRunloop { .. } => {
+                FrameKind::NestedRunloop => {
                     let fl = self.frames[j].flags;
                     if fl & flags::TRACEBACK != 0 {
                         let e = self.error;
@@ -874,12 +890,14 @@ impl Vm {
                         return;
                     }
                 }
-                FrameKind::Pcall { handler: Some(h) } => {
-                    self.error = self.call_msg_handler(h);
-                    self.error_handled = true;
+                FrameKind::Pcall => {
+                    if let Some(h) = self.frames[j].pcall_handler() {
+                        self.error = self.call_msg_handler(h);
+                        self.error_handled = true;
+                    }
                     return;
                 }
-                FrameKind::Pcall { handler: None } | FrameKind::CoroutineBase => return,
+                FrameKind::CoroutineBase => return,
             }
         }
     }
@@ -972,7 +990,7 @@ impl Vm {
                     // As lua.c's handler: an error in `__tostring` is handled
                     // again, so the message is that error with its traceback
                     // (where this handler shows as "[C]: in ?").
-                    let r = self.call_nested_with(1, 1, Rc::from("?"), flags::TRACEBACK, 0);
+                    let r = self.call_nested_with(1, 1, Some(Rc::from("?")), flags::TRACEBACK, 0);
                     self.error_headroom = saved;
                     if r.is_err() {
                         return self.error;
@@ -1023,7 +1041,7 @@ impl Vm {
                 Cell::new(self.alloc_mature(UpVal { state: Cell::new(UpState::Closed(v)) }))
             })
             .collect();
-        let cl = self.alloc_mature(LuaClosure { proto: Cell::new(p), upvals: ups });
+        let cl = self.alloc_mature(LuaClosure { proto: Cell::new(p), upvals: ups.into() });
         self.push(Value::LuaFn(cl));
         Ok(())
     }
@@ -1049,17 +1067,6 @@ fn open_index(uv: Gc<UpVal>) -> usize {
         UpState::Open { idx, .. } => idx,
         UpState::Closed(_) => unreachable!("closed upvalue in the open list"),
     }
-}
-
-thread_local! {
-    /// The empty description of nested runloop records, shared: metamethod
-    /// calls and other Rust-to-Lua calls would otherwise allocate one each.
-    static NO_DESC: Rc<str> = Rc::from("");
-}
-
-/// A nested runloop record's description when it has none.
-fn no_desc() -> Rc<str> {
-    NO_DESC.with(Rc::clone)
 }
 
 /// A native record waiting for the call it made in its place

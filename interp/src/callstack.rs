@@ -9,13 +9,11 @@ use crate::object::{Proto, UpVal};
 use crate::value::{as_cells, trace_value, Value};
 use kiln_gc::{Gc, Tracer};
 use std::cell::Cell;
-use std::rc::Rc;
 
-/// `repr(u8)` with fixed tags: the first byte is the tag, so a record's kind
-/// can be set to a field-less variant by writing that one byte (see
-/// `FrameKind::LUA_TAG`); building the whole 24-byte value on the Rust stack
-/// and copying it stalls store forwarding on every call.
-#[derive(Clone, Debug)]
+/// The kind of a callstack record: one byte with fixed values, so generated
+/// code and `push_record` set it by writing that byte (`layout::frame`).
+/// What a kind needs beyond the common fields lives in `Frame::aux`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum FrameKind {
     /// A Lua function activation; registers start at `base`.
@@ -23,26 +21,38 @@ pub enum FrameKind {
     /// A native (Rust) function call; arguments are `base..top`.
     Native = 1,
     /// `pcall`/`xpcall` run inside the runloop: errors raised above this record
-    /// stop here. `handler` is the stack slot of xpcall's message handler.
-    Pcall { handler: Option<usize> },
+    /// stop here. xpcall's message handler is in a stack slot
+    /// (`Frame::pcall_handler`).
+    Pcall = 2,
     /// A Rust caller entered the runloop (`call_nested`): when a return or an
-    /// error reaches this record, the runloop exits to that caller.
-    NestedRunloop { desc: Rc<str> },
+    /// error reaches this record, the runloop exits to that caller. Its
+    /// traceback description, if any, is in `Vm::nested_descs`
+    /// (`Frame::desc_index`).
+    NestedRunloop = 3,
     /// The bottom record of a coroutine's callstack.
-    CoroutineBase,
+    CoroutineBase = 4,
 }
 
 impl FrameKind {
     /// Tag byte of `FrameKind::Lua` (its declared discriminant).
-    pub(crate) const LUA_TAG: u8 = 0;
+    pub(crate) const LUA_TAG: u8 = FrameKind::Lua as u8;
     /// Tag byte of `FrameKind::Native` (its declared discriminant).
-    pub(crate) const NATIVE_TAG: u8 = 1;
+    pub(crate) const NATIVE_TAG: u8 = FrameKind::Native as u8;
 }
 
-/// One callstack record.
-#[derive(Clone, Debug)]
+/// One callstack record: 64 bytes, `repr(C)`, no owned Rust objects (so
+/// generated code may write records as the interpreter does; the offsets are
+/// published in `layout::frame`).
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Frame {
     pub kind: FrameKind,
+    /// `flags::*` bits.
+    pub flags: u8,
+    /// The activation replaced its caller by a tail call.
+    pub tail_call: bool,
+    /// Results the caller wants; -1 for all.
+    pub nresults: i32,
     /// Stack slot of the called function value.
     pub func: usize,
     /// First register (Lua) or first argument (native).
@@ -53,19 +63,17 @@ pub struct Frame {
     /// that can raise, call or collect); the instruction being executed is
     /// `current_pc()`.
     pub pc: usize,
-    /// Results the caller wants; -1 for all.
-    pub nresults: i32,
     /// Extra arguments of a vararg function (stored below `base`).
     pub nvarargs: usize,
-    /// The activation replaced its caller by a tail call.
-    pub tail_call: bool,
-    /// `flags::*` bits.
-    pub flags: u8,
     /// Lua frame: the prototype of the closure in `func` (null for other
     /// records), so the runloop reaches the code without going through the
     /// stack and the closure. Not a GC reference: protos live in the mature
     /// space and never move, and the closure in `func` keeps this one alive.
     pub proto: *const Proto,
+    /// Pcall record: xpcall's message handler slot plus one (0: none).
+    /// NestedRunloop record: its index in `Vm::nested_descs` plus one (0: no
+    /// description). Zero for other records.
+    pub aux: usize,
 }
 
 /// Bits of `Frame::flags`.
@@ -119,7 +127,18 @@ impl Frame {
             tail_call: false,
             flags: 0,
             proto: std::ptr::null(),
+            aux: 0,
         }
+    }
+    /// A `Pcall` record's message handler slot (xpcall), if any.
+    #[inline]
+    pub fn pcall_handler(&self) -> Option<usize> {
+        self.aux.checked_sub(1)
+    }
+    /// A `NestedRunloop` record's index in `Vm::nested_descs`, if it has a description.
+    #[inline]
+    pub fn desc_index(&self) -> Option<usize> {
+        self.aux.checked_sub(1)
     }
     /// Index of the instruction a Lua frame is executing (or called from).
     #[inline]
@@ -132,12 +151,12 @@ impl Frame {
     }
     #[inline]
     pub fn is_pcall(&self) -> bool {
-        matches!(self.kind, FrameKind::Pcall { .. })
+        matches!(self.kind, FrameKind::Pcall)
     }
     /// A function activation (Lua, native, or a native turned pcall boundary).
     #[inline]
     pub fn is_activation(&self) -> bool {
-        matches!(self.kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. })
+        matches!(self.kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall)
     }
 }
 
@@ -197,17 +216,15 @@ pub fn trace_state(
 
 #[cfg(test)]
 mod tests {
-    use super::FrameKind;
+    use super::{Frame, FrameKind};
 
-    /// The tag bytes `push_record` writes are the first bytes of those kinds.
+    /// The tag bytes `push_record` writes are the kinds' discriminants.
     #[test]
     fn frame_kind_tags_are_first_bytes() {
-        let tag = |k: &FrameKind| {
-            // SAFETY: `FrameKind` is `repr(u8)`: its first byte is the tag.
-            unsafe { *(k as *const FrameKind).cast::<u8>() }
-        };
-        assert_eq!(tag(&FrameKind::Lua), FrameKind::LUA_TAG);
-        assert_eq!(tag(&FrameKind::Native), FrameKind::NATIVE_TAG);
-        assert_ne!(tag(&FrameKind::CoroutineBase), FrameKind::LUA_TAG);
+        let f = Frame::new(FrameKind::Native, 0, 0, 0, 0);
+        // SAFETY: `Frame` is `repr(C)` with the one-byte kind first.
+        let tag = unsafe { *(&f as *const Frame).cast::<u8>() };
+        assert_eq!(tag, FrameKind::NATIVE_TAG);
+        assert_eq!(FrameKind::Lua as u8, FrameKind::LUA_TAG);
     }
 }

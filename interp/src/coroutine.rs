@@ -17,6 +17,7 @@ use crate::call::{Next, MULTI_RESULTS};
 use crate::callstack::{Frame, FrameKind};
 use crate::error::LuaError;
 use crate::object::{CoStatus, Thread};
+use crate::rawvec::RawVec;
 use crate::state::{LuaResult, Vm, MAX_NESTED, MIN_STACK};
 use crate::value::Value;
 use kiln_gc::Gc;
@@ -47,6 +48,7 @@ impl Vm {
         self.frames = std::mem::take(&mut cs.frames);
         self.open_upvals = std::mem::take(&mut cs.open_upvals);
         self.tbc = std::mem::take(&mut cs.tbc);
+        self.refresh_stack_room();
         self.top = cs.top;
         self.pcall_depth = cs.pcall_depth;
         self.thread = co;
@@ -77,10 +79,10 @@ impl Vm {
         let f = self.arg(arg);
         // SAFETY: a fresh thread: nobody else refers to its state.
         let st = unsafe { co.saved_mut() };
-        st.stack = vec![Value::Nil; 2 * MIN_STACK];
+        st.stack = RawVec::filled(Value::Nil, 2 * MIN_STACK);
         st.stack[0] = f;
         st.top = 1;
-        st.frames = vec![Frame::new(FrameKind::CoroutineBase, 0, 1, 1, MULTI_RESULTS)];
+        st.frames = RawVec::filled(Frame::new(FrameKind::CoroutineBase, 0, 1, 1, MULTI_RESULTS), 1);
         self.barrier_value(co.raw(), f);
         self.inherit_hook(co);
         co
@@ -145,7 +147,7 @@ impl Vm {
         let outer_yieldable = std::mem::take(&mut self.yieldable_nested);
         let fresh = self.frames.len() == 1;
         if self.stack.len() < self.top + nargs + MIN_STACK {
-            self.stack.resize(self.top + nargs + 2 * MIN_STACK, Value::Nil);
+            self.resize_stack(self.top + nargs + 2 * MIN_STACK);
         }
         for v in args {
             self.push(v);
@@ -193,7 +195,7 @@ impl Vm {
             return Err(());
         }
         if self.ensure_stack(out.len()).is_err() {
-            self.stack.resize(self.top + out.len() + MIN_STACK, Value::Nil);
+            self.resize_stack(self.top + out.len() + MIN_STACK);
         }
         let n = out.len();
         for v in out {

@@ -114,7 +114,7 @@ pub(crate) fn lua_caller(frames: &[Frame], i: usize) -> Option<usize> {
     while j > 0 {
         j -= 1;
         match frames[j].kind {
-            FrameKind::NestedRunloop { .. } => continue,
+            FrameKind::NestedRunloop => continue,
             FrameKind::Lua => return Some(j),
             _ => return None,
         }
@@ -131,7 +131,7 @@ pub fn call_name(frames: &[Frame], stack: &[Value], i: usize) -> Option<(&'stati
     if frames[i].tail_call {
         return None;
     }
-    let below = i.checked_sub(1).map(|j| &frames[j]).filter(|f| matches!(f.kind, FrameKind::NestedRunloop { .. }));
+    let below = i.checked_sub(1).map(|j| &frames[j]).filter(|f| matches!(f.kind, FrameKind::NestedRunloop));
     if below.is_some_and(|f| f.flags & flags::HOOK_CALL != 0) {
         return Some(("hook", "?".into()));
     }
@@ -188,7 +188,7 @@ impl Vm {
         let Some(j) = (if self.frames[n - 1].is_lua() { Some(n - 1) } else { lua_caller(&self.frames, n - 1) }) else {
             return String::new();
         };
-        if j != n - 1 && !matches!(self.frames[n - 1].kind, FrameKind::NestedRunloop { .. }) {
+        if j != n - 1 && !matches!(self.frames[n - 1].kind, FrameKind::NestedRunloop) {
             return String::new();
         }
         let fr = &self.frames[j];

@@ -268,7 +268,7 @@ fn load_proto(
     let proto = Proto {
         code,
         lines,
-        consts: consts.into_boxed_slice(),
+        consts: consts.into(),
         protos: protos.into_boxed_slice(),
         upvals: upvals.into_boxed_slice(),
         locvars: locvars.into_boxed_slice(),

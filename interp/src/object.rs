@@ -3,6 +3,7 @@
 
 use crate::bytecode::Op;
 use crate::callstack::Frame;
+use crate::rawvec::{FixedArray, RawVec};
 use crate::state::{LuaResult, Vm};
 use crate::table::Table;
 use crate::value::{trace_opt, trace_value, trace_values, Value};
@@ -180,12 +181,14 @@ pub struct LocVar {
 }
 
 /// A compiled function. Immutable after the compiler builds it; allocated in the
-/// mature space so it never moves.
+/// mature space so it never moves. `repr(C)`: generated code reads its
+/// constants (`layout::proto`).
+#[repr(C)]
 pub struct Proto {
+    pub consts: FixedArray<Cell<Value>>,
     pub code: Box<[Op]>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
-    pub consts: Box<[Cell<Value>]>,
     pub protos: Box<[Cell<Gc<Proto>>]>,
     pub upvals: Box<[UpvalDesc]>,
     pub locvars: Box<[LocVar]>,
@@ -240,10 +243,12 @@ impl Proto {
 
 // ---------------------------------------------------------------- closures
 
-/// A Lua function: a prototype plus its upvalues.
+/// A Lua function: a prototype plus its upvalues. `repr(C)`: generated code
+/// reads both (`layout::closure`).
+#[repr(C)]
 pub struct LuaClosure {
     pub proto: Cell<Gc<Proto>>,
-    pub upvals: Box<[Cell<Gc<UpVal>>]>,
+    pub upvals: FixedArray<Cell<Gc<UpVal>>>,
 }
 
 unsafe impl Trace for LuaClosure {
@@ -292,8 +297,11 @@ unsafe impl Trace for NativeClosure {
 
 // ---------------------------------------------------------------- upvalues
 
-/// Where an upvalue's value lives.
+/// Where an upvalue's value lives. `repr(C, u8)`: the tag byte at offset 0,
+/// the variant's fields from offset 8 (`layout::upval`), so generated code
+/// reads a closed value in place or finds an open one's slot.
 #[derive(Clone, Copy, Debug)]
+#[repr(C, u8)]
 pub enum UpState {
     /// Still a register: slot `idx` of `thread`'s value stack.
     Open {
@@ -303,6 +311,7 @@ pub enum UpState {
     Closed(Value),
 }
 
+#[repr(C)]
 pub struct UpVal {
     pub state: Cell<UpState>,
 }
@@ -371,8 +380,8 @@ pub enum CoStatus {
 /// thread's state lives in the `Vm` itself (swapped in by resume, out by yield).
 #[derive(Default)]
 pub struct ThreadState {
-    pub stack: Vec<Value>,
-    pub frames: Vec<Frame>,
+    pub stack: RawVec<Value>,
+    pub frames: RawVec<Frame>,
     /// Open upvalues, sorted by stack index.
     pub open_upvals: Vec<Gc<UpVal>>,
     /// Stack top (first free slot) when the thread was switched out.

@@ -17,7 +17,8 @@ use crate::value::Value;
 fn lua_pcall(vm: &mut Vm) -> LuaResult<usize> {
     vm.check_any(1)?;
     let fr = vm.frames.last_mut().expect("pcall runs in a record");
-    fr.kind = FrameKind::Pcall { handler: None };
+    fr.kind = FrameKind::Pcall;
+    fr.aux = 0;
     fr.base = fr.func + 1;
     enter_protected(vm)
 }
@@ -40,7 +41,8 @@ fn lua_xpcall(vm: &mut Vm) -> LuaResult<usize> {
     // [xpcall][f][handler][args...] -> [xpcall][handler][f][args...]
     vm.stack.swap(func + 1, func + 2);
     let fr = vm.frames.last_mut().expect("xpcall runs in a record");
-    fr.kind = FrameKind::Pcall { handler: Some(func + 1) };
+    fr.kind = FrameKind::Pcall;
+    fr.aux = func + 2; // handler slot `func + 1`, plus one (`Frame::pcall_handler`)
     fr.base = func + 2;
     enter_protected(vm)
 }

@@ -12,6 +12,7 @@
 use crate::callstack::{Frame, FrameKind, LiveLimit};
 use crate::error::LuaError;
 use crate::object::{CoStatus, LuaStr, NativeClosure, NativeFn, Thread, ThreadState, UpVal, UserData};
+use crate::rawvec::RawVec;
 use crate::table::{KeyError, Table};
 use crate::value::Value;
 use kiln_gc::{Gc, Heap, HeapConfig, Trace};
@@ -28,6 +29,16 @@ pub const MAX_NESTED: usize = 200;
 pub const MIN_STACK: usize = 20;
 /// Extra stack slots a message handler may use after a stack overflow.
 pub const ERROR_STACK_EXTRA: usize = 2000;
+/// What the slots of a stack buffer left behind hold under
+/// `KILN_STACK_STRESS=1`: a stale read shows as this light userdata.
+pub const STACK_POISON: Value = Value::LightUserData(0xdead_57ac);
+/// Under `KILN_STACK_STRESS=1` a stack of up to this many slots moves at every
+/// growth check; a bigger one every `len / STRESS_COPY_PER_CHECK` checks, so
+/// deep recursion (a million slots before "stack overflow") costs the stress
+/// about `STRESS_COPY_PER_CHECK` slots copied per check instead of the whole
+/// stack each time (quadratic: minutes per script).
+const STRESS_EVERY_CHECK_SLOTS: usize = 1024;
+const STRESS_COPY_PER_CHECK: usize = 256;
 
 /// Metamethod events, in the order of `TM_NAMES`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,15 +107,43 @@ pub const TM_NAMES: [&str; 29] = [
     "__metatable",
 ];
 
+/// `repr(C)`, with the fields generated code reads first (`layout::vm`).
+#[repr(C)]
 pub struct Vm {
-    pub heap: Heap,
     /// Running thread: value stack. Its `len()` is the allocated size; slots at
     /// and above `top` are free (kept nil or stale but always valid values).
-    pub stack: Vec<Value>,
+    pub stack: RawVec<Value>,
     /// First free slot of the running thread's stack.
     pub top: usize,
+    /// Growth checks pass below this slot without calling `grow_stack`: the
+    /// stack's length, or 0 under `KILN_STACK_STRESS=1` so that every check
+    /// reallocates. Kept by `resize_stack` and thread switches
+    /// (`refresh_stack_room`). Invariant: `stack_room <= stack.len()`.
+    pub stack_room: usize,
     /// Running thread: callstack records.
-    pub frames: Vec<Frame>,
+    pub frames: RawVec<Frame>,
+    /// The running thread object.
+    pub thread: Gc<Thread>,
+    /// The trap byte (`hook::trap` bits): hooks of the running thread, a
+    /// pending interrupt, finalizers due. Zero when the runloop has nothing to
+    /// do but run code; it tests this one byte at its safe points (hook.rs).
+    /// Atomic because a signal handler sets the interrupt bit.
+    pub trap: std::sync::atomic::AtomicU8,
+    /// `KILN_STACK_STRESS=1` (PUC's HARDSTACKTESTS): every stack-growth check
+    /// moves the stack to a fresh allocation and poisons the old one.
+    pub stack_stress: bool,
+    /// Under `stack_stress`: the buffer the stack last moved out of, kept
+    /// allocated and filled with `STACK_POISON` until the next move, so a
+    /// stale pointer into it reads the poison instead of freed memory.
+    stack_quarantine: RawVec<Value>,
+    /// Under `stack_stress`: resizes so far (see `STRESS_EVERY_CHECK_SLOTS`).
+    stack_resizes: usize,
+    pub heap: Heap,
+    /// Descriptions of the NestedRunloop records that have one, indexed by
+    /// `Frame::desc_index`: records hold no owned Rust objects (callstack.rs).
+    /// Pushed and popped with their record by `call_nested_with`, whose Rust
+    /// calls nest, so this is a stack shared by all threads.
+    pub nested_descs: Vec<std::rc::Rc<str>>,
     /// Running thread: where the innermost Lua frame's live registers end
     /// while one of its instructions allocates (see `LiveLimit`); set and
     /// cleared around the allocation by the runloop, cleared by thread switches.
@@ -113,8 +152,6 @@ pub struct Vm {
     pub open_upvals: Vec<Gc<UpVal>>,
     /// Running thread: stack slots of pending to-be-closed variables, ascending.
     pub tbc: Vec<usize>,
-    /// The running thread object.
-    pub thread: Gc<Thread>,
     pub main_thread: Gc<Thread>,
     pub globals: Gc<Table>,
     pub registry: Gc<Table>,
@@ -157,11 +194,6 @@ pub struct Vm {
     pub to_finalize: std::collections::VecDeque<Value>,
     /// Set while finalizers run (no nested finalization).
     pub running_finalizers: bool,
-    /// The trap byte (`hook::trap` bits): hooks of the running thread, a
-    /// pending interrupt, finalizers due. Zero when the runloop has nothing to
-    /// do but run code; it tests this one byte at its safe points (hook.rs).
-    /// Atomic because a signal handler sets the interrupt bit.
-    pub trap: std::sync::atomic::AtomicU8,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
     pub extensions: Vec<Box<dyn Any>>,
 }
@@ -177,9 +209,14 @@ impl Vm {
         let tm_names = TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
         let mut vm = Vm {
             heap,
-            stack: vec![Value::Nil; 2 * MIN_STACK],
+            stack: RawVec::filled(Value::Nil, 2 * MIN_STACK),
             top: 0,
-            frames: Vec::with_capacity(64),
+            stack_room: 2 * MIN_STACK,
+            stack_stress: config.stack_stress,
+            stack_quarantine: RawVec::new(),
+            stack_resizes: 0,
+            frames: RawVec::with_capacity(64),
+            nested_descs: Vec::new(),
             live_limit: LiveLimit::NONE,
             open_upvals: Vec::new(),
             tbc: Vec::new(),
@@ -207,7 +244,8 @@ impl Vm {
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.
-        vm.frames.push(Frame::new(FrameKind::NestedRunloop { desc: "host".into() }, 0, 0, 0, -1));
+        vm.frames.push(Frame::new(FrameKind::NestedRunloop, 0, 0, 0, -1));
+        vm.refresh_stack_room();
         vm.set_global_value("_G", Value::Table(globals));
         vm
     }
@@ -415,25 +453,49 @@ impl Vm {
     #[inline]
     pub fn ensure_stack(&mut self, n: usize) -> LuaResult<()> {
         let need = self.top + n;
-        if need > self.stack.len() {
+        if need > self.stack_room {
             self.grow_stack(need)?;
         }
         Ok(())
     }
 
+    /// The slow path of the growth checks (`need > stack_room`): grow to at
+    /// least `need` slots, or, under stress, move the stack anyway.
     #[cold]
-    fn grow_stack(&mut self, need: usize) -> LuaResult<()> {
+    pub(crate) fn grow_stack(&mut self, need: usize) -> LuaResult<()> {
         let limit = self.stack_limit();
         if need > limit {
             // Leave room to build and report the error.
-            if self.stack.len() < limit + 200 {
-                self.stack.resize(limit + 200, Value::Nil);
-            }
+            self.resize_stack(self.stack.len().max(limit + 200));
             return Err(self.stack_overflow_error());
         }
-        let new_len = (self.stack.len() * 2).max(need).min(limit);
-        self.stack.resize(new_len, Value::Nil);
+        let len = self.stack.len();
+        let new_len = if need <= len { len } else { (len * 2).max(need).min(limit) };
+        self.resize_stack(new_len);
         Ok(())
+    }
+
+    /// The one place the running thread's stack is resized (new slots nil):
+    /// under `KILN_STACK_STRESS=1` it moves to a fresh allocation every time.
+    /// Pointers into the stack are stale afterwards; indices stay valid.
+    pub(crate) fn resize_stack(&mut self, new_len: usize) {
+        if self.stack_stress {
+            self.stack_resizes += 1;
+            let len = self.stack.len().max(new_len);
+            let every = if len <= STRESS_EVERY_CHECK_SLOTS { 1 } else { len / STRESS_COPY_PER_CHECK };
+            if self.stack_resizes.is_multiple_of(every) || new_len > self.stack.capacity() {
+                self.stack_quarantine = self.stack.relocate(new_len, STACK_POISON);
+            }
+        }
+        self.stack.resize(new_len, Value::Nil);
+        self.refresh_stack_room();
+    }
+
+    /// Recompute `stack_room` for the stack in `self.stack` (after a resize
+    /// or a thread switch).
+    #[inline]
+    pub(crate) fn refresh_stack_room(&mut self) {
+        self.stack_room = if self.stack_stress { 0 } else { self.stack.len() };
     }
 
     /// Slots the running thread may use: `MAX_STACK`, and a little more while
@@ -473,7 +535,7 @@ impl Vm {
     /// stack's length) enforces it again.
     pub(crate) fn shrink_stack_after_error(&mut self) {
         if !self.error_headroom && self.stack.len() > MAX_STACK && self.top <= MAX_STACK {
-            self.stack.truncate(MAX_STACK);
+            self.resize_stack(MAX_STACK);
         }
     }
 
@@ -744,7 +806,7 @@ impl Vm {
         self.frames
             .iter()
             .rev()
-            .filter(|f| matches!(f.kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. }))
+            .filter(|f| matches!(f.kind, FrameKind::Lua | FrameKind::Native | FrameKind::Pcall))
             .nth(lvl - 1)
     }
 
@@ -791,7 +853,7 @@ impl Vm {
     }
 }
 
-fn new_thread_object() -> Thread {
+pub(crate) fn new_thread_object() -> Thread {
     Thread {
         status: Cell::new(CoStatus::Suspended),
         saved: UnsafeCell::new(ThreadState::default()),

@@ -15,23 +15,29 @@
 //! KILN_GC_VERIFY=1` reports it.
 
 use crate::object::kind;
+use crate::rawvec::RawVec;
 use crate::value::{trace_opt, trace_value, Value};
 use kiln_gc::{Gc, Trace, Tracer};
 use std::cell::{Cell, UnsafeCell};
 
+/// A hash-part slot: key at offset 0, value at 16 (`layout::table`).
 #[derive(Clone, Copy)]
-struct Node {
+#[repr(C)]
+pub struct Node {
     /// `Nil` marks a never-used slot.
-    key: Value,
-    val: Value,
+    pub(crate) key: Value,
+    pub(crate) val: Value,
 }
 
 const EMPTY: Node = Node { key: Value::Nil, val: Value::Nil };
 
-struct Parts {
-    arr: Vec<Value>,
-    /// Capacity is zero or a power of two.
-    nodes: Vec<Node>,
+/// The array and hash parts, `repr(C)` with `RawVec` buffers so generated code
+/// finds their pointers and lengths at published offsets (`layout::table`).
+#[repr(C)]
+pub struct Parts {
+    pub(crate) arr: RawVec<Value>,
+    /// Length is zero or a power of two (the probe mask is `len - 1`).
+    pub(crate) nodes: RawVec<Node>,
     /// Slots whose key is not Nil (live or dead).
     used: usize,
     /// Minor-collection summary, meaningful while the table is mature: array
@@ -40,9 +46,9 @@ struct Parts {
     /// widens them; a minor collection recomputes them. A remembered table
     /// then costs a minor collection only the slots written since the last
     /// one (or still young), not a walk over the whole table.
-    clean_below: usize,
-    dirty_lo: u32,
-    dirty_hi: u32,
+    pub(crate) clean_below: usize,
+    pub(crate) dirty_lo: u32,
+    pub(crate) dirty_hi: u32,
 }
 
 /// `dirty_lo..=dirty_hi` covering no node.
@@ -74,8 +80,10 @@ impl Parts {
     }
 }
 
+/// `repr(C)`: generated code reads the parts and the metatable (`layout::table`).
+#[repr(C)]
 pub struct Table {
-    parts: UnsafeCell<Parts>,
+    pub(crate) parts: UnsafeCell<Parts>,
     pub meta: Cell<Option<Gc<Table>>>,
     /// Cache of metamethods known absent, owned by the runloop (bit per event).
     pub absent_meta: Cell<u32>,
@@ -301,8 +309,8 @@ impl Table {
         let cap = if nhash == 0 { 0 } else { (nhash * 4 / 3 + 1).next_power_of_two() };
         Table {
             parts: UnsafeCell::new(Parts {
-                arr: Vec::with_capacity(narr),
-                nodes: vec![EMPTY; cap],
+                arr: RawVec::with_capacity(narr),
+                nodes: RawVec::filled(EMPTY, cap),
                 used: 0,
                 clean_below: 0,
                 dirty_lo: ALL_NODES.0,
@@ -727,7 +735,7 @@ impl Table {
         let staying = p.nodes.iter().filter(|n| is_live(n) && !to_array(n)).count();
         let need = staying + 1;
         let cap = (need * 4 / 3 + 1).next_power_of_two().max(4);
-        let mut nodes = Vec::new();
+        let mut nodes = RawVec::new();
         nodes.try_reserve_exact(cap).map_err(|_| KeyError::NoMemory)?;
         nodes.resize(cap, EMPTY);
         p.arr.try_reserve_exact(best - p.arr.len()).map_err(|_| KeyError::NoMemory)?;
@@ -738,7 +746,7 @@ impl Table {
         }
         let old = std::mem::replace(&mut p.nodes, nodes);
         p.used = 0;
-        for n in old.into_iter().filter(is_live) {
+        for n in old.iter().copied().filter(is_live) {
             match n.key {
                 Value::Int(i) if to_array(&n) => p.arr[i as usize - 1] = n.val,
                 _ => Self::insert_new(p, n.key, n.val),

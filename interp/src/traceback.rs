@@ -116,10 +116,14 @@ impl Vm {
 fn traceback_in(vm: &Vm, frames: &[Frame], stack: &[Value], msg: Option<&str>, level: usize) -> String {
     let mut entries = Vec::new();
     for (i, f) in frames.iter().enumerate().rev() {
-        match &f.kind {
-            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. } => entries.push(Entry::Func(i)),
-            FrameKind::NestedRunloop { .. } if i == 0 => entries.push(Entry::Host),
-            FrameKind::NestedRunloop { desc } if !desc.is_empty() => entries.push(Entry::Desc(desc.to_string())),
+        match f.kind {
+            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall => entries.push(Entry::Func(i)),
+            FrameKind::NestedRunloop if i == 0 => entries.push(Entry::Host),
+            FrameKind::NestedRunloop => {
+                if let Some(d) = f.desc_index().and_then(|i| vm.nested_descs.get(i)) {
+                    entries.push(Entry::Desc(d.to_string()))
+                }
+            }
             _ => {}
         }
     }

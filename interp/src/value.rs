@@ -1,7 +1,7 @@
 //! The Lua value: a 16-byte tagged union with a fixed layout that generated code reads.
 //!
 //! Invariant: `Value` is `repr(C, u8)`: the tag byte is at offset 0 and the payload
-//! (i64, f64, bool or object pointer) at offset 8. The layout constants below are
+//! (i64, f64, bool or object pointer) at offset 8. `crate::layout::value` is
 //! the only place other crates (the JIT) learn that.
 
 use crate::object::{LuaClosure, LuaStr, NativeClosure, Thread, UserData};
@@ -26,23 +26,8 @@ pub enum Value {
     LightUserData(usize) = 10,
 }
 
-/// Layout facts generated code relies on.
-pub mod layout {
-    pub const SIZE: usize = 16;
-    pub const TAG_OFFSET: usize = 0;
-    pub const PAYLOAD_OFFSET: usize = 8;
-    pub const TAG_NIL: u8 = 0;
-    pub const TAG_BOOL: u8 = 1;
-    pub const TAG_INT: u8 = 2;
-    pub const TAG_FLOAT: u8 = 3;
-    pub const TAG_STR: u8 = 4;
-    pub const TAG_TABLE: u8 = 5;
-    pub const TAG_LUAFN: u8 = 6;
-    pub const TAG_NATIVEFN: u8 = 7;
-    pub const TAG_USERDATA: u8 = 8;
-    pub const TAG_THREAD: u8 = 9;
-    pub const TAG_LIGHTUSERDATA: u8 = 10;
-}
+/// Layout facts generated code relies on (published with the others in `crate::layout`).
+pub use crate::layout::value as layout;
 
 const _: () = assert!(std::mem::size_of::<Value>() == layout::SIZE);
 const _: () = assert!(std::mem::align_of::<Value>() == 8);

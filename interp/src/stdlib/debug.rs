@@ -79,9 +79,9 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
 fn activations(frames: &[Frame]) -> Vec<usize> {
     (0..frames.len())
         .rev()
-        .filter(|&i| match &frames[i].kind {
-            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall { .. } => true,
-            FrameKind::NestedRunloop { desc } => i == 0 || !desc.is_empty(),
+        .filter(|&i| match frames[i].kind {
+            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall => true,
+            FrameKind::NestedRunloop => i == 0 || frames[i].desc_index().is_some(),
             FrameKind::CoroutineBase => false,
         })
         .collect()
@@ -152,7 +152,7 @@ fn native_info(nups: usize) -> Info {
 /// `transfer`: the thread's hooked record and its transfer info, if a hook runs.
 fn frame_info(frames: &[Frame], stack: &[Value], i: usize, transfer: Option<(usize, usize, usize)>) -> (Info, Value) {
     let fr = &frames[i];
-    if let FrameKind::NestedRunloop { .. } = fr.kind {
+    if let FrameKind::NestedRunloop = fr.kind {
         return (native_info(0), Value::Nil);
     }
     let f = stack.get(fr.func).copied().unwrap_or(Value::Nil);
