@@ -538,7 +538,7 @@ pub(crate) mod samples {
         Proto {
             code: code.into_boxed_slice(),
             lines: Box::new([]),
-            consts: Box::new([Cell::new(Value::Int(42))]),
+            consts: vec![Cell::new(Value::Int(42))].into(),
             protos: Box::new([]),
             upvals: Box::new([UpvalDesc { in_stack: true, index: 0, name: Some("up".into()) }]),
             locvars: Box::new([]),
