@@ -19,6 +19,7 @@ pub mod meta;
 pub mod number;
 pub mod object;
 pub mod parse;
+pub mod rt;
 pub mod runloop;
 pub mod runtime_lib;
 pub mod state;
