@@ -31,9 +31,10 @@ use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
 use crate::callstack::{flags, LiveLimit};
 use crate::error::LuaError;
 use crate::meta::to_number;
-use crate::object::{LuaStr, Proto};
+use crate::object::{LuaClosure, LuaStr, Proto};
 use crate::state::{LuaResult, Vm};
 use crate::table::Table;
+use crate::value::layout::TAG_LUAFN;
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -80,15 +81,21 @@ impl Vm {
     // Inlined: on the interpreter's call path (the shim keeps its own copy).
     #[inline(always)]
     pub fn tail_call(&mut self, func: usize) -> LuaResult<Next> {
-        if !self.stack[func].is_function() {
-            std::hint::cold_path();
-            while !self.stack[func].is_function() {
-                self.insert_call_handler(func)?;
+        assert!(func < self.top && self.top <= self.stack.len());
+        // SAFETY: `func < stack.len()` (checked above). The tag is read by
+        // parts (see `slot`), and the payload as a closure only under its tag.
+        let callee: Gc<LuaClosure> = unsafe {
+            if slot::tag(self.stack.as_ptr().add(func)) != TAG_LUAFN {
+                std::hint::cold_path();
+                while !self.stack[func].is_function() {
+                    self.insert_call_handler(func)?;
+                }
+                if !matches!(self.stack[func], Value::LuaFn(_)) {
+                    self.frames.last_mut().expect("a Lua frame runs").flags |= flags::PENDING_RETURN;
+                    return self.precall(func, MULTI_RESULTS);
+                }
             }
-        }
-        let Value::LuaFn(callee) = self.stack[func] else {
-            self.frames.last_mut().expect("a Lua frame runs").flags |= flags::PENDING_RETURN;
-            return self.precall(func, MULTI_RESULTS);
+            slot::gc(self.stack.as_ptr().add(func))
         };
         let fr = self.frames.last().expect("a Lua frame runs");
         debug_assert!(fr.is_lua(), "TailCall from a non-Lua record");
