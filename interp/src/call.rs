@@ -17,6 +17,7 @@ use crate::callstack::{flags, Frame, FrameKind};
 use crate::error::LuaError;
 use crate::hook::trap;
 use crate::object::{LuaClosure, Proto, UpState, UpVal};
+use crate::rt::{HotSpot, TierState};
 use crate::state::{LuaResult, Tm, Vm, MAX_NESTED, MIN_STACK};
 use crate::value::Value;
 use kiln_gc::Gc;
@@ -119,6 +120,9 @@ impl Vm {
     /// Vararg functions keep their extra arguments below `base`.
     #[inline(always)]
     pub(crate) fn push_lua_frame(&mut self, func: usize, p: Gc<Proto>, nresults: i32, tail: bool) -> LuaResult<()> {
+        if TierState::tick(&p.tier.calls) {
+            self.tier_hot(p, HotSpot::Call);
+        }
         let nargs = self.top - func - 1;
         let np = p.num_params as usize;
         let ftop = func + 1 + p.max_stack as usize;
@@ -1032,6 +1036,7 @@ impl Vm {
             self.error = s;
             return Err(LuaError::Runtime);
         }
+        self.init_hotness(p);
         // No collection may run until the closure exists: the proto is reachable
         // from nothing else. Everything here is allocated mature, without collecting.
         let env = Value::Table(self.globals);

@@ -278,6 +278,7 @@ fn load_proto(
         source,
         line_defined,
         last_line_defined,
+        tier: Default::default(),
     };
     Ok(heap.alloc(proto, true))
 }

@@ -21,6 +21,7 @@ pub mod number;
 pub mod object;
 pub mod parse;
 pub mod rawvec;
+pub mod rt;
 pub mod runloop;
 pub mod runtime_lib;
 pub mod state;

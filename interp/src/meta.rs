@@ -8,7 +8,10 @@
 
 use crate::callstack::flags;
 use crate::error::LuaError;
-use crate::number::{float_to_int_exact, number_to_string, str_to_number};
+use crate::number::{
+    float_floor_div, float_mod, float_to_int_exact, int_floor_div, int_mod, le_float_int, le_int_float, lt_float_int,
+    lt_int_float, number_to_string, pow, shift_left, shift_right, str_to_number,
+};
 use crate::state::{LuaResult, Tm, Vm};
 use crate::value::Value;
 
@@ -87,67 +90,9 @@ pub enum ArithFail {
 }
 
 // ---------------------------------------------------------------- numbers
-
-/// `m // n` for integers, `n != 0`.
-#[inline]
-pub fn int_idiv(m: i64, n: i64) -> i64 {
-    if n == -1 {
-        return m.wrapping_neg();
-    }
-    let q = m / n;
-    if (m ^ n) < 0 && m % n != 0 {
-        q - 1
-    } else {
-        q
-    }
-}
-
-/// `m % n` for integers, `n != 0` (result has the sign of `n`).
-#[inline]
-pub fn int_mod(m: i64, n: i64) -> i64 {
-    if n == -1 {
-        return 0;
-    }
-    let r = m % n;
-    if r != 0 && (r ^ n) < 0 {
-        r + n
-    } else {
-        r
-    }
-}
-
-/// `a % b` for floats, Lua's definition.
-#[inline]
-pub fn float_mod(a: f64, b: f64) -> f64 {
-    let m = a % b; // C's fmod: the sign of `a`
-                   // Adjust a non-zero remainder whose sign differs from `b`'s (lua5.4: -5 % -math.huge is -5.0).
-    if (m > 0.0 && b < 0.0) || (m < 0.0 && b > 0.0) {
-        m + b
-    } else {
-        m
-    }
-}
-
-#[inline]
-pub fn float_pow(a: f64, b: f64) -> f64 {
-    if b == 2.0 {
-        a * a
-    } else {
-        a.powf(b)
-    }
-}
-
-/// `x << y` with Lua's rules (negative shifts go right, |y| >= 64 gives 0).
-#[inline]
-pub fn shift_left(x: i64, y: i64) -> i64 {
-    if y <= -64 || y >= 64 {
-        0
-    } else if y >= 0 {
-        ((x as u64) << y) as i64
-    } else {
-        ((x as u64) >> -y) as i64
-    }
-}
+// The number rules themselves (division, modulo, power, shifts, exact mixed
+// comparisons) live once, in number.rs; this file adds coercion, metamethods
+// and errors around them.
 
 /// Integer value of a number for bitwise operations.
 #[inline]
@@ -183,7 +128,7 @@ pub fn arith_num(op: ArithOp, x: Value, y: Value) -> Result<Value, ArithFail> {
             BOr => a | b,
             BXor => a ^ b,
             Shl => shift_left(a, b),
-            Shr => shift_left(a, b.wrapping_neg()),
+            Shr => shift_right(a, b),
             _ => !a,
         }));
     }
@@ -202,9 +147,9 @@ pub fn arith_num(op: ArithOp, x: Value, y: Value) -> Result<Value, ArithFail> {
             Mod if b == 0 => return Err(ArithFail::ModByZero),
             Mod => Value::Int(int_mod(a, b)),
             IDiv if b == 0 => return Err(ArithFail::DivByZero),
-            IDiv => Value::Int(int_idiv(a, b)),
+            IDiv => Value::Int(int_floor_div(a, b)),
             Div => Value::Float(a as f64 / b as f64),
-            _ => Value::Float(float_pow(a as f64, b as f64)),
+            _ => Value::Float(pow(a as f64, b as f64)),
         });
     }
     let (Some(a), Some(b)) = (to_float(x), to_float(y)) else { return Err(ArithFail::NotNumbers) };
@@ -213,9 +158,9 @@ pub fn arith_num(op: ArithOp, x: Value, y: Value) -> Result<Value, ArithFail> {
         Sub => a - b,
         Mul => a * b,
         Mod => float_mod(a, b),
-        Pow => float_pow(a, b),
+        Pow => pow(a, b),
         Div => a / b,
-        _ => (a / b).floor(),
+        _ => float_floor_div(a, b),
     }))
 }
 
@@ -226,62 +171,6 @@ pub fn to_number(v: Value) -> Option<Value> {
         Value::Int(_) | Value::Float(_) => Some(v),
         Value::Str(s) => str_to_number(s.as_bytes()),
         _ => None,
-    }
-}
-
-/// `i < f` exactly.
-#[inline]
-pub fn lt_int_float(i: i64, f: f64) -> bool {
-    if f.is_nan() {
-        false
-    } else if f >= 9223372036854775808.0 {
-        true
-    } else if f <= -9223372036854775808.0 {
-        false
-    } else {
-        i < f.ceil() as i64
-    }
-}
-
-/// `i <= f` exactly.
-#[inline]
-pub fn le_int_float(i: i64, f: f64) -> bool {
-    if f.is_nan() {
-        false
-    } else if f >= 9223372036854775808.0 {
-        true
-    } else if f < -9223372036854775808.0 {
-        false
-    } else {
-        i <= f.floor() as i64
-    }
-}
-
-/// `f < i` exactly.
-#[inline]
-pub fn lt_float_int(f: f64, i: i64) -> bool {
-    if f.is_nan() {
-        false
-    } else if f >= 9223372036854775808.0 {
-        false
-    } else if f < -9223372036854775808.0 {
-        true
-    } else {
-        (f.floor() as i64) < i
-    }
-}
-
-/// `f <= i` exactly.
-#[inline]
-pub fn le_float_int(f: f64, i: i64) -> bool {
-    if f.is_nan() {
-        false
-    } else if f >= 9223372036854775808.0 {
-        false
-    } else if f <= -9223372036854775808.0 {
-        true
-    } else {
-        (f.ceil() as i64) <= i
     }
 }
 

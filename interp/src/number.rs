@@ -617,6 +617,10 @@ mod tests {
         assert_eq!(int_mod(-7, -3), -1);
         assert_eq!(int_mod(i64::MIN, -1), 0);
         assert_eq!(int_mod(-6, 3), 0);
+        // A zero divisor never panics (the caller raises 'n%%0' / "divide by
+        // zero"; compiled code may call these with any operands).
+        assert_eq!(int_mod(7, 0), 0);
+        assert_eq!(int_floor_div(7, 0), 0);
     }
 
     #[test]

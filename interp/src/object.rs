@@ -200,6 +200,8 @@ pub struct Proto {
     pub source: Rc<str>,
     pub line_defined: u32,
     pub last_line_defined: u32,
+    /// Hotness counters and the compiled entry (rt.rs).
+    pub tier: crate::rt::TierState,
 }
 
 unsafe impl Trace for Proto {

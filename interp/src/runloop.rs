@@ -16,11 +16,13 @@
 //! instructions; `run` picks the plain or the hooked instance of the loop.
 
 use crate::bytecode::{Op, RK_CONST};
-use crate::call::{Next, FRAME_SLACK, MULTI_RESULTS};
-use crate::callstack::{flags, LiveLimit};
+use crate::call::Next;
 use crate::hook::trap;
-use crate::meta::{float_mod, float_pow, int_idiv, int_mod, shift_left, to_number, ArithOp, Src};
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
+use crate::rt::{
+    float_floor_div, float_mod, for_prep_int, int_floor_div, int_mod, pow, shift_left, shift_right, ArithOp, Src,
+    Status, TierState,
+};
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
 use crate::value::layout::{
@@ -29,6 +31,7 @@ use crate::value::layout::{
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
+use std::sync::atomic::Ordering;
 
 impl Vm {
     /// Run Lua frames from the one on top until the boundary record is reached
@@ -66,6 +69,10 @@ impl Vm {
         unsafe {
             // Mature and permanent: never moves.
             let tm_index = *self.tm_names.get_unchecked(Tm::Index as usize);
+            // Set when compiled code handed its frame back (`Interpret`): the
+            // interpreter runs it before compiled code is entered again. Read
+            // only when the frame on top has compiled code.
+            let mut handed_back = false;
             'newframe: loop {
                 // Safe point: every call, return and resumed frame passes here.
                 if self.trap() != 0 {
@@ -75,9 +82,26 @@ impl Vm {
                     }
                 }
                 let fr = self.frames.last().unwrap_unchecked();
+                // Compiled code for the frame's proto (rt.rs, `CompiledEntry`):
+                // it runs from the frame's saved pc, or hands the frame back
+                // (`Interpret`) and the interpreter runs it once round.
+                // Relaxed: the test must not order the loads around it (the
+                // runloop's setup below); the cold path loads with Acquire.
+                if !HOOKED && (*fr.proto).tier.entry.load(Ordering::Relaxed) != 0 {
+                    std::hint::cold_path();
+                    if !std::mem::take(&mut handed_back) {
+                        let entry = (*fr.proto).tier.entry.load(Ordering::Acquire);
+                        match self.enter_compiled(entry)? {
+                            Status::Exit => return Ok(true),
+                            st => {
+                                handed_back = st == Status::Interpret;
+                                continue 'newframe;
+                            }
+                        }
+                    }
+                }
                 debug_assert!(fr.is_lua(), "run() on a non-Lua record");
                 let base = fr.base;
-                let ftop = fr.top;
                 // The next instruction, as a pointer into `code`.
                 let mut pc: *const Op = code_of(fr.proto).add(fr.pc);
                 let fslot = self.stack.as_ptr().add(fr.func);
@@ -150,6 +174,16 @@ impl Vm {
                 // the frame runs); the hooked one before every instruction.
                 macro_rules! backedge {
                     () => {
+                        if TierState::tick(&(*proto).tier.loops) {
+                            savepc!();
+                            if let Some(st) = self.tier_hot_loop(pc.offset_from(code) as usize, HOOKED)? {
+                                if st == Status::Exit {
+                                    return Ok(true);
+                                }
+                                handed_back = st == Status::Interpret;
+                                continue 'newframe;
+                            }
+                        }
                         if !HOOKED && self.trap() != 0 {
                             std::hint::cold_path();
                             if self.trap_at_backedge(pc)? {
@@ -184,10 +218,7 @@ impl Vm {
                 // propagates, so it never outlives the instruction.
                 macro_rules! allocating {
                     ($limit:expr, $e:expr) => {{
-                        self.live_limit = LiveLimit { depth: self.frames.len(), limit: $limit };
-                        let v = protect_hot!($e);
-                        self.live_limit = LiveLimit::NONE;
-                        v
+                        protect_hot!(self.allocating($limit, $e))
                     }};
                 }
                 macro_rules! gc_safepoint {
@@ -469,14 +500,7 @@ impl Vm {
                             let key = kv!(kk);
                             let val = rk!(v);
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                // A store that failed for want of memory takes
-                                // the slow path, which collects and retries.
-                                if tb.meta.get().is_none() && tb.set_str(s, val).is_ok() {
-                                    self.barrier_value(tb.raw(), val);
-                                    continue;
-                                }
-                                if tb.replace_str(s, val) {
-                                    self.barrier_value(tb.raw(), val);
+                                if self.store_str(tb, s, val) {
                                     continue;
                                 }
                             }
@@ -542,21 +566,15 @@ impl Vm {
                             }
                             let (t, key, val) = (r!(a), kv!(kk), rk!(v));
                             if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-                                // A store that failed for want of memory takes
-                                // the slow path, which collects and retries.
-                                if tb.meta.get().is_none() && tb.set_str(s, val).is_ok() {
-                                    self.barrier_value(tb.raw(), val);
-                                    continue;
-                                }
-                                if tb.replace_str(s, val) {
-                                    self.barrier_value(tb.raw(), val);
+                                if self.store_str(tb, s, val) {
                                     continue;
                                 }
                             }
                             protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);
                         }
                         Op::NewTable { a, narr, nhash } => {
-                            let t = allocating!(base + a as usize + 1, self.new_table(narr as usize, nhash as usize));
+                            let t = allocating!(base + a as usize + 1, |vm: &mut Vm| vm
+                                .new_table(narr as usize, nhash as usize));
                             r!(a) = Value::Table(t);
                             gc_safepoint!();
                         }
@@ -621,7 +639,7 @@ impl Vm {
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Pow,
-                            float_pow
+                            pow
                         ),
                         Op::Div { a, b, c } => arith_float!(
                             a,
@@ -639,8 +657,8 @@ impl Vm {
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::IDiv,
-                            int_idiv,
-                            |f: f64, g: f64| (f / g).floor()
+                            int_floor_div,
+                            float_floor_div
                         ),
                         Op::BAnd { a, b, c } => bitwise!(
                             a,
@@ -685,7 +703,7 @@ impl Vm {
                             Src::Reg(b as usize),
                             Src::Reg(c as usize),
                             ArithOp::Shr,
-                            |i: i64, j: i64| shift_left(i, j.wrapping_neg())
+                            shift_right
                         ),
                         Op::AddK { a, b, k: kk, flip } => arith!(
                             a,
@@ -735,7 +753,7 @@ impl Vm {
                             float_mod
                         ),
                         Op::PowK { a, b, k: kk } => {
-                            arith_float!(a, rp!(b), kp!(kk), Src::Reg(b as usize), Src::None, ArithOp::Pow, float_pow)
+                            arith_float!(a, rp!(b), kp!(kk), Src::Reg(b as usize), Src::None, ArithOp::Pow, pow)
                         }
                         Op::DivK { a, b, k: kk } => arith_float!(
                             a,
@@ -753,8 +771,8 @@ impl Vm {
                             Src::Reg(b as usize),
                             Src::None,
                             ArithOp::IDiv,
-                            int_idiv,
-                            |f: f64, g: f64| (f / g).floor()
+                            int_floor_div,
+                            float_floor_div
                         ),
                         Op::BAndK { a, b, k: kk } => bitwise!(
                             a,
@@ -810,7 +828,7 @@ impl Vm {
                                 Src::Reg(b as usize),
                                 Src::None,
                                 ArithOp::Shr,
-                                |x: i64, y: i64| shift_left(x, y.wrapping_neg())
+                                shift_right
                             )
                         }
                         Op::ShlI { a, b, i } => {
@@ -865,7 +883,8 @@ impl Vm {
                             r!(a) = v;
                         }
                         Op::Concat { a, n } => {
-                            allocating!(base + (a + n) as usize, self.concat_slots(base + a as usize, n as usize))?;
+                            allocating!(base + (a + n) as usize, |vm: &mut Vm| vm
+                                .concat_slots(base + a as usize, n as usize))?;
                             gc_safepoint!();
                         }
 
@@ -949,34 +968,7 @@ impl Vm {
                                 self.top = func + b as usize;
                             }
                             savepc!();
-                            if slot::tag(self.stack.as_ptr().add(func)) != TAG_LUAFN {
-                                while !self.stack[func].is_function() {
-                                    self.insert_call_handler(func)?;
-                                }
-                            }
-                            if slot::tag(self.stack.as_ptr().add(func)) == TAG_LUAFN {
-                                let callee: Gc<LuaClosure> = slot::gc(self.stack.as_ptr().add(func));
-                                let p = callee.proto();
-                                self.close_upvals(base);
-                                let fr = self.frames.last().unwrap_unchecked();
-                                let (dest, nresults) = (fr.func, fr.nresults);
-                                // The record is a Lua frame: nothing to drop.
-                                self.frames.set_len(self.frames.len() - 1);
-                                let n = self.top - func;
-                                // Function and arguments move down over the
-                                // frame (`dest < func`, so a forward copy).
-                                let st = self.stack.as_mut_ptr();
-                                for i in 0..n {
-                                    slot::copy(st.add(dest + i), st.add(func + i));
-                                }
-                                self.top = dest + n;
-                                self.push_lua_frame(dest, p, nresults, true)?;
-                                continue 'newframe;
-                            }
-                            // A native: call it here and return its results when
-                            // it completes (at once, or later for pcall/yield).
-                            self.frames.last_mut().unwrap_unchecked().flags |= flags::PENDING_RETURN;
-                            after_call!(self.precall(func, MULTI_RESULTS)?);
+                            after_call!(self.tail_call(func)?);
                         }
                         Op::Return { a, b } => {
                             let first = base + a as usize;
@@ -998,12 +990,12 @@ impl Vm {
                                 (r!(a), r!(a as usize + 1), r!(a as usize + 2))
                             {
                                 if step != 0 {
-                                    let skip = if step > 0 { init > limit } else { init < limit };
-                                    if skip {
-                                        pc = code.add(exit as usize);
-                                    } else {
-                                        r!(a as usize + 1) = Value::Int(for_count(init, limit, step) as i64);
-                                        r!(a as usize + 3) = Value::Int(init);
+                                    match for_prep_int(init, limit, step) {
+                                        None => pc = code.add(exit as usize),
+                                        Some(count) => {
+                                            r!(a as usize + 1) = Value::Int(count);
+                                            r!(a as usize + 3) = Value::Int(init);
+                                        }
                                     }
                                     continue;
                                 }
@@ -1050,19 +1042,8 @@ impl Vm {
                             pc = code.add(call as usize);
                         }
                         Op::TForCall { a, c } => {
-                            let a = a as usize;
-                            slot::copy(rp!(a + 4), rp!(a));
-                            slot::copy(rp!(a + 5), rp!(a + 1));
-                            slot::copy(rp!(a + 6), rp!(a + 2));
-                            let func = base + a + 4;
-                            self.top = func + 3;
                             savepc!();
-                            if slot::tag(self.stack.as_ptr().add(func)) == TAG_LUAFN {
-                                let callee: Gc<LuaClosure> = slot::gc(self.stack.as_ptr().add(func));
-                                self.push_lua_frame(func, callee.proto(), c as i32, false)?;
-                                continue 'newframe;
-                            }
-                            after_call!(self.precall(func, c as i32)?);
+                            after_call!(self.tfor_call(base + a as usize, c as i32)?);
                         }
                         Op::TForLoop { a, body } => {
                             if slot::tag(rp!(a as usize + 4)) != TAG_NIL {
@@ -1073,40 +1054,15 @@ impl Vm {
                         }
 
                         Op::SetList { a, n, start } => {
-                            let first = base + a as usize;
-                            let count = if n == 0 { self.top - first - 1 } else { n as usize };
-                            if let Value::Table(t) = r!(a) {
-                                if t.set_list(start as i64, &self.stack[first + 1..first + 1 + count]).is_ok() {
-                                    for i in 1..=count {
-                                        self.barrier_value(t.raw(), r!(a as usize + i));
-                                    }
-                                } else {
-                                    protect!(self.set_list_retry(first, start as i64, count)?);
-                                }
-                            }
-                            if n == 0 {
-                                self.top = ftop;
-                            }
+                            protect_hot!(self.set_list(base + a as usize, n as usize, start as i64)?);
                         }
                         Op::Closure { a, p } => {
-                            let v = allocating!(base + a as usize + 1, self.make_closure(p as usize));
+                            let v = allocating!(base + a as usize + 1, |vm: &mut Vm| vm.make_closure(p as usize));
                             r!(a) = v;
                             gc_safepoint!();
                         }
                         Op::VarArg { a, c } => {
-                            let nvar = self.frames.last().unwrap_unchecked().nvarargs;
-                            let src = base - nvar;
-                            let dst = base + a as usize;
-                            if c == 0 {
-                                protect!(self.ensure_slots(dst + nvar + FRAME_SLACK)?);
-                                self.stack.copy_within(src..src + nvar, dst);
-                                self.top = dst + nvar;
-                            } else {
-                                for i in 0..c as usize - 1 {
-                                    r!(a as usize + i) =
-                                        if i < nvar { *self.stack.get_unchecked(src + i) } else { Value::Nil };
-                                }
-                            }
+                            protect_hot!(self.vararg(base + a as usize, c as usize)?);
                         }
                         Op::VarArgPrep { .. } => {}
                     }
@@ -1129,53 +1085,6 @@ impl Vm {
                 self.heap.barrier(owner, g.raw());
             }
         }
-    }
-
-    /// `ForPrep` beyond the all-integer case: Lua 5.4's `forprep` (string
-    /// operands are converted; float loops). Returns whether to skip the loop.
-    fn for_prep(&mut self, ra: usize) -> LuaResult<bool> {
-        let (init, limit, step) = (self.stack[ra], self.stack[ra + 1], self.stack[ra + 2]);
-        if let (Value::Int(init), Value::Int(step)) = (init, step) {
-            if step == 0 {
-                return Err(self.rt_error("'for' step is zero"));
-            }
-            self.stack[ra + 3] = Value::Int(init);
-            let limit = match for_limit(limit, step) {
-                Ok(Some(l)) => l,
-                Ok(None) => return Ok(true),
-                Err(()) => return Err(self.for_error(limit, "limit")),
-            };
-            if if step > 0 { init > limit } else { init < limit } {
-                return Ok(true);
-            }
-            self.stack[ra + 1] = Value::Int(for_count(init, limit, step) as i64);
-            return Ok(false);
-        }
-        let as_float = |v: Value| match to_number(v) {
-            Some(Value::Int(i)) => Some(i as f64),
-            Some(Value::Float(f)) => Some(f),
-            _ => None,
-        };
-        let Some(flimit) = as_float(limit) else { return Err(self.for_error(limit, "limit")) };
-        let Some(fstep) = as_float(step) else { return Err(self.for_error(step, "step")) };
-        let Some(finit) = as_float(init) else { return Err(self.for_error(init, "initial value")) };
-        if fstep == 0.0 {
-            return Err(self.rt_error("'for' step is zero"));
-        }
-        if if 0.0 < fstep { flimit < finit } else { finit < flimit } {
-            return Ok(true);
-        }
-        self.stack[ra] = Value::Float(finit);
-        self.stack[ra + 1] = Value::Float(flimit);
-        self.stack[ra + 2] = Value::Float(fstep);
-        self.stack[ra + 3] = Value::Float(finit);
-        Ok(false)
-    }
-
-    #[cold]
-    fn for_error(&mut self, v: Value, what: &str) -> crate::error::LuaError {
-        let tn = self.obj_type_name(v);
-        self.rt_error(format!("bad 'for' {what} (number expected, got {tn})"))
     }
 }
 
@@ -1264,47 +1173,4 @@ unsafe fn get_str_chain(tm_index: Gc<LuaStr>, t: Gc<Table>, s: Gc<LuaStr>, dst: 
         }
     }
     false
-}
-
-/// Iterations after the first of an integer loop that runs at least once.
-#[inline]
-fn for_count(init: i64, limit: i64, step: i64) -> u64 {
-    if step > 0 {
-        let c = (limit as u64).wrapping_sub(init as u64);
-        if step == 1 {
-            c
-        } else {
-            c / step as u64
-        }
-    } else {
-        let c = (init as u64).wrapping_sub(limit as u64);
-        // `step + 1` avoids negating the minimum integer.
-        c / ((-(step + 1)) as u64 + 1)
-    }
-}
-
-/// The integer limit of an integer loop (`forlimit`): `Ok(None)` when the loop
-/// cannot run, `Err` when the limit is not a number.
-fn for_limit(limit: Value, step: i64) -> Result<Option<i64>, ()> {
-    let f = match to_number(limit) {
-        Some(Value::Int(l)) => return Ok(Some(l)),
-        Some(Value::Float(f)) => f,
-        _ => return Err(()),
-    };
-    let r = if step < 0 { f.ceil() } else { f.floor() };
-    if let Some(l) = crate::number::float_to_int_exact(r) {
-        return Ok(Some(l));
-    }
-    // A float out of the integer range (or NaN).
-    if 0.0 < f {
-        if step < 0 {
-            return Ok(None);
-        }
-        Ok(Some(i64::MAX))
-    } else {
-        if step > 0 {
-            return Ok(None);
-        }
-        Ok(Some(i64::MIN))
-    }
 }

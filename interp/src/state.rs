@@ -196,6 +196,8 @@ pub struct Vm {
     pub running_finalizers: bool,
     /// Per-VM data other crates and the stdlib attach (io handles, the JIT, ...).
     pub extensions: Vec<Box<dyn Any>>,
+    /// The tier above the interpreter and its threshold (rt.rs).
+    pub tiering: crate::rt::Tiering,
 }
 
 impl Vm {
@@ -241,6 +243,7 @@ impl Vm {
             running_finalizers: false,
             trap: std::sync::atomic::AtomicU8::new(0),
             extensions: Vec::new(),
+            tiering: Default::default(),
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.

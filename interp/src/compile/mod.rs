@@ -549,6 +549,7 @@ impl<'h> Compiler<'h> {
             source: self.source.clone(),
             line_defined: fs.line_defined,
             last_line_defined: fs.last_line,
+            tier: Default::default(),
         };
         Ok(self.heap.alloc(proto, true))
     }
