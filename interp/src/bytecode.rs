@@ -548,6 +548,7 @@ pub(crate) mod samples {
             source: "=t".into(),
             line_defined: 0,
             last_line_defined: 0,
+            tier: Default::default(),
         }
     }
 }
