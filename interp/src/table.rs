@@ -152,7 +152,7 @@ unsafe impl Trace for Table {
             // In an all-weak table even string keys wait: an entry whose value
             // dies goes with its key in this cycle (PUC does not traverse
             // all-weak tables); `Table::mark_string_keys` marks the rest.
-            let key_strong = !(weak_keys && weak_values) && (!weak_keys || !is_weak_ref(&n.key));
+            let key_strong = !weak_keys || (!weak_values && !is_weak_ref(&n.key));
             if key_strong {
                 trace_value(Cell::from_mut(&mut n.key), t);
             }
@@ -756,6 +756,7 @@ impl Table {
     }
 
     /// The border `#t` (raw).
+    #[allow(clippy::len_without_is_empty)] // the border `#t`, not a count: emptiness is `next(nil)`
     pub fn len(&self) -> i64 {
         let p = self.parts();
         let n = p.arr.len();
@@ -809,6 +810,7 @@ impl Table {
 
     /// `next(t, k)`: the entry after key `k` (`Nil` starts), `Ok(None)` at the end,
     /// `Err(())` when `k` is not a key of the table.
+    #[allow(clippy::result_unit_err)] // the caller raises "invalid key to 'next'" with its own context
     pub fn next(&self, k: Value) -> Result<Option<(Value, Value)>, ()> {
         let p = self.parts();
         let k = normalize_key(k);

@@ -10,9 +10,10 @@ use kiln_gc::{Gc, GcHeader, Tracer};
 use std::cell::Cell;
 use std::ptr::NonNull;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 #[repr(C, u8)]
 pub enum Value {
+    #[default]
     Nil = 0,
     Bool(bool) = 1,
     Int(i64) = 2,
@@ -31,12 +32,6 @@ pub use crate::layout::value as layout;
 
 const _: () = assert!(std::mem::size_of::<Value>() == layout::SIZE);
 const _: () = assert!(std::mem::align_of::<Value>() == 8);
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::Nil
-    }
-}
 
 impl Value {
     #[inline]
