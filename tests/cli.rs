@@ -591,7 +591,7 @@ fn under_memory_limit(exe: &str, script: &Path) -> Output {
 fn out_of_memory_is_a_catchable_error() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oom");
     let lua = Command::new("lua5.4").arg("-v").output().is_ok();
-    for name in ["tgrow", "thash", "cat", "rep", "tconcat", "fmt", "gsub"] {
+    for name in ["tgrow", "thash", "cat", "rep", "tconcat", "fmt", "gsub", "strmap", "pack", "io"] {
         let script = dir.join(format!("{name}.lua"));
         let out = under_memory_limit(KILN, &script);
         assert!(out.status.success(), "{name}: {}", stderr(&out));

@@ -155,9 +155,8 @@ impl Vm {
 
     /// `new_str` for strings whose size a program controls: "not enough
     /// memory" (after a full collection and a retry) instead of an abort.
-    /// `bytes` may borrow from a heap string: a collection runs only when the
-    /// new string is too large for the nursery, so a source that long is
-    /// mature (it never moves) and the caller keeps it reachable.
+    /// `bytes` must not borrow from a heap string: making room may run a
+    /// minor collection, which moves young strings (see `try_push_substr`).
     pub fn try_new_str(&mut self, bytes: &[u8]) -> LuaResult<Gc<LuaStr>> {
         self.reserve::<LuaStr>(bytes.len());
         if let Ok(s) = LuaStr::try_alloc(&mut self.heap, bytes, false) {
@@ -183,6 +182,30 @@ impl Vm {
     /// `try_new_str` as a value.
     pub fn try_new_str_value(&mut self, bytes: &[u8]) -> LuaResult<Value> {
         self.try_new_str(bytes).map(Value::Str)
+    }
+
+    /// `push_str` for strings whose size a program controls: "not enough
+    /// memory" instead of an abort. `bytes` must not borrow from the heap
+    /// (see `try_push_substr`).
+    pub fn try_push_str(&mut self, bytes: &[u8]) -> LuaResult<()> {
+        let s = self.try_new_str(bytes)?;
+        self.push(Value::Str(s));
+        Ok(())
+    }
+
+    /// Push a new string of the bytes `range` of `src`, whose length a
+    /// program controls, with no copy in a Rust buffer: allocated first (a
+    /// collection may move `src`, held meanwhile), then filled from where
+    /// `src` is. "not enough memory" as `try_new_str_zeroed`.
+    pub fn try_push_substr(&mut self, src: Gc<LuaStr>, range: std::ops::Range<usize>) -> LuaResult<()> {
+        self.hold(Value::Str(src));
+        let result = self.try_new_str_zeroed(range.len());
+        let Value::Str(src) = self.release() else { unreachable!("held a string") };
+        let result = result?;
+        // SAFETY: `result` was just allocated and nothing else refers to it.
+        unsafe { result.fresh_bytes_mut() }.copy_from_slice(&src.as_bytes()[range]);
+        self.push(Value::Str(result));
+        Ok(())
     }
 
     /// Room for `additional` more bytes in a native's buffer: on failure a

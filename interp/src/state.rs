@@ -736,8 +736,15 @@ impl Vm {
     }
 
     /// `check_str` copied out to a Rust vector (safe to hold across allocations).
+    /// A Rust-owned copy of string argument `i`; "not enough memory" (after a
+    /// collection and a retry) when a program's string is too long to copy.
     pub fn check_bytes(&mut self, i: usize) -> LuaResult<Vec<u8>> {
-        Ok(self.check_str(i)?.as_bytes().to_vec())
+        let mut out = Vec::new();
+        let len = self.check_str(i)?.len();
+        self.reserve_buffer(&mut out, len, &mut [])?;
+        // Read after the reservation: a collection may have moved the string.
+        out.extend_from_slice(self.check_str(i)?.as_bytes());
+        Ok(out)
     }
 
     pub fn opt_str(&mut self, i: usize) -> LuaResult<Option<Gc<LuaStr>>> {

@@ -76,6 +76,10 @@ enum WarnState {
 
 // ------------------------------------------------------------------ output
 
+/// Longest string `print` copies into its line buffer; longer ones are
+/// written in place.
+const PRINT_COPY_LIMIT: usize = 4096;
+
 fn print(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.nargs();
     let mut out = Vec::new();
@@ -84,12 +88,15 @@ fn print(vm: &mut Vm) -> LuaResult<usize> {
             out.push(b'\t');
         }
         let v = vm.arg(i);
-        if !vm.metamethod(v, Tm::ToString).is_nil() || !append_plain(&mut out, v) {
+        let long = matches!(v, Value::Str(s) if s.len() > PRINT_COPY_LIMIT);
+        if long || !vm.metamethod(v, Tm::ToString).is_nil() || !append_plain(&mut out, v) {
             // `__tostring` may fail: what was printed before it stays printed.
+            // The text is written from where it lives: a long string is not
+            // copied (it may be most of the memory there is).
             super::io::write_stdout(vm, &out)?;
             out.clear();
             let s = tolstring(vm, vm.arg(i))?;
-            out.extend_from_slice(s.as_bytes());
+            super::io::write_stdout(vm, s.as_bytes())?;
         }
     }
     out.push(b'\n');

@@ -52,10 +52,10 @@ fn thread_arg(vm: &Vm) -> (Option<Gc<Thread>>, usize) {
 /// string nor a number nor nil is returned untouched.
 fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     let (co, arg) = thread_arg(vm);
-    let msg = match vm.arg(arg + 1) {
-        Value::Str(s) => Some(s.to_str_lossy().into_owned()),
+    let msg_slot = arg + 1;
+    let number_text = match vm.arg(msg_slot) {
+        Value::Str(_) | Value::Nil => None,
         v @ (Value::Int(_) | Value::Float(_)) => Some(crate::number::number_to_string(v)),
-        Value::Nil => None,
         v => {
             vm.push(v);
             return Ok(1);
@@ -64,10 +64,33 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     let level = vm.opt_int(arg + 2, if co.is_some() { 0 } else { 1 })?;
     let level = usize::try_from(level).unwrap_or(0);
     let text = match co {
-        Some(co) => vm.traceback_thread(co, msg.as_deref(), level),
-        None => vm.traceback(msg.as_deref(), level),
+        Some(co) => vm.traceback_thread(co, None, level),
+        None => vm.traceback(None, level),
     };
-    vm.push_str(text.as_bytes());
+    let msg_len = match (&number_text, vm.arg(msg_slot)) {
+        (Some(t), _) => t.len(),
+        // C reads the message up to its first zero byte (`luaL_addstring`).
+        (None, Value::Str(s)) => s.as_bytes().iter().position(|&c| c == 0).unwrap_or(s.len()),
+        _ => {
+            vm.push_str(text.as_bytes());
+            return Ok(1);
+        }
+    };
+    // The message may be a program's longest string: copied once, straight
+    // into the result, read after the allocation (which may move it).
+    let result = vm.try_new_str_zeroed(msg_len + 1 + text.len())?;
+    let s = vm.arg(msg_slot).as_str();
+    let msg = match (&number_text, &s) {
+        (Some(t), _) => t.as_bytes(),
+        (None, Some(s)) => &s.as_bytes()[..msg_len],
+        (None, None) => unreachable!("the message is a string or a number"),
+    };
+    // SAFETY: `result` was just allocated and nothing else refers to it.
+    let out = unsafe { result.fresh_bytes_mut() };
+    out[..msg_len].copy_from_slice(msg);
+    out[msg_len] = b'\n';
+    out[msg_len + 1..].copy_from_slice(text.as_bytes());
+    vm.push(Value::Str(result));
     Ok(1)
 }
 

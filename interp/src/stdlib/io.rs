@@ -7,9 +7,10 @@
 //! and `io.write` go through one buffer and interleave in program order.
 
 use super::auxlib::{self, address_of};
-use crate::object::NativeFn;
+use crate::object::{LuaStr, NativeFn};
 use crate::state::{LuaResult, Vm};
 use crate::value::Value;
+use kiln_gc::Gc;
 use std::cell::RefCell;
 use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::process::{Child, Command, Stdio};
@@ -183,6 +184,12 @@ impl LuaFile {
         if self.rpos < self.rbuf.len() || !self.rbuf.is_empty() {
             self.drop_read_ahead()?;
         }
+        if data.len() >= self.bufsize || self.wbuf.try_reserve(data.len()).is_err() {
+            // Too big to buffer: written out after what is pending, not
+            // copied (a program's string may be most of the memory there is).
+            self.flush()?;
+            return self.raw_write(data);
+        }
         self.wbuf.extend_from_slice(data);
         let must_flush = match self.mode {
             BufMode::No => true,
@@ -232,54 +239,55 @@ impl LuaFile {
     // -------------------------------------------------------------- read formats
 
     /// One line; `keep_newline` for "L". `None` at end of file with nothing read.
-    fn read_line(&mut self, keep_newline: bool) -> std::io::Result<Option<Vec<u8>>> {
+    fn read_line(&mut self, keep_newline: bool, room: &mut Room) -> std::io::Result<Option<Vec<u8>>> {
         let mut out = Vec::new();
         loop {
             if !self.fill()? {
                 return Ok(if out.is_empty() { None } else { Some(out) });
             }
             let avail = &self.rbuf[self.rpos..];
-            match avail.iter().position(|&c| c == b'\n') {
-                Some(i) => {
-                    out.extend_from_slice(&avail[..if keep_newline { i + 1 } else { i }]);
-                    self.rpos += i + 1;
-                    return Ok(Some(out));
-                }
-                None => {
-                    out.extend_from_slice(avail);
-                    self.rpos = self.rbuf.len();
-                }
+            let (take, used, ended) = match avail.iter().position(|&c| c == b'\n') {
+                Some(i) => (if keep_newline { i + 1 } else { i }, i + 1, true),
+                None => (avail.len(), avail.len(), false),
+            };
+            room(&mut out, take)?;
+            out.extend_from_slice(&self.rbuf[self.rpos..self.rpos + take]);
+            self.rpos += used;
+            if ended {
+                return Ok(Some(out));
             }
         }
     }
 
     /// C's `fgets` with room for `max` bytes: through the line break (kept),
     /// at most `max` bytes. `None` at end of file with nothing read.
-    fn read_line_bounded(&mut self, max: usize) -> std::io::Result<Option<Vec<u8>>> {
+    fn read_line_bounded(&mut self, max: usize, room: &mut Room) -> std::io::Result<Option<Vec<u8>>> {
         let mut out = Vec::new();
         while out.len() < max && out.last() != Some(&b'\n') && self.fill()? {
             let avail = &self.rbuf[self.rpos..];
-            let room = &avail[..avail.len().min(max - out.len())];
-            let take = room.iter().position(|&c| c == b'\n').map_or(room.len(), |i| i + 1);
-            out.extend_from_slice(&room[..take]);
+            let window = &avail[..avail.len().min(max - out.len())];
+            let take = window.iter().position(|&c| c == b'\n').map_or(window.len(), |i| i + 1);
+            room(&mut out, take)?;
+            out.extend_from_slice(&self.rbuf[self.rpos..self.rpos + take]);
             self.rpos += take;
         }
         Ok(if out.is_empty() { None } else { Some(out) })
     }
 
-    fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
-        let mut out = self.rbuf[self.rpos..].to_vec();
+    fn read_all(&mut self, room: &mut Room) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        room(&mut out, self.rbuf.len() - self.rpos)?;
+        out.extend_from_slice(&self.rbuf[self.rpos..]);
         self.rpos = self.rbuf.len();
         if let Some(Stream::File(_)) = self.stream {
-            // Straight into `out`, sized by the file's length, not in
-            // buffer-sized steps into a doubling vector.
             self.flush()?;
             if let Some(Stream::File(f)) = self.stream.as_mut() {
-                f.read_to_end(&mut out)?;
+                read_file_rest(f, &mut out, room)?;
             }
             return Ok(out);
         }
         while self.fill()? {
+            room(&mut out, self.rbuf.len() - self.rpos)?;
             out.extend_from_slice(&self.rbuf[self.rpos..]);
             self.rpos = self.rbuf.len();
         }
@@ -287,10 +295,11 @@ impl LuaFile {
     }
 
     /// Up to `n` bytes; `None` if none could be read.
-    fn read_chars(&mut self, n: usize) -> std::io::Result<Option<Vec<u8>>> {
+    fn read_chars(&mut self, n: usize, room: &mut Room) -> std::io::Result<Option<Vec<u8>>> {
         let mut out = Vec::new();
         while out.len() < n && self.fill()? {
             let take = (n - out.len()).min(self.rbuf.len() - self.rpos);
+            room(&mut out, take)?;
             out.extend_from_slice(&self.rbuf[self.rpos..self.rpos + take]);
             self.rpos += take;
         }
@@ -323,6 +332,53 @@ impl LuaFile {
             rn.digits(self, false)?;
         }
         Ok(if rn.ok { rn.buf } else { Vec::new() })
+    }
+}
+
+/// Makes room for `more` bytes in a read buffer, whose size the program
+/// controls (its counts, the stream's length): see `read_with_vm`, or
+/// `try_room` where no VM is at hand.
+type Room<'a> = dyn FnMut(&mut Vec<u8>, usize) -> std::io::Result<()> + 'a;
+
+/// A `Room` without the VM: a buffer that cannot grow is an I/O error
+/// (`OutOfMemory`), not an abort.
+fn try_room(buf: &mut Vec<u8>, more: usize) -> std::io::Result<()> {
+    buf.try_reserve(more).map_err(|_| std::io::ErrorKind::OutOfMemory.into())
+}
+
+/// Run `read` with the VM making room in its buffers: a buffer that cannot
+/// grow is "not enough memory" (after a collection and a retry), raised
+/// instead of the read's result.
+fn read_with_vm<T>(vm: &mut Vm, read: impl FnOnce(&mut Room) -> std::io::Result<T>) -> LuaResult<std::io::Result<T>> {
+    let mut failed = None;
+    let r = read(&mut |buf: &mut Vec<u8>, more: usize| {
+        vm.reserve_buffer(buf, more, &mut []).map_err(|e| {
+            failed = Some(e);
+            std::io::ErrorKind::OutOfMemory.into()
+        })
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(r),
+    }
+}
+
+/// The rest of file `f` appended to `out`: sized by what is left of the file
+/// (one byte more, to see its end), doubling for a file that grows or has no
+/// length (a device), read into the room made so nothing grows behind `room`.
+fn read_file_rest(f: &mut std::fs::File, out: &mut Vec<u8>, room: &mut Room) -> std::io::Result<()> {
+    let left = match (f.metadata(), f.stream_position()) {
+        (Ok(m), Ok(pos)) => usize::try_from(m.len().saturating_sub(pos)).unwrap_or(usize::MAX),
+        _ => 0,
+    };
+    let mut want = left.saturating_add(1).max(BUF_SIZE);
+    loop {
+        room(out, want)?;
+        let spare = out.capacity() - out.len();
+        if Read::by_ref(f).take(spare as u64).read_to_end(out)? < spare {
+            return Ok(());
+        }
+        want = out.len();
     }
 }
 
@@ -435,14 +491,14 @@ pub fn write_stdout(vm: &mut Vm, data: &[u8]) -> LuaResult<()> {
 /// and the script's reads share the input. `None` at end of input or on error.
 pub fn read_stdin_line(vm: &mut Vm, max: usize) -> Option<Vec<u8>> {
     let input = super::extension::<IoState>(vm).stdin.clone();
-    let line = input.borrow_mut().read_line_bounded(max);
+    let line = input.borrow_mut().read_line_bounded(max, &mut try_room);
     line.ok().flatten()
 }
 
 /// All of standard input that is left (a script run from stdin).
 pub fn read_stdin_all(vm: &mut Vm) -> std::io::Result<Vec<u8>> {
     let input = super::extension::<IoState>(vm).stdin.clone();
-    let all = input.borrow_mut().read_all();
+    let all = input.borrow_mut().read_all(&mut try_room);
     all
 }
 
@@ -862,13 +918,26 @@ fn f_tostring(vm: &mut Vm) -> LuaResult<usize> {
 fn write_args(vm: &mut Vm, f: &FileRef, first: usize) -> LuaResult<std::io::Result<()>> {
     let mut status = Ok(());
     for i in first..=vm.nargs() {
+        let text: String;
+        let s: Gc<LuaStr>;
+        // A string is written from where it lives (writing allocates nothing
+        // in the heap), not copied.
         let bytes = match vm.arg(i) {
-            Value::Int(n) => n.to_string().into_bytes(),
-            Value::Float(x) => crate::number::fmt_g(x, 14, false).into_bytes(),
-            _ => vm.check_bytes(i)?,
+            Value::Int(n) => {
+                text = n.to_string();
+                text.as_bytes()
+            }
+            Value::Float(x) => {
+                text = crate::number::fmt_g(x, 14, false);
+                text.as_bytes()
+            }
+            _ => {
+                s = vm.check_str(i)?;
+                s.as_bytes()
+            }
         };
         if status.is_ok() {
-            status = f.borrow_mut().write(&bytes);
+            status = f.borrow_mut().write(bytes);
         }
     }
     account_buffers(vm, f);
@@ -997,16 +1066,16 @@ enum ReadOut {
     Number(Value),
 }
 
-fn read_one(f: &mut LuaFile, fmt: &[u8]) -> Result<Option<ReadOut>, std::io::Error> {
+fn read_one(f: &mut LuaFile, fmt: &[u8], room: &mut Room) -> Result<Option<ReadOut>, std::io::Error> {
     let fmt = fmt.strip_prefix(b"*").unwrap_or(fmt);
     Ok(match fmt.first() {
         Some(b'n') => {
             let text = f.read_numeral()?;
             crate::number::str_to_number(&text).map(ReadOut::Number)
         }
-        Some(b'l') => f.read_line(false)?.map(ReadOut::Bytes),
-        Some(b'L') => f.read_line(true)?.map(ReadOut::Bytes),
-        Some(b'a') => Some(ReadOut::Bytes(f.read_all()?)),
+        Some(b'l') => f.read_line(false, room)?.map(ReadOut::Bytes),
+        Some(b'L') => f.read_line(true, room)?.map(ReadOut::Bytes),
+        Some(b'a') => Some(ReadOut::Bytes(f.read_all(room)?)),
         _ => unreachable!("formats are checked before reading"),
     })
 }
@@ -1037,7 +1106,7 @@ fn read_formats(vm: &mut Vm, file: &FileRef, formats: &[FormatArg], first_arg: u
                 if n == 0 {
                     f.peek().map(|c| c.map(|_| ReadOut::Bytes(Vec::new())))
                 } else {
-                    f.read_chars(n.max(0) as usize).map(|o| o.map(ReadOut::Bytes))
+                    read_with_vm(vm, |room| f.read_chars(n.max(0) as usize, room))?.map(|o| o.map(ReadOut::Bytes))
                 }
             }
             FormatArg::Text(t) => {
@@ -1045,7 +1114,7 @@ fn read_formats(vm: &mut Vm, file: &FileRef, formats: &[FormatArg], first_arg: u
                 if !matches!(t2.first(), Some(b'n' | b'l' | b'L' | b'a')) {
                     return Err(vm.arg_error(arg, "invalid format"));
                 }
-                read_one(&mut file.borrow_mut(), t)
+                read_with_vm(vm, |room| read_one(&mut file.borrow_mut(), t, room))?
             }
             FormatArg::NotInteger => return Err(vm.arg_error(arg, "number has no integer representation")),
             FormatArg::Bad(tn) => {
@@ -1063,7 +1132,7 @@ fn read_formats(vm: &mut Vm, file: &FileRef, formats: &[FormatArg], first_arg: u
                 return Ok(pushed + 1);
             }
             Ok(Some(ReadOut::Number(v))) => vm.push(v),
-            Ok(Some(ReadOut::Bytes(b))) => vm.push_str(&b),
+            Ok(Some(ReadOut::Bytes(b))) => vm.try_push_str(&b)?,
         }
         pushed += 1;
     }
@@ -1187,19 +1256,19 @@ mod tests {
     #[test]
     fn lines_with_and_without_newline() {
         let mut f = file_with(b"one\ntwo");
-        assert_eq!(f.read_line(true).unwrap().unwrap(), b"one\n");
-        assert_eq!(f.read_line(false).unwrap().unwrap(), b"two");
-        assert!(f.read_line(false).unwrap().is_none());
-        assert_eq!(f.read_all().unwrap(), b"");
+        assert_eq!(f.read_line(true, &mut try_room).unwrap().unwrap(), b"one\n");
+        assert_eq!(f.read_line(false, &mut try_room).unwrap().unwrap(), b"two");
+        assert!(f.read_line(false, &mut try_room).unwrap().is_none());
+        assert_eq!(f.read_all(&mut try_room).unwrap(), b"");
     }
 
     #[test]
     fn read_all_takes_the_read_ahead_then_the_rest() {
         let content: Vec<u8> = (0..3 * BUF_SIZE).map(|i| b'a' + (i % 26) as u8).collect();
         let mut f = file_with(&content);
-        assert_eq!(f.read_chars(5).unwrap().unwrap(), &content[..5]);
-        assert_eq!(f.read_all().unwrap(), &content[5..]);
-        assert_eq!(f.read_all().unwrap(), b"");
+        assert_eq!(f.read_chars(5, &mut try_room).unwrap().unwrap(), &content[..5]);
+        assert_eq!(f.read_all(&mut try_room).unwrap(), &content[5..]);
+        assert_eq!(f.read_all(&mut try_room).unwrap(), b"");
     }
 
     #[test]
@@ -1211,7 +1280,7 @@ two
 ",
         )));
         let before = vm.heap.live_bytes();
-        file.borrow_mut().read_line(false).unwrap();
+        file.borrow_mut().read_line(false, &mut try_room).unwrap();
         account_buffers(&mut vm, &file);
         assert!(vm.heap.live_bytes() >= before + BUF_SIZE, "the read buffer counts as memory outside the heap");
         file.borrow_mut().close().unwrap();
@@ -1223,10 +1292,10 @@ two
     #[test]
     fn writes_after_reads_land_at_the_logical_position() {
         let mut f = file_with(b"abc\ndef\n");
-        assert_eq!(f.read_line(false).unwrap().unwrap(), b"abc");
+        assert_eq!(f.read_line(false, &mut try_room).unwrap().unwrap(), b"abc");
         f.write(b"XY").unwrap();
         f.seek(SeekFrom::Start(0)).unwrap();
-        assert_eq!(f.read_all().unwrap(), b"abc\nXYf\n");
+        assert_eq!(f.read_all(&mut try_room).unwrap(), b"abc\nXYf\n");
         assert_eq!(f.seek(SeekFrom::Current(0)).unwrap(), 8);
     }
 

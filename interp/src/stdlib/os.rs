@@ -206,27 +206,56 @@ fn convert(out: &mut String, spec: u8, tm: &DateTime, utc: bool) {
     };
 }
 
-/// Format `tm` with a strftime format; `Err(rest)` names an invalid specifier
-/// (the rest of the format from it, as PUC's message shows it).
-pub fn strftime(fmt: &[u8], tm: &DateTime, utc: bool) -> Result<Vec<u8>, Vec<u8>> {
+/// Why `strftime` failed.
+#[derive(Debug, PartialEq)]
+pub enum DateError {
+    /// An invalid specifier: the rest of the format from it, as PUC's
+    /// message shows it.
+    BadSpec(Vec<u8>),
+    /// `room` could not grow the result (the program's format sizes it).
+    NoRoom,
+}
+
+/// Format `tm` with a strftime format; `room(out, n)` makes room for `n`
+/// more bytes of the result, or answers false.
+pub fn strftime(
+    fmt: &[u8],
+    tm: &DateTime,
+    utc: bool,
+    room: &mut dyn FnMut(&mut Vec<u8>, usize) -> bool,
+) -> Result<Vec<u8>, DateError> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < fmt.len() {
-        if fmt[i] != b'%' {
-            out.push(fmt[i]);
-            i += 1;
+        let literal = fmt[i..].iter().position(|&c| c == b'%').unwrap_or(fmt.len() - i);
+        if literal > 0 {
+            if !room(&mut out, literal) {
+                return Err(DateError::NoRoom);
+            }
+            out.extend_from_slice(&fmt[i..i + literal]);
+            i += literal;
             continue;
         }
         let conv = &fmt[i + 1..];
         let Some(len) = conversion_len(conv) else {
-            return Err(conv.to_vec());
+            return Err(DateError::BadSpec(conv.to_vec()));
         };
         let mut s = String::new();
         convert(&mut s, conv[len - 1], tm, utc);
+        if !room(&mut out, s.len()) {
+            return Err(DateError::NoRoom);
+        }
         out.extend_from_slice(s.as_bytes());
         i += 1 + len;
     }
     Ok(out)
+}
+
+/// A `strftime` room without the VM (an abort if memory runs out).
+#[cfg(test)]
+fn plain_room(out: &mut Vec<u8>, n: usize) -> bool {
+    out.reserve(n);
+    true
 }
 
 // ------------------------------------------------------------------ time functions
@@ -317,9 +346,9 @@ fn os_time(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn os_date(vm: &mut Vm) -> LuaResult<usize> {
-    let fmt = match vm.opt_str(1)? {
-        Some(s) => s.as_bytes().to_vec(),
-        None => b"%c".to_vec(),
+    let fmt = match vm.arg(1) {
+        Value::Nil => b"%c".to_vec(),
+        _ => vm.check_bytes(1)?,
     };
     let t = if vm.arg(2).is_nil() { now() } else { check_time(vm, 2)? };
     let (utc, spec) = match fmt.strip_prefix(b"!") {
@@ -336,12 +365,24 @@ fn os_date(vm: &mut Vm) -> LuaResult<usize> {
         set_all_fields(vm, Value::Table(table), &tm)?;
         return Ok(1);
     }
-    match strftime(spec, &tm, utc) {
+    // The result's room comes from the VM: "not enough memory" after a
+    // collection and a retry.
+    let mut failed = None;
+    let mut room = |out: &mut Vec<u8>, n: usize| match vm.reserve_buffer(out, n, &mut []) {
+        Ok(()) => true,
+        Err(e) => {
+            failed = Some(e);
+            false
+        }
+    };
+    let result = strftime(spec, &tm, utc, &mut room);
+    match result {
         Ok(s) => {
-            vm.push_str(&s);
+            vm.try_push_str(&s)?;
             Ok(1)
         }
-        Err(rest) => {
+        Err(DateError::NoRoom) => Err(failed.expect("room failed with the VM's error")),
+        Err(DateError::BadSpec(rest)) => {
             let msg = format!("invalid conversion specifier '%{}'", String::from_utf8_lossy(&rest));
             Err(vm.arg_error(1, &msg))
         }
@@ -515,7 +556,7 @@ mod tests {
     use super::*;
 
     fn fmt(f: &str, t: i64) -> String {
-        String::from_utf8(strftime(f.as_bytes(), &gmtime(t), true).unwrap()).unwrap()
+        String::from_utf8(strftime(f.as_bytes(), &gmtime(t), true, &mut plain_room).unwrap()).unwrap()
     }
 
     #[test]
@@ -549,9 +590,9 @@ mod tests {
 
     #[test]
     fn invalid_specifiers_report_the_rest() {
-        assert_eq!(strftime(b"x%Qabc", &gmtime(0), false), Err(b"Qabc".to_vec()));
-        assert_eq!(strftime(b"%E", &gmtime(0), false), Err(b"E".to_vec()));
-        assert_eq!(strftime(b"%Ex", &gmtime(0), false).unwrap(), b"01/01/70");
+        assert_eq!(strftime(b"x%Qabc", &gmtime(0), false, &mut plain_room), Err(DateError::BadSpec(b"Qabc".to_vec())));
+        assert_eq!(strftime(b"%E", &gmtime(0), false, &mut plain_room), Err(DateError::BadSpec(b"E".to_vec())));
+        assert_eq!(strftime(b"%Ex", &gmtime(0), false, &mut plain_room).unwrap(), b"01/01/70");
     }
 
     #[test]

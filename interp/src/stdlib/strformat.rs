@@ -402,10 +402,15 @@ fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut 
             add_literal(vm, arg, out)?;
         }
         Some(b's') => {
-            let s = super::string::tostring_bytes(vm, arg)?;
-            vm.reserve_buffer(out, s.len(), &mut [])?;
+            // Read in place, not copied: the string is kept across the
+            // reservation (a `__tostring` result is on no stack).
+            let mut keep = [Value::Str(super::auxlib::tolstring(vm, vm.arg(arg))?)];
+            let len = keep[0].as_str().map_or(0, |s| s.len());
+            vm.reserve_buffer(out, len, &mut keep)?;
+            let Value::Str(s) = keep[0] else { unreachable!("kept a string") };
+            let s = s.as_bytes();
             if form.len() == 1 {
-                out.extend_from_slice(&s);
+                out.extend_from_slice(s);
             } else {
                 if s.contains(&0) {
                     return Err(vm.arg_error(arg, "string contains zeros"));
@@ -415,9 +420,9 @@ fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut 
                 }
                 if sp.precision.is_none() && s.len() >= 100 {
                     // Too long for C's buffer: Lua keeps it whole, unpadded.
-                    out.extend_from_slice(&s);
+                    out.extend_from_slice(s);
                 } else {
-                    out.extend_from_slice(&format_str(&sp, &s));
+                    out.extend_from_slice(&format_str(&sp, s));
                 }
             }
         }

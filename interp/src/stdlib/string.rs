@@ -130,8 +130,7 @@ fn push_caps(vm: &mut Vm, subject: fn(&Vm) -> Gc<LuaStr>, caps: &[Cap]) -> LuaRe
     for &c in caps {
         match c {
             Cap::Str(a, b) => {
-                let bytes = subject(vm).as_bytes()[a..b].to_vec();
-                vm.push_str(&bytes);
+                vm.try_push_substr(subject(vm), a..b)?;
             }
             Cap::Pos(p) => vm.push(Value::Int(p as i64)),
         }
@@ -164,28 +163,44 @@ fn str_sub(vm: &mut Vm) -> LuaResult<usize> {
     } else if i == 1 && j == len {
         vm.push(vm.arg(1));
     } else {
-        let bytes = arg_str(vm, 1).as_bytes()[i - 1..j].to_vec();
-        vm.push_str(&bytes);
+        vm.try_push_substr(arg_str(vm, 1), i - 1..j)?;
     }
     Ok(1)
 }
 
-fn map_bytes(vm: &mut Vm, f: impl Fn(&[u8]) -> Vec<u8>) -> LuaResult<usize> {
-    let out = f(vm.check_str(1)?.as_bytes());
-    vm.push_str(&out);
+/// A result as long as string argument 1, written in place by
+/// `fill(source, result)`: no second copy of a big string in a Rust buffer.
+fn map_bytes(vm: &mut Vm, fill: impl Fn(&[u8], &mut [u8])) -> LuaResult<usize> {
+    let len = vm.check_str(1)?.len();
+    let result = vm.try_new_str_zeroed(len)?;
+    // Read after the allocation: a short source may have moved.
+    let s = arg_str(vm, 1);
+    // SAFETY: `result` was just allocated and nothing else refers to it.
+    fill(s.as_bytes(), unsafe { result.fresh_bytes_mut() });
+    vm.push(Value::Str(result));
     Ok(1)
 }
 
 fn str_upper(vm: &mut Vm) -> LuaResult<usize> {
-    map_bytes(vm, |b| b.to_ascii_uppercase())
+    map_bytes(vm, |s, out| {
+        out.copy_from_slice(s);
+        out.make_ascii_uppercase();
+    })
 }
 
 fn str_lower(vm: &mut Vm) -> LuaResult<usize> {
-    map_bytes(vm, |b| b.to_ascii_lowercase())
+    map_bytes(vm, |s, out| {
+        out.copy_from_slice(s);
+        out.make_ascii_lowercase();
+    })
 }
 
 fn str_reverse(vm: &mut Vm) -> LuaResult<usize> {
-    map_bytes(vm, |b| b.iter().rev().copied().collect())
+    map_bytes(vm, |s, out| {
+        for (o, &c) in out.iter_mut().zip(s.iter().rev()) {
+            *o = c;
+        }
+    })
 }
 
 fn str_rep(vm: &mut Vm) -> LuaResult<usize> {
@@ -257,7 +272,7 @@ fn str_char(vm: &mut Vm) -> LuaResult<usize> {
         }
         out.push(c as u8);
     }
-    vm.push_str(&out);
+    vm.try_push_str(&out)?;
     Ok(1)
 }
 
@@ -449,7 +464,8 @@ fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.type_error(3, "string/function/table")),
     };
     let (anchor, pat) = split_anchor(&pat_all);
-    let mut out = Vec::with_capacity(src.len());
+    let mut out = Vec::new();
+    vm.reserve_buffer(&mut out, src.len(), &mut [])?;
     let mut s = 0;
     let mut last: Option<usize> = None;
     let mut n: i64 = 0;
@@ -512,7 +528,7 @@ fn add_value(
         }
         Repl::Table => {
             let key = ms.capture(0, s, e).map_err(|m| vm.rt_error(m))?;
-            push_cap_from(vm, src, key);
+            push_cap_from(vm, src, key)?;
             let key = vm.pop();
             let t = vm.arg(3);
             index_value(vm, t, key)?
@@ -522,7 +538,7 @@ fn add_value(
             vm.ensure_stack(caps.len() + 1)?;
             vm.push(vm.arg(3));
             for &c in &caps {
-                push_cap_from(vm, src, c);
+                push_cap_from(vm, src, c)?;
             }
             call_for_value(vm, caps.len())?
         }
@@ -548,11 +564,12 @@ fn add_value(
 }
 
 /// Push one capture whose text comes from a Rust-owned copy of the subject.
-fn push_cap_from(vm: &mut Vm, src: &[u8], c: Cap) {
+fn push_cap_from(vm: &mut Vm, src: &[u8], c: Cap) -> LuaResult<()> {
     match c {
-        Cap::Str(a, b) => vm.push_str(&src[a..b]),
+        Cap::Str(a, b) => vm.try_push_str(&src[a..b])?,
         Cap::Pos(p) => vm.push(Value::Int(p as i64)),
     }
+    Ok(())
 }
 
 /// Expand a replacement template: `%0`-`%9` are captures, `%%` is '%'.
@@ -580,12 +597,6 @@ fn add_template(ms: &MatchState, t: &[u8], src: &[u8], s: usize, e: usize, out: 
 }
 
 // ---------------------------------------------------------------- calls into the VM
-
-/// `luaL_tolstring` of argument `i` (with `__tostring` and `__name`), copied out.
-pub(crate) fn tostring_bytes(vm: &mut Vm, i: usize) -> LuaResult<Vec<u8>> {
-    let v = vm.arg(i);
-    Ok(auxlib::tolstring(vm, v)?.as_bytes().to_vec())
-}
 
 /// `t[key]` with metamethods (`lua_gettable`).
 fn index_value(vm: &mut Vm, t: Value, key: Value) -> LuaResult<Value> {

@@ -245,6 +245,8 @@ pub fn str_pack(vm: &mut Vm) -> LuaResult<usize> {
     while !h.at_end() {
         let it = h.item(total).map_err(|e| raise(vm, e))?;
         total += it.align_pad + it.size;
+        // A "c" item's size, like a string's length below, is the program's.
+        vm.reserve_buffer(&mut out, it.align_pad + it.size, &mut [])?;
         out.resize(out.len() + it.align_pad, 0);
         arg += 1;
         match it.kind {
@@ -287,11 +289,14 @@ pub fn str_pack(vm: &mut Vm) -> LuaResult<usize> {
                     return Err(vm.arg_error(arg, "string length does not fit in given size"));
                 }
                 pack_int(&mut out, len as u64, h.little, it.size, false);
+                vm.reserve_buffer(&mut out, len, &mut [])?;
                 out.extend_from_slice(arg_str(vm, arg).as_bytes());
                 total += len;
             }
             Kind::Zstr => {
-                let s = vm.check_str(arg)?;
+                let len = vm.check_str(arg)?.len();
+                vm.reserve_buffer(&mut out, len + 1, &mut [])?;
+                let s = arg_str(vm, arg);
                 if s.as_bytes().contains(&0) {
                     return Err(vm.arg_error(arg, "string contains zeros"));
                 }
@@ -306,7 +311,7 @@ pub fn str_pack(vm: &mut Vm) -> LuaResult<usize> {
             Kind::PadAlign | Kind::Nop => arg -= 1,
         }
     }
-    vm.push_str(&out);
+    vm.try_push_str(&out)?;
     Ok(1)
 }
 
@@ -365,24 +370,21 @@ pub fn str_unpack(vm: &mut Vm) -> LuaResult<usize> {
                 vm.push(Value::Float(f));
             }
             Kind::Char => {
-                let bytes = item[..it.size].to_vec();
-                vm.push_str(&bytes);
+                vm.try_push_substr(data, pos..pos + it.size)?;
             }
             Kind::Str => {
                 let len = unpack_int(item, h.little, it.size, false).map_err(|m| vm.rt_error(m))? as u64;
                 if len > (ld - pos - it.size) as u64 {
                     return Err(vm.arg_error(2, "data string too short"));
                 }
-                let bytes = item[it.size..it.size + len as usize].to_vec();
-                vm.push_str(&bytes);
+                vm.try_push_substr(data, pos + it.size..pos + it.size + len as usize)?;
                 pos += len as usize;
             }
             Kind::Zstr => {
                 let Some(len) = item.iter().position(|&c| c == 0) else {
                     return Err(vm.arg_error(2, "unfinished string for format 'z'"));
                 };
-                let bytes = item[..len].to_vec();
-                vm.push_str(&bytes);
+                vm.try_push_substr(data, pos..pos + len)?;
                 pos += len + 1;
             }
             Kind::PadAlign | Kind::Padding | Kind::Nop => n -= 1,

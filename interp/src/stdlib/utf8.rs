@@ -117,7 +117,7 @@ fn utf8_char(vm: &mut Vm) -> LuaResult<usize> {
         }
         encode(code as u32, &mut out);
     }
-    vm.push_str(&out);
+    vm.try_push_str(&out)?;
     Ok(1)
 }
 
