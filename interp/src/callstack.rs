@@ -140,6 +140,18 @@ impl Frame {
     pub fn desc_index(&self) -> Option<usize> {
         self.aux.checked_sub(1)
     }
+    /// Does record `index` (this one) show as a level in tracebacks and to `debug.getinfo`: a function
+    /// activation, the host's bottom record of the main thread (lua.c's `pmain`), or a nested runloop with a
+    /// description (the standalone interpreter's message handler, a C function calling back), each shown as
+    /// "[C]: in ..." as PUC shows the C function there.
+    #[inline]
+    pub fn is_level(&self, index: usize) -> bool {
+        match self.kind {
+            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall => true,
+            FrameKind::NestedRunloop => index == 0 || self.desc_index().is_some(),
+            FrameKind::CoroutineBase => false,
+        }
+    }
     /// Index of the instruction a Lua frame is executing (or called from).
     #[inline]
     pub fn current_pc(&self) -> usize {

@@ -115,17 +115,15 @@ impl Vm {
 /// The traceback lines of `frames` (top last) over `stack`.
 fn traceback_in(vm: &Vm, frames: &[Frame], stack: &[Value], msg: Option<&str>, level: usize) -> String {
     let mut entries = Vec::new();
-    for (i, f) in frames.iter().enumerate().rev() {
-        match f.kind {
-            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall => entries.push(Entry::Func(i)),
-            FrameKind::NestedRunloop if i == 0 => entries.push(Entry::Host),
+    for (i, f) in frames.iter().enumerate().rev().filter(|(i, f)| f.is_level(*i)) {
+        entries.push(match f.kind {
+            FrameKind::NestedRunloop if i == 0 => Entry::Host,
             FrameKind::NestedRunloop => {
-                if let Some(d) = f.desc_index().and_then(|i| vm.nested_descs.get(i)) {
-                    entries.push(Entry::Desc(d.to_string()))
-                }
+                let desc = f.desc_index().and_then(|d| vm.nested_descs.get(d));
+                Entry::Desc(desc.map_or_else(|| "?".to_string(), |d| d.to_string()))
             }
-            _ => {}
-        }
+            _ => Entry::Func(i),
+        });
     }
     let mut out = String::new();
     if let Some(m) = msg {

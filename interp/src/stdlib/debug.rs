@@ -94,20 +94,10 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// Indices of the function activations of `frames`, innermost first (level 0 first): the
-/// levels a traceback shows. The host's bottom record of the main thread counts as a C
-/// function (lua.c's `pmain` in PUC), and so does a nested runloop with a description (the
-/// standalone interpreter's message handler, "?", is a C function in PUC), as tracebacks show
-/// them ("[C]: in ?").
+/// Indices of the levels of `frames`, innermost first (level 0 first): the records a
+/// traceback shows (`Frame::is_level`).
 fn activations(frames: &[Frame]) -> Vec<usize> {
-    (0..frames.len())
-        .rev()
-        .filter(|&i| match frames[i].kind {
-            FrameKind::Lua | FrameKind::Native | FrameKind::Pcall => true,
-            FrameKind::NestedRunloop => i == 0 || frames[i].desc_index().is_some(),
-            FrameKind::CoroutineBase => false,
-        })
-        .collect()
+    (0..frames.len()).rev().filter(|&i| frames[i].is_level(i)).collect()
 }
 
 /// What `getinfo` reports, gathered before anything is allocated.
