@@ -350,7 +350,10 @@ impl Table {
 
     /// Bytes this table owns outside the GC heap.
     pub fn external_bytes(&self) -> usize {
-        let p = self.parts();
+        Self::external_of(self.parts())
+    }
+
+    fn external_of(p: &Parts) -> usize {
         p.arr.capacity() * 16 + p.nodes.capacity() * 32
     }
 
@@ -546,7 +549,7 @@ impl Table {
     pub fn set_list(&self, start: i64, vals: &[Value]) -> Result<(), KeyError> {
         let before = self.external_bytes();
         let result = self.set_list_unaccounted(start, vals);
-        self.note_growth(before);
+        self.note_growth(before, self.external_bytes());
         result
     }
 
@@ -584,18 +587,10 @@ impl Table {
         }
     }
 
-    fn set_norm(&self, k: Value, v: Value) -> Result<(), KeyError> {
-        let before = self.external_bytes();
-        let result = self.set_norm_unaccounted(k, v);
-        self.note_growth(before);
-        result
-    }
-
-    /// Tells the heap how much this table's buffers grew since they measured `before` bytes (see
+    /// Tells the heap that this table's buffers went from `before` to `after` bytes (see
     /// `GcHeader::note_external_change`); every path that can reallocate them calls it.
     #[inline]
-    fn note_growth(&self, before: usize) {
-        let after = self.external_bytes();
+    fn note_growth(&self, before: usize, after: usize) {
         if after != before {
             let header = Gc::<Table>::raw_of(self);
             // SAFETY: `raw_of` points at this live table's header, which outlives the borrow of `self`.
@@ -603,7 +598,7 @@ impl Table {
         }
     }
 
-    fn set_norm_unaccounted(&self, k: Value, v: Value) -> Result<(), KeyError> {
+    fn set_norm(&self, k: Value, v: Value) -> Result<(), KeyError> {
         let p = self.parts_mut();
         if let Value::Int(i) = k {
             let len = p.arr.len();
@@ -617,14 +612,20 @@ impl Table {
             }
             if i as u64 == len as u64 + 1 && !v.is_nil() {
                 // Appending: remove a possible hash entry for this key, then
-                // migrate the keys that follow it from the hash part.
+                // migrate the keys that follow it from the hash part. Only a
+                // full array part or keys to migrate can reallocate it.
+                let before = (len == p.arr.capacity() || p.used > 0).then(|| Self::external_of(p));
                 Self::reserve_array_slot(p)?;
                 if let Some(s) = Self::find_slot(p, &k) {
                     p.nodes[s].val = Value::Nil;
                 }
                 p.arr.push(v);
                 p.note_array_store(len, &v);
-                return Self::migrate_from_hash(p);
+                let migrated = Self::migrate_from_hash(p);
+                if let Some(before) = before {
+                    self.note_growth(before, Self::external_of(p));
+                }
+                return migrated;
             }
         }
         if let Some(s) = Self::find_slot(p, &k) {
@@ -636,7 +637,9 @@ impl Table {
             return Ok(());
         }
         if (p.used + 1) * 4 > p.nodes.len() * 3 {
+            let before = Self::external_of(p);
             Self::rehash(p, &k)?;
+            self.note_growth(before, Self::external_of(p));
             // The rebuild may have given the key an array slot.
             if let Value::Int(i) = k {
                 if (i as u64).wrapping_sub(1) < p.arr.len() as u64 {
