@@ -62,6 +62,11 @@ fn run(argv: &[String]) -> i32 {
         }
     };
     let mut vm = Vm::new(config);
+    let jit = kiln_jit::config::JitConfig::from_env().and_then(|c| kiln_jit::install(&mut vm, c));
+    if let Err(msg) = jit {
+        luaio::write_stderr(format!("{}: {msg}\n", progname()).as_bytes());
+        return 1;
+    }
     stdlib::open_all(&mut vm);
     let env = |name: &str| if opts.ignore_env { None } else { std::env::var(name).ok() };
     let lua_path = package::path_from_env(env("LUA_PATH_5_4").or_else(|| env("LUA_PATH")), package::DEFAULT_PATH);

@@ -46,6 +46,10 @@ const MODES: &[(&str, &[(&str, &str)])] = &[
     ("gcstress", &[("KILN_GC_STRESS", "1")]),
     ("gcmajor", &[("KILN_GC_STRESS", "major:50"), ("KILN_GC_VERIFY", "1")]),
     ("stackstress", &[("KILN_STACK_STRESS", "1")]),
+    ("jit", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1")]),
+    ("jitnursery4k", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_NURSERY", "4096"), ("KILN_GC_VERIFY", "1")]),
+    ("jitgcstress", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_GC_STRESS", "1")]),
+    ("jitstackstress", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_STACK_STRESS", "1")]),
 ];
 
 /// Environment variables cleared before each run so the caller's shell cannot change a mode's meaning.
@@ -55,6 +59,9 @@ const CLEARED_ENV: &[&str] = &[
     "KILN_JIT_BLOCKING",
     "KILN_JIT_LIMIT",
     "KILN_JIT_DISABLE_OPS",
+    "KILN_JIT_LOG",
+    "KILN_JIT_DUMP",
+    "KILN_JIT_CODE_MB",
     "KILN_NURSERY",
     "KILN_GC_STRESS",
     "KILN_GC_VERIFY",

@@ -25,6 +25,7 @@ struct Mode {
 const MODES: &[Mode] = &[
     Mode { name: "interp", env: &[("KILN_JIT", "0")], portable: true },
     Mode { name: "nursery4k", env: &[("KILN_NURSERY", "4096")], portable: true },
+    Mode { name: "jit", env: &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1")], portable: true },
     Mode { name: "full", env: &[], portable: false },
 ];
 

@@ -172,12 +172,16 @@ pub mod closure {
     pub const UPVALS_LEN: usize = UPVALS + fixed_array::LEN;
 }
 
-/// `Proto`: its constants (`Value` each).
+/// `Proto`: its constants (`Value` each) and its compiled entry (`usize`, 0:
+/// none; `rt::TierState::entry`), which compiled code reads to continue in a
+/// frame without going through the runloop.
 pub mod proto {
     use super::fixed_array;
     pub const CONSTS: usize = 0;
     pub const CONSTS_PTR: usize = CONSTS + fixed_array::PTR;
     pub const CONSTS_LEN: usize = CONSTS + fixed_array::LEN;
+    pub const TIER_ENTRY: usize = core::mem::offset_of!(crate::object::Proto, tier)
+        + core::mem::offset_of!(crate::rt::TierState, entry);
 }
 
 // ------------------------------------------------------------ the checks
@@ -246,6 +250,7 @@ const _: () = {
     assert!(offset_of!(LuaClosure, proto) == closure::PROTO);
     assert!(offset_of!(LuaClosure, upvals) == closure::UPVALS);
     assert!(offset_of!(Proto, consts) == proto::CONSTS);
+    assert!(size_of::<core::sync::atomic::AtomicUsize>() == 8);
 };
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 //! | arithmetic, bitwise, `Unm`, `BNot` | int/float | `Vm::arith_from` (meta.rs) on number.rs's rules |
 //! | `Lt`, `Le`, `*I` compares | int/float | `Vm::less_than`, `Vm::less_equal`, `Vm::order_mm` (meta.rs) |
 //! | `Eq` | raw equality | `Vm::equals` (meta.rs) |
-//! | `Get*`, `Self` | array part, string chain | `Vm::index_from` (meta.rs) |
+//! | `Get*`, `Self` | array part, string chain | `Vm::index_from` (meta.rs); `GetTabUp` with `Vm::upval_get` |
 //! | `Set*` | array part, present field | `Vm::store_str` (here), `Vm::set_index_from` (meta.rs) |
 //! | `Len` | string, plain table | `Vm::len_from` (meta.rs) |
 //! | `Concat` | — | `Vm::concat_slots` (meta.rs) under `Vm::allocating` (here) |
@@ -334,6 +334,15 @@ impl Status {
         match n {
             Next::Continue => Status::NewFrame,
             Next::Exit => Status::Exit,
+        }
+    }
+    /// A call's status: `Continue` when the callstack is back at `depth` (a
+    /// native ran to completion in the caller's frame), else as `of_next`.
+    fn after_call(vm: &Vm, depth: usize, next: Next) -> Status {
+        if next == Next::Continue && vm.frames.len() == depth {
+            Status::Continue
+        } else {
+            Status::of_next(next)
         }
     }
     fn of_bool(b: bool) -> Status {
@@ -661,9 +670,10 @@ pub unsafe extern "sysv64" fn kiln_rt_tbc(vm: *mut Vm, a: u32) -> Status {
 }
 
 /// `Call`: call `R[a]` with `b - 1` arguments (`b == 0`: up to `top`),
-/// wanting `c - 1` results. `NewFrame` when a Lua frame was pushed or a
-/// native's results were returned into a Lua frame; `Exit` when they reached
-/// the boundary record.
+/// wanting `c - 1` results. `Continue` when a native ran to completion and
+/// its results are in the caller's registers (the caller looks at the trap
+/// before going on, as the runloop does after every call); `NewFrame` when a
+/// Lua frame was pushed.
 ///
 /// # Safety
 /// The protocol above; the operands are those of a verified `Call`.
@@ -675,7 +685,9 @@ pub unsafe extern "sysv64" fn kiln_rt_call(vm: *mut Vm, a: u32, b: u32, c: u32) 
             if b != 0 {
                 vm.top = func + b as usize;
             }
-            Ok(Status::of_next(vm.precall(func, c as i32 - 1)?))
+            let depth = vm.frames.len();
+            let next = vm.precall(func, c as i32 - 1)?;
+            Ok(Status::after_call(vm, depth, next))
         })
     }
 }
@@ -723,13 +735,150 @@ pub unsafe extern "sysv64" fn kiln_rt_for_prep(vm: *mut Vm, a: u32) -> Status {
     unsafe { guard(vm, |vm| Ok(Status::of_bool(vm.for_prep(vm.top_base() + a as usize)?))) }
 }
 
-/// `TForCall`: call the generic-`for` iterator at register `a`, wanting `c` results.
+/// `TForCall`: call the generic-`for` iterator at register `a`, wanting `c`
+/// results; the statuses of `kiln_rt_call`.
 ///
 /// # Safety
 /// The protocol above; the operands are those of a verified `TForCall`.
 pub unsafe extern "sysv64" fn kiln_rt_tfor_call(vm: *mut Vm, a: u32, c: u32) -> Status {
     // SAFETY: the caller's.
-    unsafe { guard(vm, |vm| Ok(Status::of_next(vm.tfor_call(vm.top_base() + a as usize, c as i32)?))) }
+    unsafe {
+        guard(vm, |vm| {
+            let depth = vm.frames.len();
+            let next = vm.tfor_call(vm.top_base() + a as usize, c as i32)?;
+            Ok(Status::after_call(vm, depth, next))
+        })
+    }
+}
+
+/// Remember in `*cache` the hash node of `t` holding string key `key` (a
+/// field cache of compiled code; see `Table::str_node_index`).
+///
+/// # Safety
+/// `cache` is valid for a write.
+unsafe fn fill_field_cache(t: Value, key: Value, cache: *mut u32) {
+    if let (Value::Table(tb), Value::Str(s)) = (t, key) {
+        if let Some(i) = tb.str_node_index(&s) {
+            // SAFETY: the caller's.
+            unsafe { *cache = i as u32 };
+        }
+    }
+}
+
+/// `GetField` and `Self` (a string constant key) after a field-cache miss:
+/// `R[a] = t[key]` as `kiln_rt_index`, and the node holding the key
+/// remembered in `*cache`.
+///
+/// # Safety
+/// As `kiln_rt_index`; `cache` is valid for a write.
+pub unsafe extern "sysv64" fn kiln_rt_get_field(
+    vm: *mut Vm,
+    a: u32,
+    t: *const Value,
+    key: *const Value,
+    src: u32,
+    cache: *mut u32,
+) -> Status {
+    // SAFETY: the caller's: `t`, `key` and `cache` are valid.
+    unsafe {
+        fill_field_cache(*t, *key, cache);
+        kiln_rt_index(vm, a, t, key, src)
+    }
+}
+
+/// `SetField` after a field-cache miss: `t[key] = val` as
+/// `kiln_rt_set_index`, the node holding the key remembered in `*cache`.
+///
+/// # Safety
+/// As `kiln_rt_set_index`; `cache` is valid for a write.
+pub unsafe extern "sysv64" fn kiln_rt_set_field(
+    vm: *mut Vm,
+    t: *const Value,
+    key: *const Value,
+    val: *const Value,
+    src: u32,
+    cache: *mut u32,
+) -> Status {
+    // Before the store, while `t` is current (a metamethod may run a
+    // collection that moves it): a key inserted now is cached next time.
+    // SAFETY: the caller's: `t`, `key`, `val` and `cache` are valid.
+    unsafe {
+        fill_field_cache(*t, *key, cache);
+        kiln_rt_set_index(vm, t, key, val, src)
+    }
+}
+
+/// `GetTabUp`: `R[a] = U[up][K]` through `__index` (`key` points to the
+/// constant); the node holding the key remembered in `*cache`.
+///
+/// # Safety
+/// The protocol above; `a` is a register and `up` an upvalue of the frame;
+/// `key` points to a valid value; `cache` is valid for a write.
+pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
+    vm: *mut Vm,
+    a: u32,
+    up: u32,
+    key: *const Value,
+    cache: *mut u32,
+) -> Status {
+    // SAFETY: the caller's.
+    let key = unsafe { *key };
+    // SAFETY: the caller's.
+    unsafe {
+        guard(vm, |vm| {
+            let t = vm.upval_get(vm.running_upval(up as usize));
+            // SAFETY: the caller's: `cache` is valid.
+            fill_field_cache(t, key, cache);
+            let v = vm.index_from(t, key, Src::Up(up as usize))?;
+            let ra = vm.top_base() + a as usize;
+            vm.stack[ra] = v;
+            Ok(Status::Continue)
+        })
+    }
+}
+
+/// `SetTabUp`: `U[up][K] = val` through `__newindex`, with the write
+/// barrier; the node holding the key remembered in `*cache`.
+///
+/// # Safety
+/// The protocol above; `up` is an upvalue of the frame; `key` and `val`
+/// point to valid values; `cache` is valid for a write.
+pub unsafe extern "sysv64" fn kiln_rt_set_tab_up(
+    vm: *mut Vm,
+    up: u32,
+    key: *const Value,
+    val: *const Value,
+    cache: *mut u32,
+) -> Status {
+    // SAFETY: the caller's.
+    let (key, val) = unsafe { (*key, *val) };
+    // SAFETY: the caller's.
+    unsafe {
+        guard(vm, |vm| {
+            let t = vm.upval_get(vm.running_upval(up as usize));
+            vm.set_index_from(t, key, val, Src::Up(up as usize))?;
+            let t = vm.upval_get(vm.running_upval(up as usize));
+            // SAFETY: the caller's: `cache` is valid.
+            fill_field_cache(t, key, cache);
+            Ok(Status::Continue)
+        })
+    }
+}
+
+/// The write barrier for a store of the value at `v` into the mature,
+/// unremembered object `owner` (a `Gc` pointer: its header), made inline by
+/// compiled code. Not a safe point: it neither allocates on the GC heap nor
+/// moves the stack.
+///
+/// # Safety
+/// `vm` is live and unaliased; `owner` is a live object; `v` points to a
+/// valid value.
+pub unsafe extern "sysv64" fn kiln_rt_barrier(vm: *mut Vm, owner: *mut kiln_gc::GcHeader, v: *const Value) {
+    // SAFETY: the caller's.
+    let (vm, v) = unsafe { (&mut *vm, *v) };
+    if let (Some(owner), Some(value)) = (std::ptr::NonNull::new(owner), v.gc_header()) {
+        vm.heap.barrier(owner, value);
+    }
 }
 
 /// `SetList`: store `n` values (0: up to `top`) above the table at register
@@ -825,7 +974,9 @@ pub type CompiledEntry = unsafe extern "sysv64" fn(vm: *mut Vm, pc: u32) -> Stat
 
 /// A proto's tiering state: hotness counters (count down; see `Tier`) and
 /// the compiled entry (a `CompiledEntry` as `usize`; 0: not compiled).
+/// `repr(C)`: compiled code reads `entry` (`layout::proto::TIER_ENTRY`).
 #[derive(Debug)]
+#[repr(C)]
 pub struct TierState {
     pub calls: Cell<i32>,
     pub loops: Cell<i32>,
@@ -1043,7 +1194,7 @@ mod tests {
         vm.stack[base] = tostring;
         vm.stack[base + 1] = Value::Int(7);
         // SAFETY: a Lua frame is on top; `Call a=0 b=2 c=2`.
-        assert_eq!(unsafe { kiln_rt_call(&mut vm, 0, 2, 2) }, Status::NewFrame);
+        assert_eq!(unsafe { kiln_rt_call(&mut vm, 0, 2, 2) }, Status::Continue);
         assert_eq!(vm.frames.len(), depth);
         assert_eq!(testing::show(vm.stack[base]), "7");
         // A Lua function: a frame is pushed for the runloop to run.

@@ -474,6 +474,13 @@ impl Table {
         }
     }
 
+    /// The hash node holding string key `s`, if any: what compiled code's
+    /// field caches remember (an index they check against the node's key
+    /// before use, so a stale one is only a miss).
+    pub fn str_node_index(&self, s: &crate::object::LuaStr) -> Option<usize> {
+        Self::find_str(self.parts(), s)
+    }
+
     /// `find_slot` for a string key.
     #[inline(always)]
     fn find_str(p: &Parts, s: &crate::object::LuaStr) -> Option<usize> {

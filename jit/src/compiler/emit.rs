@@ -1,0 +1,288 @@
+//! The emitter: the assembler, one label per instruction, out-of-line slow paths, and the small pieces every
+//! instruction uses (register addresses, saving the pc, calling a helper, reloading the base, back-edges).
+
+use super::{Assembled, CompileError, ProtoImage};
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use kiln_interp::layout::{closure, frame, gc, proto, vm};
+use kiln_interp::rt::{self, Status};
+
+pub type Asm = VecAssembler<X64Relocation>;
+
+/// A slow path emitted after the function body, so the fast paths fall through.
+type Stub<'a> = Box<dyn FnOnce(&mut Emitter<'a>) + 'a>;
+
+/// Bytes of the native frame below the saved registers: an outgoing stack argument at `[rsp]` and two
+/// scratch values (`SCRATCH0`, `SCRATCH1`) for operands passed to helpers by address. With the return
+/// address and six pushes the total is a multiple of 16, as calls need.
+pub const FRAME_BYTES: i32 = 40;
+pub const SCRATCH0: i32 = 8;
+pub const SCRATCH1: i32 = 24;
+
+pub const ST_TRUE: i32 = Status::True as i32;
+pub const ST_FALSE: i32 = Status::False as i32;
+pub const ST_NEWFRAME: i32 = Status::NewFrame as i32;
+pub const ST_INTERPRET: i32 = Status::Interpret as i32;
+
+/// `R[x]`'s byte offset from `r12`.
+pub fn reg(x: impl Into<u32>) -> i32 {
+    (x.into() * 16) as i32
+}
+
+/// `K[x]`'s byte offset from `r13`.
+pub fn konst(x: impl Into<u32>) -> i32 {
+    (x.into() * 16) as i32
+}
+
+pub struct Emitter<'a> {
+    pub ops: Asm,
+    pub img: &'a ProtoImage,
+    /// The address of the proto's field caches: one `u32` per instruction (a hash-node index).
+    caches: usize,
+    /// The start of each instruction's code.
+    pub pcs: Vec<DynamicLabel>,
+    stubs: Vec<Stub<'a>>,
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(img: &'a ProtoImage, caches: usize) -> Emitter<'a> {
+        let mut ops = Asm::new(0);
+        let pcs = (0..=img.code.len()).map(|_| ops.new_dynamic_label()).collect();
+        Emitter { ops, img, caches, pcs, stubs: Vec::new() }
+    }
+
+    /// The field cache of instruction `pc`.
+    pub fn cache_addr(&self, pc: usize) -> usize {
+        self.caches + pc * 4
+    }
+
+    /// The entry `fn(vm, pc) -> Status`: save the callee-saved registers, pin the VM state, dispatch on `pc`;
+    /// and the shared exits.
+    pub fn prologue(&mut self) {
+        let n = self.img.code.len() as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; push rbx
+            ; push rbp
+            ; push r12
+            ; push r13
+            ; push r14
+            ; push r15
+            ; sub rsp, FRAME_BYTES
+            ; mov rbx, rdi
+            // rbp: the running frame's record offset; rax: the record.
+            ; mov rbp, [rbx + vm::FRAMES_LEN as i32]
+            ; dec rbp
+            ; shl rbp, 6
+            ; mov rax, [rbx + vm::FRAMES_PTR as i32]
+            ; add rax, rbp
+            ; mov r15, [rax + frame::BASE as i32]
+            ; shl r15, 4
+            ; mov r12, [rbx + vm::STACK_PTR as i32]
+            ; add r12, r15
+            ; mov rcx, [rax + frame::PROTO as i32]
+            ; mov r13, [rcx + proto::CONSTS_PTR as i32]
+            // The closure in the frame's function slot: its upvalue array.
+            ; mov rcx, [rax + frame::FUNC as i32]
+            ; shl rcx, 4
+            ; add rcx, [rbx + vm::STACK_PTR as i32]
+            ; mov rcx, [rcx + 8]
+            ; mov r14, [rcx + (gc::VALUE + closure::UPVALS_PTR) as i32]
+            ; mov esi, esi
+            ; cmp rsi, n
+            ; jae ->interpret
+            ; lea rcx, [->jump_table]
+            ; movsxd rax, DWORD [rcx + rsi * 4]
+            ; add rax, rcx
+            ; jmp rax
+            ; ->interpret:
+            ; mov eax, ST_INTERPRET
+            ; jmp ->exit
+            // `NewFrame`: a call pushed a frame or a return popped one. Continue with the frame now on top
+            // without the runloop when it is a Lua frame with compiled code and the trap is clear: leave
+            // this native frame and jump to that entry at the frame's pc (so the native stack never grows).
+            // Otherwise the runloop takes it.
+            ; ->continue_top:
+            ; cmp BYTE [rbx + vm::TRAP as i32], 0
+            ; jne ->exit_newframe
+            ; mov rax, [rbx + vm::FRAMES_PTR as i32]
+            ; mov rcx, [rbx + vm::FRAMES_LEN as i32]
+            ; shl rcx, 6
+            ; lea rax, [rax + rcx - frame::SIZE as i32]
+            ; cmp BYTE [rax + frame::KIND as i32], frame::KIND_LUA as i8
+            ; jne ->exit_newframe
+            ; mov rcx, [rax + frame::PROTO as i32]
+            ; mov r11, [rcx + proto::TIER_ENTRY as i32]
+            ; test r11, r11
+            ; jz ->exit_newframe
+            ; mov rsi, [rax + frame::PC as i32]
+            ; mov rdi, rbx
+        );
+        self.pop_native_frame();
+        dynasm!(self.ops
+            ; jmp r11
+            ; ->exit_newframe:
+            ; mov eax, ST_NEWFRAME
+            ; ->exit:
+        );
+        self.pop_native_frame();
+        dynasm!(self.ops ; ret);
+    }
+
+    /// Undo the prologue's pushes and scratch space (before `ret`, or a jump to another entry).
+    fn pop_native_frame(&mut self) {
+        dynasm!(self.ops
+            ; add rsp, FRAME_BYTES
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+        );
+    }
+
+    pub fn begin_instruction(&mut self, pc: usize) {
+        let l = self.pcs[pc];
+        dynasm!(self.ops ; =>l);
+    }
+
+    /// Queue a slow path; returns its label, for the fast path to jump to.
+    pub fn stub(&mut self, f: impl FnOnce(&mut Emitter<'a>) + 'a) -> DynamicLabel {
+        let l = self.ops.new_dynamic_label();
+        self.stubs.push(Box::new(move |e: &mut Emitter<'a>| {
+            dynasm!(e.ops ; =>l);
+            f(e)
+        }));
+        l
+    }
+
+    /// Emit the slow paths and the jump table; resolve labels.
+    pub fn finish(mut self) -> Result<Assembled, CompileError> {
+        let end = self.pcs[self.img.code.len()];
+        dynasm!(self.ops ; =>end ; jmp ->interpret);
+        while !self.stubs.is_empty() {
+            for s in std::mem::take(&mut self.stubs) {
+                s(&mut self);
+            }
+        }
+        dynasm!(self.ops ; .align 4 ; ->jump_table:);
+        let table = self.ops.offset().0;
+        let mut pc_offsets = Vec::with_capacity(self.pcs.len());
+        for l in &self.pcs[..self.img.code.len()] {
+            let off = self.ops.labels().resolve_dynamic(*l).map_err(|e| CompileError::Assembler(e.to_string()))?;
+            pc_offsets.push(off.0);
+        }
+        let mut bytes = self.ops.finalize().map_err(|e| CompileError::Assembler(format!("{e:?}")))?;
+        debug_assert_eq!(bytes.len(), table);
+        for off in &pc_offsets {
+            let rel = i32::try_from(*off as isize - table as isize).map_err(|_| CompileError::TooLarge)?;
+            bytes.extend_from_slice(&rel.to_le_bytes());
+        }
+        Ok(Assembled { bytes, pc_offsets })
+    }
+
+    // ------------------------------------------------------------ pieces
+
+    /// The start of instruction `pc`; `pc == code.len()` (past the end, which verified code never
+    /// reaches) is a label that hands the frame to the interpreter.
+    pub fn label(&self, pc: usize) -> DynamicLabel {
+        self.pcs[pc]
+    }
+
+    /// Store `next` as the running frame's pc (the interpreter's `savepc!`).
+    pub fn savepc(&mut self, next: usize) {
+        dynasm!(self.ops
+            ; mov rax, [rbx + vm::FRAMES_PTR as i32]
+            ; mov QWORD [rax + rbp + frame::PC as i32], next as i32
+        );
+    }
+
+    /// Re-derive `r12` after anything that may have moved the stack.
+    pub fn reload_base(&mut self) {
+        dynasm!(self.ops
+            ; mov r12, [rbx + vm::STACK_PTR as i32]
+            ; add r12, r15
+        );
+    }
+
+    /// Call the `extern "sysv64"` function at `addr` (arguments already in place; `rdi` is set to the VM).
+    pub fn call_vm(&mut self, addr: usize) {
+        dynasm!(self.ops
+            ; mov rdi, rbx
+            ; mov rax, QWORD addr as i64
+            ; call rax
+        );
+    }
+
+    /// Call a pure function (no VM, no safepoint) at `addr`.
+    pub fn call_pure(&mut self, addr: usize) {
+        dynasm!(self.ops
+            ; mov rax, QWORD addr as i64
+            ; call rax
+        );
+    }
+
+    /// A slow path calling the shim at `addr` for instruction `pc`: save the pc, set the arguments (`args`;
+    /// `rdi` is the VM), leave unless `Continue`, then go on at the next instruction. Returns its label.
+    pub fn shim_stub(&mut self, pc: usize, addr: usize, args: impl FnOnce(&mut Emitter<'a>) + 'a) -> DynamicLabel {
+        let next = self.label(pc + 1);
+        self.stub(move |e| {
+            e.savepc(pc + 1);
+            args(e);
+            e.call_vm(addr);
+            e.check_continue();
+            dynasm!(e.ops ; jmp =>next);
+        })
+    }
+
+    /// After a shim that may change the frame on top (calls, returns): `NewFrame` continues with the frame
+    /// on top (`->continue_top`); any other status leaves compiled code with it.
+    pub fn after_frame_change(&mut self) {
+        dynasm!(self.ops
+            ; cmp eax, ST_NEWFRAME
+            ; je ->continue_top
+            ; jmp ->exit
+        );
+    }
+
+    /// After a helper: any status but `Continue` leaves compiled code with that status; then reload the base.
+    pub fn check_continue(&mut self) {
+        dynasm!(self.ops
+            ; test eax, eax
+            ; jnz ->exit
+        );
+        self.reload_base();
+    }
+
+    /// Go on at instruction `target` from the instruction at `from`: a backward jump is a loop back-edge and
+    /// looks at the trap byte first (interrupts, hooks set while compiled code runs, due finalizers).
+    pub fn goto(&mut self, from: usize, target: usize) {
+        let l = self.label(target);
+        if target > from {
+            dynasm!(self.ops ; jmp =>l);
+            return;
+        }
+        let slow = self.stub(move |e| {
+            e.savepc(target);
+            dynasm!(e.ops ; mov esi, target as i32);
+            e.call_vm(rt::kiln_rt_backedge as *const () as usize);
+            e.check_continue();
+            dynasm!(e.ops ; jmp =>l);
+        });
+        dynasm!(self.ops
+            ; cmp BYTE [rbx + vm::TRAP as i32], 0
+            ; jne =>slow
+            ; jmp =>l
+        );
+    }
+
+    /// A label that continues at `target` as the jump at `from` does (through the back-edge check when it
+    /// goes backward), for conditional branches.
+    pub fn jump_label(&mut self, from: usize, target: usize) -> DynamicLabel {
+        if target > from {
+            return self.label(target);
+        }
+        self.stub(move |e| e.goto(from, target))
+    }
+}

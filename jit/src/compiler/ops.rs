@@ -1,0 +1,1332 @@
+//! Code for each instruction: its inline fast path, and its slow path as a call to the interpreter's helper
+//! through the `kiln_rt_*` shims (rt.rs), so the two tiers share every rule that is not a fast path.
+
+use super::emit::{konst, reg, Emitter, SCRATCH0, SCRATCH1, ST_FALSE, ST_NEWFRAME, ST_TRUE};
+use super::ConstKind;
+use crate::numeric;
+use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
+use kiln_interp::bytecode::{Op, RK_CONST};
+use kiln_interp::hook::trap;
+use kiln_interp::layout::value::{
+    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD, TAG_USERDATA,
+};
+use kiln_interp::layout::{gc, table, upval, vm};
+use kiln_interp::rt::{self, SRC_NONE};
+
+/// Where a value lives: a base register (`r12` registers, `r13` constants, `rsp` scratch) and an offset.
+#[derive(Clone, Copy, Debug)]
+pub struct Loc {
+    base: u8,
+    off: i32,
+}
+
+const R12: u8 = 12;
+const R13: u8 = 13;
+const RSP: u8 = 4;
+
+fn r(x: impl Into<u32>) -> Loc {
+    Loc { base: R12, off: reg(x) }
+}
+fn k(x: impl Into<u32>) -> Loc {
+    Loc { base: R13, off: konst(x) }
+}
+fn scratch0() -> Loc {
+    Loc { base: RSP, off: SCRATCH0 }
+}
+fn scratch1() -> Loc {
+    Loc { base: RSP, off: SCRATCH1 }
+}
+/// `RK(v)`: a register below `RK_CONST`, else a constant.
+fn rk(v: u16) -> Loc {
+    if v >= RK_CONST {
+        k(v - RK_CONST)
+    } else {
+        r(v)
+    }
+}
+
+/// `ArithOp` numbers of `kiln_rt_arith` (`rt::ARITH_OPS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+enum Arith {
+    Add = 0,
+    Sub = 1,
+    Mul = 2,
+    Mod = 3,
+    Pow = 4,
+    Div = 5,
+    IDiv = 6,
+    BAnd = 7,
+    BOr = 8,
+    BXor = 9,
+    Shl = 10,
+    Shr = 11,
+    Unm = 12,
+    BNot = 13,
+}
+
+/// An arithmetic operand: a value somewhere, what is known of it statically, and how errors name it.
+#[derive(Clone, Copy, Debug)]
+struct Operand {
+    kind: OperandKind,
+    /// `src` for the slow path's messages (`SRC_NONE`, a register, `SRC_UP | i`).
+    src: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum OperandKind {
+    /// A register: its type is known only at run time.
+    Reg(u32),
+    /// A numeric constant: `K[i]` with its value.
+    Const(u32, ConstKind),
+    /// An integer immediate of the instruction.
+    Imm(i64),
+}
+
+fn reg_operand(x: impl Into<u32>) -> Operand {
+    let x = x.into();
+    Operand { kind: OperandKind::Reg(x), src: x }
+}
+
+impl<'a> Emitter<'a> {
+    fn const_kind(&self, i: impl Into<u32>) -> ConstKind {
+        self.img.consts.get(i.into() as usize).copied().unwrap_or(ConstKind::Other)
+    }
+
+    fn const_operand(&self, i: impl Into<u32>) -> Operand {
+        let i = i.into();
+        Operand { kind: OperandKind::Const(i, self.const_kind(i)), src: SRC_NONE }
+    }
+
+    // ------------------------------------------------------------ values
+
+    fn copy(&mut self, dst: Loc, src: Loc) {
+        dynasm!(self.ops
+            ; mov rax, [Rq(src.base) + src.off]
+            ; mov rcx, [Rq(src.base) + src.off + 8]
+            ; mov [Rq(dst.base) + dst.off], rax
+            ; mov [Rq(dst.base) + dst.off + 8], rcx
+        );
+    }
+
+    fn set_tag(&mut self, dst: Loc, tag: u8) {
+        dynasm!(self.ops ; mov BYTE [Rq(dst.base) + dst.off], tag as i8);
+    }
+
+    fn set_int(&mut self, dst: Loc, i: i64) {
+        self.set_tag(dst, TAG_INT);
+        if let Ok(i) = i32::try_from(i) {
+            dynasm!(self.ops ; mov QWORD [Rq(dst.base) + dst.off + 8], i);
+        } else {
+            dynasm!(self.ops ; mov rax, QWORD i ; mov [Rq(dst.base) + dst.off + 8], rax);
+        }
+    }
+
+    fn set_float_bits(&mut self, dst: Loc, bits: u64) {
+        self.set_tag(dst, TAG_FLOAT);
+        dynasm!(self.ops ; mov rax, QWORD bits as i64 ; mov [Rq(dst.base) + dst.off + 8], rax);
+    }
+
+    fn set_bool(&mut self, dst: Loc, b: bool) {
+        self.set_tag(dst, TAG_BOOL);
+        dynasm!(self.ops ; mov BYTE [Rq(dst.base) + dst.off + 8], b as i8);
+    }
+
+    /// `rdi..`: the address of `loc` into the 64-bit register `to`.
+    fn addr(&mut self, to: u8, loc: Loc) {
+        dynasm!(self.ops ; lea Rq(to), [Rq(loc.base) + loc.off]);
+    }
+
+    /// The address of an operand as a value: an immediate is first written to the scratch value `at`.
+    fn operand_addr(&mut self, to: u8, o: Operand, at: Loc) {
+        match o.kind {
+            OperandKind::Reg(x) => self.addr(to, r(x)),
+            OperandKind::Const(i, _) => self.addr(to, k(i)),
+            OperandKind::Imm(i) => {
+                self.set_int(at, i);
+                self.addr(to, at);
+            }
+        }
+    }
+
+    /// Jump to `t` when the value at `loc` is truthy, else to `f`.
+    fn branch_truthy(&mut self, loc: Loc, t: DynamicLabel, f: DynamicLabel) {
+        dynasm!(self.ops
+            ; movzx eax, BYTE [Rq(loc.base) + loc.off]
+            ; cmp eax, TAG_BOOL as i32
+            ; ja =>t
+            ; jb =>f
+            ; cmp BYTE [Rq(loc.base) + loc.off + 8], 0
+            ; jne =>t
+            ; jmp =>f
+        );
+    }
+
+    // ------------------------------------------------------------ helper calls
+
+    /// Call a shim whose only outcomes are `Continue` or leaving compiled code, for instruction `pc`.
+    fn helper(&mut self, pc: usize, addr: usize) {
+        self.call_vm(addr);
+        self.check_continue();
+        let _ = pc;
+    }
+
+    /// The safe point after an allocating instruction: due finalizers run (the interpreter's `gc_safepoint!`).
+    fn gc_safepoint(&mut self, pc: usize) {
+        let next = self.label(pc + 1);
+        let slow = self.stub(move |e| {
+            e.savepc(pc + 1);
+            e.call_vm(rt::kiln_rt_gc_safepoint as *const () as usize);
+            e.check_continue();
+            dynasm!(e.ops ; jmp =>next);
+        });
+        dynasm!(self.ops
+            ; test BYTE [rbx + vm::TRAP as i32], trap::FINALIZE as i8
+            ; jnz =>slow
+        );
+    }
+
+    /// After a call shim: `Continue` (a native ran to completion) goes on here unless the trap is set, in
+    /// which case the runloop takes the frame at its saved pc (as after any call in the interpreter).
+    fn after_call(&mut self) {
+        dynasm!(self.ops
+            ; test eax, eax
+            ; jz >done
+            ; cmp eax, ST_NEWFRAME
+            ; je ->continue_top
+            ; jmp ->exit
+            ; done:
+            ; cmp BYTE [rbx + vm::TRAP as i32], 0
+            ; jne ->exit_newframe
+        );
+        self.reload_base();
+    }
+
+    /// A test's outcome from a comparison shim (`True`/`False`, anything else leaves): branch to `t` or `f`.
+    fn branch_on_status(&mut self, t: DynamicLabel, f: DynamicLabel) {
+        dynasm!(self.ops
+            ; cmp eax, ST_TRUE
+            ; je >ok
+            ; cmp eax, ST_FALSE
+            ; jne ->exit
+            ; ok:
+            ; mov ecx, eax
+        );
+        self.reload_base();
+        dynasm!(self.ops
+            ; cmp ecx, ST_TRUE
+            ; je =>t
+            ; jmp =>f
+        );
+    }
+
+    /// `kiln_rt_compare(which, x, y)` for instruction `pc`, then branch.
+    fn compare_slow(&mut self, pc: usize, which: u32, x: Loc, y: Loc, t: DynamicLabel, f: DynamicLabel) {
+        self.savepc(pc + 1);
+        self.addr(2, x); // rdx
+        self.addr(1, y); // rcx
+        dynasm!(self.ops ; mov esi, which as i32);
+        self.call_vm(rt::kiln_rt_compare as *const () as usize);
+        self.branch_on_status(t, f);
+    }
+
+    /// Labels for a test at `pc` with sense `k` (the next instruction is its `Jmp`): where to go when the
+    /// condition holds and when it does not.
+    fn test_targets(&mut self, pc: usize, k: bool) -> (DynamicLabel, DynamicLabel) {
+        let Some(Op::Jmp { to }) = self.img.code.get(pc + 1).copied() else {
+            // Verified code always has the jump; without it, the interpreter decides.
+            let l = self.label(self.img.code.len());
+            return (l, l);
+        };
+        let taken = self.jump_label(pc + 1, to as usize);
+        let skip = self.label((pc + 2).min(self.img.code.len()));
+        if k {
+            (taken, skip)
+        } else {
+            (skip, taken)
+        }
+    }
+}
+
+/// Emit instruction `pc`.
+pub fn instruction(e: &mut Emitter, pc: usize) {
+    let op = e.img.code[pc];
+    match op {
+        Op::Move { a, b } => e.copy(r(a), r(b)),
+        Op::LoadI { a, i } => e.set_int(r(a), i as i64),
+        Op::LoadF { a, i } => e.set_float_bits(r(a), (i as f64).to_bits()),
+        Op::LoadK { a, k: kk } => e.copy(r(a), k(kk)),
+        Op::LoadFalse { a } => e.set_bool(r(a), false),
+        Op::LFalseSkip { a } => {
+            e.set_bool(r(a), false);
+            let l = e.label((pc + 2).min(e.img.code.len()));
+            dynasm!(e.ops ; jmp =>l);
+        }
+        Op::LoadTrue { a } => e.set_bool(r(a), true),
+        Op::LoadNil { a, n } => {
+            for i in 0..=n as u32 {
+                e.set_tag(r(a as u32 + i), TAG_NIL);
+            }
+        }
+        Op::GetUpval { a, b } => get_upval(e, pc, a, b),
+        Op::SetUpval { a, b } => set_upval(e, pc, a, b),
+        Op::GetTabUp { a, up, k: kk } => get_tab_up(e, pc, a, up, kk),
+        Op::GetTable { a, b, c } => get_int(e, pc, a, b, IntKey::Reg(c)),
+        Op::GetI { a, b, i } => get_int(e, pc, a, b, IntKey::Imm(i as i64)),
+        Op::GetField { a, b, k: kk } => get_field(e, pc, a, b, kk),
+        Op::SetTabUp { up, k: kk, v } => set_tab_up(e, pc, up, kk, v),
+        Op::SetTable { a, b, v } => set_int(e, pc, a, IntKey::Reg(b), v),
+        Op::SetI { a, i, v } => set_int(e, pc, a, IntKey::Imm(i as i64), v),
+        Op::SetField { a, k: kk, v } => set_field(e, pc, a, kk, v),
+        Op::NewTable { a, narr, nhash } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, narr as i32 ; mov ecx, nhash as i32);
+            e.helper(pc, rt::kiln_rt_new_table as *const () as usize);
+            e.gc_safepoint(pc);
+        }
+        Op::SelfOp { a, b, k: kk } => {
+            e.copy(r(a as u32 + 1), r(b));
+            get_field(e, pc, a, b, kk)
+        }
+
+        Op::Add { a, b, c } => arith(e, pc, Arith::Add, a, reg_operand(b), reg_operand(c)),
+        Op::Sub { a, b, c } => arith(e, pc, Arith::Sub, a, reg_operand(b), reg_operand(c)),
+        Op::Mul { a, b, c } => arith(e, pc, Arith::Mul, a, reg_operand(b), reg_operand(c)),
+        Op::Mod { a, b, c } => arith(e, pc, Arith::Mod, a, reg_operand(b), reg_operand(c)),
+        Op::Pow { a, b, c } => arith(e, pc, Arith::Pow, a, reg_operand(b), reg_operand(c)),
+        Op::Div { a, b, c } => arith(e, pc, Arith::Div, a, reg_operand(b), reg_operand(c)),
+        Op::IDiv { a, b, c } => arith(e, pc, Arith::IDiv, a, reg_operand(b), reg_operand(c)),
+        Op::BAnd { a, b, c } => arith(e, pc, Arith::BAnd, a, reg_operand(b), reg_operand(c)),
+        Op::BOr { a, b, c } => arith(e, pc, Arith::BOr, a, reg_operand(b), reg_operand(c)),
+        Op::BXor { a, b, c } => arith(e, pc, Arith::BXor, a, reg_operand(b), reg_operand(c)),
+        Op::Shl { a, b, c } => arith(e, pc, Arith::Shl, a, reg_operand(b), reg_operand(c)),
+        Op::Shr { a, b, c } => arith(e, pc, Arith::Shr, a, reg_operand(b), reg_operand(c)),
+        Op::AddK { a, b, k: kk, flip } => arith_k(e, pc, Arith::Add, a, b, kk, flip),
+        Op::SubK { a, b, k: kk } => arith_k(e, pc, Arith::Sub, a, b, kk, false),
+        Op::MulK { a, b, k: kk, flip } => arith_k(e, pc, Arith::Mul, a, b, kk, flip),
+        Op::ModK { a, b, k: kk } => arith_k(e, pc, Arith::Mod, a, b, kk, false),
+        Op::PowK { a, b, k: kk } => arith_k(e, pc, Arith::Pow, a, b, kk, false),
+        Op::DivK { a, b, k: kk } => arith_k(e, pc, Arith::Div, a, b, kk, false),
+        Op::IDivK { a, b, k: kk } => arith_k(e, pc, Arith::IDiv, a, b, kk, false),
+        Op::BAndK { a, b, k: kk } => arith_k(e, pc, Arith::BAnd, a, b, kk, false),
+        Op::BOrK { a, b, k: kk } => arith_k(e, pc, Arith::BOr, a, b, kk, false),
+        Op::BXorK { a, b, k: kk } => arith_k(e, pc, Arith::BXor, a, b, kk, false),
+        Op::AddI { a, b, i } => {
+            let imm = Operand { kind: OperandKind::Imm(i as i64), src: SRC_NONE };
+            arith(e, pc, Arith::Add, a, reg_operand(b), imm)
+        }
+        Op::ShrI { a, b, i } => {
+            let imm = Operand { kind: OperandKind::Imm(i as i64), src: SRC_NONE };
+            arith(e, pc, Arith::Shr, a, reg_operand(b), imm)
+        }
+        Op::ShlI { a, b, i } => {
+            let imm = Operand { kind: OperandKind::Imm(i as i64), src: SRC_NONE };
+            arith(e, pc, Arith::Shl, a, imm, reg_operand(b))
+        }
+        Op::Unm { a, b } => unary(e, pc, Arith::Unm, a, b),
+        Op::BNot { a, b } => unary(e, pc, Arith::BNot, a, b),
+        Op::Not { a, b } => {
+            let (t, f) = (e.ops.new_dynamic_label(), e.ops.new_dynamic_label());
+            let done = e.ops.new_dynamic_label();
+            e.branch_truthy(r(b), t, f);
+            dynasm!(e.ops ; =>t);
+            e.set_bool(r(a), false);
+            dynasm!(e.ops ; jmp =>done ; =>f);
+            e.set_bool(r(a), true);
+            dynasm!(e.ops ; =>done);
+        }
+        Op::Len { a, b } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
+            e.helper(pc, rt::kiln_rt_len as *const () as usize);
+        }
+        Op::Concat { a, n } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, n as i32);
+            e.helper(pc, rt::kiln_rt_concat as *const () as usize);
+            e.gc_safepoint(pc);
+        }
+
+        Op::Close { a } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32);
+            e.helper(pc, rt::kiln_rt_close as *const () as usize);
+        }
+        Op::Tbc { a } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32);
+            e.helper(pc, rt::kiln_rt_tbc as *const () as usize);
+        }
+        Op::Jmp { to } => e.goto(pc, to as usize),
+        Op::Eq { a, b, k: kf } => eq(e, pc, a, b, kf),
+        Op::Lt { a, b, k: kf } => order(e, pc, a, b, kf, false),
+        Op::Le { a, b, k: kf } => order(e, pc, a, b, kf, true),
+        Op::EqK { a, kc, k: kf } => eq_k(e, pc, a, kc, kf),
+        Op::EqI { a, i, k: kf } => eq_i(e, pc, a, i as i64, kf),
+        Op::LtI { a, i, k: kf, isf } => order_imm(e, pc, a, i as i64, kf, isf, Cmp::Lt),
+        Op::LeI { a, i, k: kf, isf } => order_imm(e, pc, a, i as i64, kf, isf, Cmp::Le),
+        Op::GtI { a, i, k: kf, isf } => order_imm(e, pc, a, i as i64, kf, isf, Cmp::Gt),
+        Op::GeI { a, i, k: kf, isf } => order_imm(e, pc, a, i as i64, kf, isf, Cmp::Ge),
+        Op::Test { a, k: kf } => {
+            let (t, f) = e.test_targets(pc, kf);
+            e.branch_truthy(r(a), t, f);
+        }
+        Op::TestSet { a, b, k: kf } => {
+            // The condition equals `k`: copy, then take the jump; otherwise skip it.
+            let (taken, skip) = e.test_targets(pc, true);
+            let copy = e.stub(move |e| {
+                e.copy(r(a), r(b));
+                dynasm!(e.ops ; jmp =>taken);
+            });
+            let (t, f) = if kf { (copy, skip) } else { (skip, copy) };
+            e.branch_truthy(r(b), t, f);
+        }
+
+        Op::Call { a, b, c } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
+            e.call_vm(rt::kiln_rt_call as *const () as usize);
+            e.after_call();
+        }
+        Op::TailCall { a, b } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
+            e.call_vm(rt::kiln_rt_tail_call as *const () as usize);
+            e.after_frame_change();
+        }
+        Op::Return { a, b } => ret(e, pc, a as u32, b as u32),
+        Op::Return0 => ret(e, pc, 0, 1),
+        Op::Return1 { a } => ret(e, pc, a as u32, 2),
+
+        Op::ForPrep { a, exit } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32);
+            e.call_vm(rt::kiln_rt_for_prep as *const () as usize);
+            let (skip, run) = (e.label(exit as usize), e.label(pc + 1));
+            e.branch_on_status(skip, run);
+        }
+        Op::ForLoop { a, body } => for_loop(e, pc, a as u32, body as usize),
+        Op::TForPrep { a, call } => {
+            let (close, go) = (e.ops.new_dynamic_label(), e.label(call as usize));
+            e.branch_truthy(r(a as u32 + 3), close, go);
+            dynasm!(e.ops ; =>close);
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 + 3);
+            e.helper(pc, rt::kiln_rt_tbc as *const () as usize);
+            dynasm!(e.ops ; jmp =>go);
+        }
+        Op::TForCall { a, c } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, c as i32);
+            e.call_vm(rt::kiln_rt_tfor_call as *const () as usize);
+            e.after_call();
+        }
+        Op::TForLoop { a, body } => {
+            let next = e.label(pc + 1);
+            let ctl = r(a as u32 + 4);
+            dynasm!(e.ops ; cmp BYTE [r12 + ctl.off], TAG_NIL as i8 ; je =>next);
+            e.copy(r(a as u32 + 2), ctl);
+            e.goto(pc, body as usize);
+        }
+
+        Op::SetList { a, n, start } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, n as i32 ; mov ecx, start as i32);
+            e.helper(pc, rt::kiln_rt_set_list as *const () as usize);
+        }
+        Op::Closure { a, p } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, p as i32);
+            e.helper(pc, rt::kiln_rt_closure as *const () as usize);
+            e.gc_safepoint(pc);
+        }
+        Op::VarArg { a, c } => {
+            e.savepc(pc + 1);
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, c as i32);
+            e.helper(pc, rt::kiln_rt_vararg as *const () as usize);
+        }
+        Op::VarArgPrep { .. } => {}
+    }
+}
+
+// ---------------------------------------------------------------- tables
+
+/// An integer key: a register (checked to hold an integer) or an immediate.
+#[derive(Clone, Copy)]
+enum IntKey {
+    Reg(u8),
+    Imm(i64),
+}
+
+impl IntKey {
+    /// The key as a value for the helper (an immediate is written to scratch 1).
+    fn loc(self, e: &mut Emitter) -> Loc {
+        match self {
+            IntKey::Reg(c) => r(c),
+            IntKey::Imm(i) => {
+                e.set_int(scratch1(), i);
+                scratch1()
+            }
+        }
+    }
+}
+
+const TV: i32 = gc::VALUE as i32;
+
+/// `rdx` = the table in `R[x]`, or jump to `otherwise`.
+fn load_table(e: &mut Emitter, x: impl Into<u32>, otherwise: DynamicLabel) {
+    let rx = reg(x);
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + rx], TAG_TABLE as i8
+        ; jne =>otherwise
+        ; mov rdx, [r12 + rx + 8]
+    );
+}
+
+/// With the table in `rdx` and an integer key: `rcx` = its array slot and `r9` = the slot's index, or jump
+/// to `otherwise` (a key outside the array part, or a register that is not an integer).
+fn array_slot(e: &mut Emitter, key: IntKey, otherwise: DynamicLabel) {
+    match key {
+        IntKey::Reg(c) => dynasm!(e.ops
+            ; cmp BYTE [r12 + reg(c)], TAG_INT as i8
+            ; jne =>otherwise
+            ; mov rcx, [r12 + reg(c) + 8]
+            ; dec rcx
+        ),
+        IntKey::Imm(i) => dynasm!(e.ops ; mov rcx, QWORD i - 1),
+    }
+    dynasm!(e.ops
+        ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
+        ; jae =>otherwise
+        ; mov r9, rcx
+        ; shl rcx, 4
+        ; add rcx, [rdx + TV + table::ARR_PTR as i32]
+    );
+}
+
+/// With the table in `rdx`: `rcx` = the hash node holding the constant string key `K[kk]` as the field cache
+/// of instruction `pc` remembers it, with a non-nil value, and `r9` = the node's index; or jump to `miss`.
+fn field_probe(e: &mut Emitter, pc: usize, kk: u16, miss: DynamicLabel) {
+    let cache = e.cache_addr(pc) as i64;
+    dynasm!(e.ops
+        ; mov r8, QWORD cache
+        ; mov ecx, DWORD [r8]
+        ; cmp rcx, [rdx + TV + table::NODES_LEN as i32]
+        ; jae =>miss
+        ; mov r9, rcx
+        ; shl rcx, 5
+        ; add rcx, [rdx + TV + table::NODES_PTR as i32]
+        ; cmp BYTE [rcx + table::NODE_KEY as i32], TAG_STR as i8
+        ; jne =>miss
+        ; mov rax, [r13 + konst(kk) + 8]
+        ; cmp rax, [rcx + table::NODE_KEY as i32 + 8]
+        ; jne =>miss
+        ; cmp BYTE [rcx + table::NODE_VAL as i32], TAG_NIL as i8
+        ; je =>miss
+    );
+}
+
+/// Copy the value at `[rcx + off]` to `R[a]`.
+fn copy_from_rcx(e: &mut Emitter, off: i32, a: u8) {
+    let ra = reg(a);
+    dynasm!(e.ops
+        ; mov rax, [rcx + off]
+        ; mov r10, [rcx + off + 8]
+        ; mov [r12 + ra], rax
+        ; mov [r12 + ra + 8], r10
+    );
+}
+
+/// Copy the value at `src` to `[rcx + off]`.
+fn copy_to_rcx(e: &mut Emitter, off: i32, src: Loc) {
+    dynasm!(e.ops
+        ; mov rax, [Rq(src.base) + src.off]
+        ; mov r10, [Rq(src.base) + src.off + 8]
+        ; mov [rcx + off], rax
+        ; mov [rcx + off + 8], r10
+    );
+}
+
+/// The write barrier after storing the value at `src` into the object whose `Gc` pointer is in `rdx`: when
+/// the value is collectable and the owner mature and not yet remembered, `kiln_rt_barrier`.
+fn barrier(e: &mut Emitter, src: Loc) {
+    dynasm!(e.ops
+        ; movzx eax, BYTE [Rq(src.base) + src.off]
+        ; sub eax, TAG_STR as i32
+        ; cmp eax, (TAG_THREAD - TAG_STR) as i32
+        ; ja >done
+        ; mov al, [rdx + gc::FLAGS as i32]
+        ; and al, (gc::MATURE | gc::REMEMBERED) as i8
+        ; cmp al, gc::MATURE as i8
+        ; jne >done
+        ; mov rsi, rdx
+    );
+    e.addr(2, src); // rdx
+    e.call_vm(rt::kiln_rt_barrier as *const () as usize);
+    dynasm!(e.ops ; done:);
+}
+
+/// `R[a] = R[b][key]` for an integer key: the array part inline (a nil slot only without a metatable);
+/// everything else through `kiln_rt_index`.
+fn get_int(e: &mut Emitter, pc: usize, a: u8, b: u8, key: IntKey) {
+    let next = e.label(pc + 1);
+    let slow = e.stub(move |e| {
+        let kl = key.loc(e);
+        index(e, pc, a, r(b), kl, b as u32);
+        dynasm!(e.ops ; jmp =>next);
+    });
+    load_table(e, b, slow);
+    array_slot(e, key, slow);
+    dynasm!(e.ops
+        ; cmp BYTE [rcx], TAG_NIL as i8
+        ; jne >found
+        ; cmp QWORD [rdx + TV + table::META as i32], 0
+        ; jne =>slow
+        ; found:
+    );
+    copy_from_rcx(e, 0, a);
+}
+
+/// `R[a][key] = RK(v)` for an integer key: a non-nil value into the array part inline (into a nil slot
+/// only without a metatable), with the collector's summary and the barrier; everything else through
+/// `kiln_rt_set_index`.
+fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
+    let next = e.label(pc + 1);
+    let val = rk(v);
+    let slow = e.stub(move |e| {
+        let kl = key.loc(e);
+        set_index(e, pc, r(a), kl, val, a as u32);
+        dynasm!(e.ops ; jmp =>next);
+    });
+    load_table(e, a, slow);
+    array_slot(e, key, slow);
+    dynasm!(e.ops
+        ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8
+        ; je =>slow
+        ; cmp BYTE [rcx], TAG_NIL as i8
+        ; jne >store
+        ; cmp QWORD [rdx + TV + table::META as i32], 0
+        ; jne =>slow
+        ; store:
+    );
+    copy_to_rcx(e, 0, val);
+    dynasm!(e.ops
+        ; cmp r9, [rdx + TV + table::CLEAN_BELOW as i32]
+        ; jae >clean
+        ; mov [rdx + TV + table::CLEAN_BELOW as i32], r9
+        ; clean:
+    );
+    barrier(e, val);
+}
+
+/// `R[a] = R[b][K[kk]]` (also `Self`'s lookup): through the field cache inline; a miss (another node, an
+/// absent key, a nil value, `__index`) through `kiln_rt_get_field`, which refills the cache.
+fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
+    if e.const_kind(kk) != ConstKind::Str {
+        index(e, pc, a, r(b), k(kk), b as u32);
+        return;
+    }
+    let cache = e.cache_addr(pc) as i64;
+    let miss = e.shim_stub(pc, rt::kiln_rt_get_field as *const () as usize, move |e| {
+        e.addr(2, r(b)); // rdx
+        e.addr(1, k(kk)); // rcx
+        dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, b as i32 ; mov r9, QWORD cache);
+    });
+    load_table(e, b, miss);
+    field_probe(e, pc, kk, miss);
+    copy_from_rcx(e, table::NODE_VAL as i32, a);
+}
+
+/// `R[a][K[kk]] = RK(v)`: overwriting a present, non-nil field through the field cache inline (with the
+/// summary and the barrier); anything else through `kiln_rt_set_field`.
+fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
+    let val = rk(v);
+    if e.const_kind(kk) != ConstKind::Str {
+        set_index(e, pc, r(a), k(kk), val, a as u32);
+        return;
+    }
+    let cache = e.cache_addr(pc) as i64;
+    let miss = e.shim_stub(pc, rt::kiln_rt_set_field as *const () as usize, move |e| {
+        e.addr(6, r(a)); // rsi
+        e.addr(2, k(kk)); // rdx
+        e.addr(1, val); // rcx
+        dynasm!(e.ops ; mov r8d, a as i32 ; mov r9, QWORD cache);
+    });
+    load_table(e, a, miss);
+    field_probe(e, pc, kk, miss);
+    store_field(e, val);
+}
+
+/// Store the value at `src` into the node at `rcx` (index `r9`) of the table in `rdx`, widening the
+/// collector's dirty-node range, with the barrier.
+fn store_field(e: &mut Emitter, src: Loc) {
+    copy_to_rcx(e, table::NODE_VAL as i32, src);
+    dynasm!(e.ops
+        ; cmp r9d, [rdx + TV + table::DIRTY_LO as i32]
+        ; jae >lo
+        ; mov [rdx + TV + table::DIRTY_LO as i32], r9d
+        ; lo:
+        ; cmp r9d, [rdx + TV + table::DIRTY_HI as i32]
+        ; jbe >hi
+        ; mov [rdx + TV + table::DIRTY_HI as i32], r9d
+        ; hi:
+    );
+    barrier(e, src);
+}
+
+/// `rdx` = the table in closed upvalue `up`, or jump to `otherwise`.
+fn load_upval_table(e: &mut Emitter, up: u8, otherwise: DynamicLabel) {
+    dynasm!(e.ops
+        ; mov rdx, [r14 + (up as i32) * 8]
+        ; cmp BYTE [rdx + TV + upval::TAG as i32], upval::TAG_CLOSED as i8
+        ; jne =>otherwise
+        ; cmp BYTE [rdx + TV + upval::CLOSED_VALUE as i32], TAG_TABLE as i8
+        ; jne =>otherwise
+        ; mov rdx, [rdx + TV + upval::CLOSED_VALUE as i32 + 8]
+    );
+}
+
+/// `R[a] = U[up][K[kk]]` (globals): through the field cache when the upvalue is closed and holds a table.
+fn get_tab_up(e: &mut Emitter, pc: usize, a: u8, up: u8, kk: u16) {
+    let cache = e.cache_addr(pc) as i64;
+    let miss = e.shim_stub(pc, rt::kiln_rt_get_tab_up as *const () as usize, move |e| {
+        e.addr(1, k(kk)); // rcx
+        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, up as i32 ; mov r8, QWORD cache);
+    });
+    if e.const_kind(kk) != ConstKind::Str {
+        dynasm!(e.ops ; jmp =>miss);
+        return;
+    }
+    load_upval_table(e, up, miss);
+    field_probe(e, pc, kk, miss);
+    copy_from_rcx(e, table::NODE_VAL as i32, a);
+}
+
+/// `U[up][K[kk]] = RK(v)` (globals).
+fn set_tab_up(e: &mut Emitter, pc: usize, up: u8, kk: u16, v: u16) {
+    let val = rk(v);
+    let cache = e.cache_addr(pc) as i64;
+    let miss = e.shim_stub(pc, rt::kiln_rt_set_tab_up as *const () as usize, move |e| {
+        e.addr(2, k(kk)); // rdx
+        e.addr(1, val); // rcx
+        dynasm!(e.ops ; mov esi, up as i32 ; mov r8, QWORD cache);
+    });
+    if e.const_kind(kk) != ConstKind::Str {
+        dynasm!(e.ops ; jmp =>miss);
+        return;
+    }
+    load_upval_table(e, up, miss);
+    field_probe(e, pc, kk, miss);
+    store_field(e, val);
+}
+
+/// `R[a] = t[key]` through `kiln_rt_index`.
+fn index(e: &mut Emitter, pc: usize, a: u8, t: Loc, key: Loc, src: u32) {
+    e.savepc(pc + 1);
+    e.addr(2, t); // rdx
+    e.addr(1, key); // rcx
+    dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, src as i32);
+    e.helper(pc, rt::kiln_rt_index as *const () as usize);
+}
+
+/// `t[key] = val` through `kiln_rt_set_index`.
+fn set_index(e: &mut Emitter, pc: usize, t: Loc, key: Loc, val: Loc, src: u32) {
+    e.savepc(pc + 1);
+    e.addr(6, t); // rsi
+    e.addr(2, key); // rdx
+    e.addr(1, val); // rcx
+    dynasm!(e.ops ; mov r8d, src as i32);
+    e.helper(pc, rt::kiln_rt_set_index as *const () as usize);
+}
+
+// ---------------------------------------------------------------- upvalues
+
+/// `R[a] = U[b]`: a closed cell or an open one of the running thread inline; others through the helper.
+fn get_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
+    let ra = r(a);
+    let cell = gc::VALUE as i32;
+    let slow = e.shim_stub(pc, rt::kiln_rt_get_upval as *const () as usize, move |e| {
+        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32)
+    });
+    dynasm!(e.ops
+        ; mov rdx, [r14 + (b as i32) * 8]
+        ; cmp BYTE [rdx + cell + upval::TAG as i32], upval::TAG_CLOSED as i8
+        ; jne >open
+        ; lea rdx, [rdx + cell + upval::CLOSED_VALUE as i32]
+        ; jmp >copy
+        ; open:
+    );
+    open_cell(e, slow);
+    dynasm!(e.ops
+        ; copy:
+        ; mov rax, [rdx]
+        ; mov rcx, [rdx + 8]
+        ; mov [r12 + ra.off], rax
+        ; mov [r12 + ra.off + 8], rcx
+    );
+}
+
+/// With an open upvalue's `Gc` pointer in `rdx`: `rdx` = its stack slot when it belongs to the running
+/// thread, else jump to `other`.
+fn open_cell(e: &mut Emitter, other: DynamicLabel) {
+    let cell = gc::VALUE as i32;
+    dynasm!(e.ops
+        ; mov rax, [rdx + cell + upval::OPEN_THREAD as i32]
+        ; cmp rax, [rbx + vm::THREAD as i32]
+        ; jne =>other
+        ; mov rdx, [rdx + cell + upval::OPEN_IDX as i32]
+        ; shl rdx, 4
+        ; add rdx, [rbx + vm::STACK_PTR as i32]
+    );
+}
+
+/// `U[b] = R[a]`: an open cell of the running thread, or a closed cell given a value that needs no write
+/// barrier, inline; everything else through the helper (which applies the barrier).
+fn set_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
+    let ra = r(a);
+    let cell = gc::VALUE as i32;
+    let slow = e.shim_stub(pc, rt::kiln_rt_set_upval as *const () as usize, move |e| {
+        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32)
+    });
+    dynasm!(e.ops
+        ; mov rdx, [r14 + (b as i32) * 8]
+        ; cmp BYTE [rdx + cell + upval::TAG as i32], upval::TAG_CLOSED as i8
+        ; jne >open
+        // A collectable value (string .. thread) may need the barrier: helper.
+        ; movzx eax, BYTE [r12 + ra.off]
+        ; cmp eax, TAG_STR as i32
+        ; jb >plain
+        ; cmp eax, TAG_LIGHTUSERDATA as i32
+        ; jne =>slow
+        ; plain:
+        ; lea rdx, [rdx + cell + upval::CLOSED_VALUE as i32]
+        ; jmp >copy
+        ; open:
+    );
+    open_cell(e, slow);
+    dynasm!(e.ops
+        ; copy:
+        ; mov rax, [r12 + ra.off]
+        ; mov rcx, [r12 + ra.off + 8]
+        ; mov [rdx], rax
+        ; mov [rdx + 8], rcx
+    );
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+fn arith_k(e: &mut Emitter, pc: usize, op: Arith, a: u8, b: u8, kk: u16, flip: bool) {
+    let x = reg_operand(b);
+    let y = e.const_operand(kk);
+    // As the interpreter's `SubK` arm: PUC compiles `x - 0` as `x + 0`, so a float minus the integer
+    // constant 0 is computed as an addition (-0.0 - 0 is 0.0).
+    let float_op = if op == Arith::Sub && e.const_kind(kk) == ConstKind::Int(0) { Arith::Add } else { op };
+    arith_with(e, pc, op, float_op, a, x, y, flip);
+}
+
+fn arith(e: &mut Emitter, pc: usize, op: Arith, a: u8, x: Operand, y: Operand) {
+    arith_with(e, pc, op, op, a, x, y, false)
+}
+
+fn is_known_float(o: Operand) -> bool {
+    matches!(o.kind, OperandKind::Const(_, ConstKind::Float(_)))
+}
+
+/// A constant that is not a number: the operation always takes the helper (coercion, metamethods, errors).
+fn is_non_number_const(o: Operand) -> bool {
+    matches!(o.kind, OperandKind::Const(_, ConstKind::Str | ConstKind::Other | ConstKind::Nil | ConstKind::Bool(_)))
+}
+
+/// `R[a] = x op y`: the integer path inline (when the operation has one and no operand is known to be a
+/// float), the float path (computing `float_op`) inline or out of line, the metamethod/coercion/error path
+/// through `kiln_rt_arith`. `flip`: a commutative operation whose operands the compiler swapped, so
+/// metamethods and messages see `y op x`.
+#[allow(clippy::too_many_arguments)]
+fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: Operand, y: Operand, flip: bool) {
+    let next = e.label(pc + 1);
+    let slow = e.stub(move |e| {
+        arith_slow(e, pc, op, a, x, y, flip);
+        dynasm!(e.ops ; jmp =>next);
+    });
+    let has_int = !matches!(op, Arith::Pow | Arith::Div);
+    let bitwise = matches!(op, Arith::BAnd | Arith::BOr | Arith::BXor | Arith::Shl | Arith::Shr);
+    if is_non_number_const(x) || is_non_number_const(y) {
+        dynasm!(e.ops ; jmp =>slow);
+        return;
+    }
+    if has_int && !is_known_float(x) && !is_known_float(y) {
+        let not_int = if bitwise {
+            slow
+        } else {
+            e.stub(move |e| {
+                float_arith(e, float_op, a, x, y, slow);
+                dynasm!(e.ops ; jmp =>next);
+            })
+        };
+        check_int(e, x, not_int);
+        check_int(e, y, not_int);
+        int_arith(e, op, a, x, y, slow);
+    } else if bitwise {
+        dynasm!(e.ops ; jmp =>slow);
+    } else {
+        float_arith(e, float_op, a, x, y, slow);
+    }
+}
+
+/// Jump to `otherwise` unless the operand is an integer.
+fn check_int(e: &mut Emitter, o: Operand, otherwise: DynamicLabel) {
+    if let OperandKind::Reg(x) = o.kind {
+        dynasm!(e.ops ; cmp BYTE [r12 + reg(x)], TAG_INT as i8 ; jne =>otherwise);
+    }
+}
+
+/// Load an integer operand into the 64-bit register `to`.
+fn load_int(e: &mut Emitter, to: u8, o: Operand) {
+    match o.kind {
+        OperandKind::Reg(x) => dynasm!(e.ops ; mov Rq(to), [r12 + reg(x) + 8]),
+        OperandKind::Const(i, _) => dynasm!(e.ops ; mov Rq(to), [r13 + konst(i) + 8]),
+        OperandKind::Imm(i) => dynasm!(e.ops ; mov Rq(to), QWORD i),
+    }
+}
+
+/// Integer `R[a] = x op y` with Lua's rules (wrapping; floor division and modulo; shifts as `shift_left`).
+/// A zero divisor goes to `slow` (the error).
+fn int_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: DynamicLabel) {
+    load_int(e, 0, x); // rax
+    load_int(e, 1, y); // rcx
+    match op {
+        Arith::Add => dynasm!(e.ops ; add rax, rcx),
+        Arith::Sub => dynasm!(e.ops ; sub rax, rcx),
+        Arith::Mul => dynasm!(e.ops ; imul rax, rcx),
+        Arith::BAnd => dynasm!(e.ops ; and rax, rcx),
+        Arith::BOr => dynasm!(e.ops ; or rax, rcx),
+        Arith::BXor => dynasm!(e.ops ; xor rax, rcx),
+        Arith::Shl | Arith::Shr => {
+            let f = if op == Arith::Shl { numeric::shl as *const () as usize } else { numeric::shr as *const () as usize };
+            dynasm!(e.ops ; mov rdi, rax ; mov rsi, rcx);
+            e.call_pure(f);
+        }
+        Arith::Mod | Arith::IDiv => {
+            dynasm!(e.ops
+                ; test rcx, rcx
+                ; jz =>slow
+                ; cmp rcx, -1
+                ; je >minus_one
+                ; cqo
+                ; idiv rcx
+            );
+            if op == Arith::Mod {
+                // A remainder of the divisor's sign is Lua's; else add the divisor.
+                dynasm!(e.ops
+                    ; test rdx, rdx
+                    ; jz >mod_done
+                    ; mov r8, rdx
+                    ; xor r8, rcx
+                    ; jns >mod_done
+                    ; add rdx, rcx
+                    ; mod_done:
+                    ; mov rax, rdx
+                    ; jmp >done
+                    ; minus_one:
+                    ; xor eax, eax
+                    ; done:
+                );
+            } else {
+                // Round the quotient toward minus infinity.
+                dynasm!(e.ops
+                    ; test rdx, rdx
+                    ; jz >done
+                    ; xor rdx, rcx
+                    ; jns >done
+                    ; dec rax
+                    ; jmp >done
+                    ; minus_one:
+                    ; neg rax
+                    ; done:
+                );
+            }
+        }
+        Arith::Pow | Arith::Div | Arith::Unm | Arith::BNot => unreachable!("no integer path"),
+    }
+    let ra = reg(a);
+    dynasm!(e.ops
+        ; mov BYTE [r12 + ra], TAG_INT as i8
+        ; mov [r12 + ra + 8], rax
+    );
+}
+
+/// Load a numeric operand as a float into `xmm<to>`, or jump to `slow` when it is not a number.
+fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel) {
+    match o.kind {
+        OperandKind::Reg(x) => {
+            let off = reg(x);
+            dynasm!(e.ops
+                ; cmp BYTE [r12 + off], TAG_FLOAT as i8
+                ; jne >not_float
+                ; movsd Rx(to), [r12 + off + 8]
+                ; jmp >loaded
+                ; not_float:
+                ; cmp BYTE [r12 + off], TAG_INT as i8
+                ; jne =>slow
+                ; cvtsi2sd Rx(to), QWORD [r12 + off + 8]
+                ; loaded:
+            );
+        }
+        OperandKind::Const(i, ConstKind::Float(_)) => dynasm!(e.ops ; movsd Rx(to), [r13 + konst(i) + 8]),
+        OperandKind::Const(i, _) => dynasm!(e.ops ; cvtsi2sd Rx(to), QWORD [r13 + konst(i) + 8]),
+        OperandKind::Imm(i) => dynasm!(e.ops ; mov rax, QWORD i ; cvtsi2sd Rx(to), rax),
+    }
+}
+
+/// Float `R[a] = x op y` (operands converted), or `slow` when an operand is not a number.
+fn float_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: DynamicLabel) {
+    load_float(e, 0, x, slow);
+    load_float(e, 1, y, slow);
+    match op {
+        Arith::Add => dynasm!(e.ops ; addsd xmm0, xmm1),
+        Arith::Sub => dynasm!(e.ops ; subsd xmm0, xmm1),
+        Arith::Mul => dynasm!(e.ops ; mulsd xmm0, xmm1),
+        Arith::Div => dynasm!(e.ops ; divsd xmm0, xmm1),
+        Arith::Mod => e.call_pure(numeric::float_mod as *const () as usize),
+        Arith::IDiv => e.call_pure(numeric::float_floor_div as *const () as usize),
+        Arith::Pow => e.call_pure(numeric::pow as *const () as usize),
+        _ => unreachable!("no float path"),
+    }
+    let ra = reg(a);
+    dynasm!(e.ops
+        ; mov BYTE [r12 + ra], TAG_FLOAT as i8
+        ; movsd [r12 + ra + 8], xmm0
+    );
+}
+
+/// The helper for `R[a] = x op y` (`flip`: the source's order was `y op x`).
+fn arith_slow(e: &mut Emitter, pc: usize, op: Arith, a: u8, x: Operand, y: Operand, flip: bool) {
+    let (x, y) = if flip { (y, x) } else { (x, y) };
+    e.savepc(pc + 1);
+    e.operand_addr(1, x, scratch0()); // rcx
+    e.operand_addr(8, y, scratch1()); // r8
+    dynasm!(e.ops
+        ; mov esi, op as i32
+        ; mov edx, a as i32
+        ; mov r9d, x.src as i32
+        ; mov DWORD [rsp], y.src as i32
+    );
+    e.call_vm(rt::kiln_rt_arith as *const () as usize);
+    e.check_continue();
+}
+
+/// `R[a] = -R[b]` or `~R[b]`.
+fn unary(e: &mut Emitter, pc: usize, op: Arith, a: u8, b: u8) {
+    let next = e.label(pc + 1);
+    let x = reg_operand(b);
+    let slow = e.stub(move |e| {
+        arith_slow(e, pc, op, a, x, x, false);
+        dynasm!(e.ops ; jmp =>next);
+    });
+    let (ra, rb) = (reg(a), reg(b));
+    if op == Arith::BNot {
+        dynasm!(e.ops
+            ; cmp BYTE [r12 + rb], TAG_INT as i8
+            ; jne =>slow
+            ; mov rax, [r12 + rb + 8]
+            ; not rax
+            ; mov BYTE [r12 + ra], TAG_INT as i8
+            ; mov [r12 + ra + 8], rax
+        );
+        return;
+    }
+    dynasm!(e.ops
+        ; mov rax, [r12 + rb + 8]
+        ; cmp BYTE [r12 + rb], TAG_INT as i8
+        ; jne >not_int
+        ; neg rax
+        ; mov BYTE [r12 + ra], TAG_INT as i8
+        ; jmp >store
+        ; not_int:
+        ; cmp BYTE [r12 + rb], TAG_FLOAT as i8
+        ; jne =>slow
+        ; btc rax, 63
+        ; mov BYTE [r12 + ra], TAG_FLOAT as i8
+        ; store:
+        ; mov [r12 + ra + 8], rax
+    );
+}
+
+// ---------------------------------------------------------------- comparisons
+
+/// `Eq`: same-tag values compared inline (floats by value, booleans by their byte, the rest by payload);
+/// different tags, different strings, tables and userdata through the helper (`__eq`, string bytes).
+fn eq(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool) {
+    let (t, f) = e.test_targets(pc, kf);
+    let slow = e.stub(move |e| e.compare_slow(pc, 2, r(a), r(b), t, f));
+    let (ra, rb) = (reg(a), reg(b));
+    dynasm!(e.ops
+        ; movzx eax, BYTE [r12 + ra]
+        ; cmp al, BYTE [r12 + rb]
+        ; jne =>slow
+        ; cmp eax, TAG_NIL as i32
+        ; je =>t
+        ; cmp eax, TAG_FLOAT as i32
+        ; je >float
+        ; cmp eax, TAG_BOOL as i32
+        ; je >boolean
+        ; mov rcx, [r12 + ra + 8]
+        ; cmp rcx, [r12 + rb + 8]
+        ; je =>t
+        ; cmp eax, TAG_STR as i32
+        ; je =>slow
+        ; cmp eax, TAG_TABLE as i32
+        ; je =>slow
+        ; cmp eax, TAG_USERDATA as i32
+        ; je =>slow
+        ; jmp =>f
+        ; float:
+        ; movsd xmm0, [r12 + ra + 8]
+        ; ucomisd xmm0, [r12 + rb + 8]
+        ; jne =>f
+        ; jp =>f
+        ; jmp =>t
+        ; boolean:
+        ; mov cl, [r12 + ra + 8]
+        ; cmp cl, [r12 + rb + 8]
+        ; je =>t
+        ; jmp =>f
+    );
+}
+
+/// `EqK`: raw equality with a constant, decided inline by the constant's kind; a userdata operand, an
+/// integer/float mix and different strings through the helper.
+fn eq_k(e: &mut Emitter, pc: usize, a: u8, kc: u16, kf: bool) {
+    let (t, f) = e.test_targets(pc, kf);
+    let slow = e.stub(move |e| e.compare_slow(pc, 2, r(a), k(kc), t, f));
+    let (ra, kk) = (reg(a), konst(kc));
+    dynasm!(e.ops
+        ; movzx eax, BYTE [r12 + ra]
+        ; cmp eax, TAG_USERDATA as i32
+        ; je =>slow
+    );
+    match e.const_kind(kc) {
+        ConstKind::Nil => dynasm!(e.ops ; cmp eax, TAG_NIL as i32 ; je =>t ; jmp =>f),
+        ConstKind::Bool(bv) => dynasm!(e.ops
+            ; cmp eax, TAG_BOOL as i32
+            ; jne =>f
+            ; cmp BYTE [r12 + ra + 8], bv as i8
+            ; je =>t
+            ; jmp =>f
+        ),
+        ConstKind::Int(_) => dynasm!(e.ops
+            ; cmp eax, TAG_FLOAT as i32
+            ; je =>slow
+            ; cmp eax, TAG_INT as i32
+            ; jne =>f
+            ; mov rcx, [r13 + kk + 8]
+            ; cmp rcx, [r12 + ra + 8]
+            ; je =>t
+            ; jmp =>f
+        ),
+        ConstKind::Float(_) => dynasm!(e.ops
+            ; cmp eax, TAG_INT as i32
+            ; je =>slow
+            ; cmp eax, TAG_FLOAT as i32
+            ; jne =>f
+            ; movsd xmm0, [r13 + kk + 8]
+            ; ucomisd xmm0, [r12 + ra + 8]
+            ; jne =>f
+            ; jp =>f
+            ; jmp =>t
+        ),
+        ConstKind::Str => dynasm!(e.ops
+            ; cmp eax, TAG_STR as i32
+            ; jne =>f
+            ; mov rcx, [r13 + kk + 8]
+            ; cmp rcx, [r12 + ra + 8]
+            ; je =>t
+            ; jmp =>slow
+        ),
+        ConstKind::Other => dynasm!(e.ops ; jmp =>slow),
+    }
+}
+
+/// `EqI`: equality with a small integer (no metamethods apply).
+fn eq_i(e: &mut Emitter, pc: usize, a: u8, i: i64, kf: bool) {
+    let (t, f) = e.test_targets(pc, kf);
+    let ra = reg(a);
+    let bits = (i as f64).to_bits() as i64;
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra], TAG_INT as i8
+        ; jne >not_int
+        ; cmp QWORD [r12 + ra + 8], i as i32
+        ; je =>t
+        ; jmp =>f
+        ; not_int:
+        ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
+        ; jne =>f
+        ; mov rax, QWORD bits
+        ; movq xmm1, rax
+        ; ucomisd xmm1, [r12 + ra + 8]
+        ; jne =>f
+        ; jp =>f
+        ; jmp =>t
+    );
+}
+
+/// `Lt`/`Le` of two registers: integers and floats inline, everything else through the helper.
+fn order(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool, le: bool) {
+    let (t, f) = e.test_targets(pc, kf);
+    let slow = e.stub(move |e| e.compare_slow(pc, le as u32, r(a), r(b), t, f));
+    let (ra, rb) = (reg(a), reg(b));
+    let floats = e.stub(move |e| {
+        dynasm!(e.ops
+            ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
+            ; jne =>slow
+            ; cmp BYTE [r12 + rb], TAG_FLOAT as i8
+            ; jne =>slow
+            // b > a (b >= a): false when unordered.
+            ; movsd xmm0, [r12 + rb + 8]
+            ; ucomisd xmm0, [r12 + ra + 8]
+        );
+        if le {
+            dynasm!(e.ops ; jae =>t ; jmp =>f);
+        } else {
+            dynasm!(e.ops ; ja =>t ; jmp =>f);
+        }
+    });
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra], TAG_INT as i8
+        ; jne =>floats
+        ; cmp BYTE [r12 + rb], TAG_INT as i8
+        ; jne =>floats
+        ; mov rax, [r12 + ra + 8]
+        ; cmp rax, [r12 + rb + 8]
+    );
+    if le {
+        dynasm!(e.ops ; jle =>t ; jmp =>f);
+    } else {
+        dynasm!(e.ops ; jl =>t ; jmp =>f);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// `R[a] <cmp> i`: integers and floats inline; others through the helper with the immediate as a value
+/// (`GtI`/`GeI` as `i < R[a]`, `i <= R[a]`).
+fn order_imm(e: &mut Emitter, pc: usize, a: u8, i: i64, kf: bool, isf: bool, cmp: Cmp) {
+    let (t, f) = e.test_targets(pc, kf);
+    let ra = reg(a);
+    let slow = e.stub(move |e| {
+        if isf {
+            e.set_float_bits(scratch0(), (i as f64).to_bits());
+        } else {
+            e.set_int(scratch0(), i);
+        }
+        let (which, x, y) = match cmp {
+            Cmp::Lt => (0, r(a), scratch0()),
+            Cmp::Le => (1, r(a), scratch0()),
+            Cmp::Gt => (0, scratch0(), r(a)),
+            Cmp::Ge => (1, scratch0(), r(a)),
+        };
+        e.compare_slow(pc, which, x, y, t, f)
+    });
+    let bits = (i as f64).to_bits() as i64;
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra], TAG_INT as i8
+        ; jne >not_int
+        ; cmp QWORD [r12 + ra + 8], i as i32
+    );
+    match cmp {
+        Cmp::Lt => dynasm!(e.ops ; jl =>t ; jmp =>f),
+        Cmp::Le => dynasm!(e.ops ; jle =>t ; jmp =>f),
+        Cmp::Gt => dynasm!(e.ops ; jg =>t ; jmp =>f),
+        Cmp::Ge => dynasm!(e.ops ; jge =>t ; jmp =>f),
+    }
+    dynasm!(e.ops
+        ; not_int:
+        ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
+        ; jne =>slow
+        ; mov rax, QWORD bits
+        ; movq xmm1, rax
+        ; movsd xmm0, [r12 + ra + 8]
+    );
+    // Unordered (NaN) makes every comparison false: `ja`/`jae` test CF = 0 (and ZF = 0).
+    match cmp {
+        Cmp::Lt => dynasm!(e.ops ; ucomisd xmm1, xmm0 ; ja =>t ; jmp =>f),
+        Cmp::Le => dynasm!(e.ops ; ucomisd xmm1, xmm0 ; jae =>t ; jmp =>f),
+        Cmp::Gt => dynasm!(e.ops ; ucomisd xmm0, xmm1 ; ja =>t ; jmp =>f),
+        Cmp::Ge => dynasm!(e.ops ; ucomisd xmm0, xmm1 ; jae =>t ; jmp =>f),
+    }
+}
+
+// ---------------------------------------------------------------- calls, returns, loops
+
+/// `Return`: through the one frame-return function (`kiln_rt_return`, on `frame_try_return`). Its status
+/// alone decides what happens next: `NewFrame` continues in the caller, now on top (its compiled code at
+/// its pc, or the runloop); `Exit` (the runloop's boundary record was reached) and errors leave compiled
+/// code with the status. Which frame is on top is never the test.
+fn ret(e: &mut Emitter, pc: usize, a: u32, b: u32) {
+    e.savepc(pc + 1);
+    dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
+    e.call_vm(rt::kiln_rt_return as *const () as usize);
+    e.after_frame_change();
+}
+
+/// `ForLoop`: integer loops (count in `R[a+1]`) and float loops inline, as the interpreter's arm; a loop
+/// state whose tags are not all integers or all floats ends the loop.
+fn for_loop(e: &mut Emitter, pc: usize, a: u32, body: usize) {
+    let next = e.label(pc + 1);
+    let (idx, lim, step, ctl) = (reg(a), reg(a + 1), reg(a + 2), reg(a + 3));
+    let body_label = e.jump_label(pc, body);
+    let floats = e.stub(move |e| {
+        dynasm!(e.ops
+            ; cmp BYTE [r12 + idx], TAG_FLOAT as i8
+            ; jne =>next
+            ; cmp BYTE [r12 + lim], TAG_FLOAT as i8
+            ; jne =>next
+            ; cmp BYTE [r12 + step], TAG_FLOAT as i8
+            ; jne =>next
+            ; movsd xmm0, [r12 + idx + 8]
+            ; movsd xmm1, [r12 + step + 8]
+            ; movsd xmm3, [r12 + lim + 8]
+            ; addsd xmm0, xmm1
+            ; xorpd xmm2, xmm2
+            ; ucomisd xmm1, xmm2
+            ; ja >up
+            ; ucomisd xmm0, xmm3
+            ; jae >go
+            ; jmp =>next
+            ; up:
+            ; ucomisd xmm3, xmm0
+            ; jb =>next
+            ; jp =>next
+            ; go:
+            ; movsd [r12 + idx + 8], xmm0
+            ; mov BYTE [r12 + ctl], TAG_FLOAT as i8
+            ; movsd [r12 + ctl + 8], xmm0
+            ; jmp =>body_label
+        );
+    });
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + idx], TAG_INT as i8
+        ; jne =>floats
+        ; cmp BYTE [r12 + lim], TAG_INT as i8
+        ; jne =>floats
+        ; cmp BYTE [r12 + step], TAG_INT as i8
+        ; jne =>floats
+        ; mov rax, [r12 + lim + 8]
+        ; test rax, rax
+        ; jz =>next
+        ; dec rax
+        ; mov [r12 + lim + 8], rax
+        ; mov rcx, [r12 + idx + 8]
+        ; add rcx, [r12 + step + 8]
+        ; mov [r12 + idx + 8], rcx
+        ; mov BYTE [r12 + ctl], TAG_INT as i8
+        ; mov [r12 + ctl + 8], rcx
+        ; jmp =>body_label
+    );
+}

@@ -1,0 +1,239 @@
+//! The JIT as the interpreter's tier (`kiln_interp::rt::Tier`): when a proto gets hot it is copied into a
+//! `ProtoImage`, compiled, published in code memory and its entry stored in the proto, honouring the
+//! `KILN_JIT*` switches (limit, disabled instructions, log, dump, perf map).
+
+use crate::code::CodeMemory;
+use crate::compiler::{self, ConstKind, ProtoImage};
+use crate::config::JitConfig;
+use crate::disasm::{self, Marker};
+use crate::perfmap::PerfMap;
+use kiln_gc::Gc;
+use kiln_interp::bytecode::OpCode;
+use kiln_interp::object::Proto;
+use kiln_interp::rt::{HotSpot, Tier};
+use kiln_interp::{Value, Vm};
+use std::cell::{Cell, RefCell};
+use std::fs::File;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+/// Counters and sizes for `jit.status()` and the closing figures.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct JitStats {
+    pub compiled: u64,
+    pub bytecodes: u64,
+    pub code_bytes: u64,
+    pub compile_nanos: u64,
+    pub failed: u64,
+}
+
+pub struct Jit {
+    config: JitConfig,
+    code: CodeMemory,
+    disabled_ops: Vec<OpCode>,
+    /// `jit.off()` (until `jit.on()`): nothing new is compiled and nothing compiled is entered.
+    enabled: Cell<bool>,
+    stats: Cell<JitStats>,
+    log: RefCell<Option<File>>,
+    /// The field caches of every compiled function (as long-lived as their code).
+    caches: RefCell<Vec<compiler::FieldCaches>>,
+    dump: RefCell<Option<File>>,
+    perf: Option<PerfMap>,
+}
+
+impl Jit {
+    /// A JIT for `config`, or a message (a bad `KILN_JIT_DISABLE_OPS` name, no code memory).
+    pub fn new(config: JitConfig) -> Result<Jit, String> {
+        let mut disabled_ops = Vec::new();
+        for name in &config.disabled_ops {
+            match OpCode::from_name(name) {
+                Some(op) => disabled_ops.push(op),
+                None => return Err(format!("KILN_JIT_DISABLE_OPS: unknown instruction '{name}'")),
+            }
+        }
+        let code = CodeMemory::new(config.code_bytes).map_err(|e| format!("JIT code memory: {e}"))?;
+        let open = |p: &std::path::Path| {
+            std::fs::OpenOptions::new().create(true).append(true).open(p).map_err(|e| format!("{}: {e}", p.display()))
+        };
+        let log = match std::env::var_os("KILN_JIT_LOG") {
+            Some(p) if !p.is_empty() => Some(open(std::path::Path::new(&p))?),
+            _ => None,
+        };
+        let dump = match &config.dump {
+            Some(p) => Some(open(p)?),
+            None => None,
+        };
+        let perf = if config.perf_map { Some(PerfMap::for_this_process().map_err(|e| format!("perf map: {e}"))?) } else { None };
+        Ok(Jit {
+            config,
+            code,
+            disabled_ops,
+            enabled: Cell::new(true),
+            stats: Cell::new(JitStats::default()),
+            log: RefCell::new(log),
+            caches: RefCell::new(Vec::new()),
+            dump: RefCell::new(dump),
+            perf,
+        })
+    }
+
+    pub fn stats(&self) -> JitStats {
+        self.stats.get()
+    }
+
+    pub fn config(&self) -> &JitConfig {
+        &self.config
+    }
+
+    /// Never tell the tier about `p` again (compiled, or not to be compiled).
+    fn settle(p: &Proto) {
+        p.tier.calls.set(i32::MAX);
+        p.tier.loops.set(i32::MAX);
+    }
+
+    fn compile_and_publish(&self, proto: &Proto) {
+        let img = image(proto);
+        if self.disabled_ops.iter().any(|op| compiler::uses_opcode(&img, *op)) {
+            return;
+        }
+        let start = std::time::Instant::now();
+        let caches = compiler::FieldCaches::new(img.code.len());
+        let asm = match compiler::compile(&img, &caches) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("kiln: JIT: {}: {e}; it stays interpreted", img.name);
+                self.bump(|s| s.failed += 1);
+                return;
+            }
+        };
+        let published = match self.code.publish(&asm.bytes) {
+            Ok(p) => p,
+            Err(e) => {
+                // Code memory full: the function stays interpreted (reported once per function).
+                self.bump(|s| s.failed += 1);
+                if self.stats.get().failed == 1 {
+                    eprintln!("kiln: JIT: {e}; functions compiled from now on stay interpreted");
+                }
+                return;
+            }
+        };
+        self.caches.borrow_mut().push(caches);
+        let nanos = start.elapsed().as_nanos() as u64;
+        self.bump(|s| {
+            s.compiled += 1;
+            s.bytecodes += img.code.len() as u64;
+            s.code_bytes += asm.bytes.len() as u64;
+            s.compile_nanos += nanos;
+        });
+        let index = self.stats.get().compiled;
+        self.record(index, &img, &asm, published.start);
+        proto.tier.entry.store(published.start as usize, Ordering::Release);
+    }
+
+    fn bump(&self, f: impl FnOnce(&mut JitStats)) {
+        let mut s = self.stats.get();
+        f(&mut s);
+        self.stats.set(s);
+    }
+
+    /// The log line, the dump and the perf-map line of a compiled function. Write errors are ignored:
+    /// they are diagnostics, and the program's own output must not change.
+    fn record(&self, index: u64, img: &ProtoImage, asm: &compiler::Assembled, start: *const u8) {
+        if let Some(f) = self.log.borrow_mut().as_mut() {
+            let _ = writeln!(f, "compiled {index} {} {} {}", img.name, img.code.len(), asm.bytes.len());
+        }
+        if let Some(f) = self.dump.borrow_mut().as_mut() {
+            let markers: Vec<Marker> = asm
+                .pc_offsets
+                .iter()
+                .enumerate()
+                .map(|(pc, off)| Marker::new(*off, format!("[{pc}] {:?}  -- line {}", img.code[pc], img.lines.get(pc).copied().unwrap_or(0))))
+                .collect();
+            let _ = writeln!(f, "== #{index} {} ({} bytecodes, {} bytes)", img.name, img.code.len(), asm.bytes.len());
+            let table = asm.bytes.len() - 4 * img.code.len();
+            let _ = writeln!(f, "{}", disasm::disassemble(&asm.bytes[..table], &markers, &helper_symbols()));
+        }
+        if let Some(p) = &self.perf {
+            let _ = p.record(start, asm.bytes.len(), &format!("lua:{}", img.name));
+        }
+    }
+}
+
+impl Tier for Jit {
+    fn hot(&self, _vm: &mut Vm, proto: Gc<Proto>, _at: HotSpot) {
+        Jit::settle(&proto);
+        if !self.enabled.get() || proto.tier.entry.load(Ordering::Relaxed) != 0 {
+            return;
+        }
+        if let Some(limit) = self.config.limit {
+            if self.stats.get().compiled >= limit {
+                return;
+            }
+        }
+        self.compile_and_publish(&proto);
+    }
+}
+
+/// The copy of `p` the compiler works from.
+pub fn image(p: &Proto) -> ProtoImage {
+    let consts = p
+        .consts
+        .iter()
+        .map(|c| match c.get() {
+            Value::Nil => ConstKind::Nil,
+            Value::Bool(b) => ConstKind::Bool(b),
+            Value::Int(i) => ConstKind::Int(i),
+            Value::Float(f) => ConstKind::Float(f),
+            Value::Str(_) => ConstKind::Str,
+            _ => ConstKind::Other,
+        })
+        .collect();
+    ProtoImage {
+        code: p.code.to_vec(),
+        consts,
+        lines: p.lines.to_vec(),
+        name: format!("{}:{}", p.short_source(), p.line_defined),
+    }
+}
+
+/// Names for helper addresses in disassembly.
+fn helper_symbols() -> Vec<(u64, &'static str)> {
+    use kiln_interp::rt;
+    vec![
+        (rt::kiln_rt_arith as *const () as usize as u64, "kiln_rt_arith"),
+        (rt::kiln_rt_index as *const () as usize as u64, "kiln_rt_index"),
+        (rt::kiln_rt_set_index as *const () as usize as u64, "kiln_rt_set_index"),
+        (rt::kiln_rt_compare as *const () as usize as u64, "kiln_rt_compare"),
+        (rt::kiln_rt_len as *const () as usize as u64, "kiln_rt_len"),
+        (rt::kiln_rt_concat as *const () as usize as u64, "kiln_rt_concat"),
+        (rt::kiln_rt_new_table as *const () as usize as u64, "kiln_rt_new_table"),
+        (rt::kiln_rt_closure as *const () as usize as u64, "kiln_rt_closure"),
+        (rt::kiln_rt_gc_safepoint as *const () as usize as u64, "kiln_rt_gc_safepoint"),
+        (rt::kiln_rt_get_upval as *const () as usize as u64, "kiln_rt_get_upval"),
+        (rt::kiln_rt_set_upval as *const () as usize as u64, "kiln_rt_set_upval"),
+        (rt::kiln_rt_get_tab_up as *const () as usize as u64, "kiln_rt_get_tab_up"),
+        (rt::kiln_rt_set_tab_up as *const () as usize as u64, "kiln_rt_set_tab_up"),
+        (rt::kiln_rt_close as *const () as usize as u64, "kiln_rt_close"),
+        (rt::kiln_rt_tbc as *const () as usize as u64, "kiln_rt_tbc"),
+        (rt::kiln_rt_call as *const () as usize as u64, "kiln_rt_call"),
+        (rt::kiln_rt_tail_call as *const () as usize as u64, "kiln_rt_tail_call"),
+        (rt::kiln_rt_return as *const () as usize as u64, "kiln_rt_return"),
+        (rt::kiln_rt_for_prep as *const () as usize as u64, "kiln_rt_for_prep"),
+        (rt::kiln_rt_tfor_call as *const () as usize as u64, "kiln_rt_tfor_call"),
+        (rt::kiln_rt_set_list as *const () as usize as u64, "kiln_rt_set_list"),
+        (rt::kiln_rt_vararg as *const () as usize as u64, "kiln_rt_vararg"),
+        (rt::kiln_rt_backedge as *const () as usize as u64, "kiln_rt_backedge"),
+    ]
+}
+
+/// Register the JIT on `vm` as `config` asks (nothing when it is disabled). Returns the JIT, for `jit.*`.
+pub fn install(vm: &mut Vm, config: JitConfig) -> Result<Option<Rc<Jit>>, String> {
+    if !config.enabled {
+        return Ok(None);
+    }
+    let threshold = config.threshold;
+    let jit = Rc::new(Jit::new(config)?);
+    vm.set_tier(Some(jit.clone()), threshold);
+    Ok(Some(jit))
+}
