@@ -182,6 +182,21 @@ pub mod proto {
     pub const CONSTS_LEN: usize = CONSTS + fixed_array::LEN;
     pub const TIER_ENTRY: usize = core::mem::offset_of!(crate::object::Proto, tier)
         + core::mem::offset_of!(crate::rt::TierState, entry);
+    /// The calls counter (`i32`, counting down; `rt::TierState::tick`).
+    pub const TIER_CALLS: usize = core::mem::offset_of!(crate::object::Proto, tier)
+        + core::mem::offset_of!(crate::rt::TierState, calls);
+    /// Fixed parameters (`u8`), vararg flag (`bool`), registers (`u8`).
+    pub const NUM_PARAMS: usize = core::mem::offset_of!(crate::object::Proto, num_params);
+    pub const IS_VARARG: usize = core::mem::offset_of!(crate::object::Proto, is_vararg);
+    pub const MAX_STACK: usize = core::mem::offset_of!(crate::object::Proto, max_stack);
+}
+
+/// The limits a Lua call checks before pushing a frame (`Vm::push_lua_frame`):
+/// `func + 1 + max_stack + FRAME_SLACK <= vm::STACK_ROOM`, and fewer than
+/// `MAX_FRAMES` records.
+pub mod call {
+    pub const FRAME_SLACK: usize = crate::call::FRAME_SLACK;
+    pub const MAX_FRAMES: usize = crate::call::MAX_FRAMES;
 }
 
 // ------------------------------------------------------------ the checks
@@ -251,6 +266,8 @@ const _: () = {
     assert!(offset_of!(LuaClosure, upvals) == closure::UPVALS);
     assert!(offset_of!(Proto, consts) == proto::CONSTS);
     assert!(size_of::<core::sync::atomic::AtomicUsize>() == 8);
+    assert!(size_of::<core::cell::Cell<i32>>() == 4);
+    assert!(size_of::<kiln_gc::Gc<Proto>>() == 8);
 };
 
 #[cfg(test)]

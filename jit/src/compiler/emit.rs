@@ -16,6 +16,11 @@ type Stub<'a> = Box<dyn FnOnce(&mut Emitter<'a>) + 'a>;
 /// scratch values (`SCRATCH0`, `SCRATCH1`) for operands passed to helpers by address. With the return
 /// address and six pushes the total is a multiple of 16, as calls need.
 pub const FRAME_BYTES: i32 = 40;
+
+/// Offsets in every compiled function (checked when it is assembled): the body entry (native frame set up,
+/// `rbx` the VM, `esi` the pc) and instruction 0 with every register pinned.
+pub const BODY_OFFSET: usize = 0x14;
+pub const READY_OFFSET: usize = 0x110;
 pub const SCRATCH0: i32 = 8;
 pub const SCRATCH1: i32 = 24;
 
@@ -56,10 +61,12 @@ impl<'a> Emitter<'a> {
         self.caches + pc * 4
     }
 
-    /// The entry `fn(vm, pc) -> Status`: save the callee-saved registers, pin the VM state, dispatch on `pc`;
-    /// and the shared exits.
+    /// The function's fixed head, the same for every function so that other compiled code can enter it at
+    /// known offsets: the entry `fn(vm, pc) -> Status` (save the callee-saved registers, reserve the
+    /// scratch space, pin the VM), then at `BODY_OFFSET` the body entry (pin the frame's registers from the
+    /// callstack record on top, dispatch on `pc` in `esi`), then the shared exits; instruction 0 starts at
+    /// `READY_OFFSET`, entered with every register pinned (a compiled caller's inline call).
     pub fn prologue(&mut self) {
-        let n = self.img.code.len() as i32;
         dynasm!(self.ops
             ; .arch x64
             ; push rbx
@@ -70,7 +77,60 @@ impl<'a> Emitter<'a> {
             ; push r15
             ; sub rsp, FRAME_BYTES
             ; mov rbx, rdi
-            // rbp: the running frame's record offset; rax: the record.
+            ; ->body:
+        );
+        self.pin_frame_registers();
+        let n = self.img.code.len() as i32;
+        dynasm!(self.ops
+            ; mov esi, esi
+            ; cmp rsi, n
+            ; jae ->interpret
+            ; lea rcx, [->jump_table]
+            ; movsxd rax, DWORD [rcx + rsi * 4]
+            ; add rax, rcx
+            ; jmp rax
+            ; ->interpret:
+            ; mov eax, ST_INTERPRET
+            ; jmp ->exit
+            // `NewFrame`: a call pushed a frame or a return popped one. Continue with the frame now on top
+            // without the runloop when it is a Lua frame with compiled code and the trap is clear: that
+            // code's body entry, in this native frame (every compiled function has the same native frame,
+            // so the native stack never grows). Otherwise the runloop takes it.
+            ; ->continue_top:
+            ; cmp BYTE [rbx + vm::TRAP as i32], 0
+            ; jne ->exit_newframe
+            ; mov rax, [rbx + vm::FRAMES_PTR as i32]
+            ; mov rcx, [rbx + vm::FRAMES_LEN as i32]
+            ; shl rcx, 6
+            ; lea rax, [rax + rcx - frame::SIZE as i32]
+            ; cmp BYTE [rax + frame::KIND as i32], frame::KIND_LUA as i8
+            ; jne ->exit_newframe
+            ; mov rcx, [rax + frame::PROTO as i32]
+            ; mov r11, [rcx + proto::TIER_ENTRY as i32]
+            ; test r11, r11
+            ; jz ->exit_newframe
+            ; mov rsi, [rax + frame::PC as i32]
+            ; add r11, BODY_OFFSET as i32
+            ; jmp r11
+            ; ->exit_newframe:
+            ; mov eax, ST_NEWFRAME
+            ; ->exit:
+            ; add rsp, FRAME_BYTES
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+            ; ret
+            ; .align 16
+            ; ->ready:
+        );
+    }
+
+    /// `rbp`, `r15`, `r12`, `r13`, `r14` for the Lua frame on top of the callstack (see the module comment).
+    fn pin_frame_registers(&mut self) {
+        dynasm!(self.ops
             ; mov rbp, [rbx + vm::FRAMES_LEN as i32]
             ; dec rbp
             ; shl rbp, 6
@@ -88,57 +148,6 @@ impl<'a> Emitter<'a> {
             ; add rcx, [rbx + vm::STACK_PTR as i32]
             ; mov rcx, [rcx + 8]
             ; mov r14, [rcx + (gc::VALUE + closure::UPVALS_PTR) as i32]
-            ; mov esi, esi
-            ; cmp rsi, n
-            ; jae ->interpret
-            ; lea rcx, [->jump_table]
-            ; movsxd rax, DWORD [rcx + rsi * 4]
-            ; add rax, rcx
-            ; jmp rax
-            ; ->interpret:
-            ; mov eax, ST_INTERPRET
-            ; jmp ->exit
-            // `NewFrame`: a call pushed a frame or a return popped one. Continue with the frame now on top
-            // without the runloop when it is a Lua frame with compiled code and the trap is clear: leave
-            // this native frame and jump to that entry at the frame's pc (so the native stack never grows).
-            // Otherwise the runloop takes it.
-            ; ->continue_top:
-            ; cmp BYTE [rbx + vm::TRAP as i32], 0
-            ; jne ->exit_newframe
-            ; mov rax, [rbx + vm::FRAMES_PTR as i32]
-            ; mov rcx, [rbx + vm::FRAMES_LEN as i32]
-            ; shl rcx, 6
-            ; lea rax, [rax + rcx - frame::SIZE as i32]
-            ; cmp BYTE [rax + frame::KIND as i32], frame::KIND_LUA as i8
-            ; jne ->exit_newframe
-            ; mov rcx, [rax + frame::PROTO as i32]
-            ; mov r11, [rcx + proto::TIER_ENTRY as i32]
-            ; test r11, r11
-            ; jz ->exit_newframe
-            ; mov rsi, [rax + frame::PC as i32]
-            ; mov rdi, rbx
-        );
-        self.pop_native_frame();
-        dynasm!(self.ops
-            ; jmp r11
-            ; ->exit_newframe:
-            ; mov eax, ST_NEWFRAME
-            ; ->exit:
-        );
-        self.pop_native_frame();
-        dynasm!(self.ops ; ret);
-    }
-
-    /// Undo the prologue's pushes and scratch space (before `ret`, or a jump to another entry).
-    fn pop_native_frame(&mut self) {
-        dynasm!(self.ops
-            ; add rsp, FRAME_BYTES
-            ; pop r15
-            ; pop r14
-            ; pop r13
-            ; pop r12
-            ; pop rbp
-            ; pop rbx
         );
     }
 
@@ -164,6 +173,16 @@ impl<'a> Emitter<'a> {
         while !self.stubs.is_empty() {
             for s in std::mem::take(&mut self.stubs) {
                 s(&mut self);
+            }
+        }
+        for (name, want) in [("body", BODY_OFFSET), ("ready", READY_OFFSET)] {
+            let at = self
+                .ops
+                .labels()
+                .resolve_static(&dynasmrt::components::StaticLabel::global(name))
+                .map_err(|e| CompileError::Assembler(e.to_string()))?;
+            if at.0 != want {
+                return Err(CompileError::Assembler(format!("'{name}' at {:#x}, not {want:#x}", at.0)));
             }
         }
         dynasm!(self.ops ; .align 4 ; ->jump_table:);

@@ -1,16 +1,17 @@
 //! Code for each instruction: its inline fast path, and its slow path as a call to the interpreter's helper
 //! through the `kiln_rt_*` shims (rt.rs), so the two tiers share every rule that is not a fast path.
 
-use super::emit::{konst, reg, Emitter, SCRATCH0, SCRATCH1, ST_FALSE, ST_NEWFRAME, ST_TRUE};
+use super::emit::{konst, reg, Emitter, READY_OFFSET, SCRATCH0, SCRATCH1, ST_FALSE, ST_NEWFRAME, ST_TRUE};
 use super::ConstKind;
 use crate::numeric;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use kiln_interp::bytecode::{Op, RK_CONST};
 use kiln_interp::hook::trap;
 use kiln_interp::layout::value::{
-    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD, TAG_USERDATA,
+    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD,
+    TAG_USERDATA,
 };
-use kiln_interp::layout::{gc, table, upval, vm};
+use kiln_interp::layout::{call, closure, frame, gc, proto, table, upval, vm};
 use kiln_interp::rt::{self, SRC_NONE};
 
 /// Where a value lives: a base register (`r12` registers, `r13` constants, `rsp` scratch) and an offset.
@@ -384,7 +385,11 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
 
         Op::Call { a, b, c } => {
             e.savepc(pc + 1);
-            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
+            let slow = e.ops.new_dynamic_label();
+            if b != 0 {
+                inline_call(e, a, b, c, slow);
+            }
+            dynasm!(e.ops ; =>slow ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
             e.call_vm(rt::kiln_rt_call as *const () as usize);
             e.after_call();
         }
@@ -1273,6 +1278,86 @@ fn ret(e: &mut Emitter, pc: usize, a: u32, b: u32) {
     dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
     e.call_vm(rt::kiln_rt_return as *const () as usize);
     e.after_frame_change();
+}
+
+/// A call of `R[a]` with `b - 1` arguments wanting `c - 1` results when the callee is a compiled Lua
+/// function without varargs and no limit or trap is in the way: push its frame as `Vm::push_lua_frame`
+/// does, pin its registers and jump to its instruction 0 (in this native frame). Anything else jumps to
+/// `slow` (the `Call` shim), having changed nothing. The caller's pc is saved.
+fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel) {
+    let ra = reg(a);
+    let nargs = b as i32 - 1;
+    let pv = gc::VALUE as i32;
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra], TAG_LUAFN as i8
+        ; jne =>slow
+        ; cmp BYTE [rbx + vm::TRAP as i32], 0
+        ; jne =>slow
+        ; mov rdx, [r12 + ra + 8]
+        ; mov r8, [rdx + pv + closure::PROTO as i32]
+        ; add r8, pv
+        ; mov r11, [r8 + proto::TIER_ENTRY as i32]
+        ; test r11, r11
+        ; jz =>slow
+        ; cmp BYTE [r8 + proto::IS_VARARG as i32], 0
+        ; jne =>slow
+        // A calls counter about to expire: the shim tells the tier.
+        ; cmp DWORD [r8 + proto::TIER_CALLS as i32], 1
+        ; jle =>slow
+        // rax = func slot, rcx = the callee's top (func + 1 + max_stack).
+        ; mov rax, r15
+        ; shr rax, 4
+        ; add rax, a as i32
+        ; movzx ecx, BYTE [r8 + proto::MAX_STACK as i32]
+        ; lea rcx, [rax + rcx + 1]
+        ; lea r9, [rcx + call::FRAME_SLACK as i32]
+        ; cmp r9, [rbx + vm::STACK_ROOM as i32]
+        ; ja =>slow
+        ; mov r9, [rbx + vm::FRAMES_LEN as i32]
+        ; cmp r9, [rbx + vm::FRAMES_CAP as i32]
+        ; jae =>slow
+        ; cmp r9, call::MAX_FRAMES as i32
+        ; jae =>slow
+        // Missing parameters are nil.
+        ; movzx r10d, BYTE [r8 + proto::NUM_PARAMS as i32]
+        ; sub r10d, nargs
+        ; jle >filled
+        ; lea rdi, [r12 + ra + 16 + nargs * 16]
+        ; fill:
+        ; mov BYTE [rdi], TAG_NIL as i8
+        ; add rdi, 16
+        ; dec r10d
+        ; jnz <fill
+        ; filled:
+        ; dec DWORD [r8 + proto::TIER_CALLS as i32]
+        // The record, field by field (`push_record`).
+        ; mov rdi, r9
+        ; shl rdi, 6
+        ; add rdi, [rbx + vm::FRAMES_PTR as i32]
+        ; mov DWORD [rdi + frame::KIND as i32], frame::KIND_LUA as i32
+        ; mov DWORD [rdi + frame::NRESULTS as i32], c as i32 - 1
+        ; mov [rdi + frame::FUNC as i32], rax
+        ; lea r10, [rax + 1]
+        ; mov [rdi + frame::BASE as i32], r10
+        ; mov [rdi + frame::TOP as i32], rcx
+        ; mov QWORD [rdi + frame::PC as i32], 0
+        ; mov QWORD [rdi + frame::NVARARGS as i32], 0
+        ; mov [rdi + frame::PROTO as i32], r8
+        ; mov QWORD [rdi + frame::AUX as i32], 0
+        ; inc r9
+        ; mov [rbx + vm::FRAMES_LEN as i32], r9
+        ; mov [rbx + vm::TOP as i32], rcx
+        // The callee's registers.
+        ; add rbp, frame::SIZE as i32
+        ; mov r15, r10
+        ; shl r15, 4
+        ; mov r12, [rbx + vm::STACK_PTR as i32]
+        ; add r12, r15
+        ; mov r13, [r8 + proto::CONSTS_PTR as i32]
+        ; mov r14, [rdx + pv + closure::UPVALS_PTR as i32]
+        ; add r11, READY_OFFSET as i32
+        ; jmp r11
+    );
 }
 
 /// `ForLoop`: integer loops (count in `R[a+1]`) and float loops inline, as the interpreter's arm; a loop
