@@ -68,6 +68,7 @@ fn run(argv: &[String]) -> i32 {
         return 1;
     }
     stdlib::open_all(&mut vm);
+    kiln_jit::lualib::open(&mut vm);
     let env = |name: &str| if opts.ignore_env { None } else { std::env::var(name).ok() };
     let lua_path = package::path_from_env(env("LUA_PATH_5_4").or_else(|| env("LUA_PATH")), package::DEFAULT_PATH);
     let path = package::search_path(env("KILN_PATH").as_deref(), &lua_path);

@@ -68,7 +68,7 @@ pub fn open_package(vm: &mut Vm, path: &str, cpath: &str) {
     let loaded = vm.new_table(0, 16);
     let loaded_handle = vm.hold(Value::Table(loaded));
     set_field(vm, pkg_handle, "loaded", vm.handles[loaded_handle]);
-    for &name in STANDARD_LIBS.iter().chain(["package"].iter()) {
+    for &name in STANDARD_LIBS.iter().chain(["package", "jit"].iter()) {
         let lib = vm.get_global(name);
         if !lib.is_nil() {
             set_field(vm, loaded_handle, name, lib);

@@ -960,6 +960,9 @@ pub trait Tier {
     /// or allocate on the GC heap (the caller is in the middle of a call or
     /// a jump).
     fn hot(&self, vm: &mut Vm, proto: Gc<Proto>, at: HotSpot);
+
+    /// The tier as `Any`, for its own library functions (`jit.*`) to find it.
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 /// Compiled code for a proto, published in `TierState::entry`: run the frame
@@ -983,21 +986,77 @@ pub struct TierState {
     /// Written by the tier (possibly from a compile thread, with Release),
     /// read by the runloop (Acquire when non-zero, before calling it).
     pub entry: AtomicUsize,
+    /// `jit.off(f)`: the tier never compiles this proto.
+    pub off: Cell<bool>,
 }
 
 impl Default for TierState {
     fn default() -> TierState {
-        TierState { calls: Cell::new(i32::MAX), loops: Cell::new(i32::MAX), entry: AtomicUsize::new(0) }
+        TierState {
+            calls: Cell::new(i32::MAX),
+            loops: Cell::new(i32::MAX),
+            entry: AtomicUsize::new(0),
+            off: Cell::new(false),
+        }
     }
 }
 
+thread_local! {
+    /// The tier states with published code on this thread (their addresses),
+    /// so `retire_all` can reach them; a state leaves when its proto is freed.
+    static PUBLISHED: std::cell::RefCell<std::collections::HashSet<usize>> = Default::default();
+}
+
 impl TierState {
+    /// Publish compiled code (a `CompiledEntry`) for this proto. On the
+    /// thread that runs the VM.
+    pub fn publish(&self, entry: usize) {
+        debug_assert!(entry != 0);
+        PUBLISHED.with(|p| p.borrow_mut().insert(self as *const TierState as usize));
+        self.entry.store(entry, Ordering::Release);
+    }
+
+    /// Forget this proto's compiled code (frames running it finish in it;
+    /// the code itself stays mapped) and restart its counters at `threshold`.
+    pub fn retire(&self, threshold: i32) {
+        if self.entry.swap(0, Ordering::AcqRel) != 0 {
+            PUBLISHED.with(|p| p.borrow_mut().remove(&(self as *const TierState as usize)));
+        }
+        self.calls.set(threshold);
+        self.loops.set(threshold);
+    }
+
+    /// Retire every published entry of this thread (`jit.flush()`); returns
+    /// how many there were.
+    pub fn retire_all(threshold: i32) -> usize {
+        let states: Vec<usize> = PUBLISHED.with(|p| p.borrow_mut().drain().collect());
+        for &s in &states {
+            // SAFETY: a state is in `PUBLISHED` only while its proto lives (its
+            // `Drop` removes it), and protos never move (mature space).
+            let st = unsafe { &*(s as *const TierState) };
+            st.entry.store(0, Ordering::Release);
+            st.calls.set(threshold);
+            st.loops.set(threshold);
+        }
+        states.len()
+    }
+
     /// Count one call or back-edge on `c`: true when it reached zero.
     #[inline(always)]
     pub fn tick(c: &Cell<i32>) -> bool {
         let n = c.get().wrapping_sub(1);
         c.set(n);
         n <= 0
+    }
+}
+
+impl Drop for TierState {
+    fn drop(&mut self) {
+        if *self.entry.get_mut() != 0 {
+            let me = self as *const TierState as usize;
+            // `try_with`: a proto freed while the thread's locals are torn down.
+            let _ = PUBLISHED.try_with(|p| p.borrow_mut().remove(&me));
+        }
     }
 }
 
@@ -1246,9 +1305,12 @@ mod tests {
         fn hot(&self, _vm: &mut Vm, proto: Gc<Proto>, at: HotSpot) {
             self.events.borrow_mut().push((proto.line_defined, at));
             if let (Some(e), HotSpot::Call) = (self.entry, at) {
-                proto.tier.entry.store(e as usize, Ordering::Release);
+                proto.tier.publish(e as usize);
                 proto.tier.loops.set(1);
             }
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
         }
     }
 

@@ -19,6 +19,7 @@ pub mod code;
 pub mod compiler;
 pub mod config;
 pub mod disasm;
+pub mod lualib;
 mod numeric;
 pub mod perfmap;
 pub mod queue;

@@ -86,6 +86,15 @@ impl Jit {
         &self.config
     }
 
+    /// `jit.on()`/`jit.off()`: whether hot functions get compiled.
+    pub fn set_enabled(&self, on: bool) {
+        self.enabled.set(on);
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled.get()
+    }
+
     /// Never tell the tier about `p` again (compiled, or not to be compiled).
     fn settle(p: &Proto) {
         p.tier.calls.set(i32::MAX);
@@ -128,7 +137,7 @@ impl Jit {
         });
         let index = self.stats.get().compiled;
         self.record(index, &img, &asm, published.start);
-        proto.tier.entry.store(published.start as usize, Ordering::Release);
+        proto.tier.publish(published.start as usize);
     }
 
     fn bump(&self, f: impl FnOnce(&mut JitStats)) {
@@ -163,7 +172,7 @@ impl Jit {
 impl Tier for Jit {
     fn hot(&self, _vm: &mut Vm, proto: Gc<Proto>, _at: HotSpot) {
         Jit::settle(&proto);
-        if !self.enabled.get() || proto.tier.entry.load(Ordering::Relaxed) != 0 {
+        if !self.enabled.get() || proto.tier.off.get() || proto.tier.entry.load(Ordering::Relaxed) != 0 {
             return;
         }
         if let Some(limit) = self.config.limit {
@@ -172,6 +181,10 @@ impl Tier for Jit {
             }
         }
         self.compile_and_publish(&proto);
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }
 
