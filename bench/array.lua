@@ -3,7 +3,7 @@ local N = 2000000
 local t = {}
 for i = 1, N do t[i] = i end
 local sum = 0
-for round = 1, 10 do
+for round = 1, 30 do
   for i = 1, N do sum = sum + t[i] end
 end
 for i = 1, N / 2 do t[i], t[N - i + 1] = t[N - i + 1], t[i] end

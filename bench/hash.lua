@@ -3,7 +3,7 @@ local N = 200000
 local h = {}
 for i = 1, N do h["key" .. i] = i end
 local hits = 0
-for round = 1, 5 do
+for round = 1, 15 do
   for i = 1, N, 3 do
     if h["key" .. i] then hits = hits + 1 end
   end

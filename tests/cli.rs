@@ -1,7 +1,8 @@
 //! Tests of the `kiln` command line: options, the `arg` table, the REPL on piped input, exit codes, messages,
-//! `require` with package.path and KILN_PATH.
+//! `require` with package.path and KILN_PATH; tools/jit-bisect against a stand-in kiln.
 
 use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -628,4 +629,116 @@ fn stack_stress_switch() {
         assert!(stderr(&o).contains(&format!("KILN_STACK_STRESS={bad}: expected 0 or 1")), "{}", stderr(&o));
         assert!(stdout(&o).is_empty());
     }
+}
+
+// tools/jit-bisect, run against a stand-in for kiln that honours the KILN_JIT* contract the tool documents.
+
+/// A stand-in kiln with FAKE_FUNCTIONS functions whose output goes wrong once function number FAKE_GUILTY is
+/// compiled; it refuses to run a JIT run that is not eager and blocking, and records each run's KILN_JIT_LIMIT.
+const FAKE_KILN: &str = r#"#!/bin/sh
+if [ "$KILN_JIT" = 0 ]; then echo "result 42"; exit 0; fi
+if [ "$KILN_JIT_THRESHOLD" != 0 ] || [ "$KILN_JIT_BLOCKING" != 1 ]; then echo "not eager" >&2; exit 3; fi
+compiled=$FAKE_FUNCTIONS
+if [ -n "$KILN_JIT_LIMIT" ] && [ "$KILN_JIT_LIMIT" -lt "$compiled" ]; then compiled=$KILN_JIT_LIMIT; fi
+echo "${KILN_JIT_LIMIT:-none}" >> "$FAKE_RUNS"
+i=1
+while [ "$i" -le "$compiled" ]; do
+  echo "compiled $i [string \"fake script\"]:$((i * 10)) f$i $((i + 3)) $((i * 40))"
+  i=$((i + 1))
+done >> "$KILN_JIT_LOG"
+if [ "$compiled" -ge "$FAKE_GUILTY" ]; then echo "result 41"; echo "fake error" >&2; exit 1; fi
+echo "result 42"
+"#;
+
+fn python3_missing() -> bool {
+    let found = Command::new("python3").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("python3 is not installed: tools/jit-bisect is not tested");
+    }
+    !found
+}
+
+/// What one tools/jit-bisect run against the stand-in did.
+struct Bisected {
+    code: Option<i32>,
+    stdout: String,
+    /// KILN_JIT_LIMIT of each stand-in run with the JIT on ("none" for the full run).
+    limits: Vec<String>,
+}
+
+fn bisect_fake(dir: &Path, functions: usize, guilty: usize) -> Bisected {
+    let fake = dir.join("fake-kiln");
+    if !fake.exists() {
+        write(dir, "fake-kiln", FAKE_KILN);
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let runs = dir.join("runs");
+    let _ = std::fs::remove_file(&runs);
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/jit-bisect");
+    let o = Command::new("python3")
+        .arg(tool)
+        .arg("--kiln")
+        .arg(&fake)
+        .arg("fake.lua")
+        .current_dir(dir)
+        .env("FAKE_FUNCTIONS", functions.to_string())
+        .env("FAKE_GUILTY", guilty.to_string())
+        .env("FAKE_RUNS", &runs)
+        .env("KILN_JIT_THRESHOLD", "7") // inherited switches the tool sets itself must not leak into its runs
+        .env("KILN_JIT_LIMIT", "3")
+        .output()
+        .expect("python3 runs");
+    let limits = std::fs::read_to_string(&runs).unwrap_or_default().lines().map(str::to_owned).collect();
+    Bisected { code: o.status.code(), stdout: stdout(&o), limits }
+}
+
+#[test]
+fn jit_bisect_finds_the_first_guilty_function_in_log2_runs() {
+    if python3_missing() {
+        return;
+    }
+    let d = scratch("jit_bisect");
+    for functions in [1usize, 2, 3, 13, 100, 1024] {
+        let mut guilty = vec![1, functions / 3, functions / 2 + 1, functions];
+        guilty.retain(|&k| (1..=functions).contains(&k));
+        guilty.dedup();
+        for k in guilty {
+            let b = bisect_fake(&d, functions, k);
+            let what = format!("N={functions} k={k}:\n{}", b.stdout);
+            assert_eq!(b.code, Some(1), "{what}");
+            let expected = format!("first guilty function: #{k} [string \"fake script\"]:{} (function 'f{k}')", k * 10);
+            assert!(b.stdout.contains(&expected), "{what}");
+            assert!(b.stdout.contains("-result 42\n+result 41"), "the differing outputs are shown: {what}");
+            // Bound: floor(log2 N) + 1 runs with KILN_JIT_LIMIT, after the one full JIT run.
+            let bound = (usize::BITS - functions.leading_zeros()) as usize;
+            assert_eq!(b.limits.first().map(String::as_str), Some("none"), "{what}");
+            let limit_runs = b.limits.len() - 1;
+            assert!(limit_runs <= bound, "{limit_runs} runs > {bound}: {what}");
+            assert!(b.stdout.contains(&format!("{functions} functions compiled; {limit_runs} runs")), "{what}");
+        }
+    }
+}
+
+#[test]
+fn jit_bisect_without_a_difference_or_outside_compiled_code() {
+    if python3_missing() {
+        return;
+    }
+    let d = scratch("jit_bisect_none");
+    let same = bisect_fake(&d, 20, 21);
+    assert_eq!(same.code, Some(0), "{}", same.stdout);
+    assert!(same.stdout.starts_with("no difference"), "{}", same.stdout);
+    assert_eq!(same.limits, ["none"]);
+
+    let everywhere = bisect_fake(&d, 20, 0);
+    assert_eq!(everywhere.code, Some(2), "{}", everywhere.stdout);
+    assert!(everywhere.stdout.contains("the difference shows with KILN_JIT_LIMIT=0"), "{}", everywhere.stdout);
+    assert_eq!(everywhere.limits.last().map(String::as_str), Some("0"));
+
+    // The real kiln: whatever it compiles, a correct JIT shows no difference.
+    write(&d, "real.lua", "local function f(n) return n < 2 and n or f(n - 1) + f(n - 2) end\nprint(f(20))\n");
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/jit-bisect");
+    let o = Command::new("python3").arg(tool).args(["--kiln", KILN, "real.lua"]).current_dir(&*d).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).starts_with("no difference between KILN_JIT=0 and"), "{}", stdout(&o));
 }
