@@ -191,6 +191,12 @@ pub mod proto {
     pub const MAX_STACK: usize = core::mem::offset_of!(crate::object::Proto, max_stack);
 }
 
+/// `LuaStr` (offsets from the string's value): the cached content hash
+/// (`u32`, nonzero once computed; every string key of a table has it).
+pub mod string {
+    pub const HASH: usize = core::mem::offset_of!(crate::object::LuaStr, hash);
+}
+
 /// The limits a Lua call checks before pushing a frame (`Vm::push_lua_frame`):
 /// `func + 1 + max_stack + FRAME_SLACK <= vm::STACK_ROOM`, and fewer than
 /// `MAX_FRAMES` records.
@@ -267,6 +273,7 @@ const _: () = {
     assert!(offset_of!(Proto, consts) == proto::CONSTS);
     assert!(size_of::<core::sync::atomic::AtomicUsize>() == 8);
     assert!(size_of::<core::cell::Cell<i32>>() == 4);
+    assert!(size_of::<core::cell::Cell<u32>>() == 4);
     assert!(size_of::<kiln_gc::Gc<Proto>>() == 8);
 };
 

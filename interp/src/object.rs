@@ -32,8 +32,9 @@ pub mod kind {
 #[repr(C)]
 pub struct LuaStr {
     len: usize,
-    /// Content hash, computed on first use (0 = not yet).
-    hash: Cell<u32>,
+    /// Content hash, computed on first use (0 = not yet; a key stored in a
+    /// table has it). Compiled code compares it (`layout::string::HASH`).
+    pub(crate) hash: Cell<u32>,
 }
 
 unsafe impl Trace for LuaStr {

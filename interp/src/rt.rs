@@ -751,16 +751,29 @@ pub unsafe extern "sysv64" fn kiln_rt_tfor_call(vm: *mut Vm, a: u32, c: u32) -> 
     }
 }
 
-/// Remember in `*cache` the hash node of `t` holding string key `key` (a
-/// field cache of compiled code; see `Table::str_node_index`).
+/// Fill the field cache of a compiled instruction with string key `key` (see
+/// `compiler::FieldCaches` in kiln-jit): `cache[0]`, the hash node of `t`
+/// holding `key`; and when `t` lacks it, `cache[1]`, the node of `t`'s
+/// metatable holding `__index`, and `cache[2]`, the node of that `__index`
+/// table holding `key` (the method lookup of `Self`). Entries are checked
+/// against the node's key before use, so a stale one is only a miss.
 ///
 /// # Safety
-/// `cache` is valid for a write.
-unsafe fn fill_field_cache(t: Value, key: Value, cache: *mut u32) {
-    if let (Value::Table(tb), Value::Str(s)) = (t, key) {
-        if let Some(i) = tb.str_node_index(&s) {
-            // SAFETY: the caller's.
-            unsafe { *cache = i as u32 };
+/// `cache` is valid for writes of three `u32`.
+unsafe fn fill_field_cache(vm: &Vm, t: Value, key: Value, cache: *mut u32) {
+    let (Value::Table(tb), Value::Str(s)) = (t, key) else { return };
+    // SAFETY (the writes): the caller's.
+    if let Some(i) = tb.str_node_index(&s) {
+        unsafe { *cache = i as u32 };
+        return;
+    }
+    let Some(mt) = tb.meta.get() else { return };
+    let tm_index = vm.tm_names[crate::state::Tm::Index as usize];
+    let Some(i) = mt.str_node_index(&tm_index) else { return };
+    unsafe { *cache.add(1) = i as u32 };
+    if let Value::Table(idx) = mt.get_str(tm_index) {
+        if let Some(j) = idx.str_node_index(&s) {
+            unsafe { *cache.add(2) = j as u32 };
         }
     }
 }
@@ -770,7 +783,7 @@ unsafe fn fill_field_cache(t: Value, key: Value, cache: *mut u32) {
 /// remembered in `*cache`.
 ///
 /// # Safety
-/// As `kiln_rt_index`; `cache` is valid for a write.
+/// As `kiln_rt_index`; `cache` is valid for writes of three `u32`.
 pub unsafe extern "sysv64" fn kiln_rt_get_field(
     vm: *mut Vm,
     a: u32,
@@ -781,7 +794,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_field(
 ) -> Status {
     // SAFETY: the caller's: `t`, `key` and `cache` are valid.
     unsafe {
-        fill_field_cache(*t, *key, cache);
+        fill_field_cache(&*vm, *t, *key, cache);
         kiln_rt_index(vm, a, t, key, src)
     }
 }
@@ -790,7 +803,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_field(
 /// `kiln_rt_set_index`, the node holding the key remembered in `*cache`.
 ///
 /// # Safety
-/// As `kiln_rt_set_index`; `cache` is valid for a write.
+/// As `kiln_rt_set_index`; `cache` is valid for writes of three `u32`.
 pub unsafe extern "sysv64" fn kiln_rt_set_field(
     vm: *mut Vm,
     t: *const Value,
@@ -803,7 +816,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_field(
     // collection that moves it): a key inserted now is cached next time.
     // SAFETY: the caller's: `t`, `key`, `val` and `cache` are valid.
     unsafe {
-        fill_field_cache(*t, *key, cache);
+        fill_field_cache(&*vm, *t, *key, cache);
         kiln_rt_set_index(vm, t, key, val, src)
     }
 }
@@ -813,7 +826,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_field(
 ///
 /// # Safety
 /// The protocol above; `a` is a register and `up` an upvalue of the frame;
-/// `key` points to a valid value; `cache` is valid for a write.
+/// `key` points to a valid value; `cache` is valid for writes of three `u32`.
 pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
     vm: *mut Vm,
     a: u32,
@@ -828,7 +841,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
         guard(vm, |vm| {
             let t = vm.upval_get(vm.running_upval(up as usize));
             // SAFETY: the caller's: `cache` is valid.
-            fill_field_cache(t, key, cache);
+            fill_field_cache(vm, t, key, cache);
             let v = vm.index_from(t, key, Src::Up(up as usize))?;
             let ra = vm.top_base() + a as usize;
             vm.stack[ra] = v;
@@ -842,7 +855,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
 ///
 /// # Safety
 /// The protocol above; `up` is an upvalue of the frame; `key` and `val`
-/// point to valid values; `cache` is valid for a write.
+/// point to valid values; `cache` is valid for writes of three `u32`.
 pub unsafe extern "sysv64" fn kiln_rt_set_tab_up(
     vm: *mut Vm,
     up: u32,
@@ -859,7 +872,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_tab_up(
             vm.set_index_from(t, key, val, Src::Up(up as usize))?;
             let t = vm.upval_get(vm.running_upval(up as usize));
             // SAFETY: the caller's: `cache` is valid.
-            fill_field_cache(t, key, cache);
+            fill_field_cache(vm, t, key, cache);
             Ok(Status::Continue)
         })
     }

@@ -101,8 +101,8 @@ impl Jit {
         p.tier.loops.set(i32::MAX);
     }
 
-    fn compile_and_publish(&self, proto: &Proto) {
-        let img = image(proto);
+    fn compile_and_publish(&self, vm: &Vm, proto: &Proto) {
+        let img = image(vm, proto);
         if self.disabled_ops.iter().any(|op| compiler::uses_opcode(&img, *op)) {
             return;
         }
@@ -150,7 +150,8 @@ impl Jit {
     /// they are diagnostics, and the program's own output must not change.
     fn record(&self, index: u64, img: &ProtoImage, asm: &compiler::Assembled, start: *const u8) {
         if let Some(f) = self.log.borrow_mut().as_mut() {
-            let _ = writeln!(f, "compiled {index} {} {} {}", img.name, img.code.len(), asm.bytes.len());
+            let _ = writeln!(f, "compiled {index} {} ? {} {}", img.name, img.code.len(), asm.bytes.len());
+            let _ = f.flush();
         }
         if let Some(f) = self.dump.borrow_mut().as_mut() {
             let markers: Vec<Marker> = asm
@@ -170,7 +171,7 @@ impl Jit {
 }
 
 impl Tier for Jit {
-    fn hot(&self, _vm: &mut Vm, proto: Gc<Proto>, _at: HotSpot) {
+    fn hot(&self, vm: &mut Vm, proto: Gc<Proto>, _at: HotSpot) {
         Jit::settle(&proto);
         if !self.enabled.get() || proto.tier.off.get() || proto.tier.entry.load(Ordering::Relaxed) != 0 {
             return;
@@ -180,7 +181,7 @@ impl Tier for Jit {
                 return;
             }
         }
-        self.compile_and_publish(&proto);
+        self.compile_and_publish(vm, &proto);
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
@@ -188,8 +189,9 @@ impl Tier for Jit {
     }
 }
 
-/// The copy of `p` the compiler works from.
-pub fn image(p: &Proto) -> ProtoImage {
+/// The copy of `p` the compiler works from (string constants get their hash computed here, on the VM
+/// thread).
+pub fn image(vm: &Vm, p: &Proto) -> ProtoImage {
     let consts = p
         .consts
         .iter()
@@ -198,7 +200,7 @@ pub fn image(p: &Proto) -> ProtoImage {
             Value::Bool(b) => ConstKind::Bool(b),
             Value::Int(i) => ConstKind::Int(i),
             Value::Float(f) => ConstKind::Float(f),
-            Value::Str(_) => ConstKind::Str,
+            Value::Str(s) => ConstKind::Str(s.hash()),
             _ => ConstKind::Other,
         })
         .collect();
@@ -207,6 +209,7 @@ pub fn image(p: &Proto) -> ProtoImage {
         consts,
         lines: p.lines.to_vec(),
         name: format!("{}:{}", p.short_source(), p.line_defined),
+        tm_index: vm.tm_names[kiln_interp::state::Tm::Index as usize].raw().as_ptr() as usize,
     }
 }
 

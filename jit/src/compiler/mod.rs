@@ -29,7 +29,8 @@ pub enum ConstKind {
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str,
+    /// A string, with its content hash (`LuaStr::hash`).
+    Str(u32),
     Other,
 }
 
@@ -42,6 +43,9 @@ pub struct ProtoImage {
     pub lines: Vec<u32>,
     /// `chunk:line` as tracebacks name the function.
     pub name: String,
+    /// The `Gc` pointer of the VM's `"__index"` string (mature and permanent: it never moves), for the
+    /// method caches of `Self`.
+    pub tm_index: usize,
 }
 
 /// Assembled code for one proto: position-independent bytes (absolute addresses only for helpers), with
@@ -81,9 +85,11 @@ pub fn compile(img: &ProtoImage, caches: &FieldCaches) -> Result<Assembled, Comp
     e.finish()
 }
 
-/// The field caches of one compiled function: per instruction, the hash node where its constant string
-/// key was last found (`u32::MAX`: none). Generated code reads them and the miss helpers
-/// (`kiln_rt_get_field` ..) write them; a stale entry is checked against the node's key, so it only costs a
+/// The field caches of one compiled function: per instruction, `CACHE_WORDS` hash-node indices
+/// (`u32::MAX`: none) for its constant string key: where the key was last found in the table indexed, and
+/// for method lookups (`Self`) where `__index` was found in its metatable and the key in that `__index`
+/// table. Generated code reads them and the miss helpers (`kiln_rt_get_field` ..,
+/// `rt::fill_field_cache`) write them; a stale entry is checked against the node's key, so it only costs a
 /// miss. They live as long as the code that reads them (code is never freed).
 pub struct FieldCaches {
     cells: Box<[std::cell::UnsafeCell<u32>]>,
@@ -97,10 +103,11 @@ unsafe impl Sync for FieldCaches {}
 
 impl FieldCaches {
     pub fn new(n: usize) -> FieldCaches {
-        FieldCaches { cells: (0..n.max(1)).map(|_| std::cell::UnsafeCell::new(u32::MAX)).collect() }
+        FieldCaches { cells: (0..n.max(1) * CACHE_WORDS).map(|_| std::cell::UnsafeCell::new(u32::MAX)).collect() }
     }
+    /// Instructions covered.
     pub fn len(&self) -> usize {
-        self.cells.len()
+        self.cells.len() / CACHE_WORDS
     }
     pub fn is_empty(&self) -> bool {
         self.cells.is_empty()
@@ -109,6 +116,9 @@ impl FieldCaches {
         self.cells.as_ptr() as usize
     }
 }
+
+/// `u32` words of field cache per instruction.
+pub const CACHE_WORDS: usize = 4;
 
 /// Opcodes the instruction list uses (for `KILN_JIT_DISABLE_OPS`).
 pub fn uses_opcode(img: &ProtoImage, code: OpCode) -> bool {

@@ -512,9 +512,17 @@ fn array_slot(e: &mut Emitter, key: IntKey, otherwise: DynamicLabel) {
 /// With the table in `rdx`: `rcx` = the hash node holding the constant string key `K[kk]` as the field cache
 /// of instruction `pc` remembers it, with a non-nil value, and `r9` = the node's index; or jump to `miss`.
 fn field_probe(e: &mut Emitter, pc: usize, kk: u16, miss: DynamicLabel) {
-    let cache = e.cache_addr(pc) as i64;
+    let cache = e.cache_addr(pc);
+    dynasm!(e.ops ; mov rax, [r13 + konst(kk) + 8]);
+    cached_node(e, cache, miss);
+}
+
+/// With the table in `rdx` and a key string's `Gc` pointer in `rax`: `rcx` = the hash node the cache word
+/// at `cache` names, when it holds that key with a non-nil value, and `r9` = its index; else jump to
+/// `miss`.
+fn cached_node(e: &mut Emitter, cache: usize, miss: DynamicLabel) {
     dynasm!(e.ops
-        ; mov r8, QWORD cache
+        ; mov r8, QWORD cache as i64
         ; mov ecx, DWORD [r8]
         ; cmp rcx, [rdx + TV + table::NODES_LEN as i32]
         ; jae =>miss
@@ -523,11 +531,46 @@ fn field_probe(e: &mut Emitter, pc: usize, kk: u16, miss: DynamicLabel) {
         ; add rcx, [rdx + TV + table::NODES_PTR as i32]
         ; cmp BYTE [rcx + table::NODE_KEY as i32], TAG_STR as i8
         ; jne =>miss
-        ; mov rax, [r13 + konst(kk) + 8]
         ; cmp rax, [rcx + table::NODE_KEY as i32 + 8]
         ; jne =>miss
         ; cmp BYTE [rcx + table::NODE_VAL as i32], TAG_NIL as i8
         ; je =>miss
+    );
+}
+
+/// With the table in `rdx`: fall through when the constant string key `K[kk]` (content hash `hash`) is
+/// absent from its hash part, probing as `Table::find_str` does (from `hash & mask`, linearly, until a nil
+/// key); jump to `other` when it is present, or when a different string object with the same hash is met
+/// (it may have the same bytes: strings are not interned).
+fn absent_probe(e: &mut Emitter, kk: u16, hash: u32, other: DynamicLabel) {
+    let sh = gc::VALUE as i32 + kiln_interp::layout::string::HASH as i32;
+    dynasm!(e.ops
+        ; mov r9, [rdx + TV + table::NODES_LEN as i32]
+        ; test r9, r9
+        ; jz >absent
+        ; dec r9
+        ; mov ecx, hash as i32
+        ; and rcx, r9
+        ; mov r10, [rdx + TV + table::NODES_PTR as i32]
+        ; probe:
+        ; mov rax, rcx
+        ; shl rax, 5
+        ; add rax, r10
+        ; movzx r11d, BYTE [rax + table::NODE_KEY as i32]
+        ; test r11d, r11d
+        ; jz >absent
+        ; cmp r11d, TAG_STR as i32
+        ; jne >next
+        ; mov r11, [rax + table::NODE_KEY as i32 + 8]
+        ; cmp r11, [r13 + konst(kk) + 8]
+        ; je =>other
+        ; cmp DWORD [r11 + sh], hash as i32
+        ; je =>other
+        ; next:
+        ; inc rcx
+        ; and rcx, r9
+        ; jmp <probe
+        ; absent:
     );
 }
 
@@ -624,21 +667,44 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
     barrier(e, val);
 }
 
-/// `R[a] = R[b][K[kk]]` (also `Self`'s lookup): through the field cache inline; a miss (another node, an
-/// absent key, a nil value, `__index`) through `kiln_rt_get_field`, which refills the cache.
+/// `R[a] = R[b][K[kk]]` (also `Self`'s lookup): through the field cache inline; when the key is absent
+/// from the table, through its metatable's `__index` table (one level: a method of the object's class),
+/// with the cached nodes of `__index` and of the key there; anything else (another node, a nil value, an
+/// `__index` function, a longer chain) through `kiln_rt_get_field`, which refills the caches.
 fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
-    if e.const_kind(kk) != ConstKind::Str {
+    let ConstKind::Str(hash) = e.const_kind(kk) else {
         index(e, pc, a, r(b), k(kk), b as u32);
         return;
-    }
-    let cache = e.cache_addr(pc) as i64;
+    };
+    let next = e.label(pc + 1);
+    let cache = e.cache_addr(pc);
+    let tm_index = e.img.tm_index as i64;
     let miss = e.shim_stub(pc, rt::kiln_rt_get_field as *const () as usize, move |e| {
         e.addr(2, r(b)); // rdx
         e.addr(1, k(kk)); // rcx
-        dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, b as i32 ; mov r9, QWORD cache);
+        dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, b as i32 ; mov r9, QWORD cache as i64);
+    });
+    let inherited = e.stub(move |e| {
+        absent_probe(e, kk, hash, miss);
+        dynasm!(e.ops
+            ; mov rdx, [rdx + TV + table::META as i32]
+            ; test rdx, rdx
+            ; jz =>miss
+            ; mov rax, QWORD tm_index
+        );
+        cached_node(e, cache + 4, miss);
+        dynasm!(e.ops
+            ; cmp BYTE [rcx + table::NODE_VAL as i32], TAG_TABLE as i8
+            ; jne =>miss
+            ; mov rdx, [rcx + table::NODE_VAL as i32 + 8]
+            ; mov rax, [r13 + konst(kk) + 8]
+        );
+        cached_node(e, cache + 8, miss);
+        copy_from_rcx(e, table::NODE_VAL as i32, a);
+        dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, b, miss);
-    field_probe(e, pc, kk, miss);
+    field_probe(e, pc, kk, inherited);
     copy_from_rcx(e, table::NODE_VAL as i32, a);
 }
 
@@ -646,7 +712,7 @@ fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
 /// summary and the barrier); anything else through `kiln_rt_set_field`.
 fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
     let val = rk(v);
-    if e.const_kind(kk) != ConstKind::Str {
+    if !matches!(e.const_kind(kk), ConstKind::Str(_)) {
         set_index(e, pc, r(a), k(kk), val, a as u32);
         return;
     }
@@ -698,7 +764,7 @@ fn get_tab_up(e: &mut Emitter, pc: usize, a: u8, up: u8, kk: u16) {
         e.addr(1, k(kk)); // rcx
         dynasm!(e.ops ; mov esi, a as i32 ; mov edx, up as i32 ; mov r8, QWORD cache);
     });
-    if e.const_kind(kk) != ConstKind::Str {
+    if !matches!(e.const_kind(kk), ConstKind::Str(_)) {
         dynasm!(e.ops ; jmp =>miss);
         return;
     }
@@ -716,7 +782,7 @@ fn set_tab_up(e: &mut Emitter, pc: usize, up: u8, kk: u16, v: u16) {
         e.addr(1, val); // rcx
         dynasm!(e.ops ; mov esi, up as i32 ; mov r8, QWORD cache);
     });
-    if e.const_kind(kk) != ConstKind::Str {
+    if !matches!(e.const_kind(kk), ConstKind::Str(_)) {
         dynasm!(e.ops ; jmp =>miss);
         return;
     }
@@ -839,7 +905,7 @@ fn is_known_float(o: Operand) -> bool {
 
 /// A constant that is not a number: the operation always takes the helper (coercion, metamethods, errors).
 fn is_non_number_const(o: Operand) -> bool {
-    matches!(o.kind, OperandKind::Const(_, ConstKind::Str | ConstKind::Other | ConstKind::Nil | ConstKind::Bool(_)))
+    matches!(o.kind, OperandKind::Const(_, ConstKind::Str(_) | ConstKind::Other | ConstKind::Nil | ConstKind::Bool(_)))
 }
 
 /// `R[a] = x op y`: the integer path inline (when the operation has one and no operand is known to be a
@@ -1140,7 +1206,7 @@ fn eq_k(e: &mut Emitter, pc: usize, a: u8, kc: u16, kf: bool) {
             ; jp =>f
             ; jmp =>t
         ),
-        ConstKind::Str => dynasm!(e.ops
+        ConstKind::Str(_) => dynasm!(e.ops
             ; cmp eax, TAG_STR as i32
             ; jne =>f
             ; mov rcx, [r13 + kk + 8]
