@@ -34,7 +34,7 @@ use crate::meta::to_number;
 use crate::object::{LuaClosure, LuaStr, Proto};
 use crate::state::{LuaResult, Vm};
 use crate::table::Table;
-use crate::value::layout::TAG_LUAFN;
+use crate::value::layout::{TAG_INT, TAG_LUAFN, TAG_STR};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -60,6 +60,49 @@ impl Vm {
             return true;
         }
         false
+    }
+
+    /// `t[key]` when no metamethod can apply: a present value, or any key of a
+    /// table without a metatable. `None`: the general path decides
+    /// (`index_from`). The interpreter's `GetTable` after its array-part fast
+    /// path, and compiled code's through `kiln_rt_table_get`.
+    ///
+    /// # Safety
+    /// `key` points to a valid value.
+    #[inline(always)]
+    pub unsafe fn get_plain(tb: Gc<Table>, key: *const Value) -> Option<Value> {
+        // SAFETY: the caller's; a payload is read as a string only under its tag.
+        let v = unsafe {
+            match slot::tag(key) {
+                TAG_INT => tb.get_int(slot::int(key)),
+                TAG_STR => tb.get_str(slot::gc::<LuaStr>(key)),
+                _ => tb.get(*key),
+            }
+        };
+        (!v.is_nil() || tb.meta.get().is_none()).then_some(v)
+    }
+
+    /// `t[key] = val` for an integer or string key of a table without a
+    /// metatable, with the write barrier; false when the general path must
+    /// decide (`set_index_from`: metatables, other keys, a store that failed
+    /// for want of memory).
+    #[inline(always)]
+    pub fn set_plain(&mut self, tb: Gc<Table>, key: Value, val: Value) -> bool {
+        if tb.meta.get().is_some() {
+            return false;
+        }
+        match key {
+            Value::Int(i) if tb.set_int(i, val).is_ok() => {
+                self.barrier_value(tb.raw(), val);
+                true
+            }
+            Value::Str(_) if tb.set(key, val).is_ok() => {
+                self.barrier_value(tb.raw(), key);
+                self.barrier_value(tb.raw(), val);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Run `f`, an instruction that allocates, with the registers of the frame
@@ -751,29 +794,18 @@ pub unsafe extern "sysv64" fn kiln_rt_tfor_call(vm: *mut Vm, a: u32, c: u32) -> 
     }
 }
 
-/// Fill the field cache of a compiled instruction with string key `key` (see
-/// `compiler::FieldCaches` in kiln-jit): `cache[0]`, the hash node of `t`
-/// holding `key`; and when `t` lacks it, `cache[1]`, the node of `t`'s
-/// metatable holding `__index`, and `cache[2]`, the node of that `__index`
-/// table holding `key` (the method lookup of `Self`). Entries are checked
-/// against the node's key before use, so a stale one is only a miss.
+/// Remember in `*cache` the hash node of `t` holding string key `key` (the
+/// field cache of a compiled instruction; see `FieldCaches` in kiln-jit).
+/// The entry is checked against the node's key before use, so a stale one
+/// is only a miss.
 ///
 /// # Safety
-/// `cache` is valid for writes of three `u32`.
-unsafe fn fill_field_cache(vm: &Vm, t: Value, key: Value, cache: *mut u32) {
-    let (Value::Table(tb), Value::Str(s)) = (t, key) else { return };
-    // SAFETY (the writes): the caller's.
-    if let Some(i) = tb.str_node_index(&s) {
-        unsafe { *cache = i as u32 };
-        return;
-    }
-    let Some(mt) = tb.meta.get() else { return };
-    let tm_index = vm.tm_names[crate::state::Tm::Index as usize];
-    let Some(i) = mt.str_node_index(&tm_index) else { return };
-    unsafe { *cache.add(1) = i as u32 };
-    if let Value::Table(idx) = mt.get_str(tm_index) {
-        if let Some(j) = idx.str_node_index(&s) {
-            unsafe { *cache.add(2) = j as u32 };
+/// `cache` is valid for a write.
+unsafe fn fill_field_cache(t: Value, key: Value, cache: *mut u32) {
+    if let (Value::Table(tb), Value::Str(s)) = (t, key) {
+        if let Some(i) = tb.str_node_index(&s) {
+            // SAFETY: the caller's.
+            unsafe { *cache = i as u32 };
         }
     }
 }
@@ -783,7 +815,7 @@ unsafe fn fill_field_cache(vm: &Vm, t: Value, key: Value, cache: *mut u32) {
 /// remembered in `*cache`.
 ///
 /// # Safety
-/// As `kiln_rt_index`; `cache` is valid for writes of three `u32`.
+/// As `kiln_rt_index`; `cache` is valid for a write.
 pub unsafe extern "sysv64" fn kiln_rt_get_field(
     vm: *mut Vm,
     a: u32,
@@ -794,7 +826,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_field(
 ) -> Status {
     // SAFETY: the caller's: `t`, `key` and `cache` are valid.
     unsafe {
-        fill_field_cache(&*vm, *t, *key, cache);
+        fill_field_cache(*t, *key, cache);
         kiln_rt_index(vm, a, t, key, src)
     }
 }
@@ -803,7 +835,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_field(
 /// `kiln_rt_set_index`, the node holding the key remembered in `*cache`.
 ///
 /// # Safety
-/// As `kiln_rt_set_index`; `cache` is valid for writes of three `u32`.
+/// As `kiln_rt_set_index`; `cache` is valid for a write.
 pub unsafe extern "sysv64" fn kiln_rt_set_field(
     vm: *mut Vm,
     t: *const Value,
@@ -816,7 +848,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_field(
     // collection that moves it): a key inserted now is cached next time.
     // SAFETY: the caller's: `t`, `key`, `val` and `cache` are valid.
     unsafe {
-        fill_field_cache(&*vm, *t, *key, cache);
+        fill_field_cache(*t, *key, cache);
         kiln_rt_set_index(vm, t, key, val, src)
     }
 }
@@ -826,7 +858,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_field(
 ///
 /// # Safety
 /// The protocol above; `a` is a register and `up` an upvalue of the frame;
-/// `key` points to a valid value; `cache` is valid for writes of three `u32`.
+/// `key` points to a valid value; `cache` is valid for a write.
 pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
     vm: *mut Vm,
     a: u32,
@@ -841,7 +873,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
         guard(vm, |vm| {
             let t = vm.upval_get(vm.running_upval(up as usize));
             // SAFETY: the caller's: `cache` is valid.
-            fill_field_cache(vm, t, key, cache);
+            fill_field_cache(t, key, cache);
             let v = vm.index_from(t, key, Src::Up(up as usize))?;
             let ra = vm.top_base() + a as usize;
             vm.stack[ra] = v;
@@ -855,7 +887,7 @@ pub unsafe extern "sysv64" fn kiln_rt_get_tab_up(
 ///
 /// # Safety
 /// The protocol above; `up` is an upvalue of the frame; `key` and `val`
-/// point to valid values; `cache` is valid for writes of three `u32`.
+/// point to valid values; `cache` is valid for a write.
 pub unsafe extern "sysv64" fn kiln_rt_set_tab_up(
     vm: *mut Vm,
     up: u32,
@@ -872,7 +904,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_tab_up(
             vm.set_index_from(t, key, val, Src::Up(up as usize))?;
             let t = vm.upval_get(vm.running_upval(up as usize));
             // SAFETY: the caller's: `cache` is valid.
-            fill_field_cache(vm, t, key, cache);
+            fill_field_cache(t, key, cache);
             Ok(Status::Continue)
         })
     }
@@ -920,6 +952,47 @@ pub unsafe extern "sysv64" fn kiln_rt_vararg(vm: *mut Vm, a: u32, c: u32) -> Sta
             vm.vararg(vm.top_base() + a as usize, c as usize)?;
             Ok(Status::Continue)
         })
+    }
+}
+
+/// `GetTable`/`GetI` beyond compiled code's array-part path: `*dst =
+/// t[key]` when no metamethod applies (`Vm::get_plain`); 1 when done, 0 when
+/// the general path (`kiln_rt_index`) must run. Not a safe point: nothing is
+/// allocated and the stack does not move.
+///
+/// # Safety
+/// `t` points to a table value, `key` to a valid value, `dst` to a register.
+pub unsafe extern "sysv64" fn kiln_rt_table_get(t: *const Value, key: *const Value, dst: *mut Value) -> u32 {
+    // SAFETY: the caller's.
+    unsafe {
+        let Value::Table(tb) = *t else { return 0 };
+        match Vm::get_plain(tb, key) {
+            Some(v) => {
+                *dst = v;
+                1
+            }
+            None => 0,
+        }
+    }
+}
+
+/// `SetTable`/`SetI` beyond compiled code's array-part path: `t[key] = val`
+/// for a table without a metatable (`Vm::set_plain`); 1 when done, 0 when the
+/// general path (`kiln_rt_set_index`) must run. Not a safe point (a rehash
+/// allocates outside the GC heap).
+///
+/// # Safety
+/// `vm` is live and unaliased; `t`, `key` and `val` point to valid values.
+pub unsafe extern "sysv64" fn kiln_rt_table_set(
+    vm: *mut Vm,
+    t: *const Value,
+    key: *const Value,
+    val: *const Value,
+) -> u32 {
+    // SAFETY: the caller's.
+    unsafe {
+        let Value::Table(tb) = *t else { return 0 };
+        (*vm).set_plain(tb, *key, *val) as u32
     }
 }
 

@@ -448,12 +448,7 @@ impl Vm {
                                         continue;
                                     }
                                 }
-                                let v = match slot::tag(pk) {
-                                    TAG_INT => tb.get_int(slot::int(pk)),
-                                    TAG_STR => tb.get_str(slot::gc::<LuaStr>(pk)),
-                                    _ => tb.get(*pk),
-                                };
-                                if !v.is_nil() || tb.meta.get().is_none() {
+                                if let Some(v) = Vm::get_plain(tb, pk) {
                                     *rp!(a) = v;
                                     continue;
                                 }
@@ -517,19 +512,8 @@ impl Vm {
                             }
                             let (t, key, val) = (r!(a), r!(b), rk!(v));
                             if let Value::Table(tb) = t {
-                                if tb.meta.get().is_none() {
-                                    match key {
-                                        Value::Int(i) if tb.set_int(i, val).is_ok() => {
-                                            self.barrier_value(tb.raw(), val);
-                                            continue;
-                                        }
-                                        Value::Str(_) if tb.set(key, val).is_ok() => {
-                                            self.barrier_value(tb.raw(), key);
-                                            self.barrier_value(tb.raw(), val);
-                                            continue;
-                                        }
-                                        _ => {}
-                                    }
+                                if self.set_plain(tb, key, val) {
+                                    continue;
                                 }
                             }
                             protect!(self.set_index_from(t, key, val, Src::Reg(a as usize))?);

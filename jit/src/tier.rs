@@ -192,6 +192,7 @@ impl Tier for Jit {
 /// The copy of `p` the compiler works from (string constants get their hash computed here, on the VM
 /// thread).
 pub fn image(vm: &Vm, p: &Proto) -> ProtoImage {
+    let tm_index = vm.tm_names[kiln_interp::state::Tm::Index as usize];
     let consts = p
         .consts
         .iter()
@@ -209,7 +210,8 @@ pub fn image(vm: &Vm, p: &Proto) -> ProtoImage {
         consts,
         lines: p.lines.to_vec(),
         name: format!("{}:{}", p.short_source(), p.line_defined),
-        tm_index: vm.tm_names[kiln_interp::state::Tm::Index as usize].raw().as_ptr() as usize,
+        tm_index: tm_index.raw().as_ptr() as usize,
+        tm_index_hash: tm_index.hash(),
     }
 }
 

@@ -46,6 +46,8 @@ pub struct ProtoImage {
     /// The `Gc` pointer of the VM's `"__index"` string (mature and permanent: it never moves), for the
     /// method caches of `Self`.
     pub tm_index: usize,
+    /// Its content hash.
+    pub tm_index_hash: u32,
 }
 
 /// Assembled code for one proto: position-independent bytes (absolute addresses only for helpers), with
@@ -85,12 +87,11 @@ pub fn compile(img: &ProtoImage, caches: &FieldCaches) -> Result<Assembled, Comp
     e.finish()
 }
 
-/// The field caches of one compiled function: per instruction, `CACHE_WORDS` hash-node indices
-/// (`u32::MAX`: none) for its constant string key: where the key was last found in the table indexed, and
-/// for method lookups (`Self`) where `__index` was found in its metatable and the key in that `__index`
-/// table. Generated code reads them and the miss helpers (`kiln_rt_get_field` ..,
-/// `rt::fill_field_cache`) write them; a stale entry is checked against the node's key, so it only costs a
-/// miss. They live as long as the code that reads them (code is never freed).
+/// The field caches of one compiled function: per instruction, a hash-node index (`u32::MAX`: none): where
+/// its constant string key was last found in the table indexed. Generated code reads them and the miss
+/// helpers (`kiln_rt_get_field` ..) write them; a stale entry is checked against the node's key, so it only
+/// costs a miss (then the key is looked up by its hash, inline). They live as long as the code that reads
+/// them (code is never freed).
 pub struct FieldCaches {
     cells: Box<[std::cell::UnsafeCell<u32>]>,
 }
@@ -118,7 +119,7 @@ impl FieldCaches {
 }
 
 /// `u32` words of field cache per instruction.
-pub const CACHE_WORDS: usize = 4;
+pub const CACHE_WORDS: usize = 1;
 
 /// Opcodes the instruction list uses (for `KILN_JIT_DISABLE_OPS`).
 pub fn uses_opcode(img: &ProtoImage, code: OpCode) -> bool {

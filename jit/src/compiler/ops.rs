@@ -538,18 +538,19 @@ fn cached_node(e: &mut Emitter, cache: usize, miss: DynamicLabel) {
     );
 }
 
-/// With the table in `rdx`: fall through when the constant string key `K[kk]` (content hash `hash`) is
-/// absent from its hash part, probing as `Table::find_str` does (from `hash & mask`, linearly, until a nil
-/// key); jump to `other` when it is present, or when a different string object with the same hash is met
-/// (it may have the same bytes: strings are not interned).
-fn absent_probe(e: &mut Emitter, kk: u16, hash: u32, other: DynamicLabel) {
+/// With the table in `rdx`, a key string's `Gc` pointer in `r8` and its content hash in `edi`: probe the
+/// hash part as `Table::find_str` does (from `hash & mask`, linearly, until a nil key). Jumps to `found`
+/// with `rax` = the node and `rcx` = its index, or to `absent`; to `unsure` when a different string object
+/// with the same hash is met (it may have the same bytes: strings are not interned). Uses rax, rcx, r9,
+/// r10, r11.
+fn find_str(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel, unsure: DynamicLabel) {
     let sh = gc::VALUE as i32 + kiln_interp::layout::string::HASH as i32;
     dynasm!(e.ops
         ; mov r9, [rdx + TV + table::NODES_LEN as i32]
         ; test r9, r9
-        ; jz >absent
+        ; jz =>absent
         ; dec r9
-        ; mov ecx, hash as i32
+        ; mov ecx, edi
         ; and rcx, r9
         ; mov r10, [rdx + TV + table::NODES_PTR as i32]
         ; probe:
@@ -558,19 +559,18 @@ fn absent_probe(e: &mut Emitter, kk: u16, hash: u32, other: DynamicLabel) {
         ; add rax, r10
         ; movzx r11d, BYTE [rax + table::NODE_KEY as i32]
         ; test r11d, r11d
-        ; jz >absent
+        ; jz =>absent
         ; cmp r11d, TAG_STR as i32
         ; jne >next
         ; mov r11, [rax + table::NODE_KEY as i32 + 8]
-        ; cmp r11, [r13 + konst(kk) + 8]
-        ; je =>other
-        ; cmp DWORD [r11 + sh], hash as i32
-        ; je =>other
+        ; cmp r11, r8
+        ; je =>found
+        ; cmp DWORD [r11 + sh], edi
+        ; je =>unsure
         ; next:
         ; inc rcx
         ; and rcx, r9
         ; jmp <probe
-        ; absent:
     );
 }
 
@@ -620,6 +620,12 @@ fn get_int(e: &mut Emitter, pc: usize, a: u8, b: u8, key: IntKey) {
     let next = e.label(pc + 1);
     let slow = e.stub(move |e| {
         let kl = key.loc(e);
+        // Beyond the array part: the table's own lookup when no metamethod applies, else the helper.
+        e.addr(7, r(b)); // rdi
+        e.addr(6, kl); // rsi
+        e.addr(2, r(a)); // rdx
+        e.call_pure(rt::kiln_rt_table_get as *const () as usize);
+        dynasm!(e.ops ; test eax, eax ; jnz =>next);
         index(e, pc, a, r(b), kl, b as u32);
         dynasm!(e.ops ; jmp =>next);
     });
@@ -643,6 +649,12 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
     let val = rk(v);
     let slow = e.stub(move |e| {
         let kl = key.loc(e);
+        // Beyond the array part: the table's own store when it has no metatable, else the helper.
+        e.addr(6, r(a)); // rsi
+        e.addr(2, kl); // rdx
+        e.addr(1, val); // rcx
+        e.call_vm(rt::kiln_rt_table_set as *const () as usize);
+        dynasm!(e.ops ; test eax, eax ; jnz =>next);
         set_index(e, pc, r(a), kl, val, a as u32);
         dynasm!(e.ops ; jmp =>next);
     });
@@ -667,10 +679,14 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
     barrier(e, val);
 }
 
-/// `R[a] = R[b][K[kk]]` (also `Self`'s lookup): through the field cache inline; when the key is absent
-/// from the table, through its metatable's `__index` table (one level: a method of the object's class),
-/// with the cached nodes of `__index` and of the key there; anything else (another node, a nil value, an
-/// `__index` function, a longer chain) through `kiln_rt_get_field`, which refills the caches.
+/// Levels of `__index` tables compiled code follows for a string key (as the interpreter's
+/// `get_str_chain`); longer chains take the helper.
+const INDEX_CHAIN: i32 = 4;
+
+/// `R[a] = R[b][K[kk]]` (also `Self`'s lookup). The node the field cache names is tried first; then the
+/// key is looked up inline by its hash, and when it is absent (or nil) through the metatable's `__index`
+/// tables, as the interpreter's `get_str_chain` does; anything else (an `__index` function, a string key
+/// object that may equal the constant, a long chain) through `kiln_rt_get_field`, which refills the cache.
 fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
     let ConstKind::Str(hash) = e.const_kind(kk) else {
         index(e, pc, a, r(b), k(kk), b as u32);
@@ -678,33 +694,62 @@ fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
     };
     let next = e.label(pc + 1);
     let cache = e.cache_addr(pc);
-    let tm_index = e.img.tm_index as i64;
+    let (tm_index, tm_hash) = (e.img.tm_index as i64, e.img.tm_index_hash);
     let miss = e.shim_stub(pc, rt::kiln_rt_get_field as *const () as usize, move |e| {
         e.addr(2, r(b)); // rdx
         e.addr(1, k(kk)); // rcx
         dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, b as i32 ; mov r9, QWORD cache as i64);
     });
-    let inherited = e.stub(move |e| {
-        absent_probe(e, kk, hash, miss);
+    let chain = e.stub(move |e| {
+        let (level, found, absent, found_index, no_value) = (
+            e.ops.new_dynamic_label(),
+            e.ops.new_dynamic_label(),
+            e.ops.new_dynamic_label(),
+            e.ops.new_dynamic_label(),
+            e.ops.new_dynamic_label(),
+        );
         dynasm!(e.ops
+            ; mov esi, INDEX_CHAIN
+            ; =>level
+            ; mov r8, [r13 + konst(kk) + 8]
+            ; mov edi, hash as i32
+        );
+        find_str(e, found, absent, miss);
+        dynasm!(e.ops
+            ; =>found
+            ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
+            ; je =>absent
+            ; mov rcx, rax
+        );
+        copy_from_rcx(e, table::NODE_VAL as i32, a);
+        dynasm!(e.ops
+            ; jmp =>next
+            ; =>absent
             ; mov rdx, [rdx + TV + table::META as i32]
             ; test rdx, rdx
-            ; jz =>miss
-            ; mov rax, QWORD tm_index
+            ; jz =>no_value
+            ; mov r8, QWORD tm_index
+            ; mov edi, tm_hash as i32
         );
-        cached_node(e, cache + 4, miss);
+        find_str(e, found_index, no_value, miss);
         dynasm!(e.ops
-            ; cmp BYTE [rcx + table::NODE_VAL as i32], TAG_TABLE as i8
+            ; =>found_index
+            ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_TABLE as i8
+            ; jne >not_table
+            ; mov rdx, [rax + table::NODE_VAL as i32 + 8]
+            ; dec esi
+            ; jnz =>level
+            ; jmp =>miss
+            ; not_table:
+            ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
             ; jne =>miss
-            ; mov rdx, [rcx + table::NODE_VAL as i32 + 8]
-            ; mov rax, [r13 + konst(kk) + 8]
+            ; =>no_value
+            ; mov BYTE [r12 + reg(a)], TAG_NIL as i8
+            ; jmp =>next
         );
-        cached_node(e, cache + 8, miss);
-        copy_from_rcx(e, table::NODE_VAL as i32, a);
-        dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, b, miss);
-    field_probe(e, pc, kk, inherited);
+    field_probe(e, pc, kk, chain);
     copy_from_rcx(e, table::NODE_VAL as i32, a);
 }
 
@@ -723,8 +768,24 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
         e.addr(1, val); // rcx
         dynasm!(e.ops ; mov r8d, a as i32 ; mov r9, QWORD cache);
     });
+    let ConstKind::Str(hash) = e.const_kind(kk) else { unreachable!("checked above") };
+    let found_elsewhere = e.stub(move |e| {
+        let found = e.ops.new_dynamic_label();
+        dynasm!(e.ops ; mov r8, [r13 + konst(kk) + 8] ; mov edi, hash as i32);
+        find_str(e, found, miss, miss);
+        dynasm!(e.ops
+            ; =>found
+            ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
+            ; je =>miss
+            ; mov r9, rcx
+            ; mov rcx, rax
+        );
+        store_field(e, val);
+        let next = e.label(pc + 1);
+        dynasm!(e.ops ; jmp =>next);
+    });
     load_table(e, a, miss);
-    field_probe(e, pc, kk, miss);
+    field_probe(e, pc, kk, found_elsewhere);
     store_field(e, val);
 }
 
