@@ -1018,7 +1018,7 @@ impl Vm {
     /// is in `vm.error` and `Err(Runtime)` is returned.
     pub fn load(&mut self, src: &[u8], chunkname: &str) -> LuaResult<()> {
         let skip_shebang = chunkname.starts_with('@');
-        match crate::compile::compile_shared(&mut self.heap, src, chunkname, skip_shebang, &self.tm_names) {
+        match crate::compile::compile_shared(&mut self.heap, src, chunkname, skip_shebang, &mut self.shared_strings) {
             Ok(p) => self.push_main_closure(p),
             Err(msg) => {
                 let s = self.new_str_value(msg.as_bytes());

@@ -37,6 +37,7 @@ impl Vm {
             registry,
             type_meta,
             tm_names,
+            shared_strings,
             handles,
             error,
             finalizable,
@@ -57,6 +58,9 @@ impl Vm {
             }
             for n in Cell::from_mut(&mut tm_names[..]).as_slice_of_cells() {
                 t.edge_gc(n);
+            }
+            for s in shared_strings.values_mut() {
+                t.edge_gc(Cell::from_mut(s));
             }
             for v in as_cells(handles) {
                 trace_value(v, t);

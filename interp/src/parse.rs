@@ -796,7 +796,8 @@ mod tests {
     /// The tree of the expression `src`, read in a main function.
     fn expr_tree(src: &str) -> Expr {
         let mut h = heap();
-        let mut c = Compiler::new(&mut h, "=t", &[]);
+        let mut shared = crate::compile::SharedStrings::default();
+        let mut c = Compiler::new(&mut h, "=t", &mut shared);
         c.open_main();
         let mut p = Parser { lx: Lexer::new(src.as_bytes(), "=t"), funcs: Vec::new(), level: 0, c };
         p.funcs.push(FnScope { is_vararg: true, line: 0, nvars: 0 });

@@ -159,6 +159,10 @@ pub struct Vm {
     pub type_meta: [Option<Gc<Table>>; 11],
     /// Metamethod names as strings, indexed by `Tm`.
     pub tm_names: Vec<Gc<LuaStr>>,
+    /// Short strings shared by content (`compile::SharedStrings`): every
+    /// chunk's string constants, the metamethod names, library and function
+    /// names. Roots.
+    pub shared_strings: crate::compile::SharedStrings,
     /// LIFO root stack for Rust code that must hold values across allocations.
     pub handles: Vec<Value>,
     /// The error value being raised (valid while an `Err(LuaError::Runtime)` travels).
@@ -208,7 +212,9 @@ impl Vm {
         main_thread.status.set(CoStatus::Running);
         let globals = heap.alloc(Table::new(0, 64), true);
         let registry = heap.alloc(Table::new(4, 8), true);
-        let tm_names = TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
+        let tm_names: Vec<Gc<LuaStr>> =
+            TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
+        let shared_strings = tm_names.iter().map(|&s| (std::rc::Rc::from(s.as_bytes()), s)).collect();
         let mut vm = Vm {
             heap,
             stack: RawVec::filled(Value::Nil, 2 * MIN_STACK),
@@ -228,6 +234,7 @@ impl Vm {
             registry,
             type_meta: [None; 11],
             tm_names,
+            shared_strings,
             handles: Vec::new(),
             error: Value::Nil,
             error_handled: false,
@@ -406,7 +413,7 @@ impl Vm {
     pub fn table_set_str(&mut self, t: Gc<Table>, k: &str, v: Value) {
         self.handles.push(Value::Table(t));
         self.handles.push(v);
-        let key = self.new_str_value(k.as_bytes());
+        let key = Value::Str(self.shared_str(k.as_bytes()));
         let v = self.release();
         let Value::Table(t) = self.release() else { unreachable!("pushed a table above") };
         t.set(key, v).expect("string keys are valid");
@@ -443,10 +450,24 @@ impl Vm {
         };
         for &(name, f) in funcs {
             let nf = self.heap.alloc(NativeClosure { f, name, upvals: Box::new([]) }, true);
-            let key = LuaStr::alloc(&mut self.heap, name.as_bytes(), true);
+            let key = self.shared_str(name.as_bytes());
             t.set(Value::Str(key), Value::NativeFn(nf)).expect("string keys are valid");
         }
         t
+    }
+
+    /// The shared (mature) string with these bytes, made and shared on first
+    /// use (`compile::SharedStrings`); a long string or a full table gives a
+    /// fresh mature string. Does not collect.
+    pub fn shared_str(&mut self, bytes: &[u8]) -> Gc<LuaStr> {
+        if let Some(&s) = self.shared_strings.get(bytes) {
+            return s;
+        }
+        let s = LuaStr::alloc(&mut self.heap, bytes, true);
+        if bytes.len() <= crate::compile::SHARED_MAX_LEN && self.shared_strings.len() < crate::compile::SHARED_MAX_COUNT {
+            self.shared_strings.insert(std::rc::Rc::from(bytes), s);
+        }
+        s
     }
 
     // ------------------------------------------------------------ stack

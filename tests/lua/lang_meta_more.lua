@@ -1,7 +1,10 @@
 -- __gc order, weak tables, __metatable, metamethods on other types, operands metamethods receive
 -- __gc order and resurrection, __mode
 local order = {}
-for i = 1, 5 do setmetatable({}, {__gc = function() order[#order + 1] = i end}) end
+-- (kept alive until the full collection: a small nursery would otherwise collect the first ones early)
+local keep = {}
+for i = 1, 5 do keep[i] = setmetatable({}, {__gc = function() order[#order + 1] = i end}) end
+keep = nil
 collectgarbage(); collectgarbage()
 print(table.concat(order, " "))
 local log = {}

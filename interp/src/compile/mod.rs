@@ -46,19 +46,33 @@ pub fn compile(heap: &mut Heap, src: &[u8], chunkname: &str) -> Result<Gc<Proto>
 /// `compile`, choosing whether a first line starting with '#' is skipped
 /// (true for files and standard input, false for strings given to `load`).
 pub fn compile_with(heap: &mut Heap, src: &[u8], chunkname: &str, skip_shebang: bool) -> Result<Gc<Proto>, String> {
-    compile_shared(heap, src, chunkname, skip_shebang, &[])
+    compile_shared(heap, src, chunkname, skip_shebang, &mut SharedStrings::default())
 }
 
-/// `compile_with`, where string constants equal to one of `shared` (mature
-/// strings that never move, such as the metamethod names) use that object.
-/// Equal string constants of one chunk are one object too, so table lookups
-/// with them usually match by pointer.
+/// The VM's shared strings: one mature object per content for short strings
+/// the VM and its chunks use as table keys (metamethod names, library and
+/// function names, string constants of every chunk compiled), so a key
+/// stored by one chunk or by the standard library and looked up by another
+/// chunk is the same object, and lookups (the interpreter's and compiled
+/// code's field caches) match by pointer. Owned by the `Vm`, which keeps
+/// them alive.
+pub type SharedStrings = HashMap<Rc<[u8]>, Gc<LuaStr>>;
+
+/// Strings longer than this are not shared (they are rarely keys).
+pub const SHARED_MAX_LEN: usize = 40;
+/// The shared strings stop growing at this size (a program that loads
+/// endless generated chunks must not keep all their constants).
+pub const SHARED_MAX_COUNT: usize = 1 << 16;
+
+/// `compile_with`, where short string constants come from (and join) the
+/// VM's `shared` strings. Equal string constants of one chunk are one object
+/// too.
 pub fn compile_shared(
     heap: &mut Heap,
     src: &[u8],
     chunkname: &str,
     skip_shebang: bool,
-    shared: &[Gc<LuaStr>],
+    shared: &mut SharedStrings,
 ) -> Result<Gc<Proto>, String> {
     crate::parse::parse_chunk(src, chunkname, skip_shebang, Compiler::new(heap, chunkname, shared))
 }
@@ -415,6 +429,7 @@ pub(crate) struct Compiler<'h> {
     /// String constants allocated so far (mature, so they never move while the
     /// chunk compiles), shared by every prototype of the chunk.
     strings: HashMap<Rc<[u8]>, Gc<LuaStr>>,
+    shared: &'h mut SharedStrings,
 }
 
 /// How a name resolved.
@@ -430,15 +445,16 @@ enum Resolved {
 }
 
 impl<'h> Compiler<'h> {
-    /// A compiler for a chunk named `chunkname`, sharing the `shared` strings.
-    pub(crate) fn new(heap: &'h mut Heap, chunkname: &str, shared: &[Gc<LuaStr>]) -> Compiler<'h> {
+    /// A compiler for a chunk named `chunkname`, using and extending the `shared` strings.
+    pub(crate) fn new(heap: &'h mut Heap, chunkname: &str, shared: &'h mut SharedStrings) -> Compiler<'h> {
         Compiler {
             heap,
             source: Rc::from(chunkname),
             chunk: Rc::from(crate::error::short_source(chunkname).as_str()),
             fs: Vec::new(),
             env: Rc::from("_ENV"),
-            strings: shared.iter().map(|&s| (Rc::from(s.as_bytes()), s)).collect(),
+            strings: HashMap::new(),
+            shared,
         }
     }
 
@@ -517,6 +533,7 @@ impl<'h> Compiler<'h> {
         let fs = self.fs.pop().expect("closing a function");
         let heap = &mut *self.heap;
         let strings = &mut self.strings;
+        let shared = &mut *self.shared;
         let consts = fs
             .consts
             .iter()
@@ -526,9 +543,13 @@ impl<'h> Compiler<'h> {
                     KVal::Bool(b) => Value::Bool(*b),
                     KVal::Int(i) => Value::Int(*i),
                     KVal::Flt(x) => Value::Float(*x),
-                    KVal::Str(s) => {
-                        Value::Str(*strings.entry(s.clone()).or_insert_with(|| LuaStr::alloc(heap, s, true)))
-                    }
+                    KVal::Str(s) => Value::Str(if let Some(&g) = shared.get(s) {
+                        g
+                    } else if s.len() <= SHARED_MAX_LEN && shared.len() < SHARED_MAX_COUNT {
+                        *shared.entry(s.clone()).or_insert_with(|| LuaStr::alloc(heap, s, true))
+                    } else {
+                        *strings.entry(s.clone()).or_insert_with(|| LuaStr::alloc(heap, s, true))
+                    }),
                 })
             })
             .collect();
