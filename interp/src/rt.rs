@@ -1074,6 +1074,8 @@ pub struct TierState {
     pub entry: AtomicUsize,
     /// `jit.off(f)`: the tier never compiles this proto.
     pub off: Cell<bool>,
+    /// The tier's ticket for a compilation in progress (0: none).
+    pub job: Cell<u32>,
 }
 
 impl Default for TierState {
@@ -1083,6 +1085,7 @@ impl Default for TierState {
             loops: Cell::new(i32::MAX),
             entry: AtomicUsize::new(0),
             off: Cell::new(false),
+            job: Cell::new(0),
         }
     }
 }

@@ -111,6 +111,7 @@ fn jit_status(vm: &mut Vm) -> LuaResult<usize> {
         format!("compiled={}", stats.compiled),
         format!("bytecodes={}", stats.bytecodes),
         format!("code={}", stats.code_bytes),
+        format!("compile_us={}", stats.compile_nanos / 1000),
     ];
     for f in &flags {
         let s = vm.new_str_value(f.as_bytes());

@@ -7,6 +7,9 @@ use crate::compiler::{self, ConstKind, ProtoImage};
 use crate::config::JitConfig;
 use crate::disasm::{self, Marker};
 use crate::perfmap::PerfMap;
+use crate::queue::{CompileQueue, JobState, Mode, Slot};
+use std::collections::HashMap;
+use std::sync::Arc;
 use kiln_gc::Gc;
 use kiln_interp::bytecode::OpCode;
 use kiln_interp::object::Proto;
@@ -28,13 +31,43 @@ pub struct JitStats {
     pub failed: u64,
 }
 
+/// What the compile thread gets: the image and the caches its code will read.
+struct Job {
+    img: ProtoImage,
+    caches: compiler::FieldCaches,
+}
+
+/// What it gives back.
+struct Done {
+    img: ProtoImage,
+    caches: compiler::FieldCaches,
+    asm: Result<compiler::Assembled, compiler::CompileError>,
+    nanos: u64,
+}
+
+type Queue = CompileQueue<Job, Done, fn(Job) -> Done>;
+
+fn compile_job(job: Job) -> Done {
+    let start = std::time::Instant::now();
+    let asm = compiler::compile(&job.img, &job.caches);
+    Done { img: job.img, caches: job.caches, asm, nanos: start.elapsed().as_nanos() as u64 }
+}
+
+/// Calls or back-edges between two looks at a compilation in progress.
+const POLL_INTERVAL: i32 = 64;
+
 pub struct Jit {
     config: JitConfig,
     code: CodeMemory,
+    queue: Queue,
+    /// Compilations in progress, by ticket (`TierState::job`).
+    pending: RefCell<HashMap<u32, Arc<Slot<Done>>>>,
+    next_ticket: Cell<u32>,
     disabled_ops: Vec<OpCode>,
     /// `jit.off()` (until `jit.on()`): nothing new is compiled and nothing compiled is entered.
     enabled: Cell<bool>,
     stats: Cell<JitStats>,
+    full_reported: Cell<bool>,
     log: RefCell<Option<File>>,
     /// The field caches of every compiled function (as long-lived as their code).
     caches: RefCell<Vec<compiler::FieldCaches>>,
@@ -65,12 +98,18 @@ impl Jit {
             None => None,
         };
         let perf = if config.perf_map { Some(PerfMap::for_this_process().map_err(|e| format!("perf map: {e}"))?) } else { None };
+        let mode = if config.blocking { Mode::Blocking } else { Mode::Background };
+        let queue = Queue::new(mode, compile_job as fn(Job) -> Done).map_err(|e| format!("JIT compile thread: {e}"))?;
         Ok(Jit {
             config,
             code,
+            queue,
+            pending: RefCell::new(HashMap::new()),
+            next_ticket: Cell::new(1),
             disabled_ops,
             enabled: Cell::new(true),
             stats: Cell::new(JitStats::default()),
+            full_reported: Cell::new(false),
             log: RefCell::new(log),
             caches: RefCell::new(Vec::new()),
             dump: RefCell::new(dump),
@@ -101,14 +140,60 @@ impl Jit {
         p.tier.loops.set(i32::MAX);
     }
 
-    fn compile_and_publish(&self, vm: &Vm, proto: &Proto) {
+    /// Queue `proto` for compiling (compiled at once with `KILN_JIT_BLOCKING=1`), or publish its code when a
+    /// compilation it has in progress is done.
+    fn compile_or_poll(&self, vm: &Vm, proto: &Proto) {
+        let ticket = proto.tier.job.get();
+        if ticket != 0 {
+            let slot = self.pending.borrow().get(&ticket).cloned();
+            let Some(slot) = slot else {
+                proto.tier.job.set(0);
+                return;
+            };
+            match slot.state() {
+                JobState::Pending => self.poll_later(proto),
+                JobState::Ready => {
+                    self.forget(proto, ticket);
+                    if let Some(done) = slot.take() {
+                        self.publish(proto, done);
+                    }
+                }
+                JobState::Taken | JobState::Failed => self.forget(proto, ticket),
+            }
+            return;
+        }
         let img = image(vm, proto);
         if self.disabled_ops.iter().any(|op| compiler::uses_opcode(&img, *op)) {
             return;
         }
-        let start = std::time::Instant::now();
         let caches = compiler::FieldCaches::new(img.code.len());
-        let asm = match compiler::compile(&img, &caches) {
+        let slot = self.queue.submit(Job { img, caches });
+        if let Some(done) = slot.take() {
+            self.publish(proto, done);
+            return;
+        }
+        let ticket = self.next_ticket.get();
+        self.next_ticket.set(ticket.wrapping_add(1).max(1));
+        self.pending.borrow_mut().insert(ticket, slot);
+        proto.tier.job.set(ticket);
+        self.poll_later(proto);
+    }
+
+    /// Be told of `proto` again soon, to look at its compilation.
+    fn poll_later(&self, proto: &Proto) {
+        proto.tier.calls.set(POLL_INTERVAL);
+        proto.tier.loops.set(POLL_INTERVAL);
+    }
+
+    fn forget(&self, proto: &Proto, ticket: u32) {
+        self.pending.borrow_mut().remove(&ticket);
+        proto.tier.job.set(0);
+    }
+
+    /// Copy finished code into code memory and make it the proto's entry.
+    fn publish(&self, proto: &Proto, done: Done) {
+        let Done { img, caches, asm, nanos } = done;
+        let asm = match asm {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("kiln: JIT: {}: {e}; it stays interpreted", img.name);
@@ -116,19 +201,23 @@ impl Jit {
                 return;
             }
         };
+        if let Some(limit) = self.config.limit {
+            if self.stats.get().compiled >= limit {
+                return;
+            }
+        }
         let published = match self.code.publish(&asm.bytes) {
             Ok(p) => p,
             Err(e) => {
-                // Code memory full: the function stays interpreted (reported once per function).
+                // Code memory full: the function stays interpreted (reported once).
                 self.bump(|s| s.failed += 1);
-                if self.stats.get().failed == 1 {
+                if !self.full_reported.replace(true) {
                     eprintln!("kiln: JIT: {e}; functions compiled from now on stay interpreted");
                 }
                 return;
             }
         };
         self.caches.borrow_mut().push(caches);
-        let nanos = start.elapsed().as_nanos() as u64;
         self.bump(|s| {
             s.compiled += 1;
             s.bytecodes += img.code.len() as u64;
@@ -181,7 +270,7 @@ impl Tier for Jit {
                 return;
             }
         }
-        self.compile_and_publish(vm, &proto);
+        self.compile_or_poll(vm, &proto);
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
