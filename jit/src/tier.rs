@@ -243,15 +243,8 @@ impl Jit {
             let _ = f.flush();
         }
         if let Some(f) = self.dump.borrow_mut().as_mut() {
-            let markers: Vec<Marker> = asm
-                .pc_offsets
-                .iter()
-                .enumerate()
-                .map(|(pc, off)| Marker::new(*off, format!("[{pc}] {:?}  -- line {}", img.code[pc], img.lines.get(pc).copied().unwrap_or(0))))
-                .collect();
             let _ = writeln!(f, "== #{index} {} ({} bytecodes, {} bytes)", img.name, img.code.len(), asm.bytes.len());
-            let table = asm.bytes.len() - 4 * img.code.len();
-            let _ = writeln!(f, "{}", disasm::disassemble(&asm.bytes[..table], &markers, &helper_symbols()));
+            let _ = writeln!(f, "{}", listing(img, asm));
         }
         if let Some(p) = &self.perf {
             let _ = p.record(start, asm.bytes.len(), &format!("lua:{}", img.name));
@@ -304,6 +297,22 @@ pub fn image(vm: &Vm, p: &Proto) -> ProtoImage {
     }
 }
 
+/// The disassembly of `asm`, the code compiled from `img`, with each instruction's bytecode and source line
+/// before its code (`KILN_JIT_DUMP`, golden tests).
+pub fn listing(img: &ProtoImage, asm: &compiler::Assembled) -> String {
+    let markers: Vec<Marker> = asm
+        .pc_offsets
+        .iter()
+        .enumerate()
+        .map(|(pc, off)| {
+            let line = img.lines.get(pc).copied().unwrap_or(0);
+            Marker::new(*off, format!("[{pc}] {:?}  -- line {line}", img.code[pc]))
+        })
+        .collect();
+    let code_end = asm.bytes.len() - 4 * img.code.len();
+    disasm::disassemble(&asm.bytes[..code_end], &markers, &helper_symbols())
+}
+
 /// Names for helper addresses in disassembly.
 fn helper_symbols() -> Vec<(u64, &'static str)> {
     use kiln_interp::rt;
@@ -331,6 +340,16 @@ fn helper_symbols() -> Vec<(u64, &'static str)> {
         (rt::kiln_rt_set_list as *const () as usize as u64, "kiln_rt_set_list"),
         (rt::kiln_rt_vararg as *const () as usize as u64, "kiln_rt_vararg"),
         (rt::kiln_rt_backedge as *const () as usize as u64, "kiln_rt_backedge"),
+        (rt::kiln_rt_get_field as *const () as usize as u64, "kiln_rt_get_field"),
+        (rt::kiln_rt_set_field as *const () as usize as u64, "kiln_rt_set_field"),
+        (rt::kiln_rt_table_get as *const () as usize as u64, "kiln_rt_table_get"),
+        (rt::kiln_rt_table_set as *const () as usize as u64, "kiln_rt_table_set"),
+        (rt::kiln_rt_barrier as *const () as usize as u64, "kiln_rt_barrier"),
+        (crate::numeric::shl as *const () as usize as u64, "numeric::shl"),
+        (crate::numeric::shr as *const () as usize as u64, "numeric::shr"),
+        (crate::numeric::float_mod as *const () as usize as u64, "numeric::float_mod"),
+        (crate::numeric::float_floor_div as *const () as usize as u64, "numeric::float_floor_div"),
+        (crate::numeric::pow as *const () as usize as u64, "numeric::pow"),
     ]
 }
 
