@@ -82,6 +82,18 @@ impl Vm {
         (!v.is_nil() || tb.meta.get().is_none()).then_some(v)
     }
 
+    /// `#v` when no metamethod can apply: a string, or a table without a
+    /// metatable. `None`: `len_from` decides. The interpreter's `Len` and
+    /// compiled code's (`kiln_rt_len_plain`).
+    #[inline(always)]
+    pub fn len_plain(v: Value) -> Option<Value> {
+        match v {
+            Value::Str(s) => Some(Value::Int(s.len() as i64)),
+            Value::Table(t) if t.meta.get().is_none() => Some(Value::Int(t.len())),
+            _ => None,
+        }
+    }
+
     /// `t[key] = val` for an integer or string key of a table without a
     /// metatable, with the write barrier; false when the general path must
     /// decide (`set_index_from`: metatables, other keys, a store that failed
@@ -993,6 +1005,24 @@ pub unsafe extern "sysv64" fn kiln_rt_table_set(
     unsafe {
         let Value::Table(tb) = *t else { return 0 };
         (*vm).set_plain(tb, *key, *val) as u32
+    }
+}
+
+/// `Len` without metamethods (`Vm::len_plain`): `*dst = #*v`; 1 when done,
+/// 0 when the general path (`kiln_rt_len`) must run. Not a safe point.
+///
+/// # Safety
+/// `v` points to a valid value, `dst` to a register.
+pub unsafe extern "sysv64" fn kiln_rt_len_plain(v: *const Value, dst: *mut Value) -> u32 {
+    // SAFETY: the caller's.
+    unsafe {
+        match Vm::len_plain(*v) {
+            Some(n) => {
+                *dst = n;
+                1
+            }
+            None => 0,
+        }
     }
 }
 

@@ -859,10 +859,9 @@ impl Vm {
                         Op::Not { a, b } => r!(a) = Value::Bool(!r!(b).truthy()),
                         Op::Len { a, b } => {
                             let x = r!(b);
-                            let v = match x {
-                                Value::Str(s) => Value::Int(s.len() as i64),
-                                Value::Table(t) if t.meta.get().is_none() => Value::Int(t.len()),
-                                _ => protect!(self.len_from(x, Src::Reg(b as usize))?),
+                            let v = match Vm::len_plain(x) {
+                                Some(n) => n,
+                                None => protect!(self.len_from(x, Src::Reg(b as usize))?),
                             };
                             r!(a) = v;
                         }

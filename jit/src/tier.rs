@@ -345,6 +345,7 @@ fn helper_symbols() -> Vec<(u64, &'static str)> {
         (rt::kiln_rt_table_get as *const () as usize as u64, "kiln_rt_table_get"),
         (rt::kiln_rt_table_set as *const () as usize as u64, "kiln_rt_table_set"),
         (rt::kiln_rt_barrier as *const () as usize as u64, "kiln_rt_barrier"),
+        (rt::kiln_rt_len_plain as *const () as usize as u64, "kiln_rt_len_plain"),
         (crate::numeric::shl as *const () as usize as u64, "numeric::shl"),
         (crate::numeric::shr as *const () as usize as u64, "numeric::shr"),
         (crate::numeric::float_mod as *const () as usize as u64, "numeric::float_mod"),

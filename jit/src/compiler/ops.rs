@@ -337,6 +337,11 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             dynasm!(e.ops ; =>done);
         }
         Op::Len { a, b } => {
+            let next = e.label(pc + 1);
+            e.addr(7, r(b)); // rdi
+            e.addr(6, r(a)); // rsi
+            e.call_pure(rt::kiln_rt_len_plain as *const () as usize);
+            dynasm!(e.ops ; test eax, eax ; jnz =>next);
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
             e.helper(pc, rt::kiln_rt_len as *const () as usize);
@@ -403,13 +408,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         Op::Return0 => ret(e, pc, 0, 1),
         Op::Return1 { a } => ret(e, pc, a as u32, 2),
 
-        Op::ForPrep { a, exit } => {
-            e.savepc(pc + 1);
-            dynasm!(e.ops ; mov esi, a as i32);
-            e.call_vm(rt::kiln_rt_for_prep as *const () as usize);
-            let (skip, run) = (e.label(exit as usize), e.label(pc + 1));
-            e.branch_on_status(skip, run);
-        }
+        Op::ForPrep { a, exit } => for_prep(e, pc, a as u32, exit as usize),
         Op::ForLoop { a, body } => for_loop(e, pc, a as u32, body as usize),
         Op::TForPrep { a, call } => {
             let (close, go) = (e.ops.new_dynamic_label(), e.label(call as usize));
@@ -1484,6 +1483,57 @@ fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel) {
         ; mov r14, [rdx + pv + closure::UPVALS_PTR as i32]
         ; add r11, READY_OFFSET as i32
         ; jmp r11
+    );
+}
+
+/// `ForPrep`: an all-integer loop with a nonzero step inline, as `rt::for_prep_int` (the iteration count,
+/// unsigned, in `R[a+1]`); everything else (floats, strings, errors) through `kiln_rt_for_prep`.
+fn for_prep(e: &mut Emitter, pc: usize, a: u32, exit: usize) {
+    let (skip, run) = (e.label(exit), e.label(pc + 1));
+    let slow = e.stub(move |e| {
+        e.savepc(pc + 1);
+        dynasm!(e.ops ; mov esi, a as i32);
+        e.call_vm(rt::kiln_rt_for_prep as *const () as usize);
+        e.branch_on_status(skip, run);
+    });
+    let (init, lim, step, ctl) = (reg(a), reg(a + 1), reg(a + 2), reg(a + 3));
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + init], TAG_INT as i8
+        ; jne =>slow
+        ; cmp BYTE [r12 + lim], TAG_INT as i8
+        ; jne =>slow
+        ; cmp BYTE [r12 + step], TAG_INT as i8
+        ; jne =>slow
+        ; mov rcx, [r12 + step + 8]
+        ; test rcx, rcx
+        ; jz =>slow
+        ; mov r8, [r12 + init + 8]
+        ; mov rax, [r12 + lim + 8]
+        ; js >down
+        // Up: skip when init > limit; count = (limit - init) / step, unsigned.
+        ; cmp r8, rax
+        ; jg =>skip
+        ; sub rax, r8
+        ; cmp rcx, 1
+        ; je >counted
+        ; xor edx, edx
+        ; div rcx
+        ; jmp >counted
+        ; down:
+        // Down: skip when init < limit; count = (init - limit) / -(step + 1) + 1, unsigned.
+        ; cmp r8, rax
+        ; jl =>skip
+        ; neg rax
+        ; add rax, r8
+        ; inc rcx
+        ; neg rcx
+        ; inc rcx
+        ; xor edx, edx
+        ; div rcx
+        ; counted:
+        ; mov [r12 + lim + 8], rax
+        ; mov BYTE [r12 + ctl], TAG_INT as i8
+        ; mov [r12 + ctl + 8], r8
     );
 }
 
