@@ -132,7 +132,8 @@ impl<T: Send + 'static, R: Send + 'static, F: Fn(T) -> R + Send + Sync + 'static
             Mode::Blocking => None,
             Mode::Background => {
                 let (shared, compile) = (shared.clone(), compile.clone());
-                let builder = thread::Builder::new().name("kiln-jit".to_string());
+                // Compiling needs little stack; a small one keeps the address space a memory limit counts low.
+                let builder = thread::Builder::new().name("kiln-jit".to_string()).stack_size(1 << 20);
                 Some(builder.spawn(move || compile_thread(&shared, &*compile))?)
             }
         };

@@ -9,7 +9,7 @@ use crate::disasm::{self, Marker};
 use crate::perfmap::PerfMap;
 use crate::queue::{CompileQueue, JobState, Mode, Slot};
 use std::collections::HashMap;
-use std::sync::Arc;
+use crate::sync::Arc;
 use kiln_gc::Gc;
 use kiln_interp::bytecode::OpCode;
 use kiln_interp::object::Proto;
@@ -58,8 +58,10 @@ const POLL_INTERVAL: i32 = 64;
 
 pub struct Jit {
     config: JitConfig,
-    code: CodeMemory,
-    queue: Queue,
+    /// Made at the first compilation (a script that compiles nothing reserves no code memory and starts no
+    /// thread); `None` inside when that failed: everything stays interpreted.
+    code: std::cell::OnceCell<Option<CodeMemory>>,
+    queue: std::cell::OnceCell<Option<Queue>>,
     /// Compilations in progress, by ticket (`TierState::job`).
     pending: RefCell<HashMap<u32, Arc<Slot<Done>>>>,
     next_ticket: Cell<u32>,
@@ -85,7 +87,6 @@ impl Jit {
                 None => return Err(format!("KILN_JIT_DISABLE_OPS: unknown instruction '{name}'")),
             }
         }
-        let code = CodeMemory::new(config.code_bytes).map_err(|e| format!("JIT code memory: {e}"))?;
         let open = |p: &std::path::Path| {
             std::fs::OpenOptions::new().create(true).append(true).open(p).map_err(|e| format!("{}: {e}", p.display()))
         };
@@ -98,12 +99,10 @@ impl Jit {
             None => None,
         };
         let perf = if config.perf_map { Some(PerfMap::for_this_process().map_err(|e| format!("perf map: {e}"))?) } else { None };
-        let mode = if config.blocking { Mode::Blocking } else { Mode::Background };
-        let queue = Queue::new(mode, compile_job as fn(Job) -> Done).map_err(|e| format!("JIT compile thread: {e}"))?;
         Ok(Jit {
             config,
-            code,
-            queue,
+            code: std::cell::OnceCell::new(),
+            queue: std::cell::OnceCell::new(),
             pending: RefCell::new(HashMap::new()),
             next_ticket: Cell::new(1),
             disabled_ops,
@@ -123,6 +122,27 @@ impl Jit {
 
     pub fn config(&self) -> &JitConfig {
         &self.config
+    }
+
+    fn queue(&self) -> Option<&Queue> {
+        self.queue
+            .get_or_init(|| {
+                let mode = if self.config.blocking { Mode::Blocking } else { Mode::Background };
+                Queue::new(mode, compile_job as fn(Job) -> Done)
+                    .map_err(|e| eprintln!("kiln: JIT compile thread: {e}; everything stays interpreted"))
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    fn code(&self) -> Option<&CodeMemory> {
+        self.code
+            .get_or_init(|| {
+                CodeMemory::new(self.config.code_bytes)
+                    .map_err(|e| eprintln!("kiln: JIT code memory: {e}; everything stays interpreted"))
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// `jit.on()`/`jit.off()`: whether hot functions get compiled.
@@ -167,7 +187,8 @@ impl Jit {
             return;
         }
         let caches = compiler::FieldCaches::new(img.code.len());
-        let slot = self.queue.submit(Job { img, caches });
+        let Some(queue) = self.queue() else { return };
+        let slot = queue.submit(Job { img, caches });
         if let Some(done) = slot.take() {
             self.publish(proto, done);
             return;
@@ -206,7 +227,8 @@ impl Jit {
                 return;
             }
         }
-        let published = match self.code.publish(&asm.bytes) {
+        let Some(code) = self.code() else { return };
+        let published = match code.publish(&asm.bytes) {
             Ok(p) => p,
             Err(e) => {
                 // Code memory full: the function stays interpreted (reported once).
