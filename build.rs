@@ -10,6 +10,8 @@ use std::process::Command;
 const FIXTURE_SOURCE: &str = "ffi/tests/fixture/kfix.c";
 
 fn main() {
+    // The C API's functions (kiln-capi) must be visible to the C modules kiln loads, as lua5.4 exports its own.
+    println!("cargo:rustc-link-arg-bins=-rdynamic");
     println!("cargo:rerun-if-changed={FIXTURE_SOURCE}");
     println!("cargo:rerun-if-env-changed=CC");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
