@@ -539,7 +539,7 @@ pub unsafe extern "C" fn kiln_fmt_invalid(l: *mut CState, conversion: c_int) {
     unsafe {
         api(l, |vm| {
             let c = char::from(conversion as u8);
-            Err(vm.rt_error(format!("invalid conversion '%{c}' to 'lua_pushfstring'")))
+            Err(vm.rt_error(format!("invalid option '%{c}' to 'lua_pushfstring'")))
         })
     }
 }

@@ -97,7 +97,11 @@ pub unsafe extern "C" fn kiln_lua_settop(l: *mut CState, idx: c_int) {
                 }
                 t
             } else {
-                stack_slot(vm, idx)? + 1
+                let back = idx.unsigned_abs() as usize - 1;
+                if back > vm.top - base(vm) {
+                    return Err(vm.rt_error(format!("invalid index {idx} in a C API call")));
+                }
+                vm.top - back
             };
             vm.top = new_top;
             Ok(())
