@@ -11,6 +11,9 @@ use std::process::Command;
 const FIXTURE_SOURCE: &str = "ffi/tests/fixture/kfix.c";
 /// The C API test module, a Lua C module compiled against lua5.4's headers.
 const CAPI_FIXTURE_SOURCE: &str = "capi/tests/fixture/kcapi.c";
+/// A Lua C module calling an API function kiln does not export (its loading must fail, naming it); built next
+/// to the test module, where the tests find it.
+const CAPI_MISSING_SOURCE: &str = "capi/tests/fixture/kmissing.c";
 /// Where Debian's liblua5.4-dev puts lua.h and lauxlib.h.
 const LUA_INCLUDE: &str = "/usr/include/lua5.4";
 
@@ -19,6 +22,7 @@ fn main() {
     println!("cargo:rustc-link-arg-bins=-rdynamic");
     println!("cargo:rerun-if-changed={FIXTURE_SOURCE}");
     println!("cargo:rerun-if-changed={CAPI_FIXTURE_SOURCE}");
+    println!("cargo:rerun-if-changed={CAPI_MISSING_SOURCE}");
     println!("cargo:rerun-if-changed={LUA_INCLUDE}/lua.h");
     println!("cargo:rerun-if-env-changed=CC");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -26,7 +30,9 @@ fn main() {
     publish("KILN_FFI_FIXTURE", "FFI test fixture", &library, compile_fixture(&library, FIXTURE_SOURCE, &[]));
     let capi_library = out_dir.join("libkcapi.so");
     let built = if std::path::Path::new(LUA_INCLUDE).join("lua.h").exists() {
-        compile_fixture(&capi_library, CAPI_FIXTURE_SOURCE, &[format!("-I{LUA_INCLUDE}")])
+        let include = [format!("-I{LUA_INCLUDE}")];
+        compile_fixture(&out_dir.join("libkmissing.so"), CAPI_MISSING_SOURCE, &include)
+            .and_then(|()| compile_fixture(&capi_library, CAPI_FIXTURE_SOURCE, &include))
     } else {
         Err(format!("no {LUA_INCLUDE}/lua.h: install liblua5.4-dev"))
     };

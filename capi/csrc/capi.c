@@ -384,6 +384,15 @@ int lua_dump(lua_State *L, lua_Writer writer, void *data, int strip) {
     return writer(L, p, len, data);
 }
 
+/* ---- the debug interface */
+typedef struct lua_Debug lua_Debug;
+API_R(int, lua_getstack, (lua_State * L, int level, lua_Debug *ar), (L, level, ar))
+API_R(int, lua_getinfo, (lua_State * L, const char *what, lua_Debug *ar), (L, what, ar))
+API_R(const char *, lua_getlocal, (lua_State * L, const lua_Debug *ar, int n), (L, ar, n))
+API_R(const char *, lua_setlocal, (lua_State * L, const lua_Debug *ar, int n), (L, ar, n))
+API_R(const char *, lua_getupvalue, (lua_State * L, int funcindex, int n), (L, funcindex, n))
+API_R(const char *, lua_setupvalue, (lua_State * L, int funcindex, int n), (L, funcindex, n))
+
 /* ---- the auxiliary library: the parts that need kiln's internals */
 API_R(int, luaL_argerror, (lua_State * L, int arg, const char *extramsg), (L, arg, extramsg))
 API_R(int, luaL_typeerror, (lua_State * L, int arg, const char *tname), (L, arg, tname))

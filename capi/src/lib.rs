@@ -15,6 +15,7 @@
 
 pub mod buffer;
 pub mod calls;
+pub mod debug;
 pub mod stack;
 pub mod state;
 pub mod tables;
@@ -36,6 +37,28 @@ pub fn open(vm: &mut Vm) {
         let registry = vm.registry;
         vm.table_set_str(registry, key, f);
     }
+    let debug_functions = [
+        ("getinfo", debug::GETINFO_KEY),
+        ("getlocal", debug::GETLOCAL_KEY),
+        ("setlocal", debug::SETLOCAL_KEY),
+        ("getupvalue", debug::GETUPVALUE_KEY),
+        ("setupvalue", debug::SETUPVALUE_KEY),
+    ];
+    let debug_lib = vm.get_global("debug");
+    for (name, key) in debug_functions {
+        let f = match debug_lib {
+            Value::Table(t) => {
+                let k = vm.new_str_value(name.as_bytes());
+                t.get(k)
+            }
+            _ => Value::Nil,
+        };
+        let registry = vm.registry;
+        vm.table_set_str(registry, key, f);
+    }
+    let anchors = vm.new_table(0, 0);
+    let registry = vm.registry;
+    vm.table_set_str(registry, debug::ANCHORS_KEY, Value::Table(anchors));
     state::state_of(vm);
 }
 

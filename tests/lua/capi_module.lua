@@ -151,3 +151,20 @@ print(req.name, existed, again, _G["kcapi.req"] == req, package.loaded["kcapi.re
 print(k.misc())
 print(k.where())
 print(k.traceback())
+
+-- The debug interface: the caller's activation, locals (read and set), a function's definition, upvalues.
+local shared = "upvalue value"
+local function target(x, y, ...)
+  return shared, x, y
+end
+local function probe(first, second)
+  local third = "three"
+  local results = table.pack(k.debuginfo(target))
+  return first, results
+end
+local first, results = probe("one", 2)
+for i = 1, results.n do print(results[i]) end
+print(first, shared, (target()))
+local c2 = k.make_counter(1)
+print(k.cupvalues(c2))
+print(select(2, c2()))
