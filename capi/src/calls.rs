@@ -5,7 +5,7 @@
 //! continuation is in PUC Lua.
 
 use crate::stack::{c_bytes, push_string};
-use crate::state::{absolute, api, api_st, get, push, CState};
+use crate::state::{absolute, api, api_st, get, push, registry_get, CState, COLLECTGARBAGE, XPCALL};
 use kiln_interp::call::MULTI_RESULTS;
 use kiln_interp::meta::ArithOp;
 use kiln_interp::stdlib::auxlib;
@@ -18,17 +18,6 @@ const LUA_ERRRUN: c_int = 2;
 const LUA_ERRSYNTAX: c_int = 3;
 /// `LUA_ERRFILE`, the status of a file that cannot be read.
 const LUA_ERRFILE: c_int = 6;
-
-/// Registry keys of the base functions the C API calls, taken when the API is opened (before scripts can
-/// replace the globals).
-pub const XPCALL_KEY: &str = "kiln.capi.xpcall";
-pub const COLLECTGARBAGE_KEY: &str = "kiln.capi.collectgarbage";
-
-/// `registry[key]` for a string key.
-fn registry_value(vm: &mut Vm, key: &str) -> Value {
-    let k = vm.new_str_value(key.as_bytes());
-    vm.registry.get(k)
-}
 
 /// The function below the `nargs` values on top, which must exist.
 fn check_call_window(vm: &mut Vm, nargs: c_int) -> LuaResult<usize> {
@@ -93,7 +82,7 @@ fn protected_call(vm: &mut Vm, nargs: usize, nresults: i32) -> LuaResult<c_int> 
 /// where the error is raised, as the base library's does.
 fn protected_call_with_handler(vm: &mut Vm, nargs: usize, nresults: i32, msgh: c_int) -> LuaResult<c_int> {
     vm.ensure_stack(2)?;
-    let xpcall = registry_value(vm, XPCALL_KEY);
+    let xpcall = registry_get(vm, &XPCALL);
     let handler = get(vm, msgh)?;
     let func = vm.top - nargs - 1;
     // [f][args] -> [xpcall][f][handler][args]
@@ -282,7 +271,7 @@ pub unsafe extern "C" fn kiln_lua_gc(l: *mut CState, what: c_int, a: c_int, b: c
                 _ => &[],
             };
             vm.ensure_stack(5)?;
-            let f = registry_value(vm, COLLECTGARBAGE_KEY);
+            let f = registry_get(vm, &COLLECTGARBAGE);
             vm.push(f);
             vm.push_str(name.as_bytes());
             for &x in args {

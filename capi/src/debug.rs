@@ -3,22 +3,15 @@
 //!
 //! Called from a C function through `call_nested`, `debug.getinfo(1)` is that C function (NestedRunloop records
 //! are not levels), so C's level `n` is the debug library's `n + 1`; `lua_getstack` stores that in `i_ci`.
-//! Strings C gets (`source`, names) are kept alive in the registry's anchor table (`ANCHORS_KEY`).
+//! Strings C gets (`source`, names) are kept alive in the registry's anchor table (`state::ANCHORS`).
 
 use crate::stack::c_bytes;
-use crate::state::{api, get, push, CState};
+use crate::state::{api, get, push, registry_get, CState, RegistryKey};
+use crate::state::{ANCHORS, GETINFO, GETLOCAL, GETUPVALUE, SETLOCAL, SETUPVALUE};
 use kiln_interp::call::MULTI_RESULTS;
 use kiln_interp::{LuaResult, Value, Vm};
 use std::ffi::{c_char, c_int, c_void};
 
-/// Registry keys of the debug functions the C API calls.
-pub const GETINFO_KEY: &str = "kiln.capi.getinfo";
-pub const GETLOCAL_KEY: &str = "kiln.capi.getlocal";
-pub const SETLOCAL_KEY: &str = "kiln.capi.setlocal";
-pub const GETUPVALUE_KEY: &str = "kiln.capi.getupvalue";
-pub const SETUPVALUE_KEY: &str = "kiln.capi.setupvalue";
-/// Registry key of the table whose keys are the strings handed to C by this interface.
-pub const ANCHORS_KEY: &str = "kiln.capi.anchors";
 
 /// `LUA_IDSIZE`.
 const ID_SIZE: usize = 60;
@@ -48,16 +41,13 @@ pub struct LuaDebug {
 
 /// Calls the debug function kept under `key` with `args`; leaves its results on the stack from the returned
 /// slot up to the top.
-fn call_debug(vm: &mut Vm, key: &str, args: &[Value]) -> LuaResult<usize> {
+fn call_debug(vm: &mut Vm, key: &'static RegistryKey, args: &[Value]) -> LuaResult<usize> {
     vm.ensure_stack(args.len() + 1)?;
     let func = vm.top;
-    // The arguments go on the stack before the key is allocated: there they are roots.
-    vm.push(Value::Nil);
+    vm.push(registry_get(vm, key));
     for &a in args {
         vm.push(a);
     }
-    let k = vm.new_str_value(key.as_bytes());
-    vm.stack[func] = vm.registry.get(k);
     vm.call_nested(args.len(), MULTI_RESULTS)?;
     Ok(func)
 }
@@ -69,8 +59,12 @@ fn anchored(vm: &mut Vm, v: Value) -> *const c_char {
         return std::ptr::null();
     }
     vm.hold(v);
-    let k = vm.new_str_value(ANCHORS_KEY.as_bytes());
-    if let Value::Table(t) = vm.registry.get(k) {
+    if registry_get(vm, &ANCHORS).is_nil() {
+        let t = vm.new_table(0, 0);
+        let registry = vm.registry;
+        let _ = vm.table_set(registry, ANCHORS.key(), Value::Table(t));
+    }
+    if let Value::Table(t) = registry_get(vm, &ANCHORS) {
         let v = vm.handles[vm.handles.len() - 1];
         if t.get(v).is_nil() {
             // Without memory the string is still held by whoever gave it (the debug table on the stack).
@@ -111,7 +105,7 @@ pub unsafe extern "C" fn kiln_lua_getstack(l: *mut CState, level: c_int, ar: *mu
             }
             let dlevel = level as i64 + 1;
             let options = vm.new_str_value(b"l");
-            let at = call_debug(vm, GETINFO_KEY, &[Value::Int(dlevel), options])?;
+            let at = call_debug(vm, &GETINFO, &[Value::Int(dlevel), options])?;
             let found = vm.top > at && !vm.stack[at].is_nil();
             vm.top = at;
             if found {
@@ -139,7 +133,7 @@ pub unsafe extern "C" fn kiln_lua_getinfo(l: *mut CState, what: *const c_char, a
             vm.hold(target);
             let opts = vm.new_str_value(&options);
             let target = vm.release();
-            let at = call_debug(vm, GETINFO_KEY, &[target, opts])?;
+            let at = call_debug(vm, &GETINFO, &[target, opts])?;
             if vm.top == at || vm.stack[at].is_nil() {
                 vm.top = at;
                 return Ok(0);
@@ -203,7 +197,7 @@ fn fill(vm: &mut Vm, at: usize, options: &[u8], ar: &mut LuaDebug) {
 
 /// Runs a debug function whose first result is a name and whose second (if `with_value`) is pushed: returns
 /// the anchored name, or null (pushing nothing) when the first result is nil.
-fn name_and_value(vm: &mut Vm, key: &str, args: &[Value], with_value: bool) -> LuaResult<*const c_char> {
+fn name_and_value(vm: &mut Vm, key: &'static RegistryKey, args: &[Value], with_value: bool) -> LuaResult<*const c_char> {
     let at = call_debug(vm, key, args)?;
     let name = if vm.top > at { vm.stack[at] } else { Value::Nil };
     let value = if vm.top > at + 1 { vm.stack[at + 1] } else { Value::Nil };
@@ -227,10 +221,10 @@ pub unsafe extern "C" fn kiln_lua_getlocal(l: *mut CState, ar: *const LuaDebug, 
             if ar.is_null() {
                 // A parameter name of the function on top, which stays there.
                 let f = get(vm, -1)?;
-                return name_and_value(vm, GETLOCAL_KEY, &[f, Value::Int(n as i64)], false);
+                return name_and_value(vm, &GETLOCAL, &[f, Value::Int(n as i64)], false);
             }
             let level = Value::Int((*ar).i_ci as usize as i64);
-            name_and_value(vm, GETLOCAL_KEY, &[level, Value::Int(n as i64)], true)
+            name_and_value(vm, &GETLOCAL, &[level, Value::Int(n as i64)], true)
         })
     }
 }
@@ -243,7 +237,7 @@ pub unsafe extern "C" fn kiln_lua_setlocal(l: *mut CState, ar: *const LuaDebug, 
             let v = get(vm, -1)?;
             vm.top -= 1;
             let level = Value::Int((*ar).i_ci as usize as i64);
-            name_and_value(vm, SETLOCAL_KEY, &[level, Value::Int(n as i64), v], false)
+            name_and_value(vm, &SETLOCAL, &[level, Value::Int(n as i64), v], false)
         })
     }
 }
@@ -267,7 +261,7 @@ pub unsafe extern "C" fn kiln_lua_getupvalue(l: *mut CState, funcindex: c_int, n
                 push(vm, c.upvals[i].get())?;
                 return Ok(c"".as_ptr());
             }
-            name_and_value(vm, GETUPVALUE_KEY, &[f, Value::Int(n as i64)], true)
+            name_and_value(vm, &GETUPVALUE, &[f, Value::Int(n as i64)], true)
         })
     }
 }
@@ -287,7 +281,7 @@ pub unsafe extern "C" fn kiln_lua_setupvalue(l: *mut CState, funcindex: c_int, n
                 vm.barrier_value(owner, v);
                 return Ok(c"".as_ptr());
             }
-            name_and_value(vm, SETUPVALUE_KEY, &[f, Value::Int(n as i64), v], false)
+            name_and_value(vm, &SETUPVALUE, &[f, Value::Int(n as i64), v], false)
         })
     }
 }

@@ -26,40 +26,41 @@ use std::ffi::{CStr, CString};
 use std::os::unix::ffi::OsStrExt;
 
 /// Sets up the C API for `vm`: the registry slots C modules rely on (`LUA_RIDX_MAINTHREAD` = 1, the main
-/// thread; `LUA_RIDX_GLOBALS` = 2, the globals) and the base functions the API calls, kept before scripts can
-/// replace them. Call after the standard library is open.
+/// thread; `LUA_RIDX_GLOBALS` = 2, the globals) and the base and debug functions the API calls, kept before
+/// scripts can replace them. Call after the standard library is open. Allocates nothing on the GC heap, so a
+/// program that loads no C module runs as if the API were not there.
 pub fn open(vm: &mut Vm) {
     let registry = vm.registry;
     vm.table_set_int(registry, 1, Value::Thread(vm.main_thread));
     vm.table_set_int(registry, 2, Value::Table(vm.globals));
-    for (global, key) in [("xpcall", calls::XPCALL_KEY), ("collectgarbage", calls::COLLECTGARBAGE_KEY)] {
-        let f = vm.get_global(global);
-        let registry = vm.registry;
-        vm.table_set_str(registry, key, f);
-    }
-    let debug_functions = [
-        ("getinfo", debug::GETINFO_KEY),
-        ("getlocal", debug::GETLOCAL_KEY),
-        ("setlocal", debug::SETLOCAL_KEY),
-        ("getupvalue", debug::GETUPVALUE_KEY),
-        ("setupvalue", debug::SETUPVALUE_KEY),
+    let globals = Value::Table(vm.globals);
+    let debug_lib = field_by_name(globals, b"debug");
+    let kept: [(&'static state::RegistryKey, Value, &[u8]); 7] = [
+        (&state::XPCALL, globals, b"xpcall"),
+        (&state::COLLECTGARBAGE, globals, b"collectgarbage"),
+        (&state::GETINFO, debug_lib, b"getinfo"),
+        (&state::GETLOCAL, debug_lib, b"getlocal"),
+        (&state::SETLOCAL, debug_lib, b"setlocal"),
+        (&state::GETUPVALUE, debug_lib, b"getupvalue"),
+        (&state::SETUPVALUE, debug_lib, b"setupvalue"),
     ];
-    let debug_lib = vm.get_global("debug");
-    for (name, key) in debug_functions {
-        let f = match debug_lib {
-            Value::Table(t) => {
-                let k = vm.new_str_value(name.as_bytes());
-                t.get(k)
-            }
-            _ => Value::Nil,
-        };
-        let registry = vm.registry;
-        vm.table_set_str(registry, key, f);
+    for (key, table, name) in kept {
+        let f = field_by_name(table, name);
+        let _ = vm.table_set(registry, key.key(), f);
     }
-    let anchors = vm.new_table(0, 0);
-    let registry = vm.registry;
-    vm.table_set_str(registry, debug::ANCHORS_KEY, Value::Table(anchors));
     state::state_of(vm);
+}
+
+/// `t[name]` for a string key, found without allocating the key.
+fn field_by_name(t: Value, name: &[u8]) -> Value {
+    let Value::Table(t) = t else { return Value::Nil };
+    let mut found = Value::Nil;
+    t.for_each(&mut |k, v| {
+        if k.as_str().is_some_and(|s| s.as_bytes() == name) {
+            found = v;
+        }
+    });
+    found
 }
 
 /// Why a C function could not be loaded, as loadlib.c tells them apart: the library, or the symbol in it.

@@ -17,6 +17,35 @@ pub const REGISTRY_INDEX: c_int = -1_000_000 - 1000;
 /// `lua_CFunction`.
 pub type CFunction = unsafe extern "C" fn(*mut CState) -> c_int;
 
+/// A registry slot of kiln-capi: the key is the address of a static, as light userdata, so that using one
+/// allocates nothing and no string key of a module can clash with it.
+pub struct RegistryKey {
+    /// Never read: it makes the type non-zero-sized, so that every static has an address of its own.
+    _address: u8,
+}
+
+impl RegistryKey {
+    pub fn key(&'static self) -> Value {
+        Value::LightUserData(self as *const RegistryKey as usize)
+    }
+}
+
+/// Base and debug library functions the API calls, kept at `open` (before scripts can replace the globals).
+pub static XPCALL: RegistryKey = RegistryKey { _address: 0 };
+pub static COLLECTGARBAGE: RegistryKey = RegistryKey { _address: 0 };
+pub static GETINFO: RegistryKey = RegistryKey { _address: 0 };
+pub static GETLOCAL: RegistryKey = RegistryKey { _address: 0 };
+pub static SETLOCAL: RegistryKey = RegistryKey { _address: 0 };
+pub static GETUPVALUE: RegistryKey = RegistryKey { _address: 0 };
+pub static SETUPVALUE: RegistryKey = RegistryKey { _address: 0 };
+/// The table whose keys are the strings the debug interface handed to C (made on first use).
+pub static ANCHORS: RegistryKey = RegistryKey { _address: 0 };
+
+/// `registry[key]`.
+pub fn registry_get(vm: &Vm, key: &'static RegistryKey) -> Value {
+    vm.registry.get(key.key())
+}
+
 /// Status a Rust implementation leaves in `CState::pending` for the C wrapper to raise.
 const PENDING_ERROR: c_int = 1;
 
