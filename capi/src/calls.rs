@@ -302,7 +302,12 @@ pub unsafe extern "C" fn kiln_lua_gc(l: *mut CState, what: c_int, a: c_int, b: c
 #[no_mangle]
 pub unsafe extern "C" fn kiln_chunk_reset(l: *mut CState) {
     // SAFETY: as in `kiln_lua_callk`.
-    unsafe { api_st(l, |_, st| Ok((*st).chunk.clear())) }
+    unsafe {
+        api_st(l, |_, st| {
+            (*st).chunk.clear();
+            Ok(())
+        })
+    }
 }
 
 #[no_mangle]
@@ -487,10 +492,24 @@ pub unsafe extern "C" fn kiln_luaL_typeerror(l: *mut CState, arg: c_int, tname: 
 
 // ------------------------------------------------------------------ lua_pushfstring's pieces
 
+/// Appends `bytes` to the pieces of `lua_pushfstring` (after emptying them when `reset`).
+///
+/// # Safety
+/// `st` is the live state of `api_st`.
+unsafe fn fmt_append(st: *mut CState, bytes: &[u8], reset: bool) -> LuaResult<()> {
+    // SAFETY: per the contract; no other reference to the buffer is live.
+    let fmt = unsafe { &mut (*st).fmt };
+    if reset {
+        fmt.clear();
+    }
+    fmt.extend_from_slice(bytes);
+    Ok(())
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn kiln_fmt_reset(l: *mut CState) {
     // SAFETY: as in `kiln_lua_callk`.
-    unsafe { api_st(l, |_, st| Ok((*st).fmt.clear())) }
+    unsafe { api_st(l, |_, st| fmt_append(st, b"", true)) }
 }
 
 #[no_mangle]
@@ -511,15 +530,13 @@ pub unsafe extern "C" fn kiln_fmt_bytes(l: *mut CState, p: *const c_char, n: usi
 #[no_mangle]
 pub unsafe extern "C" fn kiln_fmt_integer(l: *mut CState, i: i64) {
     // SAFETY: as in `kiln_lua_callk`.
-    unsafe { api_st(l, |_, st| Ok((*st).fmt.extend_from_slice(i.to_string().as_bytes()))) }
+    unsafe { api_st(l, |_, st| fmt_append(st, i.to_string().as_bytes(), false)) }
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn kiln_fmt_number(l: *mut CState, n: f64) {
     // SAFETY: as in `kiln_lua_callk`.
-    unsafe {
-        api_st(l, |_, st| Ok((*st).fmt.extend_from_slice(kiln_interp::number::float_to_string(n).as_bytes())))
-    }
+    unsafe { api_st(l, |_, st| fmt_append(st, kiln_interp::number::float_to_string(n).as_bytes(), false)) }
 }
 
 #[no_mangle]

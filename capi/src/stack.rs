@@ -61,11 +61,15 @@ pub fn push_string(vm: &mut Vm, bytes: &[u8]) -> LuaResult<*const c_char> {
     Ok(vm.c_string_ptr(s) as *const c_char)
 }
 
-/// The userdata payload address C sees, for userdata C made (and light userdata).
-pub fn userdata_ptr(v: Value) -> *mut c_void {
+/// The userdata payload address C sees: the memory of userdata C made, a `luaL_Stream` for io files, a light
+/// userdata's pointer; null for anything else.
+pub fn userdata_ptr(vm: &mut Vm, v: Value) -> *mut c_void {
     match v {
         Value::LightUserData(p) => p as *mut c_void,
-        Value::UserData(u) => crate::tables::c_block_ptr(u),
+        Value::UserData(u) => match crate::tables::c_block_ptr(u) {
+            p if p.is_null() => crate::tables::io_stream_ptr(vm, v),
+            p => p,
+        },
         _ => std::ptr::null_mut(),
     }
 }
@@ -305,7 +309,12 @@ pub unsafe extern "C" fn kiln_lua_tocfunction(l: *mut CState, idx: c_int) -> Opt
 #[no_mangle]
 pub unsafe extern "C" fn kiln_lua_touserdata(l: *mut CState, idx: c_int) -> *mut c_void {
     // SAFETY: as in `kiln_lua_absindex`.
-    unsafe { api(l, |vm| Ok(userdata_ptr(get(vm, idx)?))) }
+    unsafe {
+        api(l, |vm| {
+            let v = get(vm, idx)?;
+            Ok(userdata_ptr(vm, v))
+        })
+    }
 }
 
 /// The `lua_State` of a thread value: kiln gives C one state, the running thread's.
@@ -331,7 +340,7 @@ pub unsafe extern "C" fn kiln_lua_topointer(l: *mut CState, idx: c_int) -> *cons
         api(l, |vm| {
             let v = get(vm, idx)?;
             if matches!(v, Value::UserData(_) | Value::LightUserData(_)) {
-                return Ok(userdata_ptr(v) as *const c_void);
+                return Ok(userdata_ptr(vm, v) as *const c_void);
             }
             if !v.is_collectable() {
                 return Ok(std::ptr::null());

@@ -74,6 +74,8 @@ pub struct CapiExt {
     /// Libraries opened by `package.loadlib` and the C searchers, by path (never closed: C functions from them
     /// may live as long as the VM).
     pub libs: std::collections::HashMap<Vec<u8>, usize>,
+    /// The `luaL_Stream`s given to C for io files, by file descriptor (see `tables::io_stream_ptr`).
+    pub streams: std::collections::HashMap<i32, Box<crate::tables::LuaLStream>>,
 }
 
 /// The VM's `lua_State *`, created on first use.

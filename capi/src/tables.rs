@@ -5,7 +5,7 @@
 //! block is freed when the userdata is (after its `__gc`, which may still use it).
 
 use crate::stack::{c_bytes, type_code, LUA_TNONE};
-use crate::state::{absolute, api, get, push, stack_slot, CState};
+use crate::state::{absolute, api, get, push, stack_slot, CFunction, CState};
 use kiln_gc::Gc;
 use kiln_interp::object::UserData;
 use kiln_interp::stdlib::debug::set_any_metatable;
@@ -30,6 +30,52 @@ pub fn c_block_ptr(u: Gc<UserData>) -> *mut c_void {
 /// The payload size of `u` if C made it, else 0.
 pub fn c_block_len(u: Gc<UserData>) -> usize {
     u.data.try_borrow().ok().and_then(|d| d.downcast_ref::<CBlock>().map(|b| b.len)).unwrap_or(0)
+}
+
+/// `luaL_Stream` (lauxlib.h): what C modules find in a "FILE*" userdata (`luaL_checkudata(L, i, LUA_FILEHANDLE)`).
+#[repr(C)]
+pub struct LuaLStream {
+    f: *mut libc::FILE,
+    closef: Option<CFunction>,
+}
+
+/// A `luaL_Stream` for the io file `v` (null for other values): a C stream on the file's descriptor, unbuffered
+/// (kiln's own buffer stays the file's), made once per descriptor and kept while the VM lives. C modules use
+/// it for `fileno` (`isatty`, locking); closing it from C is refused.
+pub fn io_stream_ptr(vm: &mut Vm, v: Value) -> *mut c_void {
+    let Some(fd) = kiln_interp::stdlib::io::file_descriptor(v) else { return std::ptr::null_mut() };
+    // SAFETY: `fcntl(F_GETFL)` on a descriptor only reads its flags.
+    let access = unsafe { libc::fcntl(fd, libc::F_GETFL) } & libc::O_ACCMODE;
+    let mode = match access {
+        libc::O_RDONLY => c"r",
+        libc::O_WRONLY => c"w",
+        _ => c"r+",
+    };
+    let streams = &mut kiln_interp::stdlib::extension::<crate::state::CapiExt>(vm).streams;
+    if let Some(s) = streams.get_mut(&fd) {
+        return &mut **s as *mut LuaLStream as *mut c_void;
+    }
+    // SAFETY: `fd` is open (the file is) and `mode` agrees with its access mode; the stream is never closed,
+    // so the descriptor stays the io file's.
+    let f = unsafe { libc::fdopen(fd, mode.as_ptr()) };
+    if f.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: `f` is the stream just opened, not yet used.
+    unsafe { libc::setvbuf(f, std::ptr::null_mut(), libc::_IONBF, 0) };
+    let stream = streams.entry(fd).or_insert(Box::new(LuaLStream { f, closef: Some(refuse_close) }));
+    &mut **stream as *mut LuaLStream as *mut c_void
+}
+
+/// The `closef` of the streams kiln gives C: io files are closed by Lua (`file:close()`), not through C.
+unsafe extern "C" fn refuse_close(l: *mut CState) -> c_int {
+    // SAFETY: called by C with the state kiln gave it.
+    unsafe {
+        api(l, |vm| {
+            push(vm, Value::Nil)?;
+            crate::stack::push_string(vm, b"cannot close a kiln file through its C stream").map(|_| 2)
+        })
+    }
 }
 
 /// The table at `idx`, or an error naming what C passed instead.

@@ -54,6 +54,12 @@ print(lfs.link(root .. "/a.txt", root .. "/link", true))
 print(lfs.symlinkattributes(root .. "/link", "mode"), lfs.attributes(root .. "/link", "mode"))
 print(lfs.symlinkattributes(root .. "/link", "target") == root .. "/a.txt")
 
+-- Locking an io file: lfs gets its FILE* from the file's userdata (luaL_checkudata(L, 1, "FILE*")).
+local fh = assert(io.open(root .. "/a.txt", "r+"))
+print(lfs.lock(fh, "w"), lfs.unlock(fh))
+print(pcall(lfs.lock, {}, "w"))
+fh:close()
+
 -- Clean up.
 for _, name in ipairs({ "a.txt", "b.txt", "c.txt", "link" }) do assert(os.remove(root .. "/" .. name)) end
 print(lfs.rmdir(root .. "/sub"), lfs.rmdir(root))
