@@ -75,7 +75,7 @@ struct kiln_jmp {
 
 /* The prefix of kiln's per-VM state that C reads (capi/src/state.rs, `CState`, repr(C)). */
 struct lua_State {
-    int pending; /* 0, or the status of an error (1) the Rust side left to raise */
+    int pending; /* 0, or what the Rust side left to raise: an error (1) or a yield (2) */
     struct kiln_jmp *jmp;
     lua_CFunction panic;
 };
@@ -201,6 +201,8 @@ API_V(lua_callk, (lua_State * L, int nargs, int nresults, lua_KContext ctx, lua_
 API_R(int, lua_pcallk, (lua_State * L, int nargs, int nresults, int msgh, lua_KContext ctx, lua_KFunction k),
       (L, nargs, nresults, msgh, ctx, k))
 API_R(int, lua_status, (lua_State * L), (L))
+API_R(int, lua_yieldk, (lua_State * L, int nresults, lua_KContext ctx, lua_KFunction k), (L, nresults, ctx, k))
+API_R(int, lua_isyieldable, (lua_State * L), (L))
 API_R(int, lua_next, (lua_State * L, int idx), (L, idx))
 API_V(lua_concat, (lua_State * L, int n), (L, n))
 API_V(lua_len, (lua_State * L, int idx), (L, idx))

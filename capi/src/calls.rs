@@ -110,6 +110,41 @@ fn protected_call_with_handler(vm: &mut Vm, nargs: usize, nresults: i32, msgh: c
     Ok(0)
 }
 
+/// `lua_yieldk` without a continuation (`lua_yield`): the C function ends, yielding the `nresults` values on
+/// top; when the coroutine is resumed, the values it is resumed with are the C function's results.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_lua_yieldk(l: *mut CState, nresults: c_int, _ctx: isize, k: *const c_void) -> c_int {
+    // SAFETY: as in `kiln_lua_callk`.
+    unsafe {
+        api(l, |vm| {
+            if !k.is_null() {
+                return Err(vm.rt_error("lua_yieldk with a continuation is not supported by kiln"));
+            }
+            if kiln_gc::Gc::ptr_eq(vm.thread, vm.main_thread) {
+                return Err(vm.plain_error("attempt to yield from outside a coroutine"));
+            }
+            if !vm.can_yield() {
+                return Err(vm.plain_error("attempt to yield across a C-call boundary"));
+            }
+            let base = crate::state::base(vm);
+            let n = usize::try_from(nresults).unwrap_or(usize::MAX);
+            if n > vm.top - base {
+                return Err(vm.rt_error("not enough values to yield in lua_yield"));
+            }
+            // The yielded values are the record's: from its base to the top.
+            vm.stack.copy_within(vm.top - n..vm.top, base);
+            vm.top = base + n;
+            Err(kiln_interp::LuaError::Yield)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_lua_isyieldable(l: *mut CState) -> c_int {
+    // SAFETY: as in `kiln_lua_callk`.
+    unsafe { api(l, |vm| Ok((!kiln_gc::Gc::ptr_eq(vm.thread, vm.main_thread) && vm.can_yield()) as c_int)) }
+}
+
 /// Raises the value on top: the C wrapper (`lua_error`) then unwinds to the C function's jump point.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_lua_error(l: *mut CState) {

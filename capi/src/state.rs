@@ -46,8 +46,10 @@ pub fn registry_get(vm: &Vm, key: &'static RegistryKey) -> Value {
     vm.registry.get(key.key())
 }
 
-/// Status a Rust implementation leaves in `CState::pending` for the C wrapper to raise.
+/// Statuses a Rust implementation leaves in `CState::pending` for the C wrapper to raise: an error, or a yield
+/// (`lua_yield`), which unwinds the C function the same way.
 const PENDING_ERROR: c_int = 1;
+const PENDING_YIELD: c_int = 2;
 
 /// What C holds as `lua_State *`. `repr(C)`: the first three fields are `struct lua_State` in csrc/capi.c.
 #[repr(C)]
@@ -131,9 +133,10 @@ pub unsafe fn api<R: Fallback>(l: *mut CState, body: impl FnOnce(&mut Vm) -> Lua
     }));
     match outcome {
         Ok(Ok(r)) => r,
-        Ok(Err(LuaError::Runtime)) | Ok(Err(LuaError::Yield)) => {
+        Ok(Err(e)) => {
+            let status = if e == LuaError::Yield { PENDING_YIELD } else { PENDING_ERROR };
             // SAFETY: as above; no other reference to the state is live here.
-            unsafe { (*l).pending = PENDING_ERROR };
+            unsafe { (*l).pending = status };
             R::VALUE
         }
         Err(_) => {
@@ -299,8 +302,12 @@ fn call_c(vm: &mut Vm) -> LuaResult<usize> {
     // SAFETY: `l` is this VM's state, pointing to `vm`, which we do not touch until C returns; `f` is a C
     // function a module gave `lua_pushcclosure`, called with the `lua_State *` it expects.
     let status = unsafe { kiln_capi_protect(l as *mut c_void, f, &mut nresults) };
-    if status != 0 {
-        return Err(LuaError::Runtime);
+    match status {
+        0 => {}
+        // The C function yielded (`lua_yield`): its record stays, and the values the coroutine is resumed
+        // with are returned as its results.
+        PENDING_YIELD => return Err(LuaError::Yield),
+        _ => return Err(LuaError::Runtime),
     }
     let available = vm.top - base(vm);
     match usize::try_from(nresults) {
