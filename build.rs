@@ -1,5 +1,6 @@
 //! Build script: compiles the FFI test fixture (ffi/tests/fixture/kfix.c) and the C API test module
-//! (capi/tests/fixture/kcapi.c) into shared libraries for the tests, and exports kiln's symbols (`-rdynamic`).
+//! (capi/tests/fixture/kcapi.c) into shared libraries for the tests, and exports the C API's symbols from the
+//! `kiln` executable (capi/exports.list).
 //!
 //! The tests find them through the compile-time variables `KILN_FFI_FIXTURE` and `KILN_CAPI_FIXTURE` (absolute paths). When no C compiler
 //! is available the variable is set to the empty string and a cargo warning says why: the test matrix then skips
@@ -18,8 +19,11 @@ const CAPI_MISSING_SOURCE: &str = "capi/tests/fixture/kmissing.c";
 const LUA_INCLUDE: &str = "/usr/include/lua5.4";
 
 fn main() {
-    // The C API's functions (kiln-capi) must be visible to the C modules kiln loads, as lua5.4 exports its own.
-    println!("cargo:rustc-link-arg-bins=-rdynamic");
+    // The C API's functions (kiln-capi) must be visible to the C modules kiln loads, as lua5.4 exports its own;
+    // only they are exported (capi/exports.list).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    println!("cargo:rerun-if-changed=capi/exports.list");
+    println!("cargo:rustc-link-arg-bins=-Wl,--dynamic-list={manifest}/capi/exports.list");
     println!("cargo:rerun-if-changed={FIXTURE_SOURCE}");
     println!("cargo:rerun-if-changed={CAPI_FIXTURE_SOURCE}");
     println!("cargo:rerun-if-changed={CAPI_MISSING_SOURCE}");
