@@ -40,7 +40,10 @@ fn boxed_bytes(vm: &mut Vm, idx: c_int, size: usize) -> LuaResult<*mut c_char> {
 }
 
 /// Runs `f` on the box of userdata `u`, or fails if `u` is not one.
-fn with_box<R>(u: kiln_gc::Gc<kiln_interp::object::UserData>, f: impl FnOnce(&mut BufferBox) -> Result<R, ()>) -> Result<R, ()> {
+fn with_box<R>(
+    u: kiln_gc::Gc<kiln_interp::object::UserData>,
+    f: impl FnOnce(&mut BufferBox) -> Result<R, ()>,
+) -> Result<R, ()> {
     let mut data = u.data.try_borrow_mut().map_err(|_| ())?;
     let b = data.downcast_mut::<BufferBox>().ok_or(())?;
     f(b)

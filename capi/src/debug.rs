@@ -12,7 +12,6 @@ use kiln_interp::call::MULTI_RESULTS;
 use kiln_interp::{LuaResult, Value, Vm};
 use std::ffi::{c_char, c_int, c_void};
 
-
 /// `LUA_IDSIZE`.
 const ID_SIZE: usize = 60;
 
@@ -197,7 +196,12 @@ fn fill(vm: &mut Vm, at: usize, options: &[u8], ar: &mut LuaDebug) {
 
 /// Runs a debug function whose first result is a name and whose second (if `with_value`) is pushed: returns
 /// the anchored name, or null (pushing nothing) when the first result is nil.
-fn name_and_value(vm: &mut Vm, key: &'static RegistryKey, args: &[Value], with_value: bool) -> LuaResult<*const c_char> {
+fn name_and_value(
+    vm: &mut Vm,
+    key: &'static RegistryKey,
+    args: &[Value],
+    with_value: bool,
+) -> LuaResult<*const c_char> {
     let at = call_debug(vm, key, args)?;
     let name = if vm.top > at { vm.stack[at] } else { Value::Nil };
     let value = if vm.top > at + 1 { vm.stack[at + 1] } else { Value::Nil };

@@ -3,7 +3,7 @@
 //! `package.loadlib` and the C searchers (src/package.rs) call `load_c_function`, which `dlopen`s the library
 //! (`RTLD_NOW`: a module calling an API function kiln does not export fails to load, naming the symbol) and
 //! wraps the symbol as a C function value. The module's undefined `lua_*`/`luaL_*` symbols resolve to the ones
-//! the kiln executable exports (built with `-rdynamic`): the C wrappers in csrc/capi.c, which call the Rust
+//! the kiln executable exports (the dynamic list capi/exports.list): the C wrappers in csrc/capi.c, which call the Rust
 //! implementations here (`kiln_*`: state.rs for the `lua_State` and indices, stack.rs, tables.rs, calls.rs,
 //! buffer.rs).
 //!

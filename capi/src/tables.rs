@@ -5,7 +5,7 @@
 //! block is freed when the userdata is (after its `__gc`, which may still use it).
 
 use crate::stack::{c_bytes, type_code, LUA_TNONE};
-use crate::state::{absolute, api, get, push, stack_slot, CFunction, CState};
+use crate::state::{absolute, api, get, push, CFunction, CState};
 use kiln_gc::Gc;
 use kiln_interp::object::UserData;
 use kiln_interp::stdlib::debug::set_any_metatable;
@@ -245,7 +245,10 @@ pub unsafe extern "C" fn kiln_lua_getiuservalue(l: *mut CState, idx: c_int, n: c
     unsafe {
         api(l, |vm| {
             let uv = match get(vm, idx)? {
-                Value::UserData(u) => usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| u.user_values.get(i).map(|c| c.get())),
+                Value::UserData(u) => usize::try_from(n)
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| u.user_values.get(i).map(|c| c.get())),
                 _ => None,
             };
             push(vm, uv.unwrap_or(Value::Nil))?;
@@ -352,7 +355,7 @@ pub unsafe extern "C" fn kiln_lua_setmetatable(l: *mut CState, idx: c_int) -> c_
     // SAFETY: as in `kiln_lua_getglobal`.
     unsafe {
         api(l, |vm| {
-            let obj_slot = stack_slot_or_pseudo(vm, idx)?;
+            let obj_slot = absolute(vm, idx)?; // independent of the top, which the pop below moves
             let mt = match vm.stack[vm.top - 1] {
                 Value::Table(t) => Some(t),
                 Value::Nil => None,
@@ -366,11 +369,6 @@ pub unsafe extern "C" fn kiln_lua_setmetatable(l: *mut CState, idx: c_int) -> c_
     }
 }
 
-/// `idx` made independent of the top, for functions that pop before using it.
-fn stack_slot_or_pseudo(vm: &mut Vm, idx: c_int) -> LuaResult<c_int> {
-    absolute(vm, idx)
-}
-
 #[no_mangle]
 pub unsafe extern "C" fn kiln_lua_setiuservalue(l: *mut CState, idx: c_int, n: c_int) -> c_int {
     // SAFETY: as in `kiln_lua_getglobal`.
@@ -378,7 +376,11 @@ pub unsafe extern "C" fn kiln_lua_setiuservalue(l: *mut CState, idx: c_int, n: c
         api(l, |vm| {
             let v = vm.stack[vm.top - 1];
             let target = match get(vm, idx)? {
-                Value::UserData(u) => usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).filter(|&i| i < u.user_values.len()).map(|i| (u, i)),
+                Value::UserData(u) => usize::try_from(n)
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .filter(|&i| i < u.user_values.len())
+                    .map(|i| (u, i)),
                 _ => None,
             };
             vm.top -= 1;
@@ -411,9 +413,4 @@ pub unsafe extern "C" fn kiln_lua_next(l: *mut CState, idx: c_int) -> c_int {
             }
         })
     }
-}
-
-/// The stack slot `idx` names, for callers that need a real slot.
-pub fn slot_of(vm: &mut Vm, idx: c_int) -> LuaResult<usize> {
-    stack_slot(vm, idx)
 }
