@@ -219,6 +219,8 @@ pub unsafe extern "C" fn kiln_lua_newuserdatauv(l: *mut CState, size: usize, nuv
             let block = CBlock { words: mem.into_boxed_slice(), len: size };
             vm.ensure_stack(1)?;
             let u = vm.new_userdata_uv(Box::new(block), nuv);
+            u.owned_bytes.set(words * 16);
+            vm.heap.note_young_external(words * 16);
             vm.push(Value::UserData(u));
             Ok(c_block_ptr(u))
         })

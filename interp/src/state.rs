@@ -331,6 +331,7 @@ impl Vm {
             user_value: Cell::new(Value::Nil),
             user_values: (0..n).map(|_| Cell::new(Value::Nil)).collect(),
             data: RefCell::new(data),
+            owned_bytes: Cell::new(0),
         })
     }
 

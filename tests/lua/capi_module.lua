@@ -183,3 +183,11 @@ print(pcall(k.yielder, 1))
 print(coroutine.wrap(function() return pcall(k.call, k.yielder, 1) end)())
 local gen = coroutine.wrap(function() for i = 1, 3 do k.yielder(i * i) end return "done" end)
 print(gen(), gen(), gen(), gen())
+
+-- A userdata's memory counts for the collector: garbage boxes of 800 KB each do not pile up.
+local peak = 0
+for _ = 1, 300 do
+  local box = k.box(100000)
+  peak = math.max(peak, collectgarbage("count") + box:get(1))
+end
+print("bounded", peak < 100 * 1024)
