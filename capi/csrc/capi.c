@@ -116,6 +116,22 @@ int kiln_capi_protect(lua_State *L, lua_CFunction f, int *nresults) {
     return status;
 }
 
+/* Calls the continuation `k` of a C function that yielded (lua_yieldk), resumed: as kiln_capi_protect. */
+int kiln_capi_protect_k(lua_State *L, lua_KFunction k, int status, lua_KContext ctx, int *nresults) {
+    struct kiln_jmp j;
+    volatile int outcome = 0;
+    j.prev = L->jmp;
+    L->jmp = &j;
+    if (setjmp(j.buf) == 0) {
+        *nresults = k(L, status, ctx);
+    } else {
+        outcome = L->pending;
+    }
+    L->jmp = j.prev;
+    L->pending = 0;
+    return outcome;
+}
+
 /* One exported function per line: its Rust implementation is kiln_NAME; the wrapper raises what it left pending. */
 #define API_R(type, name, params, args) \
     extern type kiln_##name params; \

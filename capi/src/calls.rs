@@ -110,16 +110,14 @@ fn protected_call_with_handler(vm: &mut Vm, nargs: usize, nresults: i32, msgh: c
     Ok(0)
 }
 
-/// `lua_yieldk` without a continuation (`lua_yield`): the C function ends, yielding the `nresults` values on
-/// top; when the coroutine is resumed, the values it is resumed with are the C function's results.
+/// `lua_yieldk`: the C function ends, yielding the `nresults` values on top. When the coroutine is resumed,
+/// the values it is resumed with are the C function's results (`lua_yield`), or, with a continuation `k`,
+/// replace the yielded values on its stack and `k(L, LUA_YIELD, ctx)` runs in its place.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_lua_yieldk(l: *mut CState, nresults: c_int, _ctx: isize, k: *const c_void) -> c_int {
+pub unsafe extern "C" fn kiln_lua_yieldk(l: *mut CState, nresults: c_int, ctx: isize, k: *const c_void) -> c_int {
     // SAFETY: as in `kiln_lua_callk`.
     unsafe {
         api(l, |vm| {
-            if !k.is_null() {
-                return Err(vm.rt_error("lua_yieldk with a continuation is not supported by kiln"));
-            }
             if kiln_gc::Gc::ptr_eq(vm.thread, vm.main_thread) {
                 return Err(vm.plain_error("attempt to yield from outside a coroutine"));
             }
@@ -131,9 +129,15 @@ pub unsafe extern "C" fn kiln_lua_yieldk(l: *mut CState, nresults: c_int, _ctx: 
             if n > vm.top - base {
                 return Err(vm.rt_error("not enough values to yield in lua_yield"));
             }
-            // The yielded values are the record's: from its base to the top.
-            vm.stack.copy_within(vm.top - n..vm.top, base);
-            vm.top = base + n;
+            if k.is_null() {
+                // The yielded values are the record's: from its base to the top; the rest is dropped.
+                vm.stack.copy_within(vm.top - n..vm.top, base);
+                vm.top = base + n;
+            } else {
+                // SAFETY: a non-null `k` is the module's `lua_KFunction`.
+                let k = std::mem::transmute::<*const c_void, crate::state::KFunction>(k);
+                crate::state::suspend_with_continuation(vm, n, k, ctx);
+            }
             Err(kiln_interp::LuaError::Yield)
         })
     }

@@ -48,6 +48,7 @@ pub fn open(vm: &mut Vm) {
         let f = field_by_name(table, name);
         let _ = vm.table_set(registry, key.key(), f);
     }
+    state::install_continuations(vm);
     state::state_of(vm);
 }
 

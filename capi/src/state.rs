@@ -113,9 +113,14 @@ impl<T> Fallback for *mut T {
     const VALUE: Self = std::ptr::null_mut();
 }
 
+/// `lua_KFunction`.
+pub type KFunction = unsafe extern "C" fn(*mut CState, c_int, isize) -> c_int;
+
 extern "C" {
     /// csrc/capi.c: calls `f(l)` with a jump point below it; 0 and the result count, or the error status.
     fn kiln_capi_protect(l: *mut c_void, f: CFunction, nresults: *mut c_int) -> c_int;
+    /// csrc/capi.c: the same for a continuation, `k(l, status, ctx)`.
+    fn kiln_capi_protect_k(l: *mut c_void, k: KFunction, status: c_int, ctx: isize, nresults: *mut c_int) -> c_int;
 }
 
 /// Runs an API function's body on the VM of `l`: a Lua error becomes `pending` (the C wrapper raises it), a
@@ -302,10 +307,15 @@ fn call_c(vm: &mut Vm) -> LuaResult<usize> {
     // SAFETY: `l` is this VM's state, pointing to `vm`, which we do not touch until C returns; `f` is a C
     // function a module gave `lua_pushcclosure`, called with the `lua_State *` it expects.
     let status = unsafe { kiln_capi_protect(l as *mut c_void, f, &mut nresults) };
+    c_results(vm, status, nresults)
+}
+
+/// What a C function (or its continuation) that came back with `status` and `nresults` results gives Lua.
+fn c_results(vm: &mut Vm, status: c_int, nresults: c_int) -> LuaResult<usize> {
     match status {
         0 => {}
         // The C function yielded (`lua_yield`): its record stays, and the values the coroutine is resumed
-        // with are returned as its results.
+        // with are returned as its results (or given to its continuation).
         PENDING_YIELD => return Err(LuaError::Yield),
         _ => return Err(LuaError::Runtime),
     }
@@ -314,4 +324,45 @@ fn call_c(vm: &mut Vm) -> LuaResult<usize> {
         Ok(n) if n <= available => Ok(n),
         _ => Err(vm.rt_error(format!("C function returned {nresults} results with {available} values on its stack"))),
     }
+}
+
+/// Suspends the running C function for `lua_yieldk` with continuation `k`: the `n` values on top are yielded
+/// (the record's base moves up to them), and the function's own values below stay on the stack for `k`.
+pub fn suspend_with_continuation(vm: &mut Vm, n: usize, k: KFunction, ctx: isize) {
+    let top = vm.top;
+    let fr = vm.frames.last_mut().expect("a C function runs");
+    fr.nvarargs = top - n - fr.base;
+    fr.base = top - n;
+    fr.aux = k as usize;
+    fr.pc = ctx as usize;
+}
+
+/// `Vm::resume_continuation`: the coroutine is resumed into a C function suspended by `lua_yieldk`: its stack is
+/// its own values and then the `n` resume values (at `first`), and its continuation runs with `LUA_YIELD`; what
+/// it returns are the C function's results.
+fn resume_c_continuation(vm: &mut Vm, first: usize, n: usize) -> LuaResult<kiln_interp::call::Next> {
+    let fr = vm.frames.last_mut().expect("a suspended C function");
+    // SAFETY: `aux` of a native record holds a continuation only when `suspend_with_continuation` put a
+    // `KFunction` there.
+    let k = unsafe { std::mem::transmute::<usize, KFunction>(fr.aux) };
+    let ctx = fr.pc as isize;
+    let yielded_at = fr.base;
+    fr.base -= fr.nvarargs;
+    fr.nvarargs = 0;
+    fr.aux = 0;
+    fr.pc = 0;
+    vm.stack.copy_within(first..first + n, yielded_at);
+    vm.top = yielded_at + n;
+    let l = state_of(vm);
+    let mut nresults: c_int = 0;
+    const LUA_YIELD: c_int = 1;
+    // SAFETY: as in `call_c`; `k` is the continuation the module gave `lua_yieldk`.
+    let status = unsafe { kiln_capi_protect_k(l as *mut c_void, k, LUA_YIELD, ctx, &mut nresults) };
+    let n = c_results(vm, status, nresults)?;
+    vm.frame_try_return(vm.top - n, n)
+}
+
+/// Installs the continuation hook (`capi::open`).
+pub fn install_continuations(vm: &mut Vm) {
+    vm.resume_continuation = Some(resume_c_continuation);
 }

@@ -155,7 +155,17 @@ impl Vm {
         self.nested_level += 1;
         co.resume_level.set(self.nested_level);
         let first = self.top - nargs;
-        let step = if fresh { self.precall(0, MULTI_RESULTS) } else { self.frame_try_return(first, nargs) };
+        let step = if fresh {
+            self.precall(0, MULTI_RESULTS)
+        } else {
+            match self.resume_continuation {
+                // A native that yielded with a continuation (aux set) goes on in it.
+                Some(resume) if matches!(self.frame().kind, FrameKind::Native) && self.frame().aux != 0 => {
+                    resume(self, first, nargs)
+                }
+                _ => self.frame_try_return(first, nargs),
+            }
+        };
         let r = match step {
             Ok(Next::Exit) => Ok(()),
             Ok(Next::Continue) => self.execute(),

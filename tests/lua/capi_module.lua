@@ -191,3 +191,14 @@ for _ = 1, 300 do
   peak = math.max(peak, collectgarbage("count") + box:get(1))
 end
 print("bounded", peak < 100 * 1024)
+
+-- lua_yieldk with a continuation: the C function's own values stay; the continuation gets them and the resume
+-- values, and may yield again.
+local ck = coroutine.create(function(...) return "returned", k.yield_k(...) end)
+print(coroutine.resume(ck, "arg"))
+print(coroutine.resume(ck, "r1", "r2"))
+print(coroutine.status(ck))
+local ck2 = coroutine.wrap(function() return k.yield_k("x") end)
+print(ck2())
+print(ck2("again"))
+print(ck2("done"))
