@@ -75,6 +75,7 @@ fn run(argv: &[String]) -> i32 {
     let cpath = package::path_from_env(env("LUA_CPATH_5_4").or_else(|| env("LUA_CPATH")), package::DEFAULT_CPATH);
     package::open_package(&mut vm, &path, &cpath);
     kiln_ffi::open(&mut vm);
+    kiln_capi::open(&mut vm);
     create_arg_table(&mut vm, argv, opts.script_index);
     // lua.c runs everything inside `pmain`, itself called through `lua_pcall`:
     // one C level more, so scripts meet "C stack overflow" at the same depth.

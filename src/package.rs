@@ -1,7 +1,7 @@
 //! The `package` library and `require`, as lua5.4's loadlib.c: preload, Lua-file and C-library searchers.
 //!
-//! C libraries are searched for along `package.cpath` as PUC does; loading one answers as a PUC Lua built
-//! without dynamic libraries (`load_c_function`), so a found library is a clear error, never a crash.
+//! C libraries are searched for along `package.cpath` as PUC does and loaded by kiln-capi (`dlopen`, then the
+//! module's `luaopen_*` runs against kiln's implementation of the Lua 5.4 C API).
 //!
 //! `require` keeps the package table (upvalue 1) and the table of loaded modules (upvalue 2), as PUC keeps the
 //! latter in the registry: replacing `package.loaded` does not change what `require` consults.
@@ -252,20 +252,16 @@ fn searcher_lua(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 /// Why a C function could not be loaded, as loadlib.c's `ERRLIB`/`ERRFUNC`: the library itself, or the symbol.
-enum LoadFailure {
-    Library(Vec<u8>),
-    #[allow(dead_code)] // produced once C libraries can be opened
-    Symbol(Vec<u8>),
+use kiln_capi::LoadError as LoadFailure;
+
+/// Loads `symbol` from the C library `path` (as loadlib.c's `lookforfunc`): kiln-capi opens it with
+/// `RTLD_NOW`, so a library needing an API function kiln does not export fails here, naming the symbol.
+fn load_c_function(vm: &mut Vm, path: &[u8], symbol: &[u8]) -> Result<Value, LoadFailure> {
+    kiln_capi::load_c_function(vm, path, symbol)
 }
 
-/// Loads `symbol` from the C library `path` (as loadlib.c's `lookforfunc`). kiln opens no C libraries yet,
-/// so this answers as a PUC Lua built without dynamic libraries: the library fails with DLMSG.
-fn load_c_function(_vm: &mut Vm, _path: &[u8], _symbol: &[u8]) -> Result<Value, LoadFailure> {
-    Err(LoadFailure::Library(b"dynamic libraries not enabled; check your Lua installation".to_vec()))
-}
-
-/// `package.loadlib(path, funcname)`: the function, or fail, a message and "open" or "init" ("absent" when
-/// the build cannot open libraries at all, as here).
+/// `package.loadlib(path, funcname)`: the function, or fail, a message and "open" (the library) or "init"
+/// (the symbol).
 fn loadlib(vm: &mut Vm) -> LuaResult<usize> {
     let path = vm.check_bytes(1)?;
     let symbol = vm.check_bytes(2)?;
@@ -276,7 +272,7 @@ fn loadlib(vm: &mut Vm) -> LuaResult<usize> {
         }
         Err(failure) => {
             let (msg, kind): (Vec<u8>, &[u8]) = match failure {
-                LoadFailure::Library(m) => (m, b"absent"),
+                LoadFailure::Library(m) => (m, b"open"),
                 LoadFailure::Symbol(m) => (m, b"init"),
             };
             vm.push(Value::Nil);

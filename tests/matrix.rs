@@ -17,6 +17,13 @@
 //! `ffi.load(os.getenv("KILN_FFI_FIXTURE"))`). If it could not be built (no C compiler), the scripts that mention
 //! KILN_FFI_FIXTURE are skipped, with a note naming them.
 //!
+//! C API fixture: build.rs compiles capi/tests/fixture/kcapi.c (a Lua C module exercising the C API) against
+//! lua5.4's headers when they are installed; its path is in `KILN_CAPI_FIXTURE` the same way, and the scripts that
+//! mention KILN_CAPI_FIXTURE are skipped with a note when it could not be built.
+//!
+//! C modules: a script with a line `-- requires C module: NAME` (e.g. Debian's cjson) is skipped, with a note, when
+//! kiln's `package.cpath` finds no library for NAME.
+//!
 //! `KILN_TEST_FILTER=substring` runs only the scripts whose file name contains it. Scripts run in parallel, each
 //! run under a timeout; every failure is reported at the end, then one line `N passed, M failed`.
 
@@ -91,6 +98,15 @@ const FFI_FIXTURE: &str = env!("KILN_FFI_FIXTURE");
 
 /// The environment variable through which scripts find the fixture; a script mentioning it needs the fixture.
 const FFI_FIXTURE_VAR: &str = "KILN_FFI_FIXTURE";
+
+/// The C API test module's path (built by build.rs against lua5.4's headers), or "" when it could not be built.
+const CAPI_FIXTURE: &str = env!("KILN_CAPI_FIXTURE");
+
+/// The environment variable through which scripts find the C API test module.
+const CAPI_FIXTURE_VAR: &str = "KILN_CAPI_FIXTURE";
+
+/// The start of a line naming a C module a script needs (`-- requires C module: cjson`).
+const C_MODULE_MARK: &str = "-- requires C module: ";
 
 /// An interpreter whose output .out files are made from.
 #[derive(Clone, Copy, PartialEq)]
@@ -177,9 +193,32 @@ fn reference_of(script: &Path) -> Option<Reference> {
     }
 }
 
-fn needs_ffi_fixture(script: &Path) -> bool {
+fn mentions(script: &Path, word: &str) -> bool {
     let text = std::fs::read(script).unwrap_or_default();
-    text.windows(FFI_FIXTURE_VAR.len()).any(|w| w == FFI_FIXTURE_VAR.as_bytes())
+    text.windows(word.len()).any(|w| w == word.as_bytes())
+}
+
+/// The C modules a script names on `-- requires C module:` lines.
+fn required_c_modules(script: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(script).unwrap_or_default();
+    text.lines().filter_map(|l| l.strip_prefix(C_MODULE_MARK)).map(|m| m.trim().to_string()).collect()
+}
+
+/// Whether kiln's `package.cpath` finds a library for C module `name`.
+fn c_module_installed(kiln: &Path, name: &str) -> bool {
+    let probe = format!("io.write(package.searchpath({name:?}, package.cpath) and 'found' or 'absent')");
+    let out = Command::new(kiln).args(["-e", &probe]).output();
+    out.is_ok_and(|o| o.stdout == b"found")
+}
+
+/// Drops the scripts `needs` picks, with a note naming them and `why`.
+fn skip_scripts(scripts: Vec<PathBuf>, why: &str, needs: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let (skipped, kept): (Vec<PathBuf>, Vec<PathBuf>) = scripts.into_iter().partition(|s| needs(s));
+    if !skipped.is_empty() {
+        let names: Vec<String> = skipped.iter().map(|s| s.file_name().unwrap().to_string_lossy().into()).collect();
+        say(&format!("note: {why}; SKIPPED {}", names.join(", ")));
+    }
+    kept
 }
 
 /// Runs `program script` in tests/lua with `env`, capturing output, killing it after `RUN_TIMEOUT`.
@@ -194,6 +233,7 @@ fn run_script(program: &Path, script: &Path, env: &[(&str, &str)]) -> Outcome {
         cmd.env_remove(var);
     }
     cmd.env(FFI_FIXTURE_VAR, FFI_FIXTURE);
+    cmd.env(CAPI_FIXTURE_VAR, CAPI_FIXTURE);
     cmd.envs(env.iter().copied()).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = match cmd.spawn() {
@@ -394,12 +434,23 @@ fn lua_scripts_in_every_mode() {
     let mut scripts = discover_scripts(&lua_dir(), filter.as_deref());
     assert!(!scripts.is_empty(), "no test scripts found in tests/lua (filter {filter:?})");
     if FFI_FIXTURE.is_empty() {
-        let (skipped, kept): (Vec<PathBuf>, Vec<PathBuf>) = scripts.into_iter().partition(|s| needs_ffi_fixture(s));
-        if !skipped.is_empty() {
-            let names: Vec<String> = skipped.iter().map(|s| s.file_name().unwrap().to_string_lossy().into()).collect();
-            say(&format!("note: FFI fixture not built (no C compiler?); SKIPPED {}", names.join(", ")));
+        scripts = skip_scripts(scripts, "FFI fixture not built (no C compiler?)", |s| mentions(s, FFI_FIXTURE_VAR));
+    }
+    if CAPI_FIXTURE.is_empty() {
+        let why = "C API test module not built (no C compiler or no lua5.4 headers: liblua5.4-dev)";
+        scripts = skip_scripts(scripts, why, |s| mentions(s, CAPI_FIXTURE_VAR));
+    }
+    let mut missing_modules: Vec<String> = Vec::new();
+    for script in &scripts {
+        for m in required_c_modules(script) {
+            if !missing_modules.contains(&m) && !c_module_installed(&kiln, &m) {
+                missing_modules.push(m);
+            }
         }
-        scripts = kept;
+    }
+    if !missing_modules.is_empty() {
+        let why = format!("C modules not installed: {}", missing_modules.join(", "));
+        scripts = skip_scripts(scripts, &why, |s| required_c_modules(s).iter().any(|m| missing_modules.contains(m)));
     }
     let installed: Vec<bool> = Reference::ALL.iter().map(|&r| is_installed(r)).collect();
     for r in Reference::ALL {

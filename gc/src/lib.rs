@@ -531,6 +531,9 @@ pub struct Heap {
     major_threshold: usize,
     /// Nursery objects that need their destructor run if they die.
     nursery_drops: Vec<NonNull<GcHeader>>,
+    /// Bytes young objects were reported to own outside the heap since eden was last closed for them
+    /// (`note_young_external`).
+    young_external_noted: usize,
     remembered: Vec<NonNull<GcHeader>>,
     /// Objects copied out of the nursery whose fields are not yet traced.
     scan: Vec<NonNull<GcHeader>>,
@@ -603,6 +606,7 @@ impl Heap {
             external_bytes: 0,
             major_threshold: 4 * 1024 * 1024,
             nursery_drops: Vec::new(),
+            young_external_noted: 0,
             remembered: Vec::new(),
             scan: Vec::new(),
             gray: Vec::new(),
@@ -658,6 +662,17 @@ impl Heap {
                 unsafe { (vt.extra)(o) }
             })
             .sum()
+    }
+
+    /// A young object just made owns `bytes` outside the heap (its `extra_bytes`). Such memory does not fill
+    /// eden, so once young objects have taken a nursery's worth of it, eden is closed and the next allocation
+    /// runs a minor collection: young garbage holding big buffers dies as soon as if the bytes were in eden.
+    pub fn note_young_external(&mut self, bytes: usize) {
+        self.young_external_noted = self.young_external_noted.saturating_add(bytes);
+        if self.young_external_noted > self.nursery.capacity() {
+            self.young_external_noted = 0;
+            self.nursery.close_eden();
+        }
     }
 
     /// Report bytes owned outside the heap by some object (positive or negative).

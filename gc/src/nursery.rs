@@ -19,6 +19,9 @@ pub struct Nursery {
     eden_cap: usize,
     surv_cap: usize,
     eden_top: usize,
+    /// Allocation in eden stops here: `eden_cap`, or lower once `close_eden` asked for a collection before eden
+    /// is full.
+    eden_limit: usize,
     /// Which survivor space holds the survivors of the last collection.
     from: usize,
     surv_top: [usize; 2],
@@ -34,7 +37,7 @@ impl Nursery {
         // SAFETY: `total` is at least MIN_NURSERY bytes, so non-zero.
         let p = unsafe { alloc(layout) };
         let start = NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
-        Nursery { start, eden_cap, surv_cap, eden_top: 0, from: 0, surv_top: [0, 0] }
+        Nursery { start, eden_cap, surv_cap, eden_top: 0, eden_limit: eden_cap, from: 0, surv_top: [0, 0] }
     }
     fn total(&self) -> usize {
         self.eden_cap + 2 * self.surv_cap
@@ -51,13 +54,17 @@ impl Nursery {
     }
     #[inline]
     pub fn has_room(&self, size: usize) -> bool {
-        self.eden_top + size <= self.eden_cap
+        self.eden_top + size <= self.eden_limit
+    }
+    /// Makes eden report no room until the next minor collection (which then starts at the next allocation).
+    pub fn close_eden(&mut self) {
+        self.eden_limit = self.eden_top;
     }
     /// Take `size` bytes (a multiple of ALIGN) of eden. The caller checked `has_room`.
     #[inline]
     pub fn bump(&mut self, size: usize) -> NonNull<GcHeader> {
         debug_assert!(self.has_room(size) && size.is_multiple_of(ALIGN));
-        // SAFETY: `eden_top + size <= eden_cap`, so the result is inside the block.
+        // SAFETY: `eden_top + size <= eden_limit <= eden_cap`, so the result is inside the block.
         let p = unsafe { self.start.as_ptr().add(self.eden_top) };
         self.eden_top += size;
         // SAFETY: derived from the non-null block start.
@@ -133,6 +140,7 @@ impl Nursery {
             }
         }
         self.eden_top = 0;
+        self.eden_limit = self.eden_cap;
         self.surv_top[self.from] = 0;
         self.from = 1 - self.from;
     }

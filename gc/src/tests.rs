@@ -194,3 +194,15 @@ fn remembered_objects_are_visited_as_rescans_promoted_ones_in_full() {
     assert_eq!((p.full.get(), p.rescans.get()), (2, 1), "remembered: one rescan");
     assert_eq!(p.child.get().unwrap().val, 9);
 }
+
+#[test]
+fn young_external_memory_closes_eden_until_the_next_minor() {
+    let mut h = heap(64 * 1024);
+    assert!(!h.needs_collection::<Node>(0));
+    h.note_young_external(16 * 1024);
+    assert!(!h.needs_collection::<Node>(0), "a little external memory does not collect");
+    h.note_young_external(64 * 1024);
+    assert!(h.needs_collection::<Node>(0), "a nursery's worth of it asks for a minor collection");
+    h.minor(&mut |_| {});
+    assert!(!h.needs_collection::<Node>(0), "the minor collection reopens eden");
+}

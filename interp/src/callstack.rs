@@ -72,7 +72,11 @@ pub struct Frame {
     pub proto: *const Proto,
     /// Pcall record: xpcall's message handler slot plus one (0: none).
     /// NestedRunloop record: its index in `Vm::nested_descs` plus one (0: no
-    /// description). Zero for other records.
+    /// description). Native record suspended by a yield with a continuation
+    /// (kiln-capi's `lua_yieldk`): the continuation, resumed through
+    /// `Vm::resume_continuation` (its `pc` then holds the context and
+    /// `nvarargs` the count of its own values kept below `base`). Zero for
+    /// other records.
     pub aux: usize,
 }
 

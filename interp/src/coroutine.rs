@@ -155,7 +155,14 @@ impl Vm {
         self.nested_level += 1;
         co.resume_level.set(self.nested_level);
         let first = self.top - nargs;
-        let step = if fresh { self.precall(0, MULTI_RESULTS) } else { self.frame_try_return(first, nargs) };
+        let step = if fresh {
+            self.precall(0, MULTI_RESULTS)
+        } else if self.frame().aux != 0 && matches!(self.frame().kind, FrameKind::Native) {
+            // A native that yielded with a continuation goes on in it.
+            self.resume_native_continuation(first, nargs)
+        } else {
+            self.frame_try_return(first, nargs)
+        };
         let r = match step {
             Ok(Next::Exit) => Ok(()),
             Ok(Next::Continue) => self.execute(),
@@ -205,6 +212,15 @@ impl Vm {
             Ok(n)
         } else {
             Err(())
+        }
+    }
+
+    /// Resume a native record suspended with a continuation (see `Frame::aux`) through the hook its maker set.
+    #[cold]
+    fn resume_native_continuation(&mut self, first: usize, nargs: usize) -> LuaResult<Next> {
+        match self.resume_continuation {
+            Some(resume) => resume(self, first, nargs),
+            None => self.frame_try_return(first, nargs),
         }
     }
 

@@ -353,11 +353,17 @@ pub struct UserData {
     /// at creation as in PUC's `lua_newuserdatauv`; io files and cdata have none.
     pub user_values: Box<[Cell<Value>]>,
     pub data: RefCell<Box<dyn Any>>,
+    /// Bytes `data` owns outside the heap, for the collector's pacing (a C API userdata's memory). Set once,
+    /// right after the userdata is made: the heap counts it when the object is promoted and when it dies.
+    pub owned_bytes: Cell<usize>,
 }
 
 unsafe impl Trace for UserData {
     const KIND: u8 = kind::USERDATA;
     const NAME: &'static str = "userdata";
+    fn extra_bytes(&self) -> usize {
+        self.owned_bytes.get()
+    }
     fn trace(&self, t: &mut Tracer) {
         trace_opt(&self.meta, t);
         trace_value(&self.user_value, t);

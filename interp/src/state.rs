@@ -107,6 +107,10 @@ pub const TM_NAMES: [&str; 29] = [
     "__metatable",
 ];
 
+/// How a native record suspended with a continuation goes on when its coroutine is resumed with the `n`
+/// values at `first` (`Vm::resume_continuation`).
+pub type ResumeContinuation = fn(&mut Vm, usize, usize) -> LuaResult<crate::call::Next>;
+
 /// `repr(C)`, with the fields generated code reads first (`layout::vm`).
 #[repr(C)]
 pub struct Vm {
@@ -202,6 +206,9 @@ pub struct Vm {
     pub extensions: Vec<Box<dyn Any>>,
     /// The tier above the interpreter and its threshold (rt.rs).
     pub tiering: crate::rt::Tiering,
+    /// Resumes a native record that yielded with a continuation (its `aux` word nonzero: the C API's
+    /// `lua_yieldk`), with the `n` resume values at `first..`; set by the crate that makes such records.
+    pub resume_continuation: Option<ResumeContinuation>,
 }
 
 impl Vm {
@@ -251,6 +258,7 @@ impl Vm {
             trap: std::sync::atomic::AtomicU8::new(0),
             extensions: Vec::new(),
             tiering: Default::default(),
+            resume_continuation: None,
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.
@@ -338,6 +346,7 @@ impl Vm {
             user_value: Cell::new(Value::Nil),
             user_values: (0..n).map(|_| Cell::new(Value::Nil)).collect(),
             data: RefCell::new(data),
+            owned_bytes: Cell::new(0),
         })
     }
 

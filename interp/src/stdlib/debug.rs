@@ -626,7 +626,14 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.type_error(2, "nil or table")),
     };
     let v = vm.arg(1);
-    // Types other than tables and userdata share one metatable per Lua type.
+    set_any_metatable(vm, v, mt);
+    vm.push(v);
+    Ok(1)
+}
+
+/// `lua_setmetatable` for any value: tables and userdata have their own; other types share one metatable per
+/// Lua type (both number representations, both kinds of function).
+pub fn set_any_metatable(vm: &mut Vm, v: Value, mt: Option<kiln_gc::Gc<crate::table::Table>>) {
     let tags: &[u8] = match v {
         Value::Table(_) | Value::UserData(_) => {
             super::base::set_table_metatable(vm, v, mt);
@@ -639,8 +646,6 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     for &tag in tags {
         vm.type_meta[tag as usize] = mt;
     }
-    vm.push(v);
-    Ok(1)
 }
 
 fn getregistry(vm: &mut Vm) -> LuaResult<usize> {

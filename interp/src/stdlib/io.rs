@@ -70,6 +70,23 @@ pub struct LuaFile {
 
 type FileRef = Rc<RefCell<LuaFile>>;
 
+/// The file descriptor of an open Lua file (a userdata this library made), for other crates that hand files to
+/// C (the C API's `luaL_Stream`); `None` for other values and closed files.
+pub fn file_descriptor(v: Value) -> Option<i32> {
+    use std::os::fd::AsRawFd;
+    let Value::UserData(u) = v else { return None };
+    let data = u.data.try_borrow().ok()?;
+    let file = data.as_ref().downcast_ref::<FileRef>()?.try_borrow().ok()?;
+    Some(match file.stream.as_ref()? {
+        Stream::Stdin(_) => 0,
+        Stream::Stdout(_) => 1,
+        Stream::Stderr => 2,
+        Stream::File(f) => f.as_raw_fd(),
+        Stream::PipeFrom(child) => child.stdout.as_ref()?.as_raw_fd(),
+        Stream::PipeTo(child) => child.stdin.as_ref()?.as_raw_fd(),
+    })
+}
+
 impl LuaFile {
     fn new(stream: Stream, standard: bool) -> LuaFile {
         let mode = match &stream {
