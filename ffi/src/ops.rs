@@ -1,10 +1,9 @@
 //! The metamethods of cdata and ctype objects: indexing, stores, arithmetic,
 //! comparison, calls, `tostring`, `#`, and `ffi.metatype` dispatch.
 //!
-//! Semantics are LuaJIT's, with two differences Lua 5.4 imposes: `==` calls
-//! `__eq` only when both operands are userdata, so `cdata == nil` and
-//! `cdata == 5` are false (compare `ptr == ffi.NULL`-style with another
-//! cdata, or use `tonumber`); and arithmetic on scalar cdata gives plain Lua
+//! Semantics are LuaJIT's. `==` reaches `__eq` with a cdata and any other
+//! value (`ptr == nil`) because the FFI registers `Vm::eq_any_userdata`; with
+//! one difference Lua 5.4 imposes: arithmetic on scalar cdata gives plain Lua
 //! numbers (integers stay integers) instead of boxed 64-bit cdata.
 
 use crate::cdata::{as_cdata, as_ctype, push_new, push_ref, with_cdata, CData, Mem};
@@ -85,6 +84,7 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         }
     }
     set_fn(vm, st, metas.cdata_gc, "__gc", cd_gc);
+    vm.eq_any_userdata = Some(is_cdata_userdata);
     let ct: &[(&'static str, NativeFn)] =
         &[("__tostring", ct_tostring), ("__call", ct_call), ("__eq", ct_eq), ("__index", ct_index)];
     for &(name, f) in ct {
@@ -401,25 +401,33 @@ fn cd_newindex(vm: &mut Vm) -> LuaResult<usize> {
     Ok(0)
 }
 
-/// An operand as arithmetic sees it.
+/// An operand as arithmetic and comparisons see it (LuaJIT's `carith_checkarg`).
 enum Operand {
-    Num(Num),
-    /// A pointer (or array/function decaying to one): address and pointee.
+    /// A number: a Lua number, or an arithmetic cdata (`u64`: an 8-byte
+    /// unsigned one, which makes C arithmetic on the pair unsigned).
+    Num(Num, bool),
+    /// A pointer (or array or function decaying to one; nil is NULL):
+    /// address and pointee.
     Ptr(u64, TypeId),
     Other,
 }
 
 fn operand(st: &Shared, v: Value) -> Operand {
     match v {
-        Value::Int(i) => Operand::Num(Num::Int(i)),
-        Value::Float(f) => Operand::Num(Num::Float(f)),
+        Value::Int(i) => Operand::Num(Num::Int(i), false),
+        Value::Float(f) => Operand::Num(Num::Float(f), false),
+        Value::Nil => Operand::Ptr(0, st.borrow_mut().types.void(0)),
         _ => match as_cdata(v) {
             Some((ty, p)) => {
                 let s = st.borrow();
                 match classify(&s.types, ty) {
                     // SAFETY: arithmetic and pointer cdata hold a value of their class.
-                    c if c.is_arith() => Operand::Num(unsafe { conv::load_num(c, p) }),
+                    c if c.is_arith() => {
+                        Operand::Num(unsafe { conv::load_num(c, p) }, matches!(c, Cls::Int { size: 8, signed: false }))
+                    }
+                    // SAFETY: pointer and function cdata hold an address.
                     Cls::Ptr(to) => Operand::Ptr(unsafe { (p as *const u64).read_unaligned() }, to),
+                    Cls::Func => Operand::Ptr(unsafe { (p as *const u64).read_unaligned() }, ty),
                     Cls::Array { elem, .. } => Operand::Ptr(p as u64, elem),
                     _ => Operand::Other,
                 }
@@ -457,15 +465,16 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
     }
     let (a, b) = (operand(&st, vm.arg(1)), operand(&st, vm.arg(2)));
     let r = match (op, a, b) {
-        (_, Operand::Num(x), Operand::Num(y)) => {
+        (_, Operand::Num(x, _), Operand::Num(y, _)) => {
             let y = if matches!(op, ArithOp::Unm | ArithOp::BNot) { x } else { y };
             vm.arith(op, x.to_value(), y.to_value())?
         }
-        (ArithOp::Add, Operand::Ptr(p, t), Operand::Num(n)) | (ArithOp::Add, Operand::Num(n), Operand::Ptr(p, t)) => {
+        (ArithOp::Add, Operand::Ptr(p, t), Operand::Num(n, _))
+        | (ArithOp::Add, Operand::Num(n, _), Operand::Ptr(p, t)) => {
             let Some(es) = pointee_size(&st, t) else { return Err(arith_error(vm, &st)) };
             new_pointer(vm, &st, t, p.wrapping_add(n.to_i64().wrapping_mul(es) as u64))
         }
-        (ArithOp::Sub, Operand::Ptr(p, t), Operand::Num(n)) => {
+        (ArithOp::Sub, Operand::Ptr(p, t), Operand::Num(n, _)) => {
             let Some(es) = pointee_size(&st, t) else { return Err(arith_error(vm, &st)) };
             new_pointer(vm, &st, t, p.wrapping_sub(n.to_i64().wrapping_mul(es) as u64))
         }
@@ -503,25 +512,39 @@ fn address(st: &Shared, v: Value) -> Option<u64> {
     }
 }
 
-/// `a == b` (both userdata, as Lua 5.4 calls `__eq`).
+/// `a == b` where one of them is a cdata and the other anything
+/// (`Vm::equals` runs `__eq` for such pairs: see `is_cdata_userdata`), as
+/// LuaJIT compares: numbers (cdata or Lua, bools cdata included) as C's
+/// 64-bit integers, pointers by address with nil as NULL; anything else
+/// through the metatype's `__eq`, else by the address of the C value.
+/// Never an error.
 fn cd_eq(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
-    for i in [1, 2] {
-        let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Eq);
-        if !mm.is_nil() {
-            return delegate(vm, mm);
-        }
-    }
     let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
-        (Operand::Num(x), Operand::Num(y)) => vm.equals(x.to_value(), y.to_value())?,
-        (Operand::Num(_), _) | (_, Operand::Num(_)) => false,
-        _ => match (address(&st, vm.arg(1)), address(&st, vm.arg(2))) {
-            (Some(a), Some(b)) => a == b,
-            _ => false,
-        },
+        // Signedness does not change the 64 bits both convert to.
+        (Operand::Num(x, _), Operand::Num(y, _)) => x.to_i64() == y.to_i64(),
+        (Operand::Ptr(p, _), Operand::Ptr(q, _)) => p == q,
+        _ => {
+            for i in [1, 2] {
+                let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Eq);
+                if !mm.is_nil() {
+                    return delegate(vm, mm);
+                }
+            }
+            match (address(&st, vm.arg(1)), address(&st, vm.arg(2))) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            }
+        }
     };
     vm.push(Value::Bool(r));
     Ok(1)
+}
+
+/// Whether `u` is a cdata: `Vm::equals` then runs its `__eq` against any
+/// value, not only another userdata (registered as `Vm::eq_any_userdata`).
+fn is_cdata_userdata(u: &kiln_interp::object::UserData) -> bool {
+    u.data.borrow().is::<CData>()
 }
 
 fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
@@ -533,12 +556,12 @@ fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
         }
     }
     let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
-        (Operand::Num(x), Operand::Num(y)) => {
-            if tm == Tm::Lt {
-                vm.less_than(x.to_value(), y.to_value())?
-            } else {
-                vm.less_equal(x.to_value(), y.to_value())?
-            }
+        // As C compares after converting both to int64_t, or to uint64_t
+        // when either is an unsigned 64-bit value.
+        (Operand::Num(x, ux), Operand::Num(y, uy)) => {
+            let (x, y) = (x.to_i64(), y.to_i64());
+            let less = if ux || uy { (x as u64) < (y as u64) } else { x < y };
+            less || (tm == Tm::Le && x == y)
         }
         (Operand::Ptr(p, t), Operand::Ptr(q, u))
             if {
@@ -737,7 +760,7 @@ fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
 fn cd_tonumber(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
     let r = match operand(&st, vm.arg(1)) {
-        Operand::Num(n) => n.to_value(),
+        Operand::Num(n, _) => n.to_value(),
         _ => Value::Nil,
     };
     vm.push(r);

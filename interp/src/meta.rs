@@ -29,6 +29,15 @@ pub enum Src {
     Up(usize),
 }
 
+/// Whether `x == y`, raw equality having said no, may still be true: the
+/// pair can have an `__eq` (two tables, or a userdata and anything, see
+/// `Vm::equals`). The one rule the runloop's `Eq`, `EqK` and `EqI` and
+/// compiled code use to decide whether to call `Vm::equals`.
+#[inline(always)]
+pub fn eq_needs_equals(x: Value, y: Value) -> bool {
+    matches!((x, y), (Value::Table(_), Value::Table(_)) | (Value::UserData(_), _) | (_, Value::UserData(_)))
+}
+
 /// Arithmetic and bitwise operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArithOp {
@@ -453,24 +462,32 @@ impl Vm {
         }
     }
 
-    /// `x == y` with `__eq`.
+    /// `x == y` with `__eq`: between two tables or two userdata (Lua 5.4),
+    /// and between a userdata that `eq_any_userdata` accepts and any other
+    /// value (the FFI's cdata: `ptr == nil`, `cdata == 5`, as LuaJIT).
     pub fn equals(&mut self, x: Value, y: Value) -> LuaResult<bool> {
         if x.raw_eq(&y) {
             return Ok(true);
         }
-        match (x, y) {
+        let mm = match (x, y) {
             (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_)) => {
-                let mut mm = self.metamethod(x, Tm::Eq);
+                let mm = self.metamethod(x, Tm::Eq);
                 if mm.is_nil() {
-                    mm = self.metamethod(y, Tm::Eq);
+                    self.metamethod(y, Tm::Eq)
+                } else {
+                    mm
                 }
-                if mm.is_nil() {
-                    return Ok(false);
-                }
-                Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
             }
-            _ => Ok(false),
+            (Value::UserData(u), _) | (_, Value::UserData(u)) => match self.eq_any_userdata {
+                Some(accepts) if accepts(&u) => self.metamethod(Value::UserData(u), Tm::Eq),
+                _ => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        if mm.is_nil() {
+            return Ok(false);
         }
+        Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
     }
 
     /// `#v` with `__len`.

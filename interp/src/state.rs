@@ -198,6 +198,9 @@ pub struct Vm {
     pub extensions: Vec<Box<dyn Any>>,
     /// The tier above the interpreter and its threshold (rt.rs).
     pub tiering: crate::rt::Tiering,
+    /// Userdata whose `__eq` also runs against values of other types
+    /// (`Vm::equals`); set by the FFI for its cdata. None: Lua 5.4's rule.
+    pub eq_any_userdata: Option<fn(&crate::object::UserData) -> bool>,
 }
 
 impl Vm {
@@ -244,6 +247,7 @@ impl Vm {
             trap: std::sync::atomic::AtomicU8::new(0),
             extensions: Vec::new(),
             tiering: Default::default(),
+            eq_any_userdata: None,
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.
