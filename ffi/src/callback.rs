@@ -587,7 +587,7 @@ mod tests {
         let ccp = t.ptr(cc, 0);
         let ch = t.prim(Prim::Char, 0);
         let cp = t.ptr(ch, 0);
-        let cmp = t.func(int, vec![cvp, cvp], vec![String::new(), String::new()], false);
+        let cmp = t.func(int, vec![cvp, cvp], false);
         let cmpp = t.ptr(cmp, 0);
         let decls: Vec<Decl> = vec![
             ("strlen", ulong, vec![ccp], vec![], false),
@@ -600,9 +600,9 @@ mod tests {
             ("abs", int, vec![int], vec![], false),
         ];
         for (name, ret, params, names, variadic) in decls {
-            let names = (0..params.len()).map(|i| names.get(i).unwrap_or(&"").to_string()).collect();
-            let ty = t.func(ret, params, names, variadic);
-            t.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol: name.to_string() });
+            let param_names = (0..params.len()).map(|i| std::rc::Rc::from(*names.get(i).unwrap_or(&""))).collect();
+            let ty = t.func(ret, params, variadic);
+            t.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol: name.to_string(), param_names });
         }
         let metas = s.metas;
         drop(s);

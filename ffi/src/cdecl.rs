@@ -18,6 +18,7 @@
 //! wraps.
 
 use crate::ctype::{qual, Kind, Prim, RecordAttrs, Symbol, TypeId, Types};
+use std::rc::Rc;
 
 /// Parse a chunk of C declarations into `types`. On error, declarations
 /// before the faulty one stay declared (as in LuaJIT).
@@ -513,6 +514,15 @@ struct Declarator {
     mode: Option<usize>,
 }
 
+/// The parameter names of the function `d` declares (its last step is the
+/// function; empty when it declares no function).
+fn param_names(d: &Declarator) -> Rc<[Rc<str>]> {
+    match d.derivs.last() {
+        Some(Deriv::Func { params, .. }) => params.iter().map(|(n, _)| Rc::from(n.as_str())).collect(),
+        _ => Rc::from([]),
+    }
+}
+
 /// A record member as parsed: name, type, bit-field width, minimum alignment,
 /// `packed` attribute.
 type Member = (String, TypeId, Option<u32>, usize, bool);
@@ -796,8 +806,8 @@ impl<'t> Parser<'t> {
             } else if spec.storage == Storage::Typedef {
                 self.define_typedef(&name, ty, line)?;
             } else {
-                let symbol = d.asm.unwrap_or_else(|| name.clone());
-                self.define_extern(&name, ty, symbol, line)?;
+                let symbol = d.asm.clone().unwrap_or_else(|| name.clone());
+                self.define_extern(&name, ty, symbol, param_names(&d), line)?;
                 if self.is("{") && matches!(self.types.kind(ty), Kind::Func { .. }) {
                     // A function definition (inline functions of system
                     // headers): declared, its body skipped, as LuaJIT does.
@@ -844,7 +854,7 @@ impl<'t> Parser<'t> {
             return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         if let Some(&old) = self.types.typedefs.get(name) {
-            if !self.same_type(old, ty) {
+            if old != ty {
                 return Err(at_line(format!("attempt to redefine '{name}'"), line));
             }
             return Ok(());
@@ -853,14 +863,21 @@ impl<'t> Parser<'t> {
         Ok(())
     }
 
-    fn define_extern(&mut self, name: &str, ty: TypeId, symbol: String, line: u32) -> Result<(), String> {
+    fn define_extern(
+        &mut self,
+        name: &str,
+        ty: TypeId,
+        symbol: String,
+        param_names: Rc<[Rc<str>]>,
+        line: u32,
+    ) -> Result<(), String> {
         if self.types.typedefs.contains_key(name) {
             return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         match self.types.symbols.get(name) {
             Some(Symbol::Extern { ty: old, .. }) => {
                 let old = *old;
-                if self.same_type(old, ty) {
+                if old == ty {
                     Ok(())
                 } else {
                     Err(at_line(format!("attempt to redefine '{name}'"), line))
@@ -868,7 +885,7 @@ impl<'t> Parser<'t> {
             }
             Some(Symbol::Constant { .. }) => Err(at_line(format!("attempt to redefine '{name}'"), line)),
             None => {
-                self.types.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol });
+                self.types.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol, param_names });
                 Ok(())
             }
         }
@@ -896,39 +913,6 @@ impl<'t> Parser<'t> {
                 self.types.symbols.insert(name.to_string(), Symbol::Constant { ty, value });
                 Ok(())
             }
-        }
-    }
-
-    /// Types are the same for redeclaration when they differ at most in
-    /// parameter names.
-    fn same_type(&mut self, a: TypeId, b: TypeId) -> bool {
-        a == b || self.without_names(a, 0) == self.without_names(b, 0)
-    }
-
-    /// `id` with every parameter name removed (to a nesting depth of
-    /// `MAX_DEPTH`, which only absurdly deep typedef chains exceed).
-    fn without_names(&mut self, id: TypeId, depth: u32) -> TypeId {
-        if depth > MAX_DEPTH {
-            return id;
-        }
-        let depth = depth + 1;
-        let c = self.types.get(id).clone();
-        match c.kind {
-            Kind::Ptr(to) => {
-                let to = self.without_names(to, depth);
-                self.types.ptr(to, c.qual)
-            }
-            Kind::Array { elem, len } => {
-                let elem = self.without_names(elem, depth);
-                self.types.array(elem, len, c.qual)
-            }
-            Kind::Func { ret, params, variadic, .. } => {
-                let ret = self.without_names(ret, depth);
-                let params: Vec<TypeId> = params.iter().map(|&p| self.without_names(p, depth)).collect();
-                let names = vec![String::new(); params.len()];
-                self.types.func(ret, params, names, variadic)
-            }
-            _ => id,
         }
     }
 
@@ -1596,8 +1580,8 @@ impl<'t> Parser<'t> {
                     if matches!(self.types.kind(ty), Kind::Array { .. } | Kind::Func { .. }) {
                         return self.err_near("invalid C type");
                     }
-                    let (names, tys) = params.iter().cloned().unzip();
-                    self.types.func(ty, tys, names, *variadic)
+                    let tys = params.iter().map(|(_, t)| *t).collect();
+                    self.types.func(ty, tys, *variadic)
                 }
             };
         }
@@ -1837,7 +1821,7 @@ mod tests {
     fn check_symbol(decls: &str, name: &str, c_name: &str, symbol: &str) {
         let t = cdef(decls);
         match t.symbols.get(name) {
-            Some(Symbol::Extern { ty, symbol: s }) => {
+            Some(Symbol::Extern { ty, symbol: s, .. }) => {
                 assert_eq!(t.name(*ty), c_name, "type of {name}");
                 assert_eq!(s, symbol, "symbol of {name}");
             }
@@ -2178,8 +2162,9 @@ mod tests {
         check_symbol(libc, "errno_value", "int", "errno");
         let t = cdef(libc);
         let Some(Symbol::Extern { ty, .. }) = t.symbols.get("qsort") else { panic!("qsort") };
-        let Kind::Func { names, variadic, .. } = t.kind(*ty) else { panic!("qsort type") };
-        assert_eq!(names, &["base", "nmemb", "size", "compar"]);
+        let Some(Symbol::Extern { param_names, .. }) = t.symbols.get("qsort") else { panic!("qsort") };
+        assert_eq!(param_names.iter().map(|n| &**n).collect::<Vec<_>>(), ["base", "nmemb", "size", "compar"]);
+        let Kind::Func { variadic, .. } = t.kind(*ty) else { panic!("qsort type") };
         assert!(!variadic);
     }
 
