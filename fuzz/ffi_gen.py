@@ -605,7 +605,7 @@ class Gen:
             i = self.r.randrange(len(self.bufs))
             size = self.bufs[i]
             fmt, args = self.choice([('"%s-%s"', '"ab", "cd"'), ('"%d"', "ffi.new('int', -42)"),
-                                     ('"%g"', "1.5"), ('"%s"', "B[1]"), ('"%d|%s"', "ffi.new('int', 7), 'q'"),
+                                     ('"%g"', "1.5"), ('"%g|%g"', "42, -3"), ('"%s"', "B[1]"), ('"%d|%s"', "ffi.new('int', 7), 'q'"),
                                      ('"x"', ""), ('"%s"', "{}"), ('"%s"', "nil")])
             flag = "S" if args in ("{}", "nil") else "C"
             if args == "nil":

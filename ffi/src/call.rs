@@ -578,11 +578,13 @@ fn iface_for(vm: &mut Vm, st: &Shared, fty: TypeId, first: usize, nargs: usize) 
     Ok(i)
 }
 
-/// The C type a vararg value is passed as (C's default argument promotions).
+/// The C type a vararg value is passed as: LuaJIT's rule, every Lua number
+/// (integer or float) a `double`, a cdata its own type after C's default
+/// argument promotions. An integer C must see as an integer is passed as a
+/// cdata (`ffi.new("int", 3)`), as in LuaJIT.
 fn promote(types: &mut Types, v: Value) -> Result<TypeId, String> {
     Ok(match v {
-        Value::Int(_) => types.prim(Prim::Long, 0),
-        Value::Float(_) => types.prim(Prim::Double, 0),
+        Value::Int(_) | Value::Float(_) => types.prim(Prim::Double, 0),
         Value::Bool(_) => types.prim(Prim::Int, 0),
         Value::Str(_) => {
             let c = types.prim(Prim::Char, crate::ctype::qual::CONST);
@@ -748,7 +750,7 @@ fn convert_arg(vm: &mut Vm, st: &Shared, iface: &Iface, i: usize, dst: *mut u8) 
         // SAFETY: `dst` has room for 8 bytes (every argument slot does).
         let direct = unsafe {
             match v {
-                Value::Int(n) => dst.cast::<i64>().write(n),
+                Value::Int(n) => dst.cast::<f64>().write(n as f64),
                 Value::Float(f) => dst.cast::<f64>().write(f),
                 Value::Bool(b) => dst.cast::<i32>().write(b as i32),
                 Value::Nil => dst.cast::<usize>().write(0),
