@@ -653,8 +653,8 @@ mod tests {
         let mut vm = new_vm(false);
         let src = r#"
             local buf = C.malloc(64)
-            C.snprintf(buf, 64, "%d %s %.1f %d", 42, "hi", 1.5, true)
-            return tostring(C.strcmp(buf, "42 hi 1.5 1"))
+            C.snprintf(buf, 64, "%d %s %.1f %d %g", ffi.new("int", 42), "hi", 1.5, true, 7)
+            return tostring(C.strcmp(buf, "42 hi 1.5 1 7"))
         "#;
         assert_eq!(run(&mut vm, src), Ok("0".into()));
     }
