@@ -664,7 +664,7 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
     let v = unsafe {
         match iface.ret_cls {
             Cls::Bool => Value::Bool(retp.cast::<u8>().read() != 0),
-            c @ (Cls::Int { .. } | Cls::Float { .. }) => load_num(c, retp.cast::<u8>()).to_value(),
+            c @ (Cls::Int { .. } | Cls::Float { .. }) => conv::num_to_lua(vm, &st, c, load_num(c, retp.cast::<u8>())),
             _ => conv::to_lua(vm, &st, iface.ret, retp.cast::<u8>(), true),
         }
     };

@@ -981,14 +981,32 @@ pub unsafe fn load_field(vm: &mut Vm, st: &Shared, f: &Field, base: *const u8) -
             let n = unsafe { load_bits(cls, p, pos, width) };
             match cls {
                 Cls::Bool => Value::Bool(!n.is_zero()),
-                _ => n.to_value(),
+                _ => num_to_lua(vm, st, cls, n),
             }
         }
     }
 }
 
+/// A number read from C as Lua sees it (LuaJIT's model): a 64-bit integer
+/// (`int64_t`, `uint64_t`, `size_t`, `long`...) is boxed as an `int64_t` or
+/// `uint64_t` cdata, narrower integers and floats are Lua numbers. May
+/// allocate.
+pub fn num_to_lua(vm: &mut Vm, st: &Shared, cls: Cls, n: Num) -> Value {
+    match cls {
+        Cls::Int { size: 8, signed } => box_int64(vm, st, n.to_i64(), !signed),
+        _ => n.to_value(),
+    }
+}
+
+/// A new `int64_t` cdata holding `bits`, or `uint64_t` when `unsigned`.
+/// May allocate.
+pub fn box_int64(vm: &mut Vm, st: &Shared, bits: i64, unsigned: bool) -> Value {
+    let ty = st.borrow_mut().types.prim(if unsigned { Prim::ULong } else { Prim::Long }, 0);
+    push_new(vm, st, CData { ty, mem: Mem::Inline([bits as u64, 0]), callback: None })
+}
+
 /// Read the C value of type `ty` at `src` as a Lua value: numbers for
-/// arithmetic types (integers of up to 64 bits become Lua integers), booleans
+/// arithmetic types (64-bit integers boxed, see `num_to_lua`), booleans
 /// for `bool`, cdata for pointers; a struct, union or array becomes a reference
 /// cdata to `src` (`copy: false`) or a new cdata holding a copy (`copy: true`).
 /// For a function type, `src` is the function's code address itself and the
@@ -1006,7 +1024,7 @@ pub unsafe fn to_lua(vm: &mut Vm, st: &Shared, ty: TypeId, src: *const u8, copy:
         Cls::Void => Value::Nil,
         // SAFETY: `src` holds a value of `ty` (caller's contract).
         Cls::Bool => Value::Bool(unsafe { src.read() } != 0),
-        Cls::Int { .. } | Cls::Float { .. } => unsafe { load_num(cls, src) }.to_value(),
+        Cls::Int { .. } | Cls::Float { .. } => num_to_lua(vm, st, cls, unsafe { load_num(cls, src) }),
         Cls::Ptr(_) => {
             // SAFETY: `src` holds a pointer.
             let addr = unsafe { (src as *const u64).read_unaligned() };

@@ -2,9 +2,9 @@
 //! comparison, calls, `tostring`, `#`, and `ffi.metatype` dispatch.
 //!
 //! Semantics are LuaJIT's. `==` reaches `__eq` with a cdata and any other
-//! value (`ptr == nil`) because the FFI registers `Vm::eq_any_userdata`; with
-//! one difference Lua 5.4 imposes: arithmetic on scalar cdata gives plain Lua
-//! numbers (integers stay integers) instead of boxed 64-bit cdata.
+//! value (`ptr == nil`) because the FFI registers `Vm::eq_any_userdata`.
+//! Arithmetic on numeric cdata is C's 64-bit arithmetic giving boxed
+//! `int64_t`/`uint64_t` cdata (`int64_arith`, `conv::box_int64`).
 
 use crate::cdata::{as_cdata, as_ctype, push_new, push_ref, with_cdata, CData, Mem};
 use crate::conv::{self, classify, Cls, Ctx, Num};
@@ -77,6 +77,7 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         ("__len", cd_len),
         ("__concat", cd_concat),
         ("__tonumber", cd_tonumber),
+        ("__tointeger", cd_tointeger),
     ];
     for t in [metas.cdata, metas.cdata_gc] {
         for &(name, f) in common {
@@ -290,6 +291,8 @@ fn index_number_elem(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Opti
     };
     let cls = classify(&s.types, elem);
     let size = match cls {
+        // 64-bit integers are boxed (`conv::num_to_lua`): the general path.
+        Cls::Int { size: 8, .. } => return None,
         Cls::Int { size, .. } | Cls::Float { size } => size as isize,
         Cls::Bool => 1,
         _ => return None,
@@ -465,9 +468,12 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
     }
     let (a, b) = (operand(&st, vm.arg(1)), operand(&st, vm.arg(2)));
     let r = match (op, a, b) {
-        (_, Operand::Num(x, _), Operand::Num(y, _)) => {
-            let y = if matches!(op, ArithOp::Unm | ArithOp::BNot) { x } else { y };
-            vm.arith(op, x.to_value(), y.to_value())?
+        // LuaJIT's model: both converted to int64_t, or to uint64_t when
+        // either is an unsigned 64-bit value, and C's 64-bit arithmetic.
+        (_, Operand::Num(x, ux), Operand::Num(y, uy)) => {
+            let unsigned = ux || uy;
+            let bits = int64_arith(op, x.to_i64(), y.to_i64(), unsigned);
+            conv::box_int64(vm, &st, bits, unsigned)
         }
         (ArithOp::Add, Operand::Ptr(p, t), Operand::Num(n, _))
         | (ArithOp::Add, Operand::Num(n, _), Operand::Ptr(p, t)) => {
@@ -490,6 +496,67 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
     };
     vm.push(r);
     Ok(1)
+}
+
+/// The smallest `int64_t`: LuaJIT's result of a division or modulo by zero
+/// (and of `INT64_MIN / -1`).
+const INT64_MIN_BITS: i64 = i64::MIN;
+
+/// `a op b` on 64-bit integers as LuaJIT computes it (`carith_int64`):
+/// wrapping `+ - *` and negation, C's truncating `/` and `%`, integer powers
+/// (`lj_carith_powi64`), signed or unsigned by `unsigned`. Lua 5.4's
+/// operators LuaJIT lacks keep their Lua meaning on the 64 bits: `//` floors,
+/// shifts are logical, bitwise operators act on the bits.
+fn int64_arith(op: ArithOp, a: i64, b: i64, unsigned: bool) -> i64 {
+    let (ua, ub) = (a as u64, b as u64);
+    match op {
+        ArithOp::Add => a.wrapping_add(b),
+        ArithOp::Sub => a.wrapping_sub(b),
+        ArithOp::Mul => a.wrapping_mul(b),
+        ArithOp::Unm => a.wrapping_neg(),
+        ArithOp::Div | ArithOp::Mod | ArithOp::IDiv if b == 0 => INT64_MIN_BITS,
+        ArithOp::Div | ArithOp::IDiv if unsigned => (ua / ub) as i64,
+        ArithOp::Mod if unsigned => (ua % ub) as i64,
+        ArithOp::Div => a.checked_div(b).unwrap_or(INT64_MIN_BITS),
+        ArithOp::Mod => a.checked_rem(b).unwrap_or(0),
+        ArithOp::IDiv => kiln_interp::rt::int_floor_div(a, b),
+        ArithOp::Pow if unsigned => pow_u64(ua, ub) as i64,
+        ArithOp::Pow => pow_i64(a, b),
+        ArithOp::BAnd => a & b,
+        ArithOp::BOr => a | b,
+        ArithOp::BXor => a ^ b,
+        ArithOp::BNot => !a,
+        ArithOp::Shl => kiln_interp::rt::shift_left(a, b),
+        ArithOp::Shr => kiln_interp::rt::shift_right(a, b),
+    }
+}
+
+/// `x^k` on unsigned 64 bits, wrapping (`lj_carith_powu64`).
+fn pow_u64(mut x: u64, mut k: u64) -> u64 {
+    let mut y: u64 = 1;
+    while k != 0 {
+        if k & 1 != 0 {
+            y = y.wrapping_mul(x);
+        }
+        x = x.wrapping_mul(x);
+        k >>= 1;
+    }
+    y
+}
+
+/// `x^k` on signed 64 bits (`lj_carith_powi64`): a negative exponent gives
+/// the truncated reciprocal, and `0^-k` the largest `int64_t`.
+fn pow_i64(x: i64, k: i64) -> i64 {
+    if k >= 0 {
+        return pow_u64(x as u64, k as u64) as i64;
+    }
+    match x {
+        0 => i64::MAX,
+        1 => 1,
+        -1 if k & 1 != 0 => -1,
+        -1 => 1,
+        _ => 0,
+    }
 }
 
 macro_rules! arith_fns {
@@ -755,11 +822,31 @@ fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// `__tointeger` (string.format's `%d`, `%x`...): the 64 bits of an
+/// `int64_t` or `uint64_t` cdata, nil for anything else (as LuaJIT's
+/// `string.format` accepts only those).
+fn cd_tointeger(vm: &mut Vm) -> LuaResult<usize> {
+    let st = of_native(vm);
+    let r = match as_cdata(vm.arg(1)) {
+        Some((ty, p)) => match classify(&st.borrow().types, ty) {
+            // SAFETY: a 64-bit integer cdata holds 8 bytes.
+            Cls::Int { size: 8, .. } => Value::Int(unsafe { (p as *const i64).read_unaligned() }),
+            _ => Value::Nil,
+        },
+        None => Value::Nil,
+    };
+    vm.push(r);
+    Ok(1)
+}
+
 /// `tonumber(cdata)` (through base's `__tonumber` hook): the value of an
 /// arithmetic cdata, nil for anything else (pointers included, as LuaJIT).
+/// 64-bit integers give Lua integers, except `uint64_t` values above
+/// `math.maxinteger`, which give the nearest float (as LuaJIT's double).
 fn cd_tonumber(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
     let r = match operand(&st, vm.arg(1)) {
+        Operand::Num(Num::Int(i), true) if i < 0 => Value::Float(i as u64 as f64),
         Operand::Num(n, _) => n.to_value(),
         _ => Value::Nil,
     };
