@@ -352,7 +352,7 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
 }
 
 /// The value of enum constant `name` when `ty` is an enum that declares it.
-fn enum_constant(st: &Shared, ty: TypeId, name: &[u8]) -> Option<i64> {
+pub(crate) fn enum_constant(st: &Shared, ty: TypeId, name: &[u8]) -> Option<i64> {
     let s = st.borrow();
     if !matches!(s.types.kind(ty), Kind::Enum { .. }) {
         return None;
@@ -922,14 +922,30 @@ pub unsafe fn init_record(
             continue;
         }
         refresh_anchor(vm, ctx, ah);
-        // SAFETY: the member lies inside the record (caller's contract).
-        r = unsafe { store_field(vm, st, f, v, dst, ctx) };
+        let sized = flexible_member(st, f, ctx);
+        // SAFETY: the member lies inside the record (caller's contract); a
+        // variable-length one has the length its cdata's block leaves for it.
+        r = unsafe { store_field(vm, st, sized.as_ref().unwrap_or(f), v, dst, ctx) };
         if r.is_err() || union {
             break;
         }
     }
     release_anchor(vm, ah);
     r
+}
+
+/// A variable-length array member (`int v[?]`, `int v[]`) of the cdata being
+/// initialised (`ctx`'s anchor) with the length its block leaves for it, so
+/// tables and strings initialise it as a sized array; None for other members.
+fn flexible_member(st: &Shared, f: &Field, ctx: &Ctx) -> Option<Field> {
+    let Ctx::Assign { anchor: Value::UserData(u) } = ctx else { return None };
+    let mut s = st.borrow_mut();
+    let &Kind::Array { elem, len: None } = s.types.kind(f.ty) else { return None };
+    let esize = s.types.size_of(elem).filter(|&e| e > 0)?;
+    let total = crate::cdata::with_cdata(*u, |c| c.owned_size())??;
+    let len = total.checked_sub(f.offset)? / esize;
+    let q = s.types.get(f.ty).qual;
+    Some(Field { ty: s.types.array(elem, Some(len), q), ..f.clone() })
 }
 
 /// Store `v` into member `f` of the record at `base` (bit-fields included).

@@ -415,6 +415,20 @@ enum Operand {
     Other,
 }
 
+/// Both operands of a binary operator: as `operand`, and a string beside an
+/// enum cdata is the value of that enum's constant of that name (as LuaJIT:
+/// `color == "GREEN"`).
+fn operands(st: &Shared, a: Value, b: Value) -> (Operand, Operand) {
+    let enum_name = |s: Value, other: Value| {
+        let (Value::Str(name), Some((ty, _))) = (s, as_cdata(other)) else { return None };
+        let value = conv::enum_constant(st, ty, name.as_bytes())?;
+        Some(Operand::Num(Num::Int(value), false))
+    };
+    let x = enum_name(a, b).unwrap_or_else(|| operand(st, a));
+    let y = enum_name(b, a).unwrap_or_else(|| operand(st, b));
+    (x, y)
+}
+
 fn operand(st: &Shared, v: Value) -> Operand {
     match v {
         Value::Int(i) => Operand::Num(Num::Int(i), false),
@@ -466,7 +480,7 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
             return delegate(vm, mm);
         }
     }
-    let (a, b) = (operand(&st, vm.arg(1)), operand(&st, vm.arg(2)));
+    let (a, b) = operands(&st, vm.arg(1), vm.arg(2));
     let r = match (op, a, b) {
         // LuaJIT's model: both converted to int64_t, or to uint64_t when
         // either is an unsigned 64-bit value, and C's 64-bit arithmetic.
@@ -587,7 +601,7 @@ fn address(st: &Shared, v: Value) -> Option<u64> {
 /// Never an error.
 fn cd_eq(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
-    let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
+    let r = match operands(&st, vm.arg(1), vm.arg(2)) {
         // Signedness does not change the 64 bits both convert to.
         (Operand::Num(x, _), Operand::Num(y, _)) => x.to_i64() == y.to_i64(),
         (Operand::Ptr(p, _), Operand::Ptr(q, _)) => p == q,
@@ -622,7 +636,7 @@ fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
             return delegate(vm, mm);
         }
     }
-    let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
+    let r = match operands(&st, vm.arg(1), vm.arg(2)) {
         // As C compares after converting both to int64_t, or to uint64_t
         // when either is an unsigned 64-bit value.
         (Operand::Num(x, ux), Operand::Num(y, uy)) => {
