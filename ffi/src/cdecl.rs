@@ -181,6 +181,11 @@ impl Lexer<'_> {
                 self.i += 1;
             } else if rest[0].is_ascii_whitespace() {
                 self.i += 1;
+            } else if rest.starts_with(b"\\\n") || rest.starts_with(b"\\\r\n") {
+                // A backslash-newline continuation joins the lines (as C's
+                // translation phase 2 does), wherever it is outside a token.
+                self.line += 1;
+                self.i += if rest[1] == b'\r' { 3 } else { 2 };
             } else if rest.starts_with(b"//") {
                 while self.i < b.len() && b[self.i] != b'\n' {
                     self.i += 1;
@@ -522,6 +527,9 @@ fn param_names(d: &Declarator) -> Rc<[Rc<str>]> {
         _ => Rc::from([]),
     }
 }
+
+/// A `static const` member of a record: name and value.
+type RecordConst = (String, i64);
 
 /// A record member as parsed: name, type, bit-field width, minimum alignment,
 /// `packed` attribute.
@@ -893,16 +901,7 @@ impl<'t> Parser<'t> {
 
     /// `static const int NAME = value;`: only constant integer types.
     fn define_constant(&mut self, name: &str, ty: TypeId, value: i64, line: u32) -> Result<(), String> {
-        let c = self.types.get(ty);
-        let prim = match c.kind {
-            Kind::Prim(p) if p != Prim::Float && p != Prim::Double => Some(p),
-            Kind::Enum { .. } => None,
-            _ => return Err(at_line(format!("invalid constant initializer for '{name}'"), line)),
-        };
-        if c.qual & qual::CONST == 0 {
-            return Err(at_line(format!("invalid constant initializer for non-const '{name}'"), line));
-        }
-        let value = prim.map_or(value as i32 as i64, |p| truncate(p, value));
+        let value = self.constant_value(name, ty, value, line)?;
         if self.types.typedefs.contains_key(name) {
             return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
@@ -914,6 +913,21 @@ impl<'t> Parser<'t> {
                 Ok(())
             }
         }
+    }
+
+    /// The value of constant `name` of type `ty` (a const integer or enum
+    /// type) initialised with `value`, converted to that type.
+    fn constant_value(&self, name: &str, ty: TypeId, value: i64, line: u32) -> Result<i64, String> {
+        let c = self.types.get(ty);
+        let prim = match c.kind {
+            Kind::Prim(p) if p != Prim::Float && p != Prim::Double => Some(p),
+            Kind::Enum { .. } => None,
+            _ => return Err(at_line(format!("invalid constant initializer for '{name}'"), line)),
+        };
+        if c.qual & qual::CONST == 0 {
+            return Err(at_line(format!("invalid constant initializer for non-const '{name}'"), line));
+        }
+        Ok(prim.map_or(value as i32 as i64, |p| truncate(p, value)))
     }
 
     // ---- specifiers
@@ -1204,7 +1218,7 @@ impl<'t> Parser<'t> {
         let pack = self.pack;
         self.enter()?;
         self.bump();
-        let members = self.members()?;
+        let (members, consts) = self.members()?;
         self.expect("}")?;
         self.leave();
         self.more_attributes(attrs)?;
@@ -1217,13 +1231,18 @@ impl<'t> Parser<'t> {
         };
         let members = members.into_iter().map(|(n, t, w, _, _)| (n, t, w)).collect();
         let res = self.types.complete_record_with(id, members, &record_attrs);
+        if !consts.is_empty() {
+            self.types.record_consts.insert(id, consts);
+        }
         res.map_err(|e| at_line(e.to_string(), line))
     }
 
     /// The member declarations of a record body, up to its `}`: name, type,
-    /// bit-field width and minimum alignment (1 unless `aligned(n)`).
-    fn members(&mut self) -> Result<Vec<Member>, String> {
+    /// bit-field width and minimum alignment (1 unless `aligned(n)`); and its
+    /// `static const` integer members (name, value).
+    fn members(&mut self) -> Result<(Vec<Member>, Vec<RecordConst>), String> {
         let mut members: Vec<Member> = Vec::new();
+        let mut consts = Vec::new();
         while !self.is("}") {
             if self.accept(";") {
                 continue;
@@ -1232,6 +1251,10 @@ impl<'t> Parser<'t> {
                 return self.err_near("'}' expected");
             }
             let spec = self.specifiers()?;
+            if spec.storage == Storage::Static {
+                self.static_const_members(spec.ty, &mut consts)?;
+                continue;
+            }
             if spec.storage != Storage::None {
                 return self.err_near("invalid C type");
             }
@@ -1288,7 +1311,25 @@ impl<'t> Parser<'t> {
                 return self.err_line(&format!("flexible array member '{name}' must be last"));
             }
         }
-        Ok(members)
+        Ok((members, consts))
+    }
+
+    /// `static const int A = 1, B = 2;` inside a record body, after the
+    /// specifiers: each name and value goes to `out`.
+    fn static_const_members(&mut self, base: TypeId, out: &mut Vec<RecordConst>) -> Result<(), String> {
+        loop {
+            let line = self.cur().line;
+            let d = self.declarator(Mode::Named)?;
+            let ty = self.declared_type(base, &d, false)?;
+            let name = d.name.unwrap_or_default();
+            self.expect("=")?;
+            let value = self.const_expr()?;
+            out.push((name.clone(), self.constant_value(&name, ty, value, line)?));
+            if self.accept(";") {
+                return Ok(());
+            }
+            self.expect_list_sep(";")?;
+        }
     }
 
     /// An `enum` specifier (at the keyword). The constants become

@@ -202,6 +202,9 @@ pub struct Types {
     pub tags: HashMap<String, TypeId>,
     /// Functions, extern variables and constants by name.
     pub symbols: HashMap<String, Symbol>,
+    /// `static const` integer members of records, by record: read through
+    /// any value of the record (`s.MAX`), they take no room in it.
+    pub record_consts: HashMap<TypeId, Vec<(String, i64)>>,
     next_record: u32,
 }
 
@@ -221,6 +224,7 @@ impl Types {
             typedefs: HashMap::new(),
             tags: HashMap::new(),
             symbols: HashMap::new(),
+            record_consts: HashMap::new(),
             next_record: 0,
         };
         let builtin: &[(&str, Prim)] = &[

@@ -142,6 +142,8 @@ enum Place {
     Field { f: crate::ctype::Field, base: *mut u8, konst: bool },
     /// An element of an array or a pointer's target.
     Elem { ty: TypeId, p: *mut u8, konst: bool },
+    /// A `static const` member of the record: its value.
+    Const(i64),
     /// Not a member: the message ("'struct P' has no member named 'b'").
     Missing(String),
 }
@@ -223,7 +225,12 @@ fn place(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Place {
         return match find_field_cached(st, rec, name.as_bytes()) {
             Some((f, fconst)) => Place::Field { f, base, konst: rconst || fconst },
             None => {
-                let s = st.borrow();
+                let mut s = st.borrow_mut();
+                let unq = s.types.unqualified(rec);
+                let consts = s.types.record_consts.get(&unq);
+                if let Some(&(_, v)) = consts.and_then(|c| c.iter().find(|(n, _)| n.as_bytes() == name.as_bytes())) {
+                    return Place::Const(v);
+                }
                 Place::Missing(format!("'{}' has no member named '{}'", s.types.name(rec), name.to_str_lossy()))
             }
         };
@@ -337,6 +344,7 @@ fn cd_index(vm: &mut Vm) -> LuaResult<usize> {
             }
         }
         Place::Elem { ty, p, .. } => load_value(vm, &st, ty, p),
+        Place::Const(v) => Value::Int(v),
         Place::Missing(msg) => {
             let mm = metatype_mm(vm, &st, this, Tm::Index);
             if mm.is_nil() {
@@ -374,7 +382,7 @@ fn cd_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let (this, key) = (vm.arg(1), vm.arg(2));
     let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
     let r = match place(&st, ty, addr, key) {
-        Place::Field { konst: true, .. } | Place::Elem { konst: true, .. } => {
+        Place::Field { konst: true, .. } | Place::Elem { konst: true, .. } | Place::Const(_) => {
             return Err(vm.rt_error("attempt to write to constant location"));
         }
         Place::Field { f, base, .. } => {
