@@ -276,7 +276,7 @@ fn relieve_pressure(vm: &mut Vm, st: &Shared, size: usize) {
 pub fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let st = crate::state::of_native(vm);
     let (ty, vla) = check_ct(vm, &st, 1)?;
-    if vm.nargs() == 2 {
+    if vm.nargs() == 2 && is_function(vm.arg(2)) {
         if let Some(cb) = callback_for(vm, &st, ty, vm.arg(2))? {
             vm.push(cb);
             return Ok(1);
@@ -348,13 +348,17 @@ fn attach_metatype_gc(vm: &mut Vm, st: &Shared, ty: TypeId, slot: usize) -> LuaR
     Ok(())
 }
 
+/// A Lua function (of either kind), which a function-pointer type turns into a callback.
+fn is_function(v: Value) -> bool {
+    matches!(v, Value::LuaFn(_) | Value::NativeFn(_))
+}
+
 /// A callback cdata (with `:free()` and `:set()`) when `ty` is a function
-/// pointer type and `v` a Lua function: what `ffi.cast(ct, f)`, `ffi.new(ct, f)`
-/// and `ct(f)` make. None for anything else.
+/// pointer type and `v` (a Lua function, see `is_function`): what
+/// `ffi.cast(ct, f)`, `ffi.new(ct, f)` and `ct(f)` make. None for other types.
+/// Callers test `is_function` first, inline: casts and `ffi.new` are hot.
+#[inline(never)]
 fn callback_for(vm: &mut Vm, st: &Shared, ty: TypeId, v: Value) -> LuaResult<Option<Value>> {
-    if !matches!(v, Value::LuaFn(_) | Value::NativeFn(_)) {
-        return Ok(None);
-    }
     let is_fn_ptr = {
         let s = st.borrow();
         matches!(s.types.kind(ty), Kind::Ptr(to) if matches!(s.types.kind(*to), Kind::Func { .. }))
@@ -378,9 +382,11 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
         return Err(vm.arg_error(1, "invalid C type"));
     };
     let v = vm.arg(2);
-    if let Some(cb) = callback_for(vm, &st, ty, v)? {
-        vm.push(cb);
-        return Ok(1);
+    if is_function(v) {
+        if let Some(cb) = callback_for(vm, &st, ty, v)? {
+            vm.push(cb);
+            return Ok(1);
+        }
     }
     if let (Cls::Ptr(_), Some((sty, sp))) = (cls, as_cdata(v)) {
         if matches!(classify(&st.borrow().types, sty), Cls::Ptr(_)) {

@@ -469,21 +469,31 @@ impl Vm {
         if x.raw_eq(&y) {
             return Ok(true);
         }
-        let mm = match (x, y) {
+        match (x, y) {
             (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_)) => {
-                let mm = self.metamethod(x, Tm::Eq);
+                let mut mm = self.metamethod(x, Tm::Eq);
                 if mm.is_nil() {
-                    self.metamethod(y, Tm::Eq)
-                } else {
-                    mm
+                    mm = self.metamethod(y, Tm::Eq);
                 }
+                if mm.is_nil() {
+                    return Ok(false);
+                }
+                Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
             }
-            (Value::UserData(u), _) | (_, Value::UserData(u)) => match self.eq_any_userdata {
-                Some(accepts) if accepts(&u) => self.metamethod(Value::UserData(u), Tm::Eq),
-                _ => return Ok(false),
-            },
+            (Value::UserData(u), _) | (_, Value::UserData(u)) => self.equals_any_userdata(u, x, y),
+            _ => Ok(false),
+        }
+    }
+
+    /// `x == y` where `u` is one of them and the other is no userdata: its
+    /// `__eq` when `eq_any_userdata` accepts it, else false.
+    #[cold]
+    fn equals_any_userdata(&mut self, u: kiln_gc::Gc<crate::object::UserData>, x: Value, y: Value) -> LuaResult<bool> {
+        match self.eq_any_userdata {
+            Some(accepts) if accepts(&u) => {}
             _ => return Ok(false),
-        };
+        }
+        let mm = self.metamethod(Value::UserData(u), Tm::Eq);
         if mm.is_nil() {
             return Ok(false);
         }
