@@ -9,9 +9,6 @@ int sqlite3_close(sqlite3 *db);
 void sqlite3_free(void *p);
 ]]
 local sqlite = ffi.load("sqlite3")
--- A null pointer to compare with: in Lua 5.4 `cdata == nil` is always false (__eq runs only between two
--- userdata), so kiln cannot answer LuaJIT's `ptr == nil`; `ptr == NULL` works in both.
-local NULL = ffi.cast("void *", 0)
 
 local handle = ffi.new("sqlite3 *[1]")
 assert(sqlite.sqlite3_open(":memory:", handle) == 0, "cannot open the database")
@@ -24,7 +21,7 @@ local function exec(sql, on_row)
     callback = function(_, ncols, values, names)
       local row = {}
       for i = 0, ncols - 1 do
-        if values[i] ~= NULL then row[ffi.string(names[i])] = ffi.string(values[i]) end
+        if values[i] ~= nil then row[ffi.string(names[i])] = ffi.string(values[i]) end
       end
       on_row(row)
       return 0 -- nonzero would abort the query

@@ -75,9 +75,8 @@ end
 local function cd(v)
   local name = clean(tostring(ffi.typeof(v)))
   if name == "ctype<int64_t>" or name == "ctype<uint64_t>" then
-    -- kiln gives 64-bit results as Lua integers where LuaJIT boxes them: print the value only
-    if IS_JIT then return (tostring(ffi.cast("int64_t", v)):gsub("LL$", "")) end
-    return string.format("%d", tonumber(ffi.cast("int64_t", v)))
+    -- boxed 64-bit integers, as both print them ("5LL", "5ULL")
+    return tostring(v)
   end
   if name:find("%*") then return name .. "=" .. (v == NULL and "NULL" or "ptr") end
   if name:find("[%[%(&]") or name:find("struct") or name:find("union") then return name end
@@ -212,11 +211,17 @@ LUA_VALUES = [("nil", False), ("true", False), ("false", False), ("0", False), (
               ("print", False), ("NULL", False), ("ffi.new('int', 9)", False),
               ("ffi.new('double', 2.5)", False), ("ffi.new('int64_t', -3)", False), ("ffi.new('uint8_t', 200)", False),
               ("ffi.new('fz_s1')", False), ("ffi.new('int[3]', 1, 2, 3)", False), ("ffi.new('bool', true)", False),
+              ("ffi.new('uint64_t', 12)", False),
               ("ffi", False)]
 # Not among the values: a ctype (LuaJIT converts it to its type id), a userdata such as io.stdout or ffi.C
 # (LuaJIT converts it to its payload's address): kiln refuses both, and a write that succeeds only in LuaJIT
 # would make the two runs' states differ from then on.
 
+# Values whose operators kiln and LuaJIT agree on, results and messages: plain numbers, strings, nil and
+# booleans, and scalar cdata (no value out of a C integer's range, no negative value into an unsigned 64-bit one).
+SIMPLE_VALUES = {"nil", "true", "false", "0", "1", "-1", "7", "255", "65", "-128", "3.5", "-2.75", "0.1", '"abc"',
+                 '"12"', "NULL", "ffi.new('int', 9)", "ffi.new('double', 2.5)", "ffi.new('int64_t', -3)",
+                 "ffi.new('uint8_t', 200)", "ffi.new('bool', true)", "ffi.new('uint64_t', 12)"}
 NUMERIC_VALUES = {e for e, _ in LUA_VALUES if e[:1] in "-0123456789" or e in
                   ("nil", "true", "false", "NULL", "2^31", "2^53", "1/0", "-1/0", "0/0", "2^32 + 5", "-2^31", "1e20")
                   or e in ("ffi.new('int', 9)", "ffi.new('double', 2.5)", "ffi.new('int64_t', -3)",
@@ -544,14 +549,16 @@ class Gen:
         v, r1 = self.value()
         w, r2 = self.value()
         op = self.choice(["+", "-", "*", "/", "%", "^", "<", "<=", "..", "=="])
-        flag = "S" if (r1 or r2 or op == ".." or "ffi" in v + w or v[:1] in "ABV" or w[:1] in "ABV") else "C"
-        if op == "==":
-            flag = "N"  # Lua 5.4 calls __eq only between two userdata/tables
-        if op == "%":
+        cdata = "ffi" in v + w or v[:1] in "ABV" or w[:1] in "ABV" or "NULL" in v + w
+        flag = "S" if (r1 or r2 or op == ".." or cdata) else "C"
+        # a negative double converted to uint64_t is undefined in C (LuaJIT's result depends on its build)
+        negative_to_u64 = "uint64" in v + w and (v.startswith("-") or w.startswith("-"))
+        if cdata and v in SIMPLE_VALUES and w in SIMPLE_VALUES and op != ".." and not negative_to_u64:
+            # numeric and pointer cdata against numbers, nil, booleans and strings: LuaJIT's 64-bit
+            # arithmetic and comparisons, `==` with any value (kiln follows them)
+            flag = "C"
+        elif op == "%" and not cdata:
             flag = "N"  # Lua 5.4 raises an error for an integer modulo by zero where LuaJIT gives nan
-        elif op in ("/", "^"):
-            # LuaJIT does 64-bit integer cdata arithmetic (x % 0 included) where kiln has Lua's
-            flag = "N" if "ffi" in v + w or v[:1] in "ABV" or w[:1] in "ABV" else "S"
         addr = ("A[", "B[", "V[", "NULL", "ffi.new('int[3]'", "ffi.new('fz_s1')")
         if v.startswith(addr) and w.startswith(addr):
             # differences and orderings of two objects' addresses depend on where they were allocated
@@ -559,13 +566,24 @@ class Gen:
         else:
             self.emit(flag, f"return ({v}) {op} ({w})")
 
+    def op_cdata_ops(self):
+        """Equality, ordering and 64-bit arithmetic of scalar cdata against numbers, nil, booleans, strings
+        and each other, compared with LuaJIT."""
+        cdata = sorted(e for e in SIMPLE_VALUES if e.startswith(("ffi.new", "NULL")))
+        v = self.choice(cdata)
+        w = self.choice(sorted(SIMPLE_VALUES) + cdata)
+        if self.r.random() < 0.5:
+            v, w = w, v
+        op = self.choice(["==", "~=", "==", "<", "<=", "+", "-", "*", "/", "%", "^"])
+        negative_to_u64 = "uint64" in v + w and (v.startswith("-") or w.startswith("-"))
+        self.emit("S" if negative_to_u64 else "C", f"return ({v}) {op} ({w})")
+
     def op_misc(self):
         v, risky = self.value()
         roll = self.r.random()
         if roll < 0.25:
-            # numbers: Lua 5.4 prints floats with ".0"; 64-bit cdata: LuaJIT prints "5LL"
-            flag = "C" if (v.startswith("ffi.new") or v[:1] in '"{' or v in ("nil", "true", "false", "NULL")) \
-                and "int64" not in v else "N"
+            # numbers: Lua 5.4 prints floats with ".0"
+            flag = "C" if (v.startswith("ffi.new") or v[:1] in '"{' or v in ("nil", "true", "false", "NULL")) else "N"
             self.emit(flag, f"return tostring({v})")
         elif roll < 0.45:
             v, risky = self.choice([x for x in LUA_VALUES if x[0] in NUMERIC_VALUES or x[0][:1] in '"{'])
@@ -605,7 +623,7 @@ class Gen:
             i = self.r.randrange(len(self.bufs))
             size = self.bufs[i]
             fmt, args = self.choice([('"%s-%s"', '"ab", "cd"'), ('"%d"', "ffi.new('int', -42)"),
-                                     ('"%g"', "1.5"), ('"%s"', "B[1]"), ('"%d|%s"', "ffi.new('int', 7), 'q'"),
+                                     ('"%g"', "1.5"), ('"%g|%g"', "42, -3"), ('"%s"', "B[1]"), ('"%d|%s"', "ffi.new('int', 7), 'q'"),
                                      ('"x"', ""), ('"%s"', "{}"), ('"%s"', "nil")])
             flag = "S" if args in ("{}", "nil") else "C"
             if args == "nil":
@@ -745,8 +763,7 @@ class Gen:
                                "local o = ct(1) return o == ct(1)",
                                "ffi.metatype(ct, {}) return 1"])
             target = lua_str(f"struct {name}") if self.r.random() < 0.9 else self.choice(['"int"', '"int *"'])
-            flag = "N" if "==" in use else "C"
-            self.emit(flag, f"ffi.cdef(\"struct {name} {{ int x; int y; }};\") "
+            self.emit("C", f"ffi.cdef(\"struct {name} {{ int x; int y; }};\") "
                             f"local ct = ffi.metatype({target}, {mt}) {use}")
 
     def op_ctype_call(self):
@@ -764,7 +781,7 @@ class Gen:
     def program(self):
         self.setup()
         ops = [(self.op_cdef, 3), (self.op_new, 5), (self.op_cast, 3), (self.op_query, 5), (self.op_string, 2),
-               (self.op_copy_fill, 3), (self.op_field, 4), (self.op_index, 4), (self.op_arith, 2),
+               (self.op_copy_fill, 3), (self.op_field, 4), (self.op_index, 4), (self.op_arith, 2), (self.op_cdata_ops, 2),
                (self.op_misc, 3), (self.op_call, 5), (self.op_qsort, 2), (self.op_gc_meta, 2),
                (self.op_ctype_call, 2), (self.op_churn, 1), (self.op_stress, 3), (self.op_math, 3)]
         fns = [f for f, w in ops for _ in range(w)]

@@ -135,7 +135,11 @@ fn parse_type_cached(vm: &mut Vm, st: &Shared, src: &[u8]) -> LuaResult<(TypeId,
     };
     match parsed {
         Ok(p) => {
-            st.borrow_mut().part::<TypeCache>().0.insert(src.to_vec(), (p.ty, p.vla));
+            // A record body makes a new type at each parse (as LuaJIT: two
+            // `ffi.typeof("struct { int x; }")` are distinct types).
+            if !src.contains(&b'{') {
+                st.borrow_mut().part::<TypeCache>().0.insert(src.to_vec(), (p.ty, p.vla));
+            }
             Ok((p.ty, p.vla))
         }
         Err(m) => Err(vm.rt_error(m)),
@@ -272,6 +276,12 @@ fn relieve_pressure(vm: &mut Vm, st: &Shared, size: usize) {
 pub fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let st = crate::state::of_native(vm);
     let (ty, vla) = check_ct(vm, &st, 1)?;
+    if vm.nargs() == 2 && is_function(vm.arg(2)) {
+        if let Some(cb) = callback_for(vm, &st, ty, vm.arg(2))? {
+            vm.push(cb);
+            return Ok(1);
+        }
+    }
     let (ty, size, align, first) = sized_type(vm, &st, ty, vla, 2)?;
     if size > 16 {
         relieve_pressure(vm, &st, size);
@@ -338,6 +348,27 @@ fn attach_metatype_gc(vm: &mut Vm, st: &Shared, ty: TypeId, slot: usize) -> LuaR
     Ok(())
 }
 
+/// A Lua function (of either kind), which a function-pointer type turns into a callback.
+fn is_function(v: Value) -> bool {
+    matches!(v, Value::LuaFn(_) | Value::NativeFn(_))
+}
+
+/// A callback cdata (with `:free()` and `:set()`) when `ty` is a function
+/// pointer type and `v` (a Lua function, see `is_function`): what
+/// `ffi.cast(ct, f)`, `ffi.new(ct, f)` and `ct(f)` make. None for other types.
+/// Callers test `is_function` first, inline: casts and `ffi.new` are hot.
+#[inline(never)]
+fn callback_for(vm: &mut Vm, st: &Shared, ty: TypeId, v: Value) -> LuaResult<Option<Value>> {
+    let is_fn_ptr = {
+        let s = st.borrow();
+        matches!(s.types.kind(ty), Kind::Ptr(to) if matches!(s.types.kind(*to), Kind::Func { .. }))
+    };
+    if !is_fn_ptr {
+        return Ok(None);
+    }
+    crate::callback::new_cdata(vm, st, ty, v).map(Some)
+}
+
 /// `ffi.cast(ct, init)`.
 fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     let st = crate::state::of_native(vm);
@@ -351,9 +382,8 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
         return Err(vm.arg_error(1, "invalid C type"));
     };
     let v = vm.arg(2);
-    if let (Cls::Ptr(to), Value::LuaFn(_) | Value::NativeFn(_)) = (cls, v) {
-        if matches!(st.borrow().types.kind(to), Kind::Func { .. }) {
-            let cb = crate::callback::new_cdata(vm, &st, ty, v)?;
+    if is_function(v) {
+        if let Some(cb) = callback_for(vm, &st, ty, v)? {
             vm.push(cb);
             return Ok(1);
         }
@@ -546,10 +576,9 @@ pub fn istype(st: &Shared, ct: TypeId, obj: TypeId) -> bool {
 fn ffi_istype(vm: &mut Vm) -> LuaResult<usize> {
     let st = crate::state::of_native(vm);
     let (ct, _) = check_ct(vm, &st, 1)?;
-    let r = match as_cdata(vm.arg(2)) {
-        Some((ty, _)) => istype(&st, ct, ty),
-        None => false,
-    };
+    // As LuaJIT: a ctype object stands for the type it describes.
+    let ty = as_cdata(vm.arg(2)).map(|(ty, _)| ty).or_else(|| as_ctype(vm.arg(2)));
+    let r = ty.is_some_and(|ty| istype(&st, ct, ty));
     vm.push(Value::Bool(r));
     Ok(1)
 }

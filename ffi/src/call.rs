@@ -47,9 +47,10 @@ pub(crate) struct Iface {
     /// Declared fixed parameters (the rest are varargs).
     nfixed: usize,
     variadic: bool,
-    /// Function-pointer parameters with a declared name: (argument index,
-    /// name), so a callback passed there is described as "callback 'name'".
-    fn_params: Vec<(usize, Rc<str>)>,
+    /// The argument indices of function-pointer parameters: a callback
+    /// passed there is described by the parameter's declared name, when the
+    /// called function's declaration gives one ("callback 'compar'").
+    fn_params: Vec<usize>,
     /// The class of each argument's type (for the number fast path).
     arg_cls: Vec<Cls>,
     /// The class of the result type.
@@ -194,17 +195,25 @@ pub(crate) struct CallCache {
     /// Non-variadic functions already called, by (type, code address): the
     /// whole per-call lookup in one probe.
     prepared: HashMap<(TypeId, usize), Prepared, IdBuild>,
-    /// Symbol names of resolved functions by code address, for messages.
-    names: HashMap<usize, Rc<str>, IdBuild>,
+    /// Symbol names and declared parameter names of resolved functions by
+    /// code address, for messages.
+    names: HashMap<usize, Named, IdBuild>,
     boundary: Arc<Boundary>,
     pending: Option<Gc<Table>>,
 }
 
-/// A cached call target: its interface and its symbol name (when known).
+/// A cached call target: its interface and its names (when known).
 #[derive(Clone)]
 struct Prepared {
     iface: Rc<Iface>,
-    name: Option<Rc<str>>,
+    name: Option<Named>,
+}
+
+/// A declared function's symbol name and parameter names (see `Symbol::Extern`).
+#[derive(Clone)]
+pub(crate) struct Named {
+    name: Rc<str>,
+    param_names: Rc<[Rc<str>]>,
 }
 
 /// A multiplicative hasher for small integer keys (type ids, addresses):
@@ -315,11 +324,12 @@ pub(crate) fn boundary(st: &Shared) -> Arc<Boundary> {
     st.borrow_mut().calls.boundary.clone()
 }
 
-/// Record the symbol name of the function at `addr` (for messages).
-pub(crate) fn remember_name(st: &Shared, addr: usize, name: &str) {
+/// Record the symbol name and parameter names of the function at `addr`
+/// (for messages).
+pub(crate) fn remember_name(st: &Shared, addr: usize, name: &str, param_names: &Rc<[Rc<str>]>) {
     let mut s = st.borrow_mut();
     let names = &mut s.calls.names;
-    names.entry(addr).or_insert_with(|| Rc::from(name));
+    names.entry(addr).or_insert_with(|| Named { name: Rc::from(name), param_names: param_names.clone() });
 }
 
 /// The registry-anchored table holding errors of failed callbacks by depth.
@@ -483,7 +493,7 @@ fn scalar_leaves(types: &Types, ty: TypeId, base: usize, out: &mut Vec<(usize, u
 /// Build the call interface of function type `fty` called with varargs of
 /// types `extra` (already promoted).
 fn build_iface(types: &mut Types, fty: TypeId, extra: &[TypeId]) -> Result<Iface, String> {
-    let Kind::Func { ret, params, names, variadic } = types.kind(fty).clone() else {
+    let Kind::Func { ret, params, variadic } = types.kind(fty).clone() else {
         return Err(format!("'{}' is not a function type", types.name(fty)));
     };
     let mut args: Vec<TypeId> = params.iter().map(|&p| decay(types, p)).collect();
@@ -513,9 +523,7 @@ fn build_iface(types: &mut Types, fty: TypeId, extra: &[TypeId]) -> Result<Iface
     let rsize = unsafe { (*(*cif.as_raw_ptr()).rtype).size };
     let ret_words = types.size_of(ret).unwrap_or(0).max(rsize).max(8).div_ceil(8) + 1;
     let fn_params = (0..nfixed)
-        .filter(|&i| !names.get(i).is_none_or(|n| n.is_empty()))
         .filter(|&i| matches!(types.kind(args[i]), Kind::Ptr(to) if matches!(types.kind(*to), Kind::Func { .. })))
-        .map(|i| (i, Rc::from(names[i].as_str())))
         .collect();
     let arg_cls: Vec<Cls> = args.iter().map(|&a| classify(types, a)).collect();
     let ret_cls = classify(types, ret);
@@ -570,11 +578,13 @@ fn iface_for(vm: &mut Vm, st: &Shared, fty: TypeId, first: usize, nargs: usize) 
     Ok(i)
 }
 
-/// The C type a vararg value is passed as (C's default argument promotions).
+/// The C type a vararg value is passed as: LuaJIT's rule, every Lua number
+/// (integer or float) a `double`, a cdata its own type after C's default
+/// argument promotions. An integer C must see as an integer is passed as a
+/// cdata (`ffi.new("int", 3)`), as in LuaJIT.
 fn promote(types: &mut Types, v: Value) -> Result<TypeId, String> {
     Ok(match v {
-        Value::Int(_) => types.prim(Prim::Long, 0),
-        Value::Float(_) => types.prim(Prim::Double, 0),
+        Value::Int(_) | Value::Float(_) => types.prim(Prim::Double, 0),
         Value::Bool(_) => types.prim(Prim::Int, 0),
         Value::Str(_) => {
             let c = types.prim(Prim::Char, crate::ctype::qual::CONST);
@@ -614,7 +624,8 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
     let st = st.clone();
     let (fty, code) = callee(vm, &st)?;
     let nargs = vm.nargs().saturating_sub(1);
-    let (iface, name, boundary) = prepare(vm, &st, fty, code, nargs)?;
+    let (iface, named, boundary) = prepare(vm, &st, fty, code, nargs)?;
+    let name = named.name.clone();
     let mut small = [0u64; SMALL_WORDS];
     let mut big = Vec::new();
     let buf: &mut [u64] = if iface.buf_words <= SMALL_WORDS {
@@ -640,7 +651,7 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
         ret_big.resize(iface.ret_words, 0u64);
         ret_big.as_mut_ptr()
     };
-    let cb_names = if iface.fn_params.is_empty() { Vec::new() } else { callback_names(&iface, base) };
+    let cb_names = if iface.fn_params.is_empty() { Vec::new() } else { callback_names(&iface, &named, base) };
     // SAFETY: the buffer holds each argument converted to the type the cif
     // declares for it, `retp` has room for the result (`ret_words`), and
     // `code` is the address of a C function of type `fty`.
@@ -653,7 +664,7 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
     let v = unsafe {
         match iface.ret_cls {
             Cls::Bool => Value::Bool(retp.cast::<u8>().read() != 0),
-            c @ (Cls::Int { .. } | Cls::Float { .. }) => load_num(c, retp.cast::<u8>()).to_value(),
+            c @ (Cls::Int { .. } | Cls::Float { .. }) => conv::num_to_lua(vm, &st, c, load_num(c, retp.cast::<u8>())),
             _ => conv::to_lua(vm, &st, iface.ret, retp.cast::<u8>(), true),
         }
     };
@@ -661,17 +672,19 @@ pub fn call_function_with(vm: &mut Vm, st: &Shared) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// (code address, parameter name) of the function pointers passed to named
-/// function-pointer parameters, from the converted arguments at `base`.
-fn callback_names(iface: &Iface, base: *const u8) -> Vec<(usize, Rc<str>)> {
+/// (code address, parameter name) of the function pointers passed to
+/// function-pointer parameters that `named`'s declaration names, from the
+/// converted arguments at `base`.
+fn callback_names(iface: &Iface, named: &Named, base: *const u8) -> Vec<(usize, Rc<str>)> {
     let read = |i: usize| {
         // SAFETY: argument `i` is a pointer, written at its offset in the buffer.
         unsafe { base.add(iface.offsets[i]).cast::<usize>().read() }
     };
-    iface.fn_params.iter().map(|(i, pname)| (read(*i), pname.clone())).collect()
+    let pname = |i: usize| named.param_names.get(i).filter(|n| !n.is_empty());
+    iface.fn_params.iter().filter_map(|&i| pname(i).map(|n| (read(i), n.clone()))).collect()
 }
 
-/// The interface, C name and boundary for calling `code` of type `fty`
+/// The interface, C names and boundary for calling `code` of type `fty`
 /// with `nargs` arguments: one cache probe for a function called before.
 /// The boundary is the one the state's call cache keeps for the VM's life
 /// (never replaced), so its address stays valid while the VM exists.
@@ -681,7 +694,7 @@ fn prepare(
     fty: TypeId,
     code: usize,
     nargs: usize,
-) -> LuaResult<(Rc<Iface>, Rc<str>, *const Boundary)> {
+) -> LuaResult<(Rc<Iface>, Named, *const Boundary)> {
     let hit = {
         let mut s = st.borrow_mut();
         let cache = &mut s.calls;
@@ -689,15 +702,15 @@ fn prepare(
     };
     if let Some((p, boundary)) = hit {
         if p.iface.args.len() == nargs {
-            let name = p.name.unwrap_or_else(|| call_site_name(vm));
-            return Ok((p.iface, name, boundary));
+            let named = p.name.unwrap_or_else(|| unnamed(call_site_name(vm)));
+            return Ok((p.iface, named, boundary));
         }
     }
     let name = function_name(vm, st, code);
     let iface = match iface_for(vm, st, fty, 2, nargs) {
         Ok(i) => i,
         Err(m) if m.starts_with("bad argument") => {
-            return Err(vm.rt_error(m.replacen(" (", &format!(" to '{name}' ("), 1)))
+            return Err(vm.rt_error(m.replacen(" (", &format!(" to '{}' (", name.name), 1)))
         }
         Err(m) => return Err(vm.rt_error(m)),
     };
@@ -737,7 +750,7 @@ fn convert_arg(vm: &mut Vm, st: &Shared, iface: &Iface, i: usize, dst: *mut u8) 
         // SAFETY: `dst` has room for 8 bytes (every argument slot does).
         let direct = unsafe {
             match v {
-                Value::Int(n) => dst.cast::<i64>().write(n),
+                Value::Int(n) => dst.cast::<f64>().write(n as f64),
                 Value::Float(f) => dst.cast::<f64>().write(f),
                 Value::Bool(b) => dst.cast::<i32>().write(b as i32),
                 Value::Nil => dst.cast::<usize>().write(0),
@@ -780,13 +793,18 @@ fn callee(vm: &mut Vm, st: &Shared) -> LuaResult<(TypeId, usize)> {
     Ok((fty, code))
 }
 
-/// The C name of the function at `code`: its symbol, or the name the call
-/// site used, or "?".
-fn function_name(vm: &Vm, st: &Shared, code: usize) -> Rc<str> {
+/// The C names of the function at `code`: its symbol's, or the name the
+/// call site used (or "?") without parameter names.
+fn function_name(vm: &Vm, st: &Shared, code: usize) -> Named {
     if let Some(n) = st.borrow_mut().calls.names.get(&code) {
         return n.clone();
     }
-    call_site_name(vm)
+    unnamed(call_site_name(vm))
+}
+
+/// Names for a function known only by `name`.
+fn unnamed(name: Rc<str>) -> Named {
+    Named { name, param_names: Rc::from([]) }
 }
 
 /// Call `code` through libffi.

@@ -18,6 +18,7 @@
 //! wraps.
 
 use crate::ctype::{qual, Kind, Prim, RecordAttrs, Symbol, TypeId, Types};
+use std::rc::Rc;
 
 /// Parse a chunk of C declarations into `types`. On error, declarations
 /// before the faulty one stay declared (as in LuaJIT).
@@ -180,6 +181,11 @@ impl Lexer<'_> {
                 self.i += 1;
             } else if rest[0].is_ascii_whitespace() {
                 self.i += 1;
+            } else if rest.starts_with(b"\\\n") || rest.starts_with(b"\\\r\n") {
+                // A backslash-newline continuation joins the lines (as C's
+                // translation phase 2 does), wherever it is outside a token.
+                self.line += 1;
+                self.i += if rest[1] == b'\r' { 3 } else { 2 };
             } else if rest.starts_with(b"//") {
                 while self.i < b.len() && b[self.i] != b'\n' {
                     self.i += 1;
@@ -513,6 +519,18 @@ struct Declarator {
     mode: Option<usize>,
 }
 
+/// The parameter names of the function `d` declares (its last step is the
+/// function; empty when it declares no function).
+fn param_names(d: &Declarator) -> Rc<[Rc<str>]> {
+    match d.derivs.last() {
+        Some(Deriv::Func { params, .. }) => params.iter().map(|(n, _)| Rc::from(n.as_str())).collect(),
+        _ => Rc::from([]),
+    }
+}
+
+/// A `static const` member of a record: name and value.
+type RecordConst = (String, i64);
+
 /// A record member as parsed: name, type, bit-field width, minimum alignment,
 /// `packed` attribute.
 type Member = (String, TypeId, Option<u32>, usize, bool);
@@ -796,8 +814,8 @@ impl<'t> Parser<'t> {
             } else if spec.storage == Storage::Typedef {
                 self.define_typedef(&name, ty, line)?;
             } else {
-                let symbol = d.asm.unwrap_or_else(|| name.clone());
-                self.define_extern(&name, ty, symbol, line)?;
+                let symbol = d.asm.clone().unwrap_or_else(|| name.clone());
+                self.define_extern(&name, ty, symbol, param_names(&d), line)?;
                 if self.is("{") && matches!(self.types.kind(ty), Kind::Func { .. }) {
                     // A function definition (inline functions of system
                     // headers): declared, its body skipped, as LuaJIT does.
@@ -844,7 +862,7 @@ impl<'t> Parser<'t> {
             return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         if let Some(&old) = self.types.typedefs.get(name) {
-            if !self.same_type(old, ty) {
+            if old != ty {
                 return Err(at_line(format!("attempt to redefine '{name}'"), line));
             }
             return Ok(());
@@ -853,14 +871,21 @@ impl<'t> Parser<'t> {
         Ok(())
     }
 
-    fn define_extern(&mut self, name: &str, ty: TypeId, symbol: String, line: u32) -> Result<(), String> {
+    fn define_extern(
+        &mut self,
+        name: &str,
+        ty: TypeId,
+        symbol: String,
+        param_names: Rc<[Rc<str>]>,
+        line: u32,
+    ) -> Result<(), String> {
         if self.types.typedefs.contains_key(name) {
             return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
         match self.types.symbols.get(name) {
             Some(Symbol::Extern { ty: old, .. }) => {
                 let old = *old;
-                if self.same_type(old, ty) {
+                if old == ty {
                     Ok(())
                 } else {
                     Err(at_line(format!("attempt to redefine '{name}'"), line))
@@ -868,7 +893,7 @@ impl<'t> Parser<'t> {
             }
             Some(Symbol::Constant { .. }) => Err(at_line(format!("attempt to redefine '{name}'"), line)),
             None => {
-                self.types.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol });
+                self.types.symbols.insert(name.to_string(), Symbol::Extern { ty, symbol, param_names });
                 Ok(())
             }
         }
@@ -876,16 +901,7 @@ impl<'t> Parser<'t> {
 
     /// `static const int NAME = value;`: only constant integer types.
     fn define_constant(&mut self, name: &str, ty: TypeId, value: i64, line: u32) -> Result<(), String> {
-        let c = self.types.get(ty);
-        let prim = match c.kind {
-            Kind::Prim(p) if p != Prim::Float && p != Prim::Double => Some(p),
-            Kind::Enum { .. } => None,
-            _ => return Err(at_line(format!("invalid constant initializer for '{name}'"), line)),
-        };
-        if c.qual & qual::CONST == 0 {
-            return Err(at_line(format!("invalid constant initializer for non-const '{name}'"), line));
-        }
-        let value = prim.map_or(value as i32 as i64, |p| truncate(p, value));
+        let value = self.constant_value(name, ty, value, line)?;
         if self.types.typedefs.contains_key(name) {
             return Err(at_line(format!("attempt to redefine '{name}'"), line));
         }
@@ -899,37 +915,19 @@ impl<'t> Parser<'t> {
         }
     }
 
-    /// Types are the same for redeclaration when they differ at most in
-    /// parameter names.
-    fn same_type(&mut self, a: TypeId, b: TypeId) -> bool {
-        a == b || self.without_names(a, 0) == self.without_names(b, 0)
-    }
-
-    /// `id` with every parameter name removed (to a nesting depth of
-    /// `MAX_DEPTH`, which only absurdly deep typedef chains exceed).
-    fn without_names(&mut self, id: TypeId, depth: u32) -> TypeId {
-        if depth > MAX_DEPTH {
-            return id;
+    /// The value of constant `name` of type `ty` (a const integer or enum
+    /// type) initialised with `value`, converted to that type.
+    fn constant_value(&self, name: &str, ty: TypeId, value: i64, line: u32) -> Result<i64, String> {
+        let c = self.types.get(ty);
+        let prim = match c.kind {
+            Kind::Prim(p) if p != Prim::Float && p != Prim::Double => Some(p),
+            Kind::Enum { .. } => None,
+            _ => return Err(at_line(format!("invalid constant initializer for '{name}'"), line)),
+        };
+        if c.qual & qual::CONST == 0 {
+            return Err(at_line(format!("invalid constant initializer for non-const '{name}'"), line));
         }
-        let depth = depth + 1;
-        let c = self.types.get(id).clone();
-        match c.kind {
-            Kind::Ptr(to) => {
-                let to = self.without_names(to, depth);
-                self.types.ptr(to, c.qual)
-            }
-            Kind::Array { elem, len } => {
-                let elem = self.without_names(elem, depth);
-                self.types.array(elem, len, c.qual)
-            }
-            Kind::Func { ret, params, variadic, .. } => {
-                let ret = self.without_names(ret, depth);
-                let params: Vec<TypeId> = params.iter().map(|&p| self.without_names(p, depth)).collect();
-                let names = vec![String::new(); params.len()];
-                self.types.func(ret, params, names, variadic)
-            }
-            _ => id,
-        }
+        Ok(prim.map_or(value as i32 as i64, |p| truncate(p, value)))
     }
 
     // ---- specifiers
@@ -1220,7 +1218,7 @@ impl<'t> Parser<'t> {
         let pack = self.pack;
         self.enter()?;
         self.bump();
-        let members = self.members()?;
+        let (members, consts) = self.members()?;
         self.expect("}")?;
         self.leave();
         self.more_attributes(attrs)?;
@@ -1233,13 +1231,18 @@ impl<'t> Parser<'t> {
         };
         let members = members.into_iter().map(|(n, t, w, _, _)| (n, t, w)).collect();
         let res = self.types.complete_record_with(id, members, &record_attrs);
+        if !consts.is_empty() {
+            self.types.record_consts.insert(id, consts);
+        }
         res.map_err(|e| at_line(e.to_string(), line))
     }
 
     /// The member declarations of a record body, up to its `}`: name, type,
-    /// bit-field width and minimum alignment (1 unless `aligned(n)`).
-    fn members(&mut self) -> Result<Vec<Member>, String> {
+    /// bit-field width and minimum alignment (1 unless `aligned(n)`); and its
+    /// `static const` integer members (name, value).
+    fn members(&mut self) -> Result<(Vec<Member>, Vec<RecordConst>), String> {
         let mut members: Vec<Member> = Vec::new();
+        let mut consts = Vec::new();
         while !self.is("}") {
             if self.accept(";") {
                 continue;
@@ -1248,6 +1251,10 @@ impl<'t> Parser<'t> {
                 return self.err_near("'}' expected");
             }
             let spec = self.specifiers()?;
+            if spec.storage == Storage::Static {
+                self.static_const_members(spec.ty, &mut consts)?;
+                continue;
+            }
             if spec.storage != Storage::None {
                 return self.err_near("invalid C type");
             }
@@ -1304,7 +1311,25 @@ impl<'t> Parser<'t> {
                 return self.err_line(&format!("flexible array member '{name}' must be last"));
             }
         }
-        Ok(members)
+        Ok((members, consts))
+    }
+
+    /// `static const int A = 1, B = 2;` inside a record body, after the
+    /// specifiers: each name and value goes to `out`.
+    fn static_const_members(&mut self, base: TypeId, out: &mut Vec<RecordConst>) -> Result<(), String> {
+        loop {
+            let line = self.cur().line;
+            let d = self.declarator(Mode::Named)?;
+            let ty = self.declared_type(base, &d, false)?;
+            let name = d.name.unwrap_or_default();
+            self.expect("=")?;
+            let value = self.const_expr()?;
+            out.push((name.clone(), self.constant_value(&name, ty, value, line)?));
+            if self.accept(";") {
+                return Ok(());
+            }
+            self.expect_list_sep(";")?;
+        }
     }
 
     /// An `enum` specifier (at the keyword). The constants become
@@ -1596,8 +1621,8 @@ impl<'t> Parser<'t> {
                     if matches!(self.types.kind(ty), Kind::Array { .. } | Kind::Func { .. }) {
                         return self.err_near("invalid C type");
                     }
-                    let (names, tys) = params.iter().cloned().unzip();
-                    self.types.func(ty, tys, names, *variadic)
+                    let tys = params.iter().map(|(_, t)| *t).collect();
+                    self.types.func(ty, tys, *variadic)
                 }
             };
         }
@@ -1837,7 +1862,7 @@ mod tests {
     fn check_symbol(decls: &str, name: &str, c_name: &str, symbol: &str) {
         let t = cdef(decls);
         match t.symbols.get(name) {
-            Some(Symbol::Extern { ty, symbol: s }) => {
+            Some(Symbol::Extern { ty, symbol: s, .. }) => {
                 assert_eq!(t.name(*ty), c_name, "type of {name}");
                 assert_eq!(s, symbol, "symbol of {name}");
             }
@@ -2178,8 +2203,9 @@ mod tests {
         check_symbol(libc, "errno_value", "int", "errno");
         let t = cdef(libc);
         let Some(Symbol::Extern { ty, .. }) = t.symbols.get("qsort") else { panic!("qsort") };
-        let Kind::Func { names, variadic, .. } = t.kind(*ty) else { panic!("qsort type") };
-        assert_eq!(names, &["base", "nmemb", "size", "compar"]);
+        let Some(Symbol::Extern { param_names, .. }) = t.symbols.get("qsort") else { panic!("qsort") };
+        assert_eq!(param_names.iter().map(|n| &**n).collect::<Vec<_>>(), ["base", "nmemb", "size", "compar"]);
+        let Kind::Func { variadic, .. } = t.kind(*ty) else { panic!("qsort type") };
         assert!(!variadic);
     }
 

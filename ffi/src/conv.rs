@@ -352,7 +352,7 @@ unsafe fn scalar_to_c(st: &Shared, ty: TypeId, cls: Cls, v: Value, dst: *mut u8,
 }
 
 /// The value of enum constant `name` when `ty` is an enum that declares it.
-fn enum_constant(st: &Shared, ty: TypeId, name: &[u8]) -> Option<i64> {
+pub(crate) fn enum_constant(st: &Shared, ty: TypeId, name: &[u8]) -> Option<i64> {
     let s = st.borrow();
     if !matches!(s.types.kind(ty), Kind::Enum { .. }) {
         return None;
@@ -922,14 +922,30 @@ pub unsafe fn init_record(
             continue;
         }
         refresh_anchor(vm, ctx, ah);
-        // SAFETY: the member lies inside the record (caller's contract).
-        r = unsafe { store_field(vm, st, f, v, dst, ctx) };
+        let sized = flexible_member(st, f, ctx);
+        // SAFETY: the member lies inside the record (caller's contract); a
+        // variable-length one has the length its cdata's block leaves for it.
+        r = unsafe { store_field(vm, st, sized.as_ref().unwrap_or(f), v, dst, ctx) };
         if r.is_err() || union {
             break;
         }
     }
     release_anchor(vm, ah);
     r
+}
+
+/// A variable-length array member (`int v[?]`, `int v[]`) of the cdata being
+/// initialised (`ctx`'s anchor) with the length its block leaves for it, so
+/// tables and strings initialise it as a sized array; None for other members.
+fn flexible_member(st: &Shared, f: &Field, ctx: &Ctx) -> Option<Field> {
+    let Ctx::Assign { anchor: Value::UserData(u) } = ctx else { return None };
+    let mut s = st.borrow_mut();
+    let &Kind::Array { elem, len: None } = s.types.kind(f.ty) else { return None };
+    let esize = s.types.size_of(elem).filter(|&e| e > 0)?;
+    let total = crate::cdata::with_cdata(*u, |c| c.owned_size())??;
+    let len = total.checked_sub(f.offset)? / esize;
+    let q = s.types.get(f.ty).qual;
+    Some(Field { ty: s.types.array(elem, Some(len), q), ..f.clone() })
 }
 
 /// Store `v` into member `f` of the record at `base` (bit-fields included).
@@ -981,14 +997,32 @@ pub unsafe fn load_field(vm: &mut Vm, st: &Shared, f: &Field, base: *const u8) -
             let n = unsafe { load_bits(cls, p, pos, width) };
             match cls {
                 Cls::Bool => Value::Bool(!n.is_zero()),
-                _ => n.to_value(),
+                _ => num_to_lua(vm, st, cls, n),
             }
         }
     }
 }
 
+/// A number read from C as Lua sees it (LuaJIT's model): a 64-bit integer
+/// (`int64_t`, `uint64_t`, `size_t`, `long`...) is boxed as an `int64_t` or
+/// `uint64_t` cdata, narrower integers and floats are Lua numbers. May
+/// allocate.
+pub fn num_to_lua(vm: &mut Vm, st: &Shared, cls: Cls, n: Num) -> Value {
+    match cls {
+        Cls::Int { size: 8, signed } => box_int64(vm, st, n.to_i64(), !signed),
+        _ => n.to_value(),
+    }
+}
+
+/// A new `int64_t` cdata holding `bits`, or `uint64_t` when `unsigned`.
+/// May allocate.
+pub fn box_int64(vm: &mut Vm, st: &Shared, bits: i64, unsigned: bool) -> Value {
+    let ty = st.borrow_mut().types.prim(if unsigned { Prim::ULong } else { Prim::Long }, 0);
+    push_new(vm, st, CData { ty, mem: Mem::Inline([bits as u64, 0]), callback: None })
+}
+
 /// Read the C value of type `ty` at `src` as a Lua value: numbers for
-/// arithmetic types (integers of up to 64 bits become Lua integers), booleans
+/// arithmetic types (64-bit integers boxed, see `num_to_lua`), booleans
 /// for `bool`, cdata for pointers; a struct, union or array becomes a reference
 /// cdata to `src` (`copy: false`) or a new cdata holding a copy (`copy: true`).
 /// For a function type, `src` is the function's code address itself and the
@@ -1006,7 +1040,7 @@ pub unsafe fn to_lua(vm: &mut Vm, st: &Shared, ty: TypeId, src: *const u8, copy:
         Cls::Void => Value::Nil,
         // SAFETY: `src` holds a value of `ty` (caller's contract).
         Cls::Bool => Value::Bool(unsafe { src.read() } != 0),
-        Cls::Int { .. } | Cls::Float { .. } => unsafe { load_num(cls, src) }.to_value(),
+        Cls::Int { .. } | Cls::Float { .. } => num_to_lua(vm, st, cls, unsafe { load_num(cls, src) }),
         Cls::Ptr(_) => {
             // SAFETY: `src` holds a pointer.
             let addr = unsafe { (src as *const u64).read_unaligned() };

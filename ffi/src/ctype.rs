@@ -9,6 +9,7 @@
 //! Invariant: this module knows nothing of Lua values, cdata or libffi.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Index of a type in `Types`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -135,11 +136,11 @@ pub enum Kind {
         id: u32,
         unsigned: bool,
     },
-    /// A function type. Parameters carry their declared names (may be empty).
+    /// A function type. Parameter names are not part of it (as in C): a
+    /// declared function keeps them in its `Symbol::Extern`.
     Func {
         ret: TypeId,
         params: Vec<TypeId>,
-        names: Vec<String>,
         variadic: bool,
     },
 }
@@ -181,8 +182,10 @@ pub struct Layout {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Symbol {
     /// A function or extern variable, with the symbol name to look up
-    /// (`asm("...")` redirections change it).
-    Extern { ty: TypeId, symbol: String },
+    /// (`asm("...")` redirections change it) and, for a function, the names
+    /// its parameters were declared with (empty where unnamed; messages name
+    /// a callback by its parameter).
+    Extern { ty: TypeId, symbol: String, param_names: Rc<[Rc<str>]> },
     /// An enum constant or `static const` integer.
     Constant { ty: TypeId, value: i64 },
 }
@@ -199,6 +202,9 @@ pub struct Types {
     pub tags: HashMap<String, TypeId>,
     /// Functions, extern variables and constants by name.
     pub symbols: HashMap<String, Symbol>,
+    /// `static const` integer members of records, by record: read through
+    /// any value of the record (`s.MAX`), they take no room in it.
+    pub record_consts: HashMap<TypeId, Vec<(String, i64)>>,
     next_record: u32,
 }
 
@@ -218,6 +224,7 @@ impl Types {
             typedefs: HashMap::new(),
             tags: HashMap::new(),
             symbols: HashMap::new(),
+            record_consts: HashMap::new(),
             next_record: 0,
         };
         let builtin: &[(&str, Prim)] = &[
@@ -293,8 +300,8 @@ impl Types {
     pub fn array(&mut self, elem: TypeId, len: Option<usize>, qual: u8) -> TypeId {
         self.intern(CType { kind: Kind::Array { elem, len }, qual })
     }
-    pub fn func(&mut self, ret: TypeId, params: Vec<TypeId>, names: Vec<String>, variadic: bool) -> TypeId {
-        self.intern(CType { kind: Kind::Func { ret, params, names, variadic }, qual: 0 })
+    pub fn func(&mut self, ret: TypeId, params: Vec<TypeId>, variadic: bool) -> TypeId {
+        self.intern(CType { kind: Kind::Func { ret, params, variadic }, qual: 0 })
     }
 
     /// The same type with qualifiers `q` added.
@@ -711,7 +718,7 @@ mod tests {
         assert_eq!(t.name(arr), "int [4]");
         let parr = t.ptr(arr, 0);
         assert_eq!(t.name(parr), "int (*)[4]");
-        let f = t.func(i, vec![p, p], vec![], false);
+        let f = t.func(i, vec![p, p], false);
         let fp = t.ptr(f, 0);
         assert_eq!(t.name(fp), "int (*)(const char *, const char *)");
         let pp = t.ptr(p, 0);

@@ -16,6 +16,7 @@ pub mod call;
 pub mod callback;
 pub mod cdata;
 pub mod cdecl;
+pub mod companions;
 pub mod conv;
 pub mod ctype;
 pub mod libs;
@@ -24,7 +25,8 @@ pub mod state;
 
 use kiln_interp::{Value, Vm};
 
-/// Register `require("ffi")`: adds the loader to `package.preload`.
+/// Register `require("ffi")` and LuaJIT's companion modules (`bit`,
+/// `table.new`, `table.clear`): adds their loaders to `package.preload`.
 /// Call after the package library is open.
 pub fn open(vm: &mut Vm) {
     // Look the table up before creating the loader: the key strings allocate,
@@ -38,4 +40,5 @@ pub fn open(vm: &mut Vm) {
     let loader = vm.new_native(api::luaopen_ffi, "luaopen_ffi", 0);
     let Value::Table(preload) = vm.release() else { unreachable!("held a table") };
     vm.table_set_str(preload, "ffi", loader);
+    companions::register(vm, "preload");
 }

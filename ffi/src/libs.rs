@@ -133,11 +133,11 @@ fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
             vm.push(Value::Int(value));
             Ok(1)
         }
-        Symbol::Extern { ty, symbol } => {
+        Symbol::Extern { ty, symbol, param_names } => {
             let addr = lookup(vm, handle, &symbol)?;
             let is_func = matches!(st.borrow().types.kind(ty), Kind::Func { .. });
             if is_func {
-                crate::call::remember_name(&st, addr as usize, &symbol);
+                crate::call::remember_name(&st, addr as usize, &symbol, &param_names);
                 let f = push_new(vm, &st, CData { ty, mem: Mem::Inline([addr as u64, 0]), callback: None });
                 vm.push(f);
                 cache_result(vm, f);
@@ -168,7 +168,7 @@ fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let st = shared(vm);
     match declaration(vm, &st, &name)? {
         Symbol::Constant { .. } => Err(vm.rt_error("attempt to write to constant location")),
-        Symbol::Extern { ty, symbol } => {
+        Symbol::Extern { ty, symbol, .. } => {
             let (is_func, is_const) = {
                 let s = st.borrow();
                 (matches!(s.types.kind(ty), Kind::Func { .. }), s.types.get(ty).qual & crate::ctype::qual::CONST != 0)

@@ -1,11 +1,10 @@
 //! The metamethods of cdata and ctype objects: indexing, stores, arithmetic,
 //! comparison, calls, `tostring`, `#`, and `ffi.metatype` dispatch.
 //!
-//! Semantics are LuaJIT's, with two differences Lua 5.4 imposes: `==` calls
-//! `__eq` only when both operands are userdata, so `cdata == nil` and
-//! `cdata == 5` are false (compare `ptr == ffi.NULL`-style with another
-//! cdata, or use `tonumber`); and arithmetic on scalar cdata gives plain Lua
-//! numbers (integers stay integers) instead of boxed 64-bit cdata.
+//! Semantics are LuaJIT's. `==` reaches `__eq` with a cdata and any other
+//! value (`ptr == nil`) because the FFI registers `Vm::eq_any_userdata`.
+//! Arithmetic on numeric cdata is C's 64-bit arithmetic giving boxed
+//! `int64_t`/`uint64_t` cdata (`int64_arith`, `conv::box_int64`).
 
 use crate::cdata::{as_cdata, as_ctype, push_new, push_ref, with_cdata, CData, Mem};
 use crate::conv::{self, classify, Cls, Ctx, Num};
@@ -78,6 +77,7 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         ("__len", cd_len),
         ("__concat", cd_concat),
         ("__tonumber", cd_tonumber),
+        ("__tointeger", cd_tointeger),
     ];
     for t in [metas.cdata, metas.cdata_gc] {
         for &(name, f) in common {
@@ -85,6 +85,7 @@ pub fn fill_metatables(vm: &mut Vm, st: &Shared) {
         }
     }
     set_fn(vm, st, metas.cdata_gc, "__gc", cd_gc);
+    vm.eq_any_userdata = Some(is_cdata_userdata);
     let ct: &[(&'static str, NativeFn)] =
         &[("__tostring", ct_tostring), ("__call", ct_call), ("__eq", ct_eq), ("__index", ct_index)];
     for &(name, f) in ct {
@@ -141,6 +142,8 @@ enum Place {
     Field { f: crate::ctype::Field, base: *mut u8, konst: bool },
     /// An element of an array or a pointer's target.
     Elem { ty: TypeId, p: *mut u8, konst: bool },
+    /// A `static const` member of the record: its value.
+    Const(i64),
     /// Not a member: the message ("'struct P' has no member named 'b'").
     Missing(String),
 }
@@ -222,7 +225,12 @@ fn place(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Place {
         return match find_field_cached(st, rec, name.as_bytes()) {
             Some((f, fconst)) => Place::Field { f, base, konst: rconst || fconst },
             None => {
-                let s = st.borrow();
+                let mut s = st.borrow_mut();
+                let unq = s.types.unqualified(rec);
+                let consts = s.types.record_consts.get(&unq);
+                if let Some(&(_, v)) = consts.and_then(|c| c.iter().find(|(n, _)| n.as_bytes() == name.as_bytes())) {
+                    return Place::Const(v);
+                }
                 Place::Missing(format!("'{}' has no member named '{}'", s.types.name(rec), name.to_str_lossy()))
             }
         };
@@ -290,6 +298,8 @@ fn index_number_elem(st: &Shared, ty: TypeId, addr: *mut u8, key: Value) -> Opti
     };
     let cls = classify(&s.types, elem);
     let size = match cls {
+        // 64-bit integers are boxed (`conv::num_to_lua`): the general path.
+        Cls::Int { size: 8, .. } => return None,
         Cls::Int { size, .. } | Cls::Float { size } => size as isize,
         Cls::Bool => 1,
         _ => return None,
@@ -334,6 +344,7 @@ fn cd_index(vm: &mut Vm) -> LuaResult<usize> {
             }
         }
         Place::Elem { ty, p, .. } => load_value(vm, &st, ty, p),
+        Place::Const(v) => Value::Int(v),
         Place::Missing(msg) => {
             let mm = metatype_mm(vm, &st, this, Tm::Index);
             if mm.is_nil() {
@@ -371,7 +382,7 @@ fn cd_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let (this, key) = (vm.arg(1), vm.arg(2));
     let Some((ty, addr)) = as_cdata(this) else { return Ok(0) };
     let r = match place(&st, ty, addr, key) {
-        Place::Field { konst: true, .. } | Place::Elem { konst: true, .. } => {
+        Place::Field { konst: true, .. } | Place::Elem { konst: true, .. } | Place::Const(_) => {
             return Err(vm.rt_error("attempt to write to constant location"));
         }
         Place::Field { f, base, .. } => {
@@ -401,25 +412,47 @@ fn cd_newindex(vm: &mut Vm) -> LuaResult<usize> {
     Ok(0)
 }
 
-/// An operand as arithmetic sees it.
+/// An operand as arithmetic and comparisons see it (LuaJIT's `carith_checkarg`).
 enum Operand {
-    Num(Num),
-    /// A pointer (or array/function decaying to one): address and pointee.
+    /// A number: a Lua number, or an arithmetic cdata (`u64`: an 8-byte
+    /// unsigned one, which makes C arithmetic on the pair unsigned).
+    Num(Num, bool),
+    /// A pointer (or array or function decaying to one; nil is NULL):
+    /// address and pointee.
     Ptr(u64, TypeId),
     Other,
 }
 
+/// Both operands of a binary operator: as `operand`, and a string beside an
+/// enum cdata is the value of that enum's constant of that name (as LuaJIT:
+/// `color == "GREEN"`).
+fn operands(st: &Shared, a: Value, b: Value) -> (Operand, Operand) {
+    let enum_name = |s: Value, other: Value| {
+        let (Value::Str(name), Some((ty, _))) = (s, as_cdata(other)) else { return None };
+        let value = conv::enum_constant(st, ty, name.as_bytes())?;
+        Some(Operand::Num(Num::Int(value), false))
+    };
+    let x = enum_name(a, b).unwrap_or_else(|| operand(st, a));
+    let y = enum_name(b, a).unwrap_or_else(|| operand(st, b));
+    (x, y)
+}
+
 fn operand(st: &Shared, v: Value) -> Operand {
     match v {
-        Value::Int(i) => Operand::Num(Num::Int(i)),
-        Value::Float(f) => Operand::Num(Num::Float(f)),
+        Value::Int(i) => Operand::Num(Num::Int(i), false),
+        Value::Float(f) => Operand::Num(Num::Float(f), false),
+        Value::Nil => Operand::Ptr(0, st.borrow_mut().types.void(0)),
         _ => match as_cdata(v) {
             Some((ty, p)) => {
                 let s = st.borrow();
                 match classify(&s.types, ty) {
                     // SAFETY: arithmetic and pointer cdata hold a value of their class.
-                    c if c.is_arith() => Operand::Num(unsafe { conv::load_num(c, p) }),
+                    c if c.is_arith() => {
+                        Operand::Num(unsafe { conv::load_num(c, p) }, matches!(c, Cls::Int { size: 8, signed: false }))
+                    }
+                    // SAFETY: pointer and function cdata hold an address.
                     Cls::Ptr(to) => Operand::Ptr(unsafe { (p as *const u64).read_unaligned() }, to),
+                    Cls::Func => Operand::Ptr(unsafe { (p as *const u64).read_unaligned() }, ty),
                     Cls::Array { elem, .. } => Operand::Ptr(p as u64, elem),
                     _ => Operand::Other,
                 }
@@ -455,17 +488,21 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
             return delegate(vm, mm);
         }
     }
-    let (a, b) = (operand(&st, vm.arg(1)), operand(&st, vm.arg(2)));
+    let (a, b) = operands(&st, vm.arg(1), vm.arg(2));
     let r = match (op, a, b) {
-        (_, Operand::Num(x), Operand::Num(y)) => {
-            let y = if matches!(op, ArithOp::Unm | ArithOp::BNot) { x } else { y };
-            vm.arith(op, x.to_value(), y.to_value())?
+        // LuaJIT's model: both converted to int64_t, or to uint64_t when
+        // either is an unsigned 64-bit value, and C's 64-bit arithmetic.
+        (_, Operand::Num(x, ux), Operand::Num(y, uy)) => {
+            let unsigned = ux || uy;
+            let bits = int64_arith(op, x.to_i64(), y.to_i64(), unsigned);
+            conv::box_int64(vm, &st, bits, unsigned)
         }
-        (ArithOp::Add, Operand::Ptr(p, t), Operand::Num(n)) | (ArithOp::Add, Operand::Num(n), Operand::Ptr(p, t)) => {
+        (ArithOp::Add, Operand::Ptr(p, t), Operand::Num(n, _))
+        | (ArithOp::Add, Operand::Num(n, _), Operand::Ptr(p, t)) => {
             let Some(es) = pointee_size(&st, t) else { return Err(arith_error(vm, &st)) };
             new_pointer(vm, &st, t, p.wrapping_add(n.to_i64().wrapping_mul(es) as u64))
         }
-        (ArithOp::Sub, Operand::Ptr(p, t), Operand::Num(n)) => {
+        (ArithOp::Sub, Operand::Ptr(p, t), Operand::Num(n, _)) => {
             let Some(es) = pointee_size(&st, t) else { return Err(arith_error(vm, &st)) };
             new_pointer(vm, &st, t, p.wrapping_sub(n.to_i64().wrapping_mul(es) as u64))
         }
@@ -481,6 +518,67 @@ fn arith(vm: &mut Vm, op: ArithOp) -> LuaResult<usize> {
     };
     vm.push(r);
     Ok(1)
+}
+
+/// The smallest `int64_t`: LuaJIT's result of a division or modulo by zero
+/// (and of `INT64_MIN / -1`).
+const INT64_MIN_BITS: i64 = i64::MIN;
+
+/// `a op b` on 64-bit integers as LuaJIT computes it (`carith_int64`):
+/// wrapping `+ - *` and negation, C's truncating `/` and `%`, integer powers
+/// (`lj_carith_powi64`), signed or unsigned by `unsigned`. Lua 5.4's
+/// operators LuaJIT lacks keep their Lua meaning on the 64 bits: `//` floors,
+/// shifts are logical, bitwise operators act on the bits.
+fn int64_arith(op: ArithOp, a: i64, b: i64, unsigned: bool) -> i64 {
+    let (ua, ub) = (a as u64, b as u64);
+    match op {
+        ArithOp::Add => a.wrapping_add(b),
+        ArithOp::Sub => a.wrapping_sub(b),
+        ArithOp::Mul => a.wrapping_mul(b),
+        ArithOp::Unm => a.wrapping_neg(),
+        ArithOp::Div | ArithOp::Mod | ArithOp::IDiv if b == 0 => INT64_MIN_BITS,
+        ArithOp::Div | ArithOp::IDiv if unsigned => (ua / ub) as i64,
+        ArithOp::Mod if unsigned => (ua % ub) as i64,
+        ArithOp::Div => a.checked_div(b).unwrap_or(INT64_MIN_BITS),
+        ArithOp::Mod => a.checked_rem(b).unwrap_or(0),
+        ArithOp::IDiv => kiln_interp::rt::int_floor_div(a, b),
+        ArithOp::Pow if unsigned => pow_u64(ua, ub) as i64,
+        ArithOp::Pow => pow_i64(a, b),
+        ArithOp::BAnd => a & b,
+        ArithOp::BOr => a | b,
+        ArithOp::BXor => a ^ b,
+        ArithOp::BNot => !a,
+        ArithOp::Shl => kiln_interp::rt::shift_left(a, b),
+        ArithOp::Shr => kiln_interp::rt::shift_right(a, b),
+    }
+}
+
+/// `x^k` on unsigned 64 bits, wrapping (`lj_carith_powu64`).
+fn pow_u64(mut x: u64, mut k: u64) -> u64 {
+    let mut y: u64 = 1;
+    while k != 0 {
+        if k & 1 != 0 {
+            y = y.wrapping_mul(x);
+        }
+        x = x.wrapping_mul(x);
+        k >>= 1;
+    }
+    y
+}
+
+/// `x^k` on signed 64 bits (`lj_carith_powi64`): a negative exponent gives
+/// the truncated reciprocal, and `0^-k` the largest `int64_t`.
+fn pow_i64(x: i64, k: i64) -> i64 {
+    if k >= 0 {
+        return pow_u64(x as u64, k as u64) as i64;
+    }
+    match x {
+        0 => i64::MAX,
+        1 => 1,
+        -1 if k & 1 != 0 => -1,
+        -1 => 1,
+        _ => 0,
+    }
 }
 
 macro_rules! arith_fns {
@@ -503,25 +601,39 @@ fn address(st: &Shared, v: Value) -> Option<u64> {
     }
 }
 
-/// `a == b` (both userdata, as Lua 5.4 calls `__eq`).
+/// `a == b` where one of them is a cdata and the other anything
+/// (`Vm::equals` runs `__eq` for such pairs: see `is_cdata_userdata`), as
+/// LuaJIT compares: numbers (cdata or Lua, bools cdata included) as C's
+/// 64-bit integers, pointers by address with nil as NULL; anything else
+/// through the metatype's `__eq`, else by the address of the C value.
+/// Never an error.
 fn cd_eq(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
-    for i in [1, 2] {
-        let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Eq);
-        if !mm.is_nil() {
-            return delegate(vm, mm);
+    let r = match operands(&st, vm.arg(1), vm.arg(2)) {
+        // Signedness does not change the 64 bits both convert to.
+        (Operand::Num(x, _), Operand::Num(y, _)) => x.to_i64() == y.to_i64(),
+        (Operand::Ptr(p, _), Operand::Ptr(q, _)) => p == q,
+        _ => {
+            for i in [1, 2] {
+                let mm = metatype_mm(vm, &st, vm.arg(i), Tm::Eq);
+                if !mm.is_nil() {
+                    return delegate(vm, mm);
+                }
+            }
+            match (address(&st, vm.arg(1)), address(&st, vm.arg(2))) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            }
         }
-    }
-    let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
-        (Operand::Num(x), Operand::Num(y)) => vm.equals(x.to_value(), y.to_value())?,
-        (Operand::Num(_), _) | (_, Operand::Num(_)) => false,
-        _ => match (address(&st, vm.arg(1)), address(&st, vm.arg(2))) {
-            (Some(a), Some(b)) => a == b,
-            _ => false,
-        },
     };
     vm.push(Value::Bool(r));
     Ok(1)
+}
+
+/// Whether `u` is a cdata: `Vm::equals` then runs its `__eq` against any
+/// value, not only another userdata (registered as `Vm::eq_any_userdata`).
+fn is_cdata_userdata(u: &kiln_interp::object::UserData) -> bool {
+    u.data.borrow().is::<CData>()
 }
 
 fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
@@ -532,13 +644,13 @@ fn compare(vm: &mut Vm, tm: Tm) -> LuaResult<usize> {
             return delegate(vm, mm);
         }
     }
-    let r = match (operand(&st, vm.arg(1)), operand(&st, vm.arg(2))) {
-        (Operand::Num(x), Operand::Num(y)) => {
-            if tm == Tm::Lt {
-                vm.less_than(x.to_value(), y.to_value())?
-            } else {
-                vm.less_equal(x.to_value(), y.to_value())?
-            }
+    let r = match operands(&st, vm.arg(1), vm.arg(2)) {
+        // As C compares after converting both to int64_t, or to uint64_t
+        // when either is an unsigned 64-bit value.
+        (Operand::Num(x, ux), Operand::Num(y, uy)) => {
+            let (x, y) = (x.to_i64(), y.to_i64());
+            let less = if ux || uy { (x as u64) < (y as u64) } else { x < y };
+            less || (tm == Tm::Le && x == y)
         }
         (Operand::Ptr(p, t), Operand::Ptr(q, u))
             if {
@@ -732,12 +844,32 @@ fn ct_index(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// `__tointeger` (string.format's `%d`, `%x`...): the 64 bits of an
+/// `int64_t` or `uint64_t` cdata, nil for anything else (as LuaJIT's
+/// `string.format` accepts only those).
+fn cd_tointeger(vm: &mut Vm) -> LuaResult<usize> {
+    let st = of_native(vm);
+    let r = match as_cdata(vm.arg(1)) {
+        Some((ty, p)) => match classify(&st.borrow().types, ty) {
+            // SAFETY: a 64-bit integer cdata holds 8 bytes.
+            Cls::Int { size: 8, .. } => Value::Int(unsafe { (p as *const i64).read_unaligned() }),
+            _ => Value::Nil,
+        },
+        None => Value::Nil,
+    };
+    vm.push(r);
+    Ok(1)
+}
+
 /// `tonumber(cdata)` (through base's `__tonumber` hook): the value of an
 /// arithmetic cdata, nil for anything else (pointers included, as LuaJIT).
+/// 64-bit integers give Lua integers, except `uint64_t` values above
+/// `math.maxinteger`, which give the nearest float (as LuaJIT's double).
 fn cd_tonumber(vm: &mut Vm) -> LuaResult<usize> {
     let st = of_native(vm);
     let r = match operand(&st, vm.arg(1)) {
-        Operand::Num(n) => n.to_value(),
+        Operand::Num(Num::Int(i), true) if i < 0 => Value::Float(i as u64 as f64),
+        Operand::Num(n, _) => n.to_value(),
         _ => Value::Nil,
     };
     vm.push(r);

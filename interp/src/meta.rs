@@ -29,6 +29,15 @@ pub enum Src {
     Up(usize),
 }
 
+/// Whether `x == y`, raw equality having said no, may still be true: the
+/// pair can have an `__eq` (two tables, or a userdata and anything, see
+/// `Vm::equals`). The one rule the runloop's `Eq`, `EqK` and `EqI` and
+/// compiled code use to decide whether to call `Vm::equals`.
+#[inline(always)]
+pub fn eq_needs_equals(x: Value, y: Value) -> bool {
+    matches!((x, y), (Value::Table(_), Value::Table(_)) | (Value::UserData(_), _) | (_, Value::UserData(_)))
+}
+
 /// Arithmetic and bitwise operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArithOp {
@@ -453,7 +462,9 @@ impl Vm {
         }
     }
 
-    /// `x == y` with `__eq`.
+    /// `x == y` with `__eq`: between two tables or two userdata (Lua 5.4),
+    /// and between a userdata that `eq_any_userdata` accepts and any other
+    /// value (the FFI's cdata: `ptr == nil`, `cdata == 5`, as LuaJIT).
     pub fn equals(&mut self, x: Value, y: Value) -> LuaResult<bool> {
         if x.raw_eq(&y) {
             return Ok(true);
@@ -469,8 +480,24 @@ impl Vm {
                 }
                 Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
             }
+            (Value::UserData(u), _) | (_, Value::UserData(u)) => self.equals_any_userdata(u, x, y),
             _ => Ok(false),
         }
+    }
+
+    /// `x == y` where `u` is one of them and the other is no userdata: its
+    /// `__eq` when `eq_any_userdata` accepts it, else false.
+    #[cold]
+    fn equals_any_userdata(&mut self, u: kiln_gc::Gc<crate::object::UserData>, x: Value, y: Value) -> LuaResult<bool> {
+        match self.eq_any_userdata {
+            Some(accepts) if accepts(&u) => {}
+            _ => return Ok(false),
+        }
+        let mm = self.metamethod(Value::UserData(u), Tm::Eq);
+        if mm.is_nil() {
+            return Ok(false);
+        }
+        Ok(self.call_mm(mm, &[x, y], 0, 0)?.truthy())
     }
 
     /// `#v` with `__len`.

@@ -41,7 +41,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-pub use crate::meta::{arith_num, num_le, num_lt, ArithFail, ArithOp, Src};
+pub use crate::meta::{arith_num, eq_needs_equals, num_le, num_lt, ArithFail, ArithOp, Src};
 pub use crate::number::{
     float_floor_div, float_mod, int_floor_div, int_mod, le_float_int, le_int_float, lt_float_int, lt_int_float, pow,
     shift_left, shift_right,

@@ -20,8 +20,8 @@ use crate::call::Next;
 use crate::hook::trap;
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
 use crate::rt::{
-    float_floor_div, float_mod, for_prep_int, int_floor_div, int_mod, pow, shift_left, shift_right, ArithOp, Src,
-    Status, TierState,
+    eq_needs_equals, float_floor_div, float_mod, for_prep_int, int_floor_div, int_mod, pow, shift_left, shift_right,
+    ArithOp, Src, Status, TierState,
 };
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
@@ -883,22 +883,14 @@ impl Vm {
                         }
                         Op::Eq { a, b, k: kf } => {
                             let (x, y) = (r!(a), r!(b));
-                            let res = if x.raw_eq(&y) {
-                                true
-                            } else if matches!(
-                                (x, y),
-                                (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_))
-                            ) {
-                                protect!(self.equals(x, y)?)
-                            } else {
-                                false
-                            };
+                            let res = x.raw_eq(&y) || (eq_needs_equals(x, y) && protect!(self.equals(x, y)?));
                             cond_jump!(res, kf);
                         }
                         Op::Lt { a, b, k: kf } => order!(rp!(a), rp!(b), kf, <, less_than),
                         Op::Le { a, b, k: kf } => order!(rp!(a), rp!(b), kf, <=, less_equal),
                         Op::EqK { a, kc, k: kf } => {
-                            let res = r!(a).raw_eq(&kv!(kc));
+                            let (x, y) = (r!(a), kv!(kc));
+                            let res = x.raw_eq(&y) || (eq_needs_equals(x, y) && protect!(self.equals(x, y)?));
                             cond_jump!(res, kf);
                         }
                         Op::EqI { a, i, k: kf } => {
@@ -906,6 +898,9 @@ impl Vm {
                             let res = match slot::tag(x) {
                                 TAG_INT => slot::int(x) == i as i64,
                                 TAG_FLOAT => slot::float(x) == i as f64,
+                                _ if eq_needs_equals(*x, Value::Int(i as i64)) => {
+                                    protect!(self.equals(*x, Value::Int(i as i64))?)
+                                }
                                 _ => false,
                             };
                             cond_jump!(res, kf);

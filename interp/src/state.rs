@@ -209,6 +209,9 @@ pub struct Vm {
     /// Resumes a native record that yielded with a continuation (its `aux` word nonzero: the C API's
     /// `lua_yieldk`), with the `n` resume values at `first..`; set by the crate that makes such records.
     pub resume_continuation: Option<ResumeContinuation>,
+    /// Userdata whose `__eq` also runs against values of other types
+    /// (`Vm::equals`); set by the FFI for its cdata. None: Lua 5.4's rule.
+    pub eq_any_userdata: Option<fn(&crate::object::UserData) -> bool>,
 }
 
 impl Vm {
@@ -259,6 +262,7 @@ impl Vm {
             extensions: Vec::new(),
             tiering: Default::default(),
             resume_continuation: None,
+            eq_any_userdata: None,
         };
         // The bottom record: natives called from Rust before any script runs see
         // an empty frame here.

@@ -28,9 +28,6 @@ int kfix_counter;
 int kfix_bump(void);
 ]]
 local k = ffi.load(os.getenv("KILN_FFI_FIXTURE"))
--- A null pointer to compare with: in Lua 5.4 `cdata == nil` is always false (__eq runs only between two
--- userdata), so kiln cannot answer LuaJIT's `ptr == nil`; `ptr == NULL` works in both.
-local NULL = ffi.cast("void *", 0)
 
 -- By pointer: a struct cdata passed where a pointer is expected passes its address.
 local p = ffi.new("struct kfix_point", 3, 4)
@@ -69,7 +66,7 @@ print("neighbours:", f.b, f.d, f.pair.hi)
 
 -- A const char * field: C fills it, Lua reads it; Lua fills it, C reads it.
 local n = ffi.new("struct kfix_named")
-print("NULL name:", n.name == NULL, k.kfix_named_len(n))
+print("NULL name:", n.name == nil, k.kfix_named_len(n))
 k.kfix_named_fill(n, 7)
 print("filled by C:", ffi.string(n.name), n.id)
 local name = "a name from Lua"

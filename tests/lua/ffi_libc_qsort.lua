@@ -7,9 +7,6 @@ void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
               int (*compar)(const void *, const void *));
 ]]
 local C = ffi.C
--- A null pointer to compare with: in Lua 5.4 `cdata == nil` is always false (__eq runs only between two
--- userdata), so kiln cannot answer LuaJIT's `ptr == nil`; `ptr == NULL` works in both.
-local NULL = ffi.cast("void *", 0)
 
 -- A deterministic sequence whose products stay exact in doubles (LuaJIT) and integers (Lua 5.4).
 local seed = 7
@@ -60,7 +57,7 @@ local key = ffi.new("int[1]")
 local function find(v)
   key[0] = v
   local hit = C.bsearch(key, a, n, 4, ascending)
-  if hit == NULL then return "absent" end
+  if hit == nil then return "absent" end
   local index = (ffi.cast("int *", hit) - a)
   return string.format("found at %d", tonumber(index))
 end

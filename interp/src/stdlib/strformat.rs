@@ -341,6 +341,26 @@ pub fn str_format(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// The integer a userdata argument stands for through its `__tointeger`
+/// metafield (the FFI's 64-bit integer cdata, which `%d` and `%x` accept as
+/// in LuaJIT); None for any other value.
+fn userdata_integer(vm: &mut Vm, arg: usize) -> LuaResult<Option<i64>> {
+    if !matches!(vm.arg(arg), Value::UserData(_)) {
+        return Ok(None);
+    }
+    // The key first: its allocation may move the userdata and its metatable.
+    let k = vm.new_str(b"__tointeger");
+    let f = vm.metatable_of(vm.arg(arg)).map_or(Value::Nil, |mt| mt.get_str(k));
+    if f.is_nil() {
+        return Ok(None);
+    }
+    let v = vm.arg(arg);
+    match vm.call_value(f, &[v])? {
+        Value::Int(n) => Ok(Some(n)),
+        _ => Ok(None),
+    }
+}
+
 /// Format argument `arg` by the specification `form` (flags .. conversion).
 fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut Vec<u8>) -> LuaResult<()> {
     let sp = Spec::parse(form);
@@ -357,7 +377,10 @@ fn format_one(vm: &mut Vm, arg: usize, form: &[u8], conv: Option<u8>, out: &mut 
             out.extend_from_slice(&format_char(&sp, c as u8));
         }
         Some(conv @ (b'd' | b'i' | b'u' | b'o' | b'x' | b'X')) => {
-            let n = vm.check_int(arg)?;
+            let n = match userdata_integer(vm, arg)? {
+                Some(n) => n,
+                None => vm.check_int(arg)?,
+            };
             let flags = match conv {
                 b'd' | b'i' => FLAGS_INT,
                 b'u' => FLAGS_UNSIGNED,

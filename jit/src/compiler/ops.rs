@@ -1186,7 +1186,8 @@ fn unary(e: &mut Emitter, pc: usize, op: Arith, a: u8, b: u8) {
 // ---------------------------------------------------------------- comparisons
 
 /// `Eq`: same-tag values compared inline (floats by value, booleans by their byte, the rest by payload);
-/// different tags, different strings, tables and userdata through the helper (`__eq`, string bytes).
+/// different tags, different strings, tables and userdata through the helper (`__eq`, string bytes,
+/// `meta::eq_needs_equals`: an FFI cdata against other types), which decides as the interpreter does.
 fn eq(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool) {
     let (t, f) = e.test_targets(pc, kf);
     let slow = e.stub(move |e| e.compare_slow(pc, 2, r(a), r(b), t, f));
@@ -1278,11 +1279,16 @@ fn eq_k(e: &mut Emitter, pc: usize, a: u8, kc: u16, kf: bool) {
     }
 }
 
-/// `EqI`: equality with a small integer (no metamethods apply).
+/// `EqI`: equality with a small integer: numbers inline; a userdata (an FFI cdata compares with numbers:
+/// `meta::eq_needs_equals`) through the helper; anything else is different.
 fn eq_i(e: &mut Emitter, pc: usize, a: u8, i: i64, kf: bool) {
     let (t, f) = e.test_targets(pc, kf);
     let ra = reg(a);
     let bits = (i as f64).to_bits() as i64;
+    let slow = e.stub(move |e| {
+        e.set_int(scratch0(), i);
+        e.compare_slow(pc, 2, r(a), scratch0(), t, f)
+    });
     dynasm!(e.ops
         ; cmp BYTE [r12 + ra], TAG_INT as i8
         ; jne >not_int
@@ -1290,6 +1296,8 @@ fn eq_i(e: &mut Emitter, pc: usize, a: u8, i: i64, kf: bool) {
         ; je =>t
         ; jmp =>f
         ; not_int:
+        ; cmp BYTE [r12 + ra], TAG_USERDATA as i8
+        ; je =>slow
         ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
         ; jne =>f
         ; mov rax, QWORD bits
