@@ -54,7 +54,10 @@ const MODES: &[(&str, &[(&str, &str)])] = &[
     ("gcmajor", &[("KILN_GC_STRESS", "major:50"), ("KILN_GC_VERIFY", "1")]),
     ("stackstress", &[("KILN_STACK_STRESS", "1")]),
     ("jit", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1")]),
-    ("jitnursery4k", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_NURSERY", "4096"), ("KILN_GC_VERIFY", "1")]),
+    (
+        "jitnursery4k",
+        &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_NURSERY", "4096"), ("KILN_GC_VERIFY", "1")],
+    ),
     ("jitgcstress", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_GC_STRESS", "1")]),
     ("jitstackstress", &[("KILN_JIT_THRESHOLD", "0"), ("KILN_JIT_BLOCKING", "1"), ("KILN_STACK_STRESS", "1")]),
 ];

@@ -222,8 +222,7 @@ impl Vm {
         main_thread.status.set(CoStatus::Running);
         let globals = heap.alloc(Table::new(0, 64), true);
         let registry = heap.alloc(Table::new(4, 8), true);
-        let tm_names: Vec<Gc<LuaStr>> =
-            TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
+        let tm_names: Vec<Gc<LuaStr>> = TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
         let shared_strings = tm_names.iter().map(|&s| (std::rc::Rc::from(s.as_bytes()), s)).collect();
         let mut vm = Vm {
             heap,
@@ -477,7 +476,8 @@ impl Vm {
             return s;
         }
         let s = LuaStr::alloc(&mut self.heap, bytes, true);
-        if bytes.len() <= crate::compile::SHARED_MAX_LEN && self.shared_strings.len() < crate::compile::SHARED_MAX_COUNT {
+        if bytes.len() <= crate::compile::SHARED_MAX_LEN && self.shared_strings.len() < crate::compile::SHARED_MAX_COUNT
+        {
             self.shared_strings.insert(std::rc::Rc::from(bytes), s);
         }
         s

@@ -8,7 +8,6 @@ use crate::config::JitConfig;
 use crate::disasm::{self, Marker};
 use crate::perfmap::PerfMap;
 use crate::queue::{CompileQueue, JobState, Mode, Slot};
-use std::collections::HashMap;
 use crate::sync::Arc;
 use kiln_gc::Gc;
 use kiln_interp::bytecode::OpCode;
@@ -16,6 +15,7 @@ use kiln_interp::object::Proto;
 use kiln_interp::rt::{HotSpot, Tier};
 use kiln_interp::{Value, Vm};
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::Write;
 use std::rc::Rc;
@@ -98,7 +98,11 @@ impl Jit {
             Some(p) => Some(open(p)?),
             None => None,
         };
-        let perf = if config.perf_map { Some(PerfMap::for_this_process().map_err(|e| format!("perf map: {e}"))?) } else { None };
+        let perf = if config.perf_map {
+            Some(PerfMap::for_this_process().map_err(|e| format!("perf map: {e}"))?)
+        } else {
+            None
+        };
         Ok(Jit {
             config,
             code: std::cell::OnceCell::new(),

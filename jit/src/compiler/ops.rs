@@ -8,8 +8,7 @@ use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use kiln_interp::bytecode::{Op, RK_CONST};
 use kiln_interp::hook::trap;
 use kiln_interp::layout::value::{
-    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD,
-    TAG_USERDATA,
+    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD, TAG_USERDATA,
 };
 use kiln_interp::layout::{call, closure, frame, gc, proto, table, upval, vm};
 use kiln_interp::rt::{self, SRC_NONE};
@@ -876,9 +875,11 @@ fn set_index(e: &mut Emitter, pc: usize, t: Loc, key: Loc, val: Loc, src: u32) {
 fn get_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
     let ra = r(a);
     let cell = gc::VALUE as i32;
-    let slow = e.shim_stub(pc, rt::kiln_rt_get_upval as *const () as usize, move |e| {
-        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32)
-    });
+    let slow = e.shim_stub(
+        pc,
+        rt::kiln_rt_get_upval as *const () as usize,
+        move |e| dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32),
+    );
     dynasm!(e.ops
         ; mov rdx, [r14 + (b as i32) * 8]
         ; cmp BYTE [rdx + cell + upval::TAG as i32], upval::TAG_CLOSED as i8
@@ -916,9 +917,11 @@ fn open_cell(e: &mut Emitter, other: DynamicLabel) {
 fn set_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
     let ra = r(a);
     let cell = gc::VALUE as i32;
-    let slow = e.shim_stub(pc, rt::kiln_rt_set_upval as *const () as usize, move |e| {
-        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32)
-    });
+    let slow = e.shim_stub(
+        pc,
+        rt::kiln_rt_set_upval as *const () as usize,
+        move |e| dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32),
+    );
     dynasm!(e.ops
         ; mov rdx, [r14 + (b as i32) * 8]
         ; cmp BYTE [rdx + cell + upval::TAG as i32], upval::TAG_CLOSED as i8
@@ -1033,7 +1036,8 @@ fn int_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: Dy
         Arith::BOr => dynasm!(e.ops ; or rax, rcx),
         Arith::BXor => dynasm!(e.ops ; xor rax, rcx),
         Arith::Shl | Arith::Shr => {
-            let f = if op == Arith::Shl { numeric::shl as *const () as usize } else { numeric::shr as *const () as usize };
+            let f =
+                if op == Arith::Shl { numeric::shl as *const () as usize } else { numeric::shr as *const () as usize };
             dynasm!(e.ops ; mov rdi, rax ; mov rsi, rcx);
             e.call_pure(f);
         }
