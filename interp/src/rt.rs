@@ -1473,6 +1473,9 @@ mod tests {
     static ENTERED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
     /// A stand-in for compiled code with no resume points: hands every frame back.
+    ///
+    /// # Safety
+    /// As `CompiledEntry`: `vm` is live with a Lua frame on top.
     unsafe extern "sysv64" fn hand_back(vm: *mut Vm, pc: u32) -> Status {
         // SAFETY: the runloop calls this with a live VM whose top frame is a Lua frame.
         let saved = unsafe { (*vm).frames.last().unwrap().pc };
