@@ -742,3 +742,26 @@ fn jit_bisect_without_a_difference_or_outside_compiled_code() {
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).starts_with("no difference between KILN_JIT=0 and"), "{}", stdout(&o));
 }
+
+/// Functions that got hot while the JIT was off (`jit.off()`) are compiled once it is on again.
+#[test]
+fn jit_on_compiles_what_got_hot_while_off() {
+    let script = "jit.off()\nlocal function f(x) return x + 1 end\nfor i = 1, 20 do f(i) end\n\
+                  local _, _, before = jit.status()\njit.on()\nfor i = 1, 20 do f(i) end\n\
+                  local _, _, after = jit.status()\nprint(before, after)\n";
+    let o = Command::new(KILN)
+        .args(["-"])
+        .env("KILN_JIT_THRESHOLD", "2")
+        .env("KILN_JIT_BLOCKING", "1")
+        .env_remove("KILN_JIT")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().expect("stdin").write_all(script.as_bytes())?;
+            c.wait_with_output()
+        })
+        .expect("kiln runs");
+    assert_eq!(stdout(&o), "compiled=0\tcompiled=2\n");
+}

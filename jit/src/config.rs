@@ -24,6 +24,8 @@ pub struct JitConfig {
     pub perf_map: bool,
     /// `KILN_JIT_DUMP=file`: write the disassembly of each compiled function to `file`.
     pub dump: Option<PathBuf>,
+    /// `KILN_JIT_LOG=file`: append a line per compiled function to `file` (`tools/jit-bisect` reads it).
+    pub log: Option<PathBuf>,
     /// `KILN_JIT_CODE_MB=N`: size of the code region in MiB.
     pub code_bytes: usize,
 }
@@ -38,6 +40,7 @@ impl Default for JitConfig {
             disabled_ops: Vec::new(),
             perf_map: false,
             dump: None,
+            log: None,
             code_bytes: DEFAULT_CODE_BYTES,
         }
     }
@@ -74,6 +77,7 @@ impl JitConfig {
             c.perf_map = flag("KILN_PERF_MAP", &v)?;
         }
         c.dump = var("KILN_JIT_DUMP").map(PathBuf::from);
+        c.log = var("KILN_JIT_LOG").map(PathBuf::from);
         if let Some(v) = var("KILN_JIT_CODE_MB") {
             let max_mb = MAX_CODE_BYTES >> 20;
             c.code_bytes = match v.parse::<usize>() {
@@ -145,6 +149,7 @@ mod tests {
             disabled_ops: vec!["Add".into(), "GetField".into(), "TailCall".into()],
             perf_map: true,
             dump: Some(PathBuf::from("/tmp/jit.txt")),
+            log: None,
             code_bytes: 8 << 20,
         };
         assert_eq!(c, expected);

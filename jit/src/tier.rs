@@ -90,9 +90,9 @@ impl Jit {
         let open = |p: &std::path::Path| {
             std::fs::OpenOptions::new().create(true).append(true).open(p).map_err(|e| format!("{}: {e}", p.display()))
         };
-        let log = match std::env::var_os("KILN_JIT_LOG") {
-            Some(p) if !p.is_empty() => Some(open(std::path::Path::new(&p))?),
-            _ => None,
+        let log = match &config.log {
+            Some(p) => Some(open(p)?),
+            None => None,
         };
         let dump = match &config.dump {
             Some(p) => Some(open(p)?),
@@ -280,8 +280,13 @@ impl Jit {
 
 impl Tier for Jit {
     fn hot(&self, vm: &mut Vm, proto: Gc<Proto>, _at: HotSpot) {
+        // While the JIT is off (`jit.off()`) the counter stays as the caller reset it, so the proto is
+        // offered again after `jit.on()`; a proto compiled or switched off is never offered again.
+        if !self.enabled.get() {
+            return;
+        }
         Jit::settle(&proto);
-        if !self.enabled.get() || proto.tier.off.get() || proto.tier.entry.load(Ordering::Relaxed) != 0 {
+        if proto.tier.off.get() || proto.tier.entry.load(Ordering::Relaxed) != 0 {
             return;
         }
         if let Some(limit) = self.config.limit {

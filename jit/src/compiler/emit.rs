@@ -58,7 +58,7 @@ impl<'a> Emitter<'a> {
 
     /// The field cache of instruction `pc`.
     pub fn cache_addr(&self, pc: usize) -> usize {
-        self.caches + pc * 4 * super::CACHE_WORDS
+        self.caches + pc * std::mem::size_of::<u32>()
     }
 
     /// The function's fixed head, the same for every function so that other compiled code can enter it at

@@ -104,11 +104,11 @@ unsafe impl Sync for FieldCaches {}
 
 impl FieldCaches {
     pub fn new(n: usize) -> FieldCaches {
-        FieldCaches { cells: (0..n.max(1) * CACHE_WORDS).map(|_| std::cell::UnsafeCell::new(u32::MAX)).collect() }
+        FieldCaches { cells: (0..n.max(1)).map(|_| std::cell::UnsafeCell::new(u32::MAX)).collect() }
     }
     /// Instructions covered.
     pub fn len(&self) -> usize {
-        self.cells.len() / CACHE_WORDS
+        self.cells.len()
     }
     pub fn is_empty(&self) -> bool {
         self.cells.is_empty()
@@ -117,9 +117,6 @@ impl FieldCaches {
         self.cells.as_ptr() as usize
     }
 }
-
-/// `u32` words of field cache per instruction.
-pub const CACHE_WORDS: usize = 1;
 
 /// Opcodes the instruction list uses (for `KILN_JIT_DISABLE_OPS`).
 pub fn uses_opcode(img: &ProtoImage, code: OpCode) -> bool {

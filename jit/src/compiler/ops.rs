@@ -164,11 +164,10 @@ impl<'a> Emitter<'a> {
 
     // ------------------------------------------------------------ helper calls
 
-    /// Call a shim whose only outcomes are `Continue` or leaving compiled code, for instruction `pc`.
-    fn helper(&mut self, pc: usize, addr: usize) {
+    /// Call a shim whose only outcomes are `Continue` or leaving compiled code (the pc already saved).
+    fn helper(&mut self, addr: usize) {
         self.call_vm(addr);
         self.check_continue();
-        let _ = pc;
     }
 
     /// The safe point after an allocating instruction: due finalizers run (the interpreter's `gc_safepoint!`).
@@ -281,7 +280,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         Op::NewTable { a, narr, nhash } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, narr as i32 ; mov ecx, nhash as i32);
-            e.helper(pc, rt::kiln_rt_new_table as *const () as usize);
+            e.helper(rt::kiln_rt_new_table as *const () as usize);
             e.gc_safepoint(pc);
         }
         Op::SelfOp { a, b, k: kk } => {
@@ -343,24 +342,24 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             dynasm!(e.ops ; test eax, eax ; jnz =>next);
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
-            e.helper(pc, rt::kiln_rt_len as *const () as usize);
+            e.helper(rt::kiln_rt_len as *const () as usize);
         }
         Op::Concat { a, n } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, n as i32);
-            e.helper(pc, rt::kiln_rt_concat as *const () as usize);
+            e.helper(rt::kiln_rt_concat as *const () as usize);
             e.gc_safepoint(pc);
         }
 
         Op::Close { a } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32);
-            e.helper(pc, rt::kiln_rt_close as *const () as usize);
+            e.helper(rt::kiln_rt_close as *const () as usize);
         }
         Op::Tbc { a } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32);
-            e.helper(pc, rt::kiln_rt_tbc as *const () as usize);
+            e.helper(rt::kiln_rt_tbc as *const () as usize);
         }
         Op::Jmp { to } => e.goto(pc, to as usize),
         Op::Eq { a, b, k: kf } => eq(e, pc, a, b, kf),
@@ -415,7 +414,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             dynasm!(e.ops ; =>close);
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 + 3);
-            e.helper(pc, rt::kiln_rt_tbc as *const () as usize);
+            e.helper(rt::kiln_rt_tbc as *const () as usize);
             dynasm!(e.ops ; jmp =>go);
         }
         Op::TForCall { a, c } => {
@@ -435,18 +434,18 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         Op::SetList { a, n, start } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, n as i32 ; mov ecx, start as i32);
-            e.helper(pc, rt::kiln_rt_set_list as *const () as usize);
+            e.helper(rt::kiln_rt_set_list as *const () as usize);
         }
         Op::Closure { a, p } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, p as i32);
-            e.helper(pc, rt::kiln_rt_closure as *const () as usize);
+            e.helper(rt::kiln_rt_closure as *const () as usize);
             e.gc_safepoint(pc);
         }
         Op::VarArg { a, c } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, c as i32);
-            e.helper(pc, rt::kiln_rt_vararg as *const () as usize);
+            e.helper(rt::kiln_rt_vararg as *const () as usize);
         }
         Op::VarArgPrep { .. } => {}
     }
@@ -856,7 +855,7 @@ fn index(e: &mut Emitter, pc: usize, a: u8, t: Loc, key: Loc, src: u32) {
     e.addr(2, t); // rdx
     e.addr(1, key); // rcx
     dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, src as i32);
-    e.helper(pc, rt::kiln_rt_index as *const () as usize);
+    e.helper(rt::kiln_rt_index as *const () as usize);
 }
 
 /// `t[key] = val` through `kiln_rt_set_index`.
@@ -866,7 +865,7 @@ fn set_index(e: &mut Emitter, pc: usize, t: Loc, key: Loc, val: Loc, src: u32) {
     e.addr(2, key); // rdx
     e.addr(1, val); // rcx
     dynasm!(e.ops ; mov r8d, src as i32);
-    e.helper(pc, rt::kiln_rt_set_index as *const () as usize);
+    e.helper(rt::kiln_rt_set_index as *const () as usize);
 }
 
 // ---------------------------------------------------------------- upvalues
