@@ -75,8 +75,10 @@ pub struct Frame {
     /// description). Native record suspended by a yield with a continuation
     /// (kiln-capi's `lua_yieldk`): the continuation, resumed through
     /// `Vm::resume_continuation` (its `pc` then holds the context and
-    /// `nvarargs` the count of its own values kept below `base`). Zero for
-    /// other records.
+    /// `nvarargs` the count of its own values kept below `base`). Lua frame
+    /// pushed by compiled code's inline call: the address in the caller's
+    /// compiled code where an inline return of this frame goes on (kiln-jit;
+    /// no one else reads it). Zero for other records.
     pub aux: usize,
 }
 

@@ -100,13 +100,15 @@ pub mod frame {
     pub const NVARARGS: usize = 40;
     /// `*const Proto` of a Lua frame.
     pub const PROTO: usize = 48;
-    /// Kind-specific word (`usize`; zero for Lua and native frames).
+    /// Kind-specific word (`usize`; for a Lua frame, zero or a compiled caller's resume address).
     pub const AUX: usize = 56;
     pub const KIND_LUA: u8 = 0;
     pub const KIND_NATIVE: u8 = 1;
     pub const KIND_PCALL: u8 = 2;
     pub const KIND_NESTED_RUNLOOP: u8 = 3;
     pub const KIND_COROUTINE_BASE: u8 = 4;
+    /// `flags::PENDING_RETURN`.
+    pub const FLAG_PENDING_RETURN: u8 = crate::callstack::flags::PENDING_RETURN;
 }
 
 /// The heap header in front of every object (`kiln_gc::GcHeader`).

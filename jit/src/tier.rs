@@ -10,7 +10,7 @@ use crate::perfmap::PerfMap;
 use crate::queue::{CompileQueue, JobState, Mode, Slot};
 use crate::sync::Arc;
 use kiln_gc::Gc;
-use kiln_interp::bytecode::OpCode;
+use kiln_interp::bytecode::{Op, OpCode};
 use kiln_interp::object::Proto;
 use kiln_interp::rt::{HotSpot, Tier};
 use kiln_interp::{Value, Vm};
@@ -325,7 +325,17 @@ pub fn image(vm: &Vm, p: &Proto) -> ProtoImage {
         name: format!("{}:{}", p.short_source(), p.line_defined),
         tm_index: tm_index.raw().as_ptr() as usize,
         tm_index_hash: tm_index.hash(),
+        may_close: may_close(p),
     }
+}
+
+/// `ProtoImage::may_close` of `p`.
+fn may_close(p: &Proto) -> bool {
+    p.code.iter().any(|op| match *op {
+        Op::Tbc { .. } | Op::TForPrep { .. } => true,
+        Op::Closure { p: child, .. } => p.protos[child as usize].get().upvals.iter().any(|u| u.in_stack),
+        _ => false,
+    })
 }
 
 /// The disassembly of `asm`, the code compiled from `img`, with each instruction's bytecode and source line

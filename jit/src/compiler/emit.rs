@@ -129,7 +129,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// `rbp`, `r15`, `r12`, `r13`, `r14` for the Lua frame on top of the callstack (see the module comment).
-    fn pin_frame_registers(&mut self) {
+    pub fn pin_frame_registers(&mut self) {
         dynasm!(self.ops
             ; mov rbp, [rbx + vm::FRAMES_LEN as i32]
             ; dec rbp

@@ -48,6 +48,11 @@ pub struct ProtoImage {
     pub tm_index: usize,
     /// Its content hash.
     pub tm_index_hash: u32,
+    /// The function may leave something to close when it returns: it has a `Tbc` or a `TForPrep` (the
+    /// generic `for`'s closing value), or makes a closure that captures one of its registers (the only ways
+    /// an open upvalue or a pending to-be-closed variable can point into its registers, `Vm::mark_tbc` and
+    /// `Vm::find_upval`). When false, its returns and tail calls take the inline fast paths.
+    pub may_close: bool,
 }
 
 /// Assembled code for one proto: position-independent bytes (absolute addresses only for helpers), with

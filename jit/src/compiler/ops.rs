@@ -390,7 +390,13 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             e.savepc(pc + 1);
             let slow = e.ops.new_dynamic_label();
             if b != 0 {
-                inline_call(e, a, b, c, slow);
+                // Where an inline return from the callee comes back: the caller's registers again, then on.
+                let next = e.label(pc + 1);
+                let resume = e.stub(move |e| {
+                    e.pin_frame_registers();
+                    dynasm!(e.ops ; jmp =>next);
+                });
+                inline_call(e, a, b, c, slow, resume);
             }
             dynasm!(e.ops ; =>slow ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
             e.call_vm(rt::kiln_rt_call as *const () as usize);
@@ -398,7 +404,11 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         }
         Op::TailCall { a, b } => {
             e.savepc(pc + 1);
-            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
+            let slow = e.ops.new_dynamic_label();
+            if b != 0 && b <= TAIL_CALL_INLINE_VALUES && !e.img.may_close {
+                inline_tail_call(e, a, b, slow);
+            }
+            dynasm!(e.ops ; =>slow ; mov esi, a as i32 ; mov edx, b as i32);
             e.call_vm(rt::kiln_rt_tail_call as *const () as usize);
             e.after_frame_change();
         }
@@ -1406,24 +1416,141 @@ fn order_imm(e: &mut Emitter, pc: usize, a: u8, i: i64, kf: bool, isf: bool, cmp
 
 // ---------------------------------------------------------------- calls, returns, loops
 
-/// `Return`: through the one frame-return function (`kiln_rt_return`, on `frame_try_return`). Its status
-/// alone decides what happens next: `NewFrame` continues in the caller, now on top (its compiled code at
-/// its pc, or the runloop); `Exit` (the runloop's boundary record was reached) and errors leave compiled
-/// code with the status. Which frame is on top is never the test.
+/// `Return`: through the one frame-return function (`kiln_rt_return`, on `frame_try_return`), or its
+/// inlined fast path (`inline_return`). The status alone decides what happens next: `NewFrame` continues
+/// in the caller, now on top (its compiled code at its pc, or the runloop); `Exit` (the runloop's boundary
+/// record was reached) and errors leave compiled code with the status. Which frame is on top is never the
+/// test.
 fn ret(e: &mut Emitter, pc: usize, a: u32, b: u32) {
-    e.savepc(pc + 1);
-    dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
-    e.call_vm(rt::kiln_rt_return as *const () as usize);
-    e.after_frame_change();
+    let slow = e.stub(move |e| {
+        e.savepc(pc + 1);
+        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
+        e.call_vm(rt::kiln_rt_return as *const () as usize);
+        e.after_frame_change();
+    });
+    if b == 0 || e.img.may_close {
+        dynasm!(e.ops ; jmp =>slow);
+    } else {
+        inline_return(e, a, b - 1, slow);
+    }
+}
+
+/// The fast path of `frame_return_unhooked`, inline, for `n` results at `R[a]` of a function that leaves
+/// nothing to close (`ProtoImage::may_close`): with no trap set, a caller that is a Lua frame without a
+/// pending return, and at most `n` results wanted, the results move to the callee's function slot, the
+/// record is popped, and the frame-return result is `Continue` in that caller, now on top: it goes on at
+/// the resume point its compiled call left in the record's `aux`, or at `->continue_top` when the
+/// runloop made the call. Everything else jumps to `slow` (the shim), having changed nothing.
+fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
+    let copied = e.ops.new_dynamic_label();
+    let caller = -(frame::SIZE as i32);
+    let kind_and_pending = 0xff | ((frame::FLAG_PENDING_RETURN as i32) << 8);
+    dynasm!(e.ops
+        ; cmp BYTE [rbx + vm::TRAP as i32], 0
+        ; jne =>slow
+        ; mov rax, [rbx + vm::FRAMES_PTR as i32]
+        ; add rax, rbp
+        // The caller's kind byte (Lua is 0) and its flags byte, in one word.
+        ; test WORD [rax + caller + frame::KIND as i32], kind_and_pending as i16
+        ; jnz =>slow
+        // ecx = results wanted (-1: all); more than `n` needs nil padding: the shim's.
+        ; mov ecx, DWORD [rax + frame::NRESULTS as i32]
+        ; lea edx, [rcx + 1]
+        ; cmp edx, n as i32 + 1
+        ; ja =>slow
+        ; mov r8d, ecx
+        ; mov edx, n as i32
+        ; test ecx, ecx
+        ; cmovs ecx, edx
+        // r9 = the destination slot (the callee's function), rdi its address.
+        ; mov r9, [rax + frame::FUNC as i32]
+        ; mov rdi, r9
+        ; shl rdi, 4
+        ; add rdi, [rbx + vm::STACK_PTR as i32]
+    );
+    for i in 0..n {
+        let src = reg(a + i);
+        let dst = 16 * i as i32;
+        dynasm!(e.ops
+            ; cmp ecx, i as i32
+            ; je =>copied
+            ; mov rdx, [r12 + src]
+            ; mov rsi, [r12 + src + 8]
+            ; mov [rdi + dst], rdx
+            ; mov [rdi + dst + 8], rsi
+        );
+    }
+    dynasm!(e.ops
+        ; =>copied
+        // The top: the caller's register window, or just past the results when it wants them all.
+        ; mov rdx, [rax + caller + frame::TOP as i32]
+        ; lea rsi, [r9 + n as i32]
+        ; test r8d, r8d
+        ; cmovs rdx, rsi
+        ; mov [rbx + vm::TOP as i32], rdx
+        ; dec QWORD [rbx + vm::FRAMES_LEN as i32]
+        ; mov r10, [rax + frame::AUX as i32]
+        ; test r10, r10
+        ; jz ->continue_top
+        ; jmp r10
+    );
 }
 
 /// A call of `R[a]` with `b - 1` arguments wanting `c - 1` results when the callee is a compiled Lua
 /// function without varargs and no limit or trap is in the way: push its frame as `Vm::push_lua_frame`
 /// does, pin its registers and jump to its instruction 0 (in this native frame). Anything else jumps to
-/// `slow` (the `Call` shim), having changed nothing. The caller's pc is saved.
-fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel) {
+/// `slow` (the `Call` shim), having changed nothing. The caller's pc is saved. The record's `aux` holds
+/// `resume`, where the callee's inline return comes back to.
+fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel, resume: DynamicLabel) {
     let ra = reg(a);
     let nargs = b as i32 - 1;
+    compiled_callee(e, ra, slow);
+    dynasm!(e.ops
+        // rax = func slot, rcx = the callee's top (func + 1 + max_stack).
+        ; mov rax, r15
+        ; shr rax, 4
+        ; add rax, a as i32
+        ; movzx ecx, BYTE [r8 + proto::MAX_STACK as i32]
+        ; lea rcx, [rax + rcx + 1]
+        ; lea r9, [rcx + call::FRAME_SLACK as i32]
+        ; cmp r9, [rbx + vm::STACK_ROOM as i32]
+        ; ja =>slow
+        ; mov r9, [rbx + vm::FRAMES_LEN as i32]
+        ; cmp r9, [rbx + vm::FRAMES_CAP as i32]
+        ; jae =>slow
+        ; cmp r9, call::MAX_FRAMES as i32
+        ; jae =>slow
+    );
+    dynasm!(e.ops ; lea rsi, [r12 + ra + 16]);
+    fill_missing_params(e, nargs);
+    dynasm!(e.ops
+        // The record, field by field (`push_record`).
+        ; mov rdi, r9
+        ; shl rdi, 6
+        ; add rdi, [rbx + vm::FRAMES_PTR as i32]
+        ; mov DWORD [rdi + frame::KIND as i32], frame::KIND_LUA as i32
+        ; mov DWORD [rdi + frame::NRESULTS as i32], c as i32 - 1
+        ; mov [rdi + frame::FUNC as i32], rax
+        ; lea r10, [rax + 1]
+        ; mov [rdi + frame::BASE as i32], r10
+        ; mov [rdi + frame::TOP as i32], rcx
+        ; mov QWORD [rdi + frame::PC as i32], 0
+        ; mov QWORD [rdi + frame::NVARARGS as i32], 0
+        ; mov [rdi + frame::PROTO as i32], r8
+        ; lea rsi, [=>resume]
+        ; mov [rdi + frame::AUX as i32], rsi
+        ; inc r9
+        ; mov [rbx + vm::FRAMES_LEN as i32], r9
+        ; mov [rbx + vm::TOP as i32], rcx
+        ; add rbp, frame::SIZE as i32
+    );
+    enter_callee(e);
+}
+
+/// The checks of an inline call or tail call of `R[ra]`: a Lua function with compiled code and no varargs,
+/// whose calls counter is not about to expire (the shim tells the tier), with no trap set; anything else
+/// jumps to `slow`. Leaves the closure in `rdx`, its proto in `r8` and the compiled entry in `r11`.
+fn compiled_callee(e: &mut Emitter, ra: i32, slow: DynamicLabel) {
     let pv = gc::VALUE as i32;
     dynasm!(e.ops
         ; cmp BYTE [r12 + ra], TAG_LUAFN as i8
@@ -1441,60 +1568,94 @@ fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel) {
         // A calls counter about to expire: the shim tells the tier.
         ; cmp DWORD [r8 + proto::TIER_CALLS as i32], 1
         ; jle =>slow
-        // rax = func slot, rcx = the callee's top (func + 1 + max_stack).
-        ; mov rax, r15
-        ; shr rax, 4
-        ; add rax, a as i32
+    );
+}
+
+/// Set to nil the parameters that `nargs` arguments leave missing (the first parameter's slot in `rsi`,
+/// the callee's proto in `r8`), and count the call on the callee's calls counter.
+fn fill_missing_params(e: &mut Emitter, nargs: i32) {
+    dynasm!(e.ops
+        ; movzx r10d, BYTE [r8 + proto::NUM_PARAMS as i32]
+        ; sub r10d, nargs
+        ; jle >filled
+        ; add rsi, nargs * 16
+        ; fill:
+        ; mov BYTE [rsi], TAG_NIL as i8
+        ; add rsi, 16
+        ; dec r10d
+        ; jnz <fill
+        ; filled:
+        ; dec DWORD [r8 + proto::TIER_CALLS as i32]
+    );
+}
+
+/// Pin the callee's registers (its base slot in `r10`, proto in `r8`, closure in `rdx`; its record is on
+/// top, at `rbp`) and jump to its instruction 0 (the compiled entry in `r11`).
+fn enter_callee(e: &mut Emitter) {
+    dynasm!(e.ops
+        ; mov r15, r10
+        ; shl r15, 4
+        ; mov r12, [rbx + vm::STACK_PTR as i32]
+        ; add r12, r15
+        ; mov r13, [r8 + proto::CONSTS_PTR as i32]
+        ; mov r14, [rdx + gc::VALUE as i32 + closure::UPVALS_PTR as i32]
+        ; add r11, READY_OFFSET as i32
+        ; jmp r11
+    );
+}
+
+/// The most values (function and arguments) an inline tail call moves, unrolled.
+const TAIL_CALL_INLINE_VALUES: u8 = 9;
+
+/// A tail call of `R[a]` with `b - 1` arguments, as `Vm::tail_call` does it, when the callee is a compiled
+/// Lua function without varargs, no trap is set and this function leaves nothing to close
+/// (`ProtoImage::may_close`): the function and its arguments move down to this frame's function slot,
+/// the record becomes the callee's (a tail call; results wanted and `aux` kept, so the callee returns
+/// where this frame would have), then its registers are pinned and its instruction 0 runs. Anything else
+/// jumps to `slow` (the `TailCall` shim), having changed nothing.
+fn inline_tail_call(e: &mut Emitter, a: u8, b: u8, slow: DynamicLabel) {
+    let ra = reg(a);
+    let nargs = b as i32 - 1;
+    // Kind Lua, flags 0, `tail_call` set: the record's first word.
+    let head = (frame::KIND_LUA as i32) | (1 << (8 * frame::TAIL_CALL));
+    compiled_callee(e, ra, slow);
+    dynasm!(e.ops
+        // rdi = the record, rax = its function slot (the callee's now), rcx = the callee's top.
+        ; mov rdi, [rbx + vm::FRAMES_PTR as i32]
+        ; add rdi, rbp
+        ; mov rax, [rdi + frame::FUNC as i32]
         ; movzx ecx, BYTE [r8 + proto::MAX_STACK as i32]
         ; lea rcx, [rax + rcx + 1]
         ; lea r9, [rcx + call::FRAME_SLACK as i32]
         ; cmp r9, [rbx + vm::STACK_ROOM as i32]
         ; ja =>slow
-        ; mov r9, [rbx + vm::FRAMES_LEN as i32]
-        ; cmp r9, [rbx + vm::FRAMES_CAP as i32]
-        ; jae =>slow
-        ; cmp r9, call::MAX_FRAMES as i32
-        ; jae =>slow
-        // Missing parameters are nil.
-        ; movzx r10d, BYTE [r8 + proto::NUM_PARAMS as i32]
-        ; sub r10d, nargs
-        ; jle >filled
-        ; lea rdi, [r12 + ra + 16 + nargs * 16]
-        ; fill:
-        ; mov BYTE [rdi], TAG_NIL as i8
-        ; add rdi, 16
-        ; dec r10d
-        ; jnz <fill
-        ; filled:
-        ; dec DWORD [r8 + proto::TIER_CALLS as i32]
-        // The record, field by field (`push_record`).
-        ; mov rdi, r9
-        ; shl rdi, 6
-        ; add rdi, [rbx + vm::FRAMES_PTR as i32]
-        ; mov DWORD [rdi + frame::KIND as i32], frame::KIND_LUA as i32
-        ; mov DWORD [rdi + frame::NRESULTS as i32], c as i32 - 1
-        ; mov [rdi + frame::FUNC as i32], rax
+        // Function and arguments move down (the destination is below them: a forward copy).
+        ; mov r9, rax
+        ; shl r9, 4
+        ; add r9, [rbx + vm::STACK_PTR as i32]
+    );
+    for i in 0..b as i32 {
+        dynasm!(e.ops
+            ; mov r10, [r12 + ra + 16 * i]
+            ; mov [r9 + 16 * i], r10
+            ; mov r10, [r12 + ra + 16 * i + 8]
+            ; mov [r9 + 16 * i + 8], r10
+        );
+    }
+    dynasm!(e.ops ; lea rsi, [r9 + 16]);
+    fill_missing_params(e, nargs);
+    dynasm!(e.ops
+        ; mov DWORD [rdi + frame::KIND as i32], head
         ; lea r10, [rax + 1]
         ; mov [rdi + frame::BASE as i32], r10
         ; mov [rdi + frame::TOP as i32], rcx
         ; mov QWORD [rdi + frame::PC as i32], 0
         ; mov QWORD [rdi + frame::NVARARGS as i32], 0
         ; mov [rdi + frame::PROTO as i32], r8
-        ; mov QWORD [rdi + frame::AUX as i32], 0
-        ; inc r9
-        ; mov [rbx + vm::FRAMES_LEN as i32], r9
         ; mov [rbx + vm::TOP as i32], rcx
-        // The callee's registers.
-        ; add rbp, frame::SIZE as i32
-        ; mov r15, r10
-        ; shl r15, 4
-        ; mov r12, [rbx + vm::STACK_PTR as i32]
-        ; add r12, r15
-        ; mov r13, [r8 + proto::CONSTS_PTR as i32]
-        ; mov r14, [rdx + pv + closure::UPVALS_PTR as i32]
-        ; add r11, READY_OFFSET as i32
-        ; jmp r11
     );
+    // The record on top, `rbp`, is the same.
+    enter_callee(e);
 }
 
 /// `ForPrep`: an all-integer loop with a nonzero step inline, as `rt::for_prep_int` (the iteration count,
