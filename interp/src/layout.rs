@@ -133,6 +133,7 @@ pub mod table {
     pub const ARR: usize = 0;
     pub const ARR_PTR: usize = ARR + rawvec::PTR;
     pub const ARR_LEN: usize = ARR + rawvec::LEN;
+    pub const ARR_CAP: usize = ARR + rawvec::CAP;
     pub const NODES: usize = 24;
     pub const NODES_PTR: usize = NODES + rawvec::PTR;
     pub const NODES_LEN: usize = NODES + rawvec::LEN;

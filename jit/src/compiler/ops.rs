@@ -496,12 +496,13 @@ fn load_table(e: &mut Emitter, x: impl Into<u32>, otherwise: DynamicLabel) {
 }
 
 /// With the table in `rdx` and an integer key: `rcx` = its array slot and `r9` = the slot's index, or jump
-/// to `otherwise` (a key outside the array part, or a register that is not an integer).
-fn array_slot(e: &mut Emitter, key: IntKey, otherwise: DynamicLabel) {
+/// to `not_int` for a register that is not an integer and to `beyond` for a key outside the array part
+/// (with the key minus one in `rcx`).
+fn array_slot(e: &mut Emitter, key: IntKey, not_int: DynamicLabel, beyond: DynamicLabel) {
     match key {
         IntKey::Reg(c) => dynasm!(e.ops
             ; cmp BYTE [r12 + reg(c)], TAG_INT as i8
-            ; jne =>otherwise
+            ; jne =>not_int
             ; mov rcx, [r12 + reg(c) + 8]
             ; dec rcx
         ),
@@ -509,7 +510,7 @@ fn array_slot(e: &mut Emitter, key: IntKey, otherwise: DynamicLabel) {
     }
     dynasm!(e.ops
         ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
-        ; jae =>otherwise
+        ; jae =>beyond
         ; mov r9, rcx
         ; shl rcx, 4
         ; add rcx, [rdx + TV + table::ARR_PTR as i32]
@@ -636,8 +637,19 @@ fn get_int(e: &mut Emitter, pc: usize, a: u8, b: u8, key: IntKey) {
         index(e, pc, a, r(b), kl, b as u32);
         dynasm!(e.ops ; jmp =>next);
     });
+    // Beyond the array part of a table with neither a hash part nor a metatable: nil.
+    let absent = e.stub(move |e| {
+        dynasm!(e.ops
+            ; cmp QWORD [rdx + TV + table::NODES_LEN as i32], 0
+            ; jne =>slow
+            ; cmp QWORD [rdx + TV + table::META as i32], 0
+            ; jne =>slow
+        );
+        e.set_tag(r(a), TAG_NIL);
+        dynasm!(e.ops ; jmp =>next);
+    });
     load_table(e, b, slow);
-    array_slot(e, key, slow);
+    array_slot(e, key, slow, absent);
     dynasm!(e.ops
         ; cmp BYTE [rcx], TAG_NIL as i8
         ; jne >found
@@ -665,8 +677,30 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
         set_index(e, pc, r(a), kl, val, a as u32);
         dynasm!(e.ops ; jmp =>next);
     });
+    // Appending (the key is one past the array part, which has room, and the hash part is empty, so no
+    // entry for the key can exist and none follows to migrate), as `Table::set_norm` does.
+    let append = e.stub(move |e| {
+        dynasm!(e.ops
+            ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
+            ; jne =>slow
+            ; cmp rcx, [rdx + TV + table::ARR_CAP as i32]
+            ; jae =>slow
+            ; cmp QWORD [rdx + TV + table::NODES_LEN as i32], 0
+            ; jne =>slow
+            ; cmp QWORD [rdx + TV + table::META as i32], 0
+            ; jne =>slow
+            ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8
+            ; je =>slow
+            ; mov r9, rcx
+            ; shl rcx, 4
+            ; add rcx, [rdx + TV + table::ARR_PTR as i32]
+            ; inc QWORD [rdx + TV + table::ARR_LEN as i32]
+        );
+        store_array_slot(e, val);
+        dynasm!(e.ops ; jmp =>next);
+    });
     load_table(e, a, slow);
-    array_slot(e, key, slow);
+    array_slot(e, key, slow, append);
     dynasm!(e.ops
         ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8
         ; je =>slow
@@ -676,6 +710,12 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
         ; jne =>slow
         ; store:
     );
+    store_array_slot(e, val);
+}
+
+/// Store `val` in the array slot at `rcx` (index `r9`) of the table in `rdx`: the minor-collection
+/// summary, then the write barrier.
+fn store_array_slot(e: &mut Emitter, val: Loc) {
     copy_to_rcx(e, 0, val);
     dynasm!(e.ops
         ; cmp r9, [rdx + TV + table::CLEAN_BELOW as i32]
