@@ -1,6 +1,7 @@
 //! The emitter: the assembler, one label per instruction, out-of-line slow paths, and the small pieces every
 //! instruction uses (register addresses, saving the pc, calling a helper, reloading the base, back-edges).
 
+use super::hints::{float_hints, RegSet};
 use super::{Assembled, CompileError, ProtoImage};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
@@ -46,6 +47,8 @@ pub struct Emitter<'a> {
     caches: usize,
     /// The start of each instruction's code.
     pub pcs: Vec<DynamicLabel>,
+    /// The registers that probably hold a float at the start of each instruction (`hints.rs`).
+    pub float_hints: Vec<RegSet>,
     stubs: Vec<Stub<'a>>,
 }
 
@@ -53,7 +56,7 @@ impl<'a> Emitter<'a> {
     pub fn new(img: &'a ProtoImage, caches: usize) -> Emitter<'a> {
         let mut ops = Asm::new(0);
         let pcs = (0..=img.code.len()).map(|_| ops.new_dynamic_label()).collect();
-        Emitter { ops, img, caches, pcs, stubs: Vec::new() }
+        Emitter { ops, img, caches, pcs, float_hints: float_hints(img), stubs: Vec::new() }
     }
 
     /// The field cache of instruction `pc`.

@@ -15,6 +15,7 @@
 //! Invariant: the compiler reads only its `ProtoImage` (a copy taken on the VM thread), never the GC heap.
 
 mod emit;
+mod hints;
 mod ops;
 
 use crate::compiler::emit::Emitter;

@@ -1037,12 +1037,26 @@ fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: 
         dynasm!(e.ops ; jmp =>slow);
         return;
     }
-    if has_int && !is_known_float(x) && !is_known_float(y) {
+    let hints = e.float_hints[pc];
+    let hinted = |o: Operand| matches!(o.kind, OperandKind::Reg(r) if hints.has(r));
+    if has_int && !bitwise && !is_known_float(x) && !is_known_float(y) && (hinted(x) || hinted(y)) {
+        // Probably floats: floats inline; integers, then mixed numbers, out of line.
+        let others = e.stub(move |e| {
+            let not_int = e.ops.new_dynamic_label();
+            check_int(e, x, not_int);
+            check_int(e, y, not_int);
+            int_arith(e, op, a, x, y, slow);
+            dynasm!(e.ops ; jmp =>next ; =>not_int);
+            float_arith(e, float_op, a, x, y, slow, Convert::Ints);
+            dynasm!(e.ops ; jmp =>next);
+        });
+        float_arith(e, float_op, a, x, y, others, Convert::No);
+    } else if has_int && !is_known_float(x) && !is_known_float(y) {
         let not_int = if bitwise {
             slow
         } else {
             e.stub(move |e| {
-                float_arith(e, float_op, a, x, y, slow);
+                float_arith(e, float_op, a, x, y, slow, Convert::Ints);
                 dynasm!(e.ops ; jmp =>next);
             })
         };
@@ -1052,7 +1066,7 @@ fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: 
     } else if bitwise {
         dynasm!(e.ops ; jmp =>slow);
     } else {
-        float_arith(e, float_op, a, x, y, slow);
+        float_arith(e, float_op, a, x, y, slow, Convert::Ints);
     }
 }
 
@@ -1140,10 +1154,18 @@ fn int_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: Dy
 }
 
 /// Load a numeric operand as a float into `xmm<to>`, or jump to `slow` when it is not a number.
-fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel) {
+fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel, convert: Convert) {
     match o.kind {
         OperandKind::Reg(x) => {
             let off = reg(x);
+            if convert == Convert::No {
+                dynasm!(e.ops
+                    ; cmp BYTE [r12 + off], TAG_FLOAT as i8
+                    ; jne =>slow
+                    ; movsd Rx(to), [r12 + off + 8]
+                );
+                return;
+            }
             dynasm!(e.ops
                 ; cmp BYTE [r12 + off], TAG_FLOAT as i8
                 ; jne >not_float
@@ -1162,10 +1184,20 @@ fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel) {
     }
 }
 
-/// Float `R[a] = x op y` (operands converted), or `slow` when an operand is not a number.
-fn float_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: DynamicLabel) {
-    load_float(e, 0, x, slow);
-    load_float(e, 1, y, slow);
+/// Whether a float path converts integer registers (`Ints`) or takes only float ones (`No`: an integer
+/// register goes to the path for the rest, where integer arithmetic is tried first). Constants and
+/// immediates are converted either way: with a float register operand the result is a float.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Convert {
+    Ints,
+    No,
+}
+
+/// Float `R[a] = x op y` (operands converted as `convert` says), or `slow` when an operand is not a number
+/// (or not a float, with `Convert::No`).
+fn float_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: DynamicLabel, convert: Convert) {
+    load_float(e, 0, x, slow, convert);
+    load_float(e, 1, y, slow, convert);
     match op {
         Arith::Add => dynasm!(e.ops ; addsd xmm0, xmm1),
         Arith::Sub => dynasm!(e.ops ; subsd xmm0, xmm1),
@@ -1367,12 +1399,29 @@ fn order(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool, le: bool) {
     let (t, f) = e.test_targets(pc, kf);
     let slow = e.stub(move |e| e.compare_slow(pc, le as u32, r(a), r(b), t, f));
     let (ra, rb) = (reg(a), reg(b));
-    let floats = e.stub(move |e| {
+    // Both integers, else `otherwise`.
+    let ints = move |e: &mut Emitter, otherwise: DynamicLabel| {
+        dynasm!(e.ops
+            ; cmp BYTE [r12 + ra], TAG_INT as i8
+            ; jne =>otherwise
+            ; cmp BYTE [r12 + rb], TAG_INT as i8
+            ; jne =>otherwise
+            ; mov rax, [r12 + ra + 8]
+            ; cmp rax, [r12 + rb + 8]
+        );
+        if le {
+            dynasm!(e.ops ; jle =>t ; jmp =>f);
+        } else {
+            dynasm!(e.ops ; jl =>t ; jmp =>f);
+        }
+    };
+    // Both floats, else `otherwise`.
+    let floats = move |e: &mut Emitter, otherwise: DynamicLabel| {
         dynasm!(e.ops
             ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
-            ; jne =>slow
+            ; jne =>otherwise
             ; cmp BYTE [r12 + rb], TAG_FLOAT as i8
-            ; jne =>slow
+            ; jne =>otherwise
             // b > a (b >= a): false when unordered.
             ; movsd xmm0, [r12 + rb + 8]
             ; ucomisd xmm0, [r12 + ra + 8]
@@ -1382,19 +1431,14 @@ fn order(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool, le: bool) {
         } else {
             dynasm!(e.ops ; ja =>t ; jmp =>f);
         }
-    });
-    dynasm!(e.ops
-        ; cmp BYTE [r12 + ra], TAG_INT as i8
-        ; jne =>floats
-        ; cmp BYTE [r12 + rb], TAG_INT as i8
-        ; jne =>floats
-        ; mov rax, [r12 + ra + 8]
-        ; cmp rax, [r12 + rb + 8]
-    );
-    if le {
-        dynasm!(e.ops ; jle =>t ; jmp =>f);
+    };
+    let hints = e.float_hints[pc];
+    if hints.has(a as u32) || hints.has(b as u32) {
+        let others = e.stub(move |e| ints(e, slow));
+        floats(e, others);
     } else {
-        dynasm!(e.ops ; jl =>t ; jmp =>f);
+        let others = e.stub(move |e| floats(e, slow));
+        ints(e, others);
     }
 }
 

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x5
 0075  jae 0x8b
-007b  lea rcx, [rel 0x6cc]
+007b  lea rcx, [rel 0x8e0]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -72,7 +72,7 @@
 0136  mov rcx, [r12+0x28]
 013e  dec rcx
 0141  cmp rcx, [rdx+0x20]
-0148  jae 0x484
+0148  jae 0x504
 014e  mov r9, rcx
 0151  shl rcx, 0x4
 0155  add rcx, [rdx+0x18]
@@ -86,44 +86,44 @@
 018c  mov [r12+0x38], r10
 ; [1] GetTable { a: 4, b: 0, c: 1 }  -- line 1
 0194  cmp byte [r12], 0x5
-019d  jne 0x504
+019d  jne 0x534
 01a3  mov rdx, [r12+0x8]
 01ab  cmp byte [r12+0x10], 0x2
-01b4  jne 0x504
+01b4  jne 0x534
 01ba  mov rcx, [r12+0x18]
 01c2  dec rcx
 01c5  cmp rcx, [rdx+0x20]
-01cc  jae 0x504
+01cc  jae 0x5b4
 01d2  mov r9, rcx
 01d5  shl rcx, 0x4
 01d9  add rcx, [rdx+0x18]
 01e0  cmp byte [rcx], 0x0
 01e3  jne 0x1fa
 01e9  cmp qword [rdx+0x60], 0x0
-01f4  jne 0x504
+01f4  jne 0x534
 01fa  mov rax, [rcx]
 0201  mov r10, [rcx+0x8]
 0208  mov [r12+0x40], rax
 0210  mov [r12+0x48], r10
 ; [2] SetTable { a: 0, b: 2, v: 4 }  -- line 1
 0218  cmp byte [r12], 0x5
-0221  jne 0x584
+0221  jne 0x5e4
 0227  mov rdx, [r12+0x8]
 022f  cmp byte [r12+0x20], 0x2
-0238  jne 0x584
+0238  jne 0x5e4
 023e  mov rcx, [r12+0x28]
 0246  dec rcx
 0249  cmp rcx, [rdx+0x20]
-0250  jae 0x584
+0250  jae 0x66a
 0256  mov r9, rcx
 0259  shl rcx, 0x4
 025d  add rcx, [rdx+0x18]
 0264  cmp byte [r12+0x40], 0x0
-026d  je 0x584
+026d  je 0x5e4
 0273  cmp byte [rcx], 0x0
 0276  jne 0x28d
 027c  cmp qword [rdx+0x60], 0x0
-0287  jne 0x584
+0287  jne 0x5e4
 028d  mov rax, [r12+0x40]
 0295  mov r10, [r12+0x48]
 029d  mov [rcx], rax
@@ -146,23 +146,23 @@
 0300  call rax
 ; [3] SetTable { a: 0, b: 1, v: 3 }  -- line 1
 0302  cmp byte [r12], 0x5
-030b  jne 0x60a
+030b  jne 0x744
 0311  mov rdx, [r12+0x8]
 0319  cmp byte [r12+0x10], 0x2
-0322  jne 0x60a
+0322  jne 0x744
 0328  mov rcx, [r12+0x18]
 0330  dec rcx
 0333  cmp rcx, [rdx+0x20]
-033a  jae 0x60a
+033a  jae 0x7ca
 0340  mov r9, rcx
 0343  shl rcx, 0x4
 0347  add rcx, [rdx+0x18]
 034e  cmp byte [r12+0x30], 0x0
-0357  je 0x60a
+0357  je 0x744
 035d  cmp byte [rcx], 0x0
 0360  jne 0x377
 0366  cmp qword [rdx+0x60], 0x0
-0371  jne 0x60a
+0371  jne 0x744
 0377  mov rax, [r12+0x30]
 037f  mov r10, [r12+0x38]
 0387  mov [rcx], rax
@@ -185,15 +185,15 @@
 03ea  call rax
 ; [4] Return0  -- line 1
 03ec  cmp byte [rbx+0x48], 0x0
-03f3  jne 0x690
+03f3  jne 0x8a4
 03f9  mov rax, [rbx+0x28]
 0400  add rax, rbp
 0403  test word [rax-0x40], 0x1ff
-040c  jne 0x690
+040c  jne 0x8a4
 0412  mov ecx, [rax+0x4]
 0418  lea edx, [rcx+0x1]
 041b  cmp edx, 0x1
-0421  ja 0x690
+0421  ja 0x8a4
 0427  mov r8d, ecx
 042a  mov edx, 0x0
 042f  test ecx, ecx
@@ -234,78 +234,160 @@
 04f5  mov r12, [rbx]
 04fc  add r12, r15
 04ff  jmp 0x194
-0504  lea rdi, [r12]
-050c  lea rsi, [r12+0x10]
-0514  lea rdx, [r12+0x40]
-051c  mov rax, kiln_rt_table_get
-0526  call rax
-0528  test eax, eax
-052a  jne 0x218
-0530  mov rax, [rbx+0x28]
-0537  mov qword [rax+rbp+0x20], 0x2
-0543  lea rdx, [r12]
-054b  lea rcx, [r12+0x10]
-0553  mov esi, 0x4
-0558  mov r8d, 0x0
-055e  mov rdi, rbx
-0561  mov rax, kiln_rt_index
-056b  call rax
-056d  test eax, eax
-056f  jne 0xf6
-0575  mov r12, [rbx]
-057c  add r12, r15
-057f  jmp 0x218
-0584  lea rsi, [r12]
-058c  lea rdx, [r12+0x20]
-0594  lea rcx, [r12+0x40]
-059c  mov rdi, rbx
-059f  mov rax, kiln_rt_table_set
-05a9  call rax
-05ab  test eax, eax
-05ad  jne 0x302
-05b3  mov rax, [rbx+0x28]
-05ba  mov qword [rax+rbp+0x20], 0x3
-05c6  lea rsi, [r12]
-05ce  lea rdx, [r12+0x20]
-05d6  lea rcx, [r12+0x40]
-05de  mov r8d, 0x0
-05e4  mov rdi, rbx
-05e7  mov rax, kiln_rt_set_index
-05f1  call rax
-05f3  test eax, eax
-05f5  jne 0xf6
-05fb  mov r12, [rbx]
-0602  add r12, r15
-0605  jmp 0x302
-060a  lea rsi, [r12]
-0612  lea rdx, [r12+0x10]
-061a  lea rcx, [r12+0x30]
-0622  mov rdi, rbx
-0625  mov rax, kiln_rt_table_set
-062f  call rax
-0631  test eax, eax
-0633  jne 0x3ec
-0639  mov rax, [rbx+0x28]
-0640  mov qword [rax+rbp+0x20], 0x4
-064c  lea rsi, [r12]
-0654  lea rdx, [r12+0x10]
-065c  lea rcx, [r12+0x30]
-0664  mov r8d, 0x0
-066a  mov rdi, rbx
-066d  mov rax, kiln_rt_set_index
-0677  call rax
-0679  test eax, eax
-067b  jne 0xf6
-0681  mov r12, [rbx]
-0688  add r12, r15
-068b  jmp 0x3ec
-0690  mov rax, [rbx+0x28]
-0697  mov qword [rax+rbp+0x20], 0x5
-06a3  mov esi, 0x0
-06a8  mov edx, 0x1
-06ad  mov rdi, rbx
-06b0  mov rax, kiln_rt_return
-06ba  call rax
-06bc  cmp eax, 0x3
-06c1  je 0x95
-06c7  jmp 0xf6
+0504  cmp qword [rdx+0x38], 0x0
+050f  jne 0x484
+0515  cmp qword [rdx+0x60], 0x0
+0520  jne 0x484
+0526  mov byte [r12+0x30], 0x0
+052f  jmp 0x194
+0534  lea rdi, [r12]
+053c  lea rsi, [r12+0x10]
+0544  lea rdx, [r12+0x40]
+054c  mov rax, kiln_rt_table_get
+0556  call rax
+0558  test eax, eax
+055a  jne 0x218
+0560  mov rax, [rbx+0x28]
+0567  mov qword [rax+rbp+0x20], 0x2
+0573  lea rdx, [r12]
+057b  lea rcx, [r12+0x10]
+0583  mov esi, 0x4
+0588  mov r8d, 0x0
+058e  mov rdi, rbx
+0591  mov rax, kiln_rt_index
+059b  call rax
+059d  test eax, eax
+059f  jne 0xf6
+05a5  mov r12, [rbx]
+05ac  add r12, r15
+05af  jmp 0x218
+05b4  cmp qword [rdx+0x38], 0x0
+05bf  jne 0x534
+05c5  cmp qword [rdx+0x60], 0x0
+05d0  jne 0x534
+05d6  mov byte [r12+0x40], 0x0
+05df  jmp 0x218
+05e4  lea rsi, [r12]
+05ec  lea rdx, [r12+0x20]
+05f4  lea rcx, [r12+0x40]
+05fc  mov rdi, rbx
+05ff  mov rax, kiln_rt_table_set
+0609  call rax
+060b  test eax, eax
+060d  jne 0x302
+0613  mov rax, [rbx+0x28]
+061a  mov qword [rax+rbp+0x20], 0x3
+0626  lea rsi, [r12]
+062e  lea rdx, [r12+0x20]
+0636  lea rcx, [r12+0x40]
+063e  mov r8d, 0x0
+0644  mov rdi, rbx
+0647  mov rax, kiln_rt_set_index
+0651  call rax
+0653  test eax, eax
+0655  jne 0xf6
+065b  mov r12, [rbx]
+0662  add r12, r15
+0665  jmp 0x302
+066a  cmp rcx, [rdx+0x20]
+0671  jne 0x5e4
+0677  cmp rcx, [rdx+0x28]
+067e  jae 0x5e4
+0684  cmp qword [rdx+0x38], 0x0
+068f  jne 0x5e4
+0695  cmp qword [rdx+0x60], 0x0
+06a0  jne 0x5e4
+06a6  cmp byte [r12+0x40], 0x0
+06af  je 0x5e4
+06b5  mov r9, rcx
+06b8  shl rcx, 0x4
+06bc  add rcx, [rdx+0x18]
+06c3  inc qword [rdx+0x20]
+06ca  mov rax, [r12+0x40]
+06d2  mov r10, [r12+0x48]
+06da  mov [rcx], rax
+06e1  mov [rcx+0x8], r10
+06e8  cmp r9, [rdx+0x50]
+06ef  jae 0x6fc
+06f5  mov [rdx+0x50], r9
+06fc  movzx eax, byte [r12+0x40]
+0705  sub eax, 0x4
+070a  cmp eax, 0x5
+070f  ja 0x73f
+0715  mov al, [rdx+0x10]
+071b  and al, 0x5
+071d  cmp al, 0x1
+071f  jne 0x73f
+0725  mov rsi, rdx
+0728  lea rdx, [r12+0x40]
+0730  mov rdi, rbx
+0733  mov rax, kiln_rt_barrier
+073d  call rax
+073f  jmp 0x302
+0744  lea rsi, [r12]
+074c  lea rdx, [r12+0x10]
+0754  lea rcx, [r12+0x30]
+075c  mov rdi, rbx
+075f  mov rax, kiln_rt_table_set
+0769  call rax
+076b  test eax, eax
+076d  jne 0x3ec
+0773  mov rax, [rbx+0x28]
+077a  mov qword [rax+rbp+0x20], 0x4
+0786  lea rsi, [r12]
+078e  lea rdx, [r12+0x10]
+0796  lea rcx, [r12+0x30]
+079e  mov r8d, 0x0
+07a4  mov rdi, rbx
+07a7  mov rax, kiln_rt_set_index
+07b1  call rax
+07b3  test eax, eax
+07b5  jne 0xf6
+07bb  mov r12, [rbx]
+07c2  add r12, r15
+07c5  jmp 0x3ec
+07ca  cmp rcx, [rdx+0x20]
+07d1  jne 0x744
+07d7  cmp rcx, [rdx+0x28]
+07de  jae 0x744
+07e4  cmp qword [rdx+0x38], 0x0
+07ef  jne 0x744
+07f5  cmp qword [rdx+0x60], 0x0
+0800  jne 0x744
+0806  cmp byte [r12+0x30], 0x0
+080f  je 0x744
+0815  mov r9, rcx
+0818  shl rcx, 0x4
+081c  add rcx, [rdx+0x18]
+0823  inc qword [rdx+0x20]
+082a  mov rax, [r12+0x30]
+0832  mov r10, [r12+0x38]
+083a  mov [rcx], rax
+0841  mov [rcx+0x8], r10
+0848  cmp r9, [rdx+0x50]
+084f  jae 0x85c
+0855  mov [rdx+0x50], r9
+085c  movzx eax, byte [r12+0x30]
+0865  sub eax, 0x4
+086a  cmp eax, 0x5
+086f  ja 0x89f
+0875  mov al, [rdx+0x10]
+087b  and al, 0x5
+087d  cmp al, 0x1
+087f  jne 0x89f
+0885  mov rsi, rdx
+0888  lea rdx, [r12+0x30]
+0890  mov rdi, rbx
+0893  mov rax, kiln_rt_barrier
+089d  call rax
+089f  jmp 0x3ec
+08a4  mov rax, [rbx+0x28]
+08ab  mov qword [rax+rbp+0x20], 0x5
+08b7  mov esi, 0x0
+08bc  mov edx, 0x1
+08c1  mov rdi, rbx
+08c4  mov rax, kiln_rt_return
+08ce  call rax
+08d0  cmp eax, 0x3
+08d5  je 0x95
+08db  jmp 0xf6
