@@ -52,7 +52,7 @@ pub fn luaopen_ffi(vm: &mut Vm) -> LuaResult<usize> {
     ];
     for &(name, f) in funcs {
         let nf = crate::state::native(vm, &st, f, name);
-        let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
+        let key = vm.shared_str(name.as_bytes());
         t.set(Value::Str(key), nf).expect("string keys are valid");
     }
     for (k, v) in [("os", "Linux"), ("arch", "x64")] {

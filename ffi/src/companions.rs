@@ -7,7 +7,7 @@
 //! the nearest integer, ties to even, as LuaJIT's `lj_num2bit`), and every
 //! result is a signed 32-bit value (a Lua integer here).
 
-use kiln_interp::object::{LuaStr, NativeClosure, NativeFn};
+use kiln_interp::object::{NativeClosure, NativeFn};
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
 
@@ -55,7 +55,7 @@ fn luaopen_bit(vm: &mut Vm) -> LuaResult<usize> {
     ];
     for &(name, f) in funcs {
         let nf = mature_native(vm, f, name);
-        let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
+        let key = vm.shared_str(name.as_bytes());
         t.set(Value::Str(key), nf).expect("string keys are valid");
     }
     Ok(1)

@@ -12,7 +12,7 @@ use crate::ctype::{qual, Kind, TypeId};
 use crate::state::{of_native, Shared};
 use kiln_gc::Gc;
 use kiln_interp::meta::ArithOp;
-use kiln_interp::object::{LuaStr, NativeFn};
+use kiln_interp::object::NativeFn;
 use kiln_interp::state::Tm;
 use kiln_interp::table::Table;
 use kiln_interp::{LuaResult, Value, Vm};
@@ -32,7 +32,7 @@ fn set_fn(vm: &mut Vm, st: &Shared, t: Gc<Table>, name: &'static str, f: NativeF
     // metamethod lookups pass: the key then matches by address.
     let key = match vm.tm_names.iter().find(|k| k.as_bytes() == name.as_bytes()) {
         Some(&k) => k,
-        None => LuaStr::alloc(&mut vm.heap, name.as_bytes(), true),
+        None => vm.shared_str(name.as_bytes()),
     };
     t.set(Value::Str(key), nf).expect("string keys are valid");
 }

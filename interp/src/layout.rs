@@ -77,6 +77,8 @@ pub mod vm {
     pub const THREAD: usize = 64;
     /// The trap byte (`u8`; nonzero: leave to the interpreter at a safe point).
     pub const TRAP: usize = 72;
+    /// Metatables of the other types by value tag (`[Option<Gc<Table>>; 11]`: null when none).
+    pub const TYPE_META: usize = core::mem::offset_of!(crate::state::Vm, type_meta);
 }
 
 /// `Frame`: one 64-byte callstack record.

@@ -13,7 +13,7 @@ pub mod strpack;
 pub mod table;
 pub mod utf8;
 
-use crate::object::{LuaStr, NativeClosure, NativeFn};
+use crate::object::{NativeClosure, NativeFn};
 use crate::state::Vm;
 use crate::table::Table;
 use crate::value::Value;
@@ -42,7 +42,7 @@ pub fn register_qualified(vm: &mut Vm, lib: &str, funcs: &[(&'static str, Native
     for &(name, f) in funcs {
         let key = name.rsplit('.').next().unwrap_or(name);
         let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
-        let key = LuaStr::alloc(&mut vm.heap, key.as_bytes(), true);
+        let key = vm.shared_str(key.as_bytes());
         vm.table_set(t, Value::Str(key), Value::NativeFn(func)).expect("string keys are valid");
     }
     t
@@ -115,5 +115,46 @@ pub(crate) mod testing {
             Value::Str(s) => s.to_str_lossy().into_owned(),
             v => v.type_name().into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::vm;
+    use crate::value::layout::TAG_STR;
+    use crate::value::Value;
+    use kiln_gc::Gc;
+
+    /// Every short string key of the libraries, the globals and the string metatable is the VM's shared
+    /// string for it: a chunk's constant is then the same object, which compiled code's field caches and
+    /// inline probes compare by identity (a private copy makes every `string.format` a cache miss).
+    #[test]
+    fn library_keys_are_the_shared_strings() {
+        let mut vm = vm();
+        let mut tables = vec![("_G", vm.globals)];
+        let mut k = Value::Nil;
+        while let Some((key, v)) = vm.globals.next(k).expect("valid key") {
+            if let (Value::Str(name), Value::Table(t)) = (key, v) {
+                tables.push((Box::leak(name.to_str_lossy().into_owned().into_boxed_str()), t));
+            }
+            k = key;
+        }
+        tables.push(("string metatable", vm.type_meta[TAG_STR as usize].expect("strings have a metatable")));
+        assert!(tables.len() > 8, "the libraries are open");
+        let mut checked = 0;
+        for (lib, t) in tables {
+            let mut k = Value::Nil;
+            while let Some((key, _)) = t.next(k).expect("valid key") {
+                if let Value::Str(s) = key {
+                    if s.as_bytes().len() <= crate::compile::SHARED_MAX_LEN {
+                        let shared = vm.shared_str(s.as_bytes());
+                        assert!(Gc::ptr_eq(s, shared), "{lib}.{} is a private copy", s.to_str_lossy());
+                        checked += 1;
+                    }
+                }
+                k = key;
+            }
+        }
+        assert!(checked > 100, "only {checked} keys checked");
     }
 }

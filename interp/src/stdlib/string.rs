@@ -43,11 +43,13 @@ pub fn open_string(vm: &mut Vm) {
     );
     // All these objects are mature: nothing moves and no barrier is needed.
     let meta = vm.alloc_mature(Table::new(0, 1 + STRING_ARITH.len()));
-    let key = LuaStr::alloc(&mut vm.heap, b"__index", true);
+    // The shared key strings (`Vm::shared_str`): the metamethod names themselves, so identity finds them
+    // (compiled code's probes compare key objects).
+    let key = vm.shared_str(b"__index");
     meta.set(Value::Str(key), Value::Table(lib)).expect("string keys are valid");
     for &(name, f) in STRING_ARITH {
         let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
-        let key = LuaStr::alloc(&mut vm.heap, name.as_bytes(), true);
+        let key = vm.shared_str(name.as_bytes());
         meta.set(Value::Str(key), Value::NativeFn(func)).expect("string keys are valid");
     }
     vm.type_meta[layout::TAG_STR as usize] = Some(meta);

@@ -27,7 +27,7 @@ pub fn open_utf8(vm: &mut Vm) {
         ],
     );
     // The library table is mature, and so is the pattern string.
-    let key = crate::object::LuaStr::alloc(&mut vm.heap, b"charpattern", true);
+    let key = vm.shared_str(b"charpattern");
     let pat = crate::object::LuaStr::alloc(&mut vm.heap, CHARPATTERN, true);
     lib.set(Value::Str(key), Value::Str(pat)).expect("string keys are valid");
 }

@@ -272,7 +272,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         Op::GetTabUp { a, up, k: kk } => get_tab_up(e, pc, a, up, kk),
         Op::GetTable { a, b, c } => get_int(e, pc, a, b, IntKey::Reg(c)),
         Op::GetI { a, b, i } => get_int(e, pc, a, b, IntKey::Imm(i as i64)),
-        Op::GetField { a, b, k: kk } => get_field(e, pc, a, b, kk),
+        Op::GetField { a, b, k: kk } => get_field(e, pc, a, b, kk, false),
         Op::SetTabUp { up, k: kk, v } => set_tab_up(e, pc, up, kk, v),
         Op::SetTable { a, b, v } => set_int(e, pc, a, IntKey::Reg(b), v),
         Op::SetI { a, i, v } => set_int(e, pc, a, IntKey::Imm(i as i64), v),
@@ -285,7 +285,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         }
         Op::SelfOp { a, b, k: kk } => {
             e.copy(r(a as u32 + 1), r(b));
-            get_field(e, pc, a, b, kk)
+            get_field(e, pc, a, b, kk, true)
         }
 
         Op::Add { a, b, c } => arith(e, pc, Arith::Add, a, reg_operand(b), reg_operand(c)),
@@ -734,7 +734,7 @@ const INDEX_CHAIN: i32 = 4;
 /// key is looked up inline by its hash, and when it is absent (or nil) through the metatable's `__index`
 /// tables, as the interpreter's `get_str_chain` does; anything else (an `__index` function, a string key
 /// object that may equal the constant, a long chain) through `kiln_rt_get_field`, which refills the cache.
-fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
+fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16, methods_of_strings: bool) {
     let ConstKind::Str(hash) = e.const_kind(kk) else {
         index(e, pc, a, r(b), k(kk), b as u32);
         return;
@@ -747,9 +747,9 @@ fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
         e.addr(1, k(kk)); // rcx
         dynasm!(e.ops ; mov esi, a as i32 ; mov r8d, b as i32 ; mov r9, QWORD cache as i64);
     });
+    let level = e.ops.new_dynamic_label();
     let chain = e.stub(move |e| {
-        let (level, found, absent, found_index, no_value) = (
-            e.ops.new_dynamic_label(),
+        let (found, absent, found_index, no_value) = (
             e.ops.new_dynamic_label(),
             e.ops.new_dynamic_label(),
             e.ops.new_dynamic_label(),
@@ -795,7 +795,34 @@ fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16) {
             ; jmp =>next
         );
     });
-    load_table(e, b, miss);
+    // `s:method()` on a string: the string metatable's `__index` table starts the chain (a string metatable
+    // without one, or with a function there, goes to the helper).
+    let not_table = if methods_of_strings {
+        e.stub(move |e| {
+            let found_index = e.ops.new_dynamic_label();
+            dynasm!(e.ops
+                ; cmp BYTE [r12 + reg(b)], TAG_STR as i8
+                ; jne =>miss
+                ; mov rdx, [rbx + (vm::TYPE_META + 8 * TAG_STR as usize) as i32]
+                ; test rdx, rdx
+                ; jz =>miss
+                ; mov r8, QWORD tm_index
+                ; mov edi, tm_hash as i32
+            );
+            find_str(e, found_index, miss, miss);
+            dynasm!(e.ops
+                ; =>found_index
+                ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_TABLE as i8
+                ; jne =>miss
+                ; mov rdx, [rax + table::NODE_VAL as i32 + 8]
+                ; mov esi, INDEX_CHAIN - 1
+                ; jmp =>level
+            );
+        })
+    } else {
+        miss
+    };
+    load_table(e, b, not_table);
     field_probe(e, pc, kk, chain);
     copy_from_rcx(e, table::NODE_VAL as i32, a);
 }

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0xc4c]
+007b  lea rcx, [rel 0xd04]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -140,7 +140,7 @@
 02d6  mov [r12+0x20], rax
 02de  mov [r12+0x28], rcx
 02e6  cmp byte [r12], 0x5
-02ef  jne 0x9f6
+02ef  jne 0xbd1
 02f5  mov rdx, [r12+0x8]
 02fd  mov rax, [r13+0x18]
 0304  mov r8, <addr>
@@ -231,18 +231,18 @@
 051f  je 0x95
 0525  jmp 0xf6
 ; [5] Return { a: 1, b: 0 }  -- line 1
-052a  jmp 0xbd1
+052a  jmp 0xc8c
 ; [6] Return0  -- line 1
 052f  cmp byte [rbx+0x48], 0x0
-0536  jne 0xc0d
+0536  jne 0xcc8
 053c  mov rax, [rbx+0x28]
 0543  add rax, rbp
 0546  test word [rax-0x40], 0x1ff
-054f  jne 0xc0d
+054f  jne 0xcc8
 0555  mov ecx, [rax+0x4]
 055b  lea edx, [rcx+0x1]
 055e  cmp edx, 0x1
-0564  ja 0xc0d
+0564  ja 0xcc8
 056a  mov r8d, ecx
 056d  mov edx, 0x0
 0572  test ecx, ecx
@@ -535,26 +535,58 @@
 0bbd  jne 0x9f6
 0bc3  mov byte [r12+0x10], 0x0
 0bcc  jmp 0x371
-0bd1  mov rax, [rbx+0x28]
-0bd8  mov qword [rax+rbp+0x20], 0x6
-0be4  mov esi, 0x1
-0be9  mov edx, 0x0
-0bee  mov rdi, rbx
-0bf1  mov rax, kiln_rt_return
-0bfb  call rax
-0bfd  cmp eax, 0x3
-0c02  je 0x95
-0c08  jmp 0xf6
-0c0d  mov rax, [rbx+0x28]
-0c14  mov qword [rax+rbp+0x20], 0x7
-0c20  mov esi, 0x0
-0c25  mov edx, 0x1
-0c2a  mov rdi, rbx
-0c2d  mov rax, kiln_rt_return
-0c37  call rax
-0c39  cmp eax, 0x3
-0c3e  je 0x95
-0c44  jmp 0xf6
-0c49  nop
-0c4a  nop
-0c4b  nop
+0bd1  cmp byte [r12], 0x4
+0bda  jne 0x9f6
+0be0  mov rdx, [rbx+0x2b8]
+0be7  test rdx, rdx
+0bea  je 0x9f6
+0bf0  mov r8, <addr>
+0bfa  mov edi, 0xa78fee25
+0bff  mov r9, [rdx+0x38]
+0c06  test r9, r9
+0c09  je 0x9f6
+0c0f  dec r9
+0c12  mov ecx, edi
+0c14  and rcx, r9
+0c17  mov r10, [rdx+0x30]
+0c1e  mov rax, rcx
+0c21  shl rax, 0x5
+0c25  add rax, r10
+0c28  movzx r11d, byte [rax]
+0c30  test r11d, r11d
+0c33  je 0x9f6
+0c39  cmp r11d, 0x4
+0c40  jne 0xc63
+0c46  mov r11, [rax+0x8]
+0c4d  cmp r11, r8
+0c50  je 0xc6e
+0c56  cmp [r11+0x20], edi
+0c5d  je 0x9f6
+0c63  inc rcx
+0c66  and rcx, r9
+0c69  jmp 0xc1e
+0c6e  cmp byte [rax+0x10], 0x5
+0c75  jne 0x9f6
+0c7b  mov rdx, [rax+0x18]
+0c82  mov esi, 0x3
+0c87  jmp 0xa59
+0c8c  mov rax, [rbx+0x28]
+0c93  mov qword [rax+rbp+0x20], 0x6
+0c9f  mov esi, 0x1
+0ca4  mov edx, 0x0
+0ca9  mov rdi, rbx
+0cac  mov rax, kiln_rt_return
+0cb6  call rax
+0cb8  cmp eax, 0x3
+0cbd  je 0x95
+0cc3  jmp 0xf6
+0cc8  mov rax, [rbx+0x28]
+0ccf  mov qword [rax+rbp+0x20], 0x7
+0cdb  mov esi, 0x0
+0ce0  mov edx, 0x1
+0ce5  mov rdi, rbx
+0ce8  mov rax, kiln_rt_return
+0cf2  call rax
+0cf4  cmp eax, 0x3
+0cf9  je 0x95
+0cff  jmp 0xf6
