@@ -13,7 +13,7 @@ pub mod strpack;
 pub mod table;
 pub mod utf8;
 
-use crate::object::{LuaStr, NativeClosure, NativeFn};
+use crate::object::{NativeClosure, NativeFn};
 use crate::state::Vm;
 use crate::table::Table;
 use crate::value::Value;
@@ -42,7 +42,9 @@ pub fn register_qualified(vm: &mut Vm, lib: &str, funcs: &[(&'static str, Native
     for &(name, f) in funcs {
         let key = name.rsplit('.').next().unwrap_or(name);
         let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
-        let key = LuaStr::alloc(&mut vm.heap, key.as_bytes(), true);
+        // Shared: the constant "resume" of `coroutine.resume` is then the key
+        // object itself, which field caches compare by address.
+        let key = vm.shared_str(key.as_bytes());
         vm.table_set(t, Value::Str(key), Value::NativeFn(func)).expect("string keys are valid");
     }
     t
@@ -114,6 +116,32 @@ pub(crate) mod testing {
             Value::Int(_) | Value::Float(_) => crate::number::number_to_string(v),
             Value::Str(s) => s.to_str_lossy().into_owned(),
             v => v.type_name().into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::value::Value;
+    use kiln_gc::Gc;
+
+    /// Every key of a qualified library is the VM's shared string, so a
+    /// chunk's constant "resume" is the key object itself: field caches (the
+    /// JIT's and the interpreter's) compare keys by address, and missed on
+    /// every `coroutine.resume` while the keys were private strings.
+    #[test]
+    fn qualified_library_keys_are_shared_strings() {
+        let mut vm = super::testing::vm();
+        for lib in ["coroutine", "string", "table", "math", "os", "io", "utf8", "debug"] {
+            let Value::Table(t) = vm.get_global(lib) else { panic!("{lib} is a table") };
+            let mut k = Value::Nil;
+            while let Some((key, _)) = t.next(k).expect("a key of the table") {
+                let Value::Str(s) = key else { panic!("{lib} has only string keys") };
+                let bytes = s.as_bytes().to_vec();
+                let shared = vm.shared_str(&bytes);
+                assert!(Gc::ptr_eq(s, shared), "{lib}.{} is not the shared string", String::from_utf8_lossy(&bytes));
+                k = key;
+            }
         }
     }
 }
