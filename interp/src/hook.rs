@@ -133,6 +133,11 @@ impl Vm {
     /// meanwhile, are kept by updating with atomic operations.
     pub(crate) fn refresh_hook_trap(&self) {
         let mask = self.thread.hook.get().mask;
+        // Thread switches call this every time: the atomic updates (locked
+        // instructions) only when the bits change.
+        if self.trap() & trap::HOOKS == mask {
+            return;
+        }
         self.trap.fetch_and(!trap::HOOKS, Relaxed);
         if mask != 0 {
             self.trap.fetch_or(mask, Relaxed);

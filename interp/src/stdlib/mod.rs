@@ -42,6 +42,8 @@ pub fn register_qualified(vm: &mut Vm, lib: &str, funcs: &[(&'static str, Native
     for &(name, f) in funcs {
         let key = name.rsplit('.').next().unwrap_or(name);
         let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
+        // Shared: the constant "resume" of `coroutine.resume` is then the key
+        // object itself, which field caches compare by address.
         let key = vm.shared_str(key.as_bytes());
         vm.table_set(t, Value::Str(key), Value::NativeFn(func)).expect("string keys are valid");
     }

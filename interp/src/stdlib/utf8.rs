@@ -26,7 +26,8 @@ pub fn open_utf8(vm: &mut Vm) {
             ("utf8.codes", codes),
         ],
     );
-    // The library table is mature, and so is the pattern string.
+    // The library table is mature, and so are the key (shared, as every
+    // library key) and the pattern string.
     let key = vm.shared_str(b"charpattern");
     let pat = crate::object::LuaStr::alloc(&mut vm.heap, CHARPATTERN, true);
     lib.set(Value::Str(key), Value::Str(pat)).expect("string keys are valid");
