@@ -334,7 +334,8 @@ fn co_yield(vm: &mut Vm) -> LuaResult<usize> {
 fn co_status(vm: &mut Vm) -> LuaResult<usize> {
     let co = check_co(vm, 1)?;
     let s = vm.coroutine_status(co);
-    vm.push_str(s.as_bytes());
+    let s = vm.shared_str(s.as_bytes());
+    vm.push(Value::Str(s));
     Ok(1)
 }
 
