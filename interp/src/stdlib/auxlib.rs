@@ -30,11 +30,13 @@ pub fn call(vm: &mut Vm, nargs: usize, nresults: usize) -> LuaResult<()> {
 }
 
 /// `v[k]` with `__index` (`lua_gettable`).
+#[inline]
 pub fn index(vm: &mut Vm, v: Value, k: Value) -> LuaResult<Value> {
     vm.index(v, k)
 }
 
 /// `v[k] = x` with `__newindex` (`lua_settable`).
+#[inline]
 pub fn set_index(vm: &mut Vm, v: Value, k: Value, x: Value) -> LuaResult<()> {
     vm.set_index(v, k, x)
 }
