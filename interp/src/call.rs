@@ -414,7 +414,7 @@ impl Vm {
     /// the results exactly below `top` (the caller's `Exit`). Kept out of
     /// `frame_return_unhooked`, which the runloop inlines for Lua callers.
     #[inline(always)]
-    fn return_to_rust_caller(&mut self, first: usize, n: usize) -> bool {
+    pub(crate) fn return_to_rust_caller(&mut self, first: usize, n: usize) -> bool {
         let len = self.frames.len();
         if len < 2 || self.trap() & trap::HOOKS != 0 {
             return false;
@@ -778,7 +778,13 @@ impl Vm {
         self.nested_level += 1;
         let yieldable = fl & flags::YIELDABLE != 0;
         self.yieldable_nested += yieldable as usize;
-        let r = match self.precall(func, nresults) {
+        // A Lua function's record is pushed here (`precall`'s first case,
+        // inlined); natives and `__call` go through `precall`.
+        let called = match self.stack[func] {
+            Value::LuaFn(cl) => self.push_lua_frame(func, cl.proto(), nresults, false).map(|()| Next::Continue),
+            _ => self.precall(func, nresults),
+        };
+        let r = match called {
             Ok(Next::Exit) => Ok(()),
             Ok(Next::Continue) => self.execute(),
             Err(LuaError::Yield) if yieldable => Err(LuaError::Yield),
