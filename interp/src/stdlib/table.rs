@@ -104,6 +104,7 @@ fn seti(vm: &mut Vm, arg: usize, n: i64) -> LuaResult<()> {
         // SAFETY: `src` points to the pushed value, a live stack slot;
         // neither the store nor the barrier moves the stack.
         if unsafe { store_in_array(tb, n, src) } {
+            // SAFETY: `src` still points to the pushed value (nothing moved the stack).
             unsafe { vm.barrier_slot(tb.raw(), src) };
             vm.top = top;
             return Ok(());
