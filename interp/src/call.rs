@@ -144,8 +144,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Push a Lua frame record without varargs or a native call record, writing
-    /// its fields in place: a
+    /// Push a Lua frame record without varargs, a native call record or a
+    /// NestedRunloop record, writing its fields in place: a
     /// `Frame` built on the Rust stack and then copied is stored and reloaded in
     /// pieces of different sizes, which stalls store forwarding on every call.
     #[inline(always)]
@@ -164,11 +164,11 @@ impl Vm {
         if len == self.frames.capacity() {
             self.frames.reserve(1);
         }
-        debug_assert!(kind_tag == FrameKind::LUA_TAG || kind_tag == FrameKind::NATIVE_TAG);
+        debug_assert!(matches!(kind_tag, FrameKind::LUA_TAG | FrameKind::NATIVE_TAG | FrameKind::NESTED_TAG));
         // SAFETY: `len < capacity`, so slot `len` is allocated; every field is
         // written before `set_len` makes the record visible. `FrameKind` is a
-        // fieldless `repr(u8)` enum and `kind_tag` is LUA_TAG or NATIVE_TAG,
-        // the declared discriminants of `Lua` and `Native`: a valid value.
+        // fieldless `repr(u8)` enum and `kind_tag` is LUA_TAG, NATIVE_TAG or
+        // NESTED_TAG, declared discriminants: a valid value.
         unsafe {
             let f = self.frames.as_mut_ptr().add(len);
             std::ptr::addr_of_mut!((*f).kind).cast::<u8>().write(kind_tag);
@@ -327,48 +327,104 @@ impl Vm {
     /// set by a metamethod of the returning frame is seen after this return).
     #[inline(always)]
     pub(crate) fn frame_return_unhooked(&mut self, first: usize, n: usize) -> LuaResult<Next> {
-        // Fast path: a Lua frame with nothing to close, returning into a Lua
-        // frame that continues; the general loop below handles everything else.
+        // Fast path: a Lua frame with nothing to close (or a native call),
+        // returning into a Lua frame that continues; the general function
+        // handles everything else.
         let len = self.frames.len();
         if len >= 2 {
             // SAFETY: `len >= 2`, so both indices are in bounds.
             let (fr, caller) = unsafe { (self.frames.get_unchecked(len - 1), self.frames.get_unchecked(len - 2)) };
-            let closes = match fr.kind {
-                FrameKind::Lua => {
-                    self.tbc.last().is_some_and(|&t| t >= fr.base)
-                        || self.open_upvals.last().is_some_and(|&uv| open_index(uv) >= fr.base)
-                }
-                FrameKind::Native => false,
-                _ => true,
-            };
-            if !closes && caller.is_lua() && caller.flags & flags::PENDING_RETURN == 0 && fr.func < first {
-                let (dest, wanted, caller_top) = (fr.func, fr.nresults, caller.top);
-                let count = if wanted < 0 { n } else { wanted as usize };
-                if dest + count <= self.stack.len() {
-                    let m = n.min(count);
-                    // SAFETY: results are below `first + n <= stack.len()`
-                    // (they are registers or pushed values), `dest + count` was
-                    // checked, and `dest < first` (checked), so a forward copy
-                    // is safe.
-                    unsafe {
-                        let sp = self.stack.as_mut_ptr();
-                        for i in 0..m {
-                            crate::value::slot::copy(sp.add(dest + i), sp.add(first + i));
-                        }
-                        for i in m..count {
-                            *sp.add(dest + i) = Value::Nil;
-                        }
+            if caller.is_lua() && caller.flags & flags::PENDING_RETURN == 0 && self.returns_plainly(fr, first) {
+                let (wanted, caller_top) = (fr.nresults, caller.top);
+                if self.pop_moving_results(first, n).is_some() {
+                    // The caller's registers stay live up to its `top`.
+                    if wanted >= 0 {
+                        self.top = caller_top;
                     }
-                    // SAFETY: the top record is a Lua frame or a native call,
-                    // whose kind holds nothing to drop, so shortening the vector
-                    // by one is its pop.
-                    unsafe { self.frames.set_len(len - 1) };
-                    self.top = if wanted >= 0 { caller_top } else { dest + count };
                     return Ok(Next::Continue);
                 }
             }
         }
+        self.frame_return_other(first, n)
+    }
+
+    /// Returns the runloop's inlined fast path does not take: into a Rust
+    /// caller's record (`return_to_rust_caller`), else the general function.
+    #[inline(never)]
+    fn frame_return_other(&mut self, first: usize, n: usize) -> LuaResult<Next> {
+        if self.return_to_rust_caller(first, n) {
+            return Ok(Next::Exit);
+        }
         self.frame_try_return_general(first, n)
+    }
+
+    /// The top record `fr` (results at `first`) has nothing to do on return
+    /// but move them: a Lua frame with no upvalue or to-be-closed variable
+    /// to close, or a native call.
+    #[inline(always)]
+    fn returns_plainly(&self, fr: &Frame, first: usize) -> bool {
+        let closes = match fr.kind {
+            FrameKind::Lua => {
+                self.tbc.last().is_some_and(|&t| t >= fr.base)
+                    || self.open_upvals.last().is_some_and(|&uv| open_index(uv) >= fr.base)
+            }
+            FrameKind::Native => false,
+            _ => true,
+        };
+        !closes && fr.func < first
+    }
+
+    /// The fast paths' return: move the `n` results at `first` to the top
+    /// record's `func` slot, adjusted to the count its caller wants, and pop
+    /// it (a record `returns_plainly` accepted), `top` after the results.
+    /// Returns that count; `None`, doing nothing, when the stack is too short.
+    #[inline(always)]
+    fn pop_moving_results(&mut self, first: usize, n: usize) -> Option<usize> {
+        let len = self.frames.len();
+        // SAFETY: the fast paths call this with a record on top.
+        let fr = unsafe { self.frames.get_unchecked(len - 1) };
+        let (dest, wanted) = (fr.func, fr.nresults);
+        let count = if wanted < 0 { n } else { wanted as usize };
+        if dest + count > self.stack.len() {
+            return None;
+        }
+        let m = n.min(count);
+        // SAFETY: results are below `first + n <= stack.len()` (they are
+        // registers or pushed values), `dest + count` was checked, and
+        // `dest < first` (`returns_plainly`), so a forward copy is safe.
+        unsafe {
+            let sp = self.stack.as_mut_ptr();
+            for i in 0..m {
+                crate::value::slot::copy(sp.add(dest + i), sp.add(first + i));
+            }
+            for i in m..count {
+                *sp.add(dest + i) = Value::Nil;
+            }
+        }
+        // SAFETY: the top record is a Lua frame or a native call, whose kind
+        // holds nothing to drop, so shortening the vector by one is its pop.
+        unsafe { self.frames.set_len(len - 1) };
+        self.top = dest + count;
+        Some(count)
+    }
+
+    /// The fast path of returns into the NestedRunloop record of a Rust
+    /// caller (`call_nested`: a `table.sort` comparator, a `gsub`
+    /// replacement function) when no return hook applies: true when done,
+    /// the results exactly below `top` (the caller's `Exit`). Kept out of
+    /// `frame_return_unhooked`, which the runloop inlines for Lua callers.
+    #[inline(always)]
+    pub(crate) fn return_to_rust_caller(&mut self, first: usize, n: usize) -> bool {
+        let len = self.frames.len();
+        if len < 2 || self.trap() & trap::HOOKS != 0 {
+            return false;
+        }
+        // SAFETY: `len >= 2`, so both indices are in bounds.
+        let (fr, caller) = unsafe { (self.frames.get_unchecked(len - 1), self.frames.get_unchecked(len - 2)) };
+        matches!(caller.kind, FrameKind::NestedRunloop)
+            && caller.flags & flags::ORPHAN == 0
+            && self.returns_plainly(fr, first)
+            && self.pop_moving_results(first, n).is_some()
     }
 
     /// `frame_try_return` for every case: closing, natives, boundaries.
@@ -483,8 +539,17 @@ impl Vm {
     }
 
     /// Close the open upvalues of slots `>= level`: they take their current value.
-    #[inline]
+    /// Usually there is none (every return of a Lua frame that leaves the
+    /// fast path asks), so that test is inlined and the loop is not.
+    #[inline(always)]
     pub fn close_upvals(&mut self, level: usize) {
+        if self.open_upvals.last().is_some_and(|&uv| open_index(uv) >= level) {
+            self.close_upvals_from(level);
+        }
+    }
+
+    #[inline(never)]
+    fn close_upvals_from(&mut self, level: usize) {
         while let Some(&uv) = self.open_upvals.last() {
             let idx = open_index(uv);
             if idx < level {
@@ -623,7 +688,7 @@ impl Vm {
     /// `Err(LuaError::Runtime)` with the value in `vm.error`; the stack is then
     /// cut back to the function's slot.
     pub fn call_nested(&mut self, nargs: usize, nresults: i32) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, None, 0, 0)
+        self.nested_call(nargs, nresults, 0, 0, 0)
     }
 
     /// `call_nested` for a metamethod called by the instruction of the Lua frame
@@ -637,7 +702,7 @@ impl Vm {
         extra: u8,
         aux: usize,
     ) -> LuaResult<usize> {
-        self.call_nested_with(nargs, nresults, None, flags::YIELDABLE | extra, aux)
+        self.nested_call(nargs, nresults, flags::YIELDABLE | extra, aux, 0)
     }
 
     /// `call_nested` with a record description shown in tracebacks
@@ -671,6 +736,8 @@ impl Vm {
         self.call_nested_with(nargs, nresults, None, flags::TRACEBACK, 0)
     }
 
+    /// The nested call of every `call_nested*` entry, with the record's
+    /// traceback description (`Vm::nested_descs`), pushed and popped with it.
     fn call_nested_with(
         &mut self,
         nargs: usize,
@@ -679,32 +746,45 @@ impl Vm {
         fl: u8,
         aux: usize,
     ) -> LuaResult<usize> {
+        let Some(d) = desc.filter(|d| !d.is_empty()) else {
+            return self.nested_call(nargs, nresults, fl, aux, 0);
+        };
+        // A yieldable record has no description, so it is never orphaned
+        // with one: the description goes with the record in every case.
+        debug_assert!(fl & flags::YIELDABLE == 0);
+        self.nested_descs.push(d);
+        let r = self.nested_call(nargs, nresults, fl, aux, self.nested_descs.len());
+        self.nested_descs.pop();
+        r
+    }
+
+    /// Push a NestedRunloop record (flags `fl`, `aux` in its `pc`, `desc`
+    /// in its `aux`: see `Frame::aux`) below the function at `top - nargs
+    /// - 1`, run the call to completion in a runloop instance of its own,
+    /// pop the record. Inlined into `call_nested` and the metamethod calls,
+    /// where most of `fl`, `aux` and `desc` are constants.
+    #[inline(always)]
+    fn nested_call(&mut self, nargs: usize, nresults: i32, fl: u8, aux: usize, desc: usize) -> LuaResult<usize> {
         let func = self.top - nargs - 1;
         // As PUC's `luaE_checkcstack`: the new level may not reach the limit.
         if self.nested_level + self.pcall_depth + 1 >= self.c_call_limit() {
-            let e = self.runtime_error("C stack overflow");
-            if fl & flags::TRACEBACK != 0 {
-                let err = self.error;
-                self.error = self.traceback_message(err);
-            }
-            self.top = func;
-            return Err(e);
+            return Err(self.nested_overflow(func, fl));
         }
-        let mut rec = Frame::new(FrameKind::NestedRunloop, func, func, func, nresults);
-        rec.flags = fl;
-        rec.pc = aux;
-        if let Some(d) = desc.filter(|d| !d.is_empty()) {
-            // Popped below with the record (a yieldable record has none).
-            self.nested_descs.push(d);
-            rec.aux = self.nested_descs.len();
-        }
-        let has_desc = rec.aux != 0;
-        self.frames.push(rec);
+        self.push_record(FrameKind::NESTED_TAG, func, func, func, nresults, false, std::ptr::null());
         let depth = self.frames.len();
+        // SAFETY: the record just pushed is at `depth - 1`.
+        let rec = unsafe { self.frames.get_unchecked_mut(depth - 1) };
+        (rec.flags, rec.pc, rec.aux) = (fl, aux, desc);
         self.nested_level += 1;
         let yieldable = fl & flags::YIELDABLE != 0;
         self.yieldable_nested += yieldable as usize;
-        let r = match self.precall(func, nresults) {
+        // A Lua function's record is pushed here (`precall`'s first case,
+        // inlined); natives and `__call` go through `precall`.
+        let called = match self.stack[func] {
+            Value::LuaFn(cl) => self.push_lua_frame(func, cl.proto(), nresults, false).map(|()| Next::Continue),
+            _ => self.precall(func, nresults),
+        };
+        let r = match called {
             Ok(Next::Exit) => Ok(()),
             Ok(Next::Continue) => self.execute(),
             Err(LuaError::Yield) if yieldable => Err(LuaError::Yield),
@@ -712,7 +792,38 @@ impl Vm {
         };
         self.nested_level -= 1;
         self.yieldable_nested -= yieldable as usize;
-        if yieldable && r == Err(LuaError::Yield) {
+        match r {
+            Ok(()) => {
+                debug_assert_eq!(self.frames.len(), depth, "nested runloop record not on top");
+                // SAFETY: the record on top is this NestedRunloop record,
+                // which holds nothing to drop: shortening the vector is its pop.
+                unsafe { self.frames.set_len(depth - 1) };
+                Ok(self.top - func)
+            }
+            Err(e) => self.nested_call_failed(e, func, fl, depth),
+        }
+    }
+
+    /// A nested call would pass the C-call limit: "C stack overflow", raised
+    /// without pushing its record.
+    #[cold]
+    #[inline(never)]
+    fn nested_overflow(&mut self, func: usize, fl: u8) -> LuaError {
+        let e = self.runtime_error("C stack overflow");
+        if fl & flags::TRACEBACK != 0 {
+            let err = self.error;
+            self.error = self.traceback_message(err);
+        }
+        self.top = func;
+        e
+    }
+
+    /// The error or yield `e` left the nested call of record `depth - 1`
+    /// (at the function's slot `func`).
+    #[cold]
+    #[inline(never)]
+    fn nested_call_failed(&mut self, e: LuaError, func: usize, fl: u8, depth: usize) -> LuaResult<usize> {
+        if fl & flags::YIELDABLE != 0 && e == LuaError::Yield {
             // The coroutine suspends with this record on its callstack while
             // the Rust caller unwinds: the record is orphaned (see `finish_op`).
             self.frames[depth - 1].flags |= flags::ORPHAN;
@@ -720,19 +831,11 @@ impl Vm {
         }
         debug_assert_eq!(self.frames.len(), depth, "nested runloop record not on top");
         self.frames.truncate(depth - 1);
-        if has_desc {
-            self.nested_descs.pop();
+        self.top = func;
+        if fl & (flags::CATCHES | flags::TRACEBACK) != 0 {
+            self.shrink_stack_after_error();
         }
-        match r {
-            Ok(()) => Ok(self.top - func),
-            Err(e) => {
-                self.top = func;
-                if fl & (flags::CATCHES | flags::TRACEBACK) != 0 {
-                    self.shrink_stack_after_error();
-                }
-                Err(e)
-            }
-        }
+        Err(e)
     }
 
     /// After `precall` failed inside a boundary: catch the error and go on.

@@ -38,6 +38,8 @@ impl FrameKind {
     pub(crate) const LUA_TAG: u8 = FrameKind::Lua as u8;
     /// Tag byte of `FrameKind::Native` (its declared discriminant).
     pub(crate) const NATIVE_TAG: u8 = FrameKind::Native as u8;
+    /// Tag byte of `FrameKind::NestedRunloop` (its declared discriminant).
+    pub(crate) const NESTED_TAG: u8 = FrameKind::NestedRunloop as u8;
 }
 
 /// One callstack record: 64 bytes, `repr(C)`, no owned Rust objects (so

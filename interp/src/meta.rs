@@ -256,8 +256,18 @@ impl Vm {
         Ok(self.pop())
     }
 
-    /// `obj[key]` with `__index` (`lua_gettable`).
+    /// `obj[key]` with `__index` (`lua_gettable`). A table read that no
+    /// metamethod can change is done here (`get_plain`, the runloop's rule),
+    /// so natives walking plain tables (`table.sort`, `concat`, `unpack`) do
+    /// not go through the metamethod loop.
+    #[inline]
     pub fn index(&mut self, obj: Value, key: Value) -> LuaResult<Value> {
+        if let Value::Table(tb) = obj {
+            // SAFETY: `key` is a local value.
+            if let Some(v) = unsafe { Vm::get_plain(tb, &key) } {
+                return Ok(v);
+            }
+        }
         self.index_from(obj, key, Src::None)
     }
 
@@ -304,8 +314,16 @@ impl Vm {
         self.runtime_error(format!("attempt to index a {tn} value{info}"))
     }
 
-    /// `obj[key] = val` with `__newindex` (`lua_settable`).
+    /// `obj[key] = val` with `__newindex` (`lua_settable`). A store into a
+    /// table without a metatable is done here (`set_plain`, the runloop's
+    /// rule); everything else goes to `set_index_from`.
+    #[inline]
     pub fn set_index(&mut self, obj: Value, key: Value, val: Value) -> LuaResult<()> {
+        if let Value::Table(tb) = obj {
+            if self.set_plain(tb, key, val) {
+                return Ok(());
+            }
+        }
         self.set_index_from(obj, key, val, Src::None)
     }
 

@@ -34,7 +34,7 @@ use crate::meta::to_number;
 use crate::object::{LuaClosure, LuaStr, Proto};
 use crate::state::{LuaResult, Vm};
 use crate::table::Table;
-use crate::value::layout::{TAG_INT, TAG_LUAFN, TAG_STR};
+use crate::value::layout::{TAG_INT, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_THREAD};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
@@ -80,6 +80,38 @@ impl Vm {
             }
         };
         (!v.is_nil() || tb.meta.get().is_none()).then_some(v)
+    }
+
+    /// The array slot of `t[i]` when it holds the answer to a read no
+    /// metamethod can change (a value, or any slot of a table without a
+    /// metatable), for copying by parts; null when `get_plain` or
+    /// `index_from` must decide. The interpreter's `GetI`, natives' `lua_geti`
+    /// (`table.sort`...).
+    #[inline(always)]
+    pub fn array_read_slot(tb: Gc<Table>, i: i64) -> *const Value {
+        let p = tb.array_slot_ref(i);
+        // SAFETY: a non-null slot from `array_slot_ref` is a live value of the table.
+        if !p.is_null() && (unsafe { slot::tag(p) } != TAG_NIL || tb.meta.get().is_none()) {
+            p
+        } else {
+            std::ptr::null()
+        }
+    }
+
+    /// The write barrier for storing the value at `p` into `owner`, reading the
+    /// value by parts (see `slot`).
+    ///
+    /// # Safety
+    /// `p` points to a valid value.
+    #[inline(always)]
+    pub(crate) unsafe fn barrier_slot(&mut self, owner: std::ptr::NonNull<kiln_gc::GcHeader>, p: *const Value) {
+        // SAFETY: the payload is read as an object pointer only for collectable tags.
+        unsafe {
+            if is_collectable_tag(slot::tag(p)) {
+                let g: Gc<u8> = slot::gc(p);
+                self.heap.barrier(owner, g.raw());
+            }
+        }
     }
 
     /// `#v` when no metamethod can apply: a string, or a table without a
@@ -776,6 +808,12 @@ pub unsafe extern "sysv64" fn kiln_rt_return(vm: *mut Vm, a: u32, b: u32) -> Sta
         guard(vm, |vm| {
             let first = vm.top_base() + a as usize;
             let n = if b == 0 { vm.top - first } else { b as usize - 1 };
+            // Generated code returns into Lua callers inline, so most returns
+            // reaching this shim go to a Rust caller (a `table.sort`
+            // comparator): that fast path first, inlined.
+            if vm.return_to_rust_caller(first, n) {
+                return Ok(Status::Exit);
+            }
             Ok(Status::of_next(vm.frame_try_return(first, n)?))
         })
     }
@@ -1276,6 +1314,35 @@ impl Vm {
             st => Ok(st),
         }
     }
+}
+
+/// `t[i] = *src` in place when `i` is in the array part, the value stored is
+/// not nil (storing nil may shrink the array part) and no `__newindex` can
+/// apply (the slot holds a value, or the table has no metatable). False,
+/// storing nothing, otherwise. The caller applies the write barrier.
+///
+/// # Safety
+/// `src` points to a valid value.
+#[inline(always)]
+pub(crate) unsafe fn store_in_array(t: Gc<Table>, i: i64, src: *const Value) -> bool {
+    // SAFETY: `array_slot` gives null or a live slot of the table.
+    unsafe {
+        if slot::tag(src) == TAG_NIL {
+            return false;
+        }
+        let dst = t.array_slot(i);
+        if dst.is_null() || (slot::tag(dst) == TAG_NIL && t.meta.get().is_some()) {
+            return false;
+        }
+        slot::copy(dst, src);
+        true
+    }
+}
+
+/// Tags of values that refer to heap objects.
+#[inline(always)]
+pub(crate) fn is_collectable_tag(t: u8) -> bool {
+    (TAG_STR..=TAG_THREAD).contains(&t)
 }
 
 #[cfg(test)]

@@ -21,12 +21,12 @@ use crate::hook::trap;
 use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
 use crate::rt::{
     eq_needs_equals, float_floor_div, float_mod, for_prep_int, int_floor_div, int_mod, pow, shift_left, shift_right,
-    ArithOp, Src, Status, TierState,
+    store_in_array, ArithOp, Src, Status, TierState,
 };
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
 use crate::value::layout::{
-    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NATIVEFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD,
+    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NATIVEFN, TAG_NIL, TAG_STR, TAG_TABLE,
 };
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
@@ -460,8 +460,8 @@ impl Vm {
                         Op::GetI { a, b, i } => {
                             if slot::tag(rp!(b)) == TAG_TABLE {
                                 let tb = slot::gc::<Table>(rp!(b));
-                                let p = tb.array_slot_ref(i as i64);
-                                if !p.is_null() && (slot::tag(p) != TAG_NIL || tb.meta.get().is_none()) {
+                                let p = Vm::array_read_slot(tb, i as i64);
+                                if !p.is_null() {
                                     slot::copy(rp!(a), p);
                                     continue;
                                 }
@@ -1048,45 +1048,6 @@ impl Vm {
             }
         }
     }
-
-    /// The write barrier for storing the value at `p` into `owner`, reading the
-    /// value by parts (see `slot`).
-    ///
-    /// # Safety
-    /// `p` points to a valid value.
-    #[inline(always)]
-    unsafe fn barrier_slot(&mut self, owner: std::ptr::NonNull<kiln_gc::GcHeader>, p: *const Value) {
-        // SAFETY: the payload is read as an object pointer only for collectable tags.
-        unsafe {
-            if is_collectable_tag(slot::tag(p)) {
-                let g: Gc<u8> = slot::gc(p);
-                self.heap.barrier(owner, g.raw());
-            }
-        }
-    }
-}
-
-/// `t[i] = *src` in place when `i` is in the array part, the value stored is
-/// not nil (storing nil may shrink the array part) and no `__newindex` can
-/// apply (the slot holds a value, or the table has no metatable). False,
-/// storing nothing, otherwise. The caller applies the write barrier.
-///
-/// # Safety
-/// `src` points to a valid value.
-#[inline(always)]
-unsafe fn store_in_array(t: Gc<Table>, i: i64, src: *const Value) -> bool {
-    // SAFETY: `array_slot` gives null or a live slot of the table.
-    unsafe {
-        if slot::tag(src) == TAG_NIL {
-            return false;
-        }
-        let dst = t.array_slot(i);
-        if dst.is_null() || (slot::tag(dst) == TAG_NIL && t.meta.get().is_some()) {
-            return false;
-        }
-        slot::copy(dst, src);
-        true
-    }
 }
 
 /// The tags of a numeric loop's three state registers at `ra`, in one word.
@@ -1100,12 +1061,6 @@ unsafe fn loop_state_tags(ra: *const Value) -> u32 {
 }
 const LOOP_STATE_INT: u32 = TAG_INT as u32 * 0x01_01_01;
 const LOOP_STATE_FLOAT: u32 = TAG_FLOAT as u32 * 0x01_01_01;
-
-/// Tags of values that refer to heap objects.
-#[inline(always)]
-fn is_collectable_tag(t: u8) -> bool {
-    (TAG_STR..=TAG_THREAD).contains(&t)
-}
 
 /// The first instruction of `p`.
 ///

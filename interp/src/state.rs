@@ -585,6 +585,45 @@ impl Vm {
         self.top += 1;
     }
 
+    /// Push a copy of stack slot `idx` (`lua_pushvalue`), copied by parts
+    /// (`value::slot`): a value a native just pushed or read is not reloaded
+    /// whole, which stalls on the parts it was stored as.
+    #[inline]
+    pub fn push_slot(&mut self, idx: usize) {
+        self.room_for_push();
+        assert!(idx < self.top, "push_slot above the top");
+        // SAFETY: both slots are inside the stack (`idx < top`, and
+        // `room_for_push` checked `top`).
+        unsafe {
+            let sp = self.stack.as_mut_ptr();
+            crate::value::slot::copy(sp.add(self.top), sp.add(idx));
+        }
+        self.top += 1;
+    }
+
+    /// Push a copy of the value at `src`, by parts (a table's slot: `lua_geti`).
+    ///
+    /// # Safety
+    /// `src` points to a valid value that growing the stack does not move or
+    /// free (not a stack slot: see `push_slot`).
+    #[inline]
+    pub unsafe fn push_copy(&mut self, src: *const Value) {
+        self.room_for_push();
+        // SAFETY: `top` is inside the stack (`room_for_push`); `src` is the caller's.
+        unsafe { crate::value::slot::copy(self.stack.as_mut_ptr().add(self.top), src) };
+        self.top += 1;
+    }
+
+    /// Make sure slot `top` exists, as `push` does (a failed growth is
+    /// reported by the assertion: the natives' stack headroom makes it a bug).
+    #[inline(always)]
+    fn room_for_push(&mut self) {
+        if self.top == self.stack.len() {
+            let _ = self.grow_stack(self.top + 1);
+        }
+        assert!(self.top < self.stack.len(), "no stack slot to push into");
+    }
+
     pub fn push_str(&mut self, b: &[u8]) {
         let s = self.new_str(b);
         self.push(Value::Str(s));

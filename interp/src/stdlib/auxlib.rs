@@ -29,12 +29,42 @@ pub fn call(vm: &mut Vm, nargs: usize, nresults: usize) -> LuaResult<()> {
     vm.call_nested(nargs, nresults as i32).map(|_| ())
 }
 
+/// `v[i]` with `__index` (`lua_geti`): a read no metamethod can change is
+/// inlined into the caller (`Vm::get_plain`, the runloop's rule), so the
+/// value never goes through memory as a `LuaResult` (natives walking plain
+/// tables, `table.sort` first).
+#[inline(always)]
+pub fn geti(vm: &mut Vm, v: Value, i: i64) -> LuaResult<Value> {
+    let key = Value::Int(i);
+    if let Value::Table(tb) = v {
+        // SAFETY: `key` is a local value.
+        if let Some(x) = unsafe { Vm::get_plain(tb, &key) } {
+            return Ok(x);
+        }
+    }
+    vm.index(v, key)
+}
+
+/// `v[i] = x` with `__newindex` (`lua_seti`), a store into a table without a
+/// metatable inlined into the caller (`Vm::set_plain`).
+#[inline(always)]
+pub fn seti(vm: &mut Vm, v: Value, i: i64, x: Value) -> LuaResult<()> {
+    if let Value::Table(tb) = v {
+        if vm.set_plain(tb, Value::Int(i), x) {
+            return Ok(());
+        }
+    }
+    vm.set_index(v, Value::Int(i), x)
+}
+
 /// `v[k]` with `__index` (`lua_gettable`).
+#[inline]
 pub fn index(vm: &mut Vm, v: Value, k: Value) -> LuaResult<Value> {
     vm.index(v, k)
 }
 
 /// `v[k] = x` with `__newindex` (`lua_settable`).
+#[inline]
 pub fn set_index(vm: &mut Vm, v: Value, k: Value, x: Value) -> LuaResult<()> {
     vm.set_index(v, k, x)
 }

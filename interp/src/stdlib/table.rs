@@ -8,8 +8,12 @@
 //! every element access or comparison may call Lua and move objects.
 
 use super::auxlib::{self, length};
+use crate::rt::store_in_array;
 use crate::state::{LuaResult, Tm, Vm};
-use crate::value::Value;
+use crate::table::Table;
+use crate::value::layout::TAG_TABLE;
+use crate::value::{slot, Value};
+use kiln_gc::Gc;
 
 pub fn open_table(vm: &mut Vm) {
     super::register_qualified(
@@ -56,18 +60,59 @@ fn get_n(vm: &mut Vm, i: usize, what: u8) -> LuaResult<i64> {
     length(vm, vm.arg(i))
 }
 
-/// `lua_geti(L, arg, n)`: push `arg[n]`.
+/// `lua_geti(L, arg, n)`: push `arg[n]`. An array slot that needs no
+/// metamethod is copied by parts (`Vm::array_read_slot`, the interpreter's
+/// `GetI` rule); everything else goes through `auxlib::geti`.
+#[inline(always)]
 fn geti(vm: &mut Vm, arg: usize, n: i64) -> LuaResult<()> {
-    let v = auxlib::index(vm, vm.arg(arg), Value::Int(n))?;
+    if let Some(tb) = arg_table(vm, arg) {
+        let p = Vm::array_read_slot(tb, n);
+        if !p.is_null() {
+            // SAFETY: a live slot of the table's array part, which growing
+            // the stack neither moves nor frees.
+            unsafe { vm.push_copy(p) };
+            return Ok(());
+        }
+    }
+    let v = auxlib::geti(vm, vm.arg(arg), n)?;
     vm.push(v);
     Ok(())
 }
 
-/// `lua_seti(L, arg, n)`: pop a value into `arg[n]`.
+/// Argument `i` when it is a table, read by parts (`value::slot`): the
+/// element loops of `geti`/`seti` look at it for every element.
+#[inline(always)]
+fn arg_table(vm: &Vm, i: usize) -> Option<Gc<Table>> {
+    let idx = vm.frame().base + i - 1;
+    if idx >= vm.top {
+        return None;
+    }
+    let p: *const Value = &vm.stack[idx];
+    // SAFETY: `p` points to a live stack slot; its payload is read as a
+    // table only under the table tag.
+    unsafe { (slot::tag(p) == TAG_TABLE).then(|| slot::gc::<Table>(p)) }
+}
+
+/// `lua_seti(L, arg, n)`: pop a value into `arg[n]`. A store into an array
+/// slot that needs no metamethod copies it by parts (`store_in_array`, the
+/// interpreter's `SetI` rule); everything else goes through `auxlib::seti`.
+#[inline(always)]
 fn seti(vm: &mut Vm, arg: usize, n: i64) -> LuaResult<()> {
-    let v = vm.stack[vm.top - 1];
-    auxlib::set_index(vm, vm.arg(arg), Value::Int(n), v)?;
-    vm.top -= 1;
+    let top = vm.top - 1;
+    if let Some(tb) = arg_table(vm, arg) {
+        let src: *const Value = &vm.stack[top];
+        // SAFETY: `src` points to the pushed value, a live stack slot;
+        // neither the store nor the barrier moves the stack.
+        if unsafe { store_in_array(tb, n, src) } {
+            // SAFETY: `src` still points to the pushed value (nothing moved the stack).
+            unsafe { vm.barrier_slot(tb.raw(), src) };
+            vm.top = top;
+            return Ok(());
+        }
+    }
+    let v = vm.stack[top];
+    auxlib::seti(vm, vm.arg(arg), n, v)?;
+    vm.top = top;
     Ok(())
 }
 
@@ -156,7 +201,7 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
     last = vm.opt_int(4, last)?;
     let mut out = Vec::new();
     while i <= last {
-        let mut v = [auxlib::index(vm, vm.arg(1), Value::Int(i))?];
+        let mut v = [auxlib::geti(vm, vm.arg(1), i)?];
         let len = if let Value::Str(s) = v[0] { s.len() } else { 0 };
         vm.reserve_buffer(&mut out, len + sep.len(), &mut v)?;
         match v[0] {
@@ -241,13 +286,14 @@ fn sort(vm: &mut Vm) -> LuaResult<usize> {
 
 /// Is the value at stack slot `a` less than the one at `b` in the sort's order?
 fn sort_comp(vm: &mut Vm, a: usize, b: usize) -> LuaResult<bool> {
-    let cmp = vm.arg(2);
-    if cmp.is_nil() {
+    // `sort` left exactly two arguments, the comparator second.
+    let cmp = vm.frame().base + 1;
+    if vm.stack[cmp].is_nil() {
         return auxlib::less_than(vm, vm.stack[a], vm.stack[b]);
     }
-    vm.push(cmp);
-    vm.push(vm.stack[a]);
-    vm.push(vm.stack[b]);
+    vm.push_slot(cmp);
+    vm.push_slot(a);
+    vm.push_slot(b);
     auxlib::call(vm, 2, 1)?;
     Ok(vm.pop().truthy())
 }
