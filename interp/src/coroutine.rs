@@ -35,8 +35,14 @@ impl Vm {
         // `saved`. They are distinct threads, and no other reference to either
         // state exists during the switch.
         let (out, into) = unsafe { (prev.saved_mut(), co.saved_mut()) };
-        debug_assert!(out.stack.capacity() == 0 && out.frames.capacity() == 0, "a running thread's saved state is empty");
-        debug_assert!(out.open_upvals.capacity() == 0 && out.tbc.capacity() == 0, "a running thread's saved state is empty");
+        debug_assert!(
+            out.stack.capacity() == 0 && out.frames.capacity() == 0,
+            "a running thread's saved state is empty"
+        );
+        debug_assert!(
+            out.open_upvals.capacity() == 0 && out.tbc.capacity() == 0,
+            "a running thread's saved state is empty"
+        );
         rotate(&mut out.stack, &mut self.stack, &mut into.stack);
         rotate(&mut out.frames, &mut self.frames, &mut into.frames);
         rotate(&mut out.open_upvals, &mut self.open_upvals, &mut into.open_upvals);

@@ -25,9 +25,7 @@ use crate::rt::{
 };
 use crate::state::{LuaResult, Tm, Vm};
 use crate::table::Table;
-use crate::value::layout::{
-    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NATIVEFN, TAG_NIL, TAG_STR, TAG_TABLE,
-};
+use crate::value::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LUAFN, TAG_NATIVEFN, TAG_NIL, TAG_STR, TAG_TABLE};
 use crate::value::{slot, Value};
 use kiln_gc::Gc;
 use std::cell::Cell;
