@@ -111,6 +111,8 @@ pub mod frame {
     pub const KIND_COROUTINE_BASE: u8 = 4;
     /// `flags::PENDING_RETURN`.
     pub const FLAG_PENDING_RETURN: u8 = crate::callstack::flags::PENDING_RETURN;
+    /// `flags::ORPHAN`.
+    pub const FLAG_ORPHAN: u8 = crate::callstack::flags::ORPHAN;
 }
 
 /// The heap header in front of every object (`kiln_gc::GcHeader`).

@@ -28,6 +28,7 @@ pub const SCRATCH1: i32 = 24;
 pub const ST_TRUE: i32 = Status::True as i32;
 pub const ST_FALSE: i32 = Status::False as i32;
 pub const ST_NEWFRAME: i32 = Status::NewFrame as i32;
+pub const ST_EXIT: i32 = Status::Exit as i32;
 pub const ST_INTERPRET: i32 = Status::Interpret as i32;
 
 /// `R[x]`'s byte offset from `r12`.

@@ -1,7 +1,7 @@
 //! Code for each instruction: its inline fast path, and its slow path as a call to the interpreter's helper
 //! through the `kiln_rt_*` shims (rt.rs), so the two tiers share every rule that is not a fast path.
 
-use super::emit::{konst, reg, Emitter, READY_OFFSET, SCRATCH0, SCRATCH1, ST_FALSE, ST_NEWFRAME, ST_TRUE};
+use super::emit::{konst, reg, Emitter, READY_OFFSET, SCRATCH0, SCRATCH1, ST_EXIT, ST_FALSE, ST_NEWFRAME, ST_TRUE};
 use super::ConstKind;
 use crate::numeric;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
@@ -880,19 +880,28 @@ fn store_field(e: &mut Emitter, src: Loc) {
     barrier(e, src);
 }
 
-/// `rdx` = the table in closed upvalue `up`, or jump to `otherwise`.
+/// `rdx` = the table in upvalue `up` (closed, or open in the running thread), or jump to `otherwise`.
+/// Uses rax.
 fn load_upval_table(e: &mut Emitter, up: u8, otherwise: DynamicLabel) {
     dynasm!(e.ops
         ; mov rdx, [r14 + (up as i32) * 8]
         ; cmp BYTE [rdx + TV + upval::TAG as i32], upval::TAG_CLOSED as i8
+        ; jne >open
+        ; lea rdx, [rdx + TV + upval::CLOSED_VALUE as i32]
+        ; jmp >value
+        ; open:
+    );
+    open_cell(e, otherwise);
+    dynasm!(e.ops
+        ; value:
+        ; cmp BYTE [rdx], TAG_TABLE as i8
         ; jne =>otherwise
-        ; cmp BYTE [rdx + TV + upval::CLOSED_VALUE as i32], TAG_TABLE as i8
-        ; jne =>otherwise
-        ; mov rdx, [rdx + TV + upval::CLOSED_VALUE as i32 + 8]
+        ; mov rdx, [rdx + 8]
     );
 }
 
-/// `R[a] = U[up][K[kk]]` (globals): through the field cache when the upvalue is closed and holds a table.
+/// `R[a] = U[up][K[kk]]` (globals, fields of a table upvalue): through the field cache when the upvalue holds
+/// a table.
 fn get_tab_up(e: &mut Emitter, pc: usize, a: u8, up: u8, kk: u16) {
     let cache = e.cache_addr(pc) as i64;
     let miss = e.shim_stub(pc, rt::kiln_rt_get_tab_up as *const () as usize, move |e| {
@@ -1546,24 +1555,35 @@ fn ret(e: &mut Emitter, pc: usize, a: u32, b: u32) {
     }
 }
 
-/// The fast path of `frame_return_unhooked`, inline, for `n` results at `R[a]` of a function that leaves
-/// nothing to close (`ProtoImage::may_close`): with no trap set, a caller that is a Lua frame without a
-/// pending return, and at most `n` results wanted, the results move to the callee's function slot, the
-/// record is popped, and the frame-return result is `Continue` in that caller, now on top: it goes on at
-/// the resume point its compiled call left in the record's `aux`, or at `->continue_top` when the
-/// runloop made the call. Everything else jumps to `slow` (the shim), having changed nothing.
+/// The fast paths of the frame-return function, inline, for `n` results at `R[a]` of a function that
+/// leaves nothing to close (`ProtoImage::may_close`), with no trap set and at most `n` results wanted: the
+/// results move to the callee's function slot and the record is popped. Into a Lua frame without a pending
+/// return (`frame_return_unhooked`'s fast path) the result is `Continue` in that caller, now on top: it
+/// goes on at the resume point its compiled call left in the record's `aux`, or at `->continue_top` when
+/// the runloop made the call. Into the NestedRunloop record of a Rust caller that is not orphaned
+/// (`return_to_rust_caller`) the result is `Exit`: compiled code leaves with it. Everything else jumps to
+/// `slow` (the shim), having changed nothing.
 fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
     let copied = e.ops.new_dynamic_label();
     let caller = -(frame::SIZE as i32);
     let kind_and_pending = 0xff | ((frame::FLAG_PENDING_RETURN as i32) << 8);
+    let orphan = (frame::FLAG_ORPHAN as i32) << 8;
     dynasm!(e.ops
         ; cmp BYTE [rbx + vm::TRAP as i32], 0
         ; jne =>slow
         ; mov rax, [rbx + vm::FRAMES_PTR as i32]
         ; add rax, rbp
-        // The caller's kind byte (Lua is 0) and its flags byte, in one word.
-        ; test WORD [rax + caller + frame::KIND as i32], kind_and_pending as i16
+        // The caller's kind byte (Lua is 0) and its flags byte, in one word; r11d = 1 for a Rust caller.
+        ; movzx ecx, WORD [rax + caller + frame::KIND as i32]
+        ; xor r11d, r11d
+        ; test ecx, kind_and_pending
+        ; jz >lua_caller
+        ; cmp cl, frame::KIND_NESTED_RUNLOOP as i8
+        ; jne =>slow
+        ; test ecx, orphan
         ; jnz =>slow
+        ; inc r11d
+        ; lua_caller:
         // ecx = results wanted (-1: all); more than `n` needs nil padding: the shim's.
         ; mov ecx, DWORD [rax + frame::NRESULTS as i32]
         ; lea edx, [rcx + 1]
@@ -1593,17 +1613,25 @@ fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
     }
     dynasm!(e.ops
         ; =>copied
+        ; dec QWORD [rbx + vm::FRAMES_LEN as i32]
+        ; test r11d, r11d
+        ; jnz >rust_caller
         // The top: the caller's register window, or just past the results when it wants them all.
         ; mov rdx, [rax + caller + frame::TOP as i32]
         ; lea rsi, [r9 + n as i32]
         ; test r8d, r8d
         ; cmovs rdx, rsi
         ; mov [rbx + vm::TOP as i32], rdx
-        ; dec QWORD [rbx + vm::FRAMES_LEN as i32]
         ; mov r10, [rax + frame::AUX as i32]
         ; test r10, r10
         ; jz ->continue_top
         ; jmp r10
+        // The Rust caller finds the results just below the top.
+        ; rust_caller:
+        ; lea rdx, [r9 + rcx]
+        ; mov [rbx + vm::TOP as i32], rdx
+        ; mov eax, ST_EXIT
+        ; jmp ->exit
     );
 }
 

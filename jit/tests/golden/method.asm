@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0xd04]
+007b  lea rcx, [rel 0xd44]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -65,29 +65,29 @@
 010f  nop
 ; [0] GetField { a: 1, b: 0, k: 0 }  -- line 1
 0110  cmp byte [r12], 0x5
-0119  jne 0x5c7
+0119  jne 0x604
 011f  mov rdx, [r12+0x8]
 0127  mov rax, [r13+0x8]
 012e  mov r8, <addr>
 0138  mov ecx, [r8]
 013b  cmp rcx, [rdx+0x38]
-0142  jae 0x625
+0142  jae 0x662
 0148  mov r9, rcx
 014b  shl rcx, 0x5
 014f  add rcx, [rdx+0x30]
 0156  cmp byte [rcx], 0x4
-015d  jne 0x625
+015d  jne 0x662
 0163  cmp rax, [rcx+0x8]
-016a  jne 0x625
+016a  jne 0x662
 0170  cmp byte [rcx+0x10], 0x0
-0177  je 0x625
+0177  je 0x662
 017d  mov rax, [rcx+0x10]
 0184  mov r10, [rcx+0x18]
 018b  mov [r12+0x10], rax
 0193  mov [r12+0x18], r10
 ; [1] AddI { a: 1, b: 1, i: 1 }  -- line 1
 019b  cmp byte [r12+0x10], 0x2
-01a4  jne 0x817
+01a4  jne 0x854
 01aa  mov rax, [r12+0x18]
 01b2  mov rcx, 0x1
 01bc  add rax, rcx
@@ -95,22 +95,22 @@
 01c8  mov [r12+0x18], rax
 ; [2] SetField { a: 0, k: 0, v: 1 }  -- line 1
 01d0  cmp byte [r12], 0x5
-01d9  jne 0x879
+01d9  jne 0x8b6
 01df  mov rdx, [r12+0x8]
 01e7  mov rax, [r13+0x8]
 01ee  mov r8, <addr>
 01f8  mov ecx, [r8]
 01fb  cmp rcx, [rdx+0x38]
-0202  jae 0x8da
+0202  jae 0x917
 0208  mov r9, rcx
 020b  shl rcx, 0x5
 020f  add rcx, [rdx+0x30]
 0216  cmp byte [rcx], 0x4
-021d  jne 0x8da
+021d  jne 0x917
 0223  cmp rax, [rcx+0x8]
-022a  jne 0x8da
+022a  jne 0x917
 0230  cmp byte [rcx+0x10], 0x0
-0237  je 0x8da
+0237  je 0x917
 023d  mov rax, [r12+0x10]
 0245  mov r10, [r12+0x18]
 024d  mov [rcx+0x10], rax
@@ -140,22 +140,22 @@
 02d6  mov [r12+0x20], rax
 02de  mov [r12+0x28], rcx
 02e6  cmp byte [r12], 0x5
-02ef  jne 0xbd1
+02ef  jne 0xc0e
 02f5  mov rdx, [r12+0x8]
 02fd  mov rax, [r13+0x18]
 0304  mov r8, <addr>
 030e  mov ecx, [r8]
 0311  cmp rcx, [rdx+0x38]
-0318  jae 0xa54
+0318  jae 0xa91
 031e  mov r9, rcx
 0321  shl rcx, 0x5
 0325  add rcx, [rdx+0x30]
 032c  cmp byte [rcx], 0x4
-0333  jne 0xa54
+0333  jne 0xa91
 0339  cmp rax, [rcx+0x8]
-0340  jne 0xa54
+0340  jne 0xa91
 0346  cmp byte [rcx+0x10], 0x0
-034d  je 0xa54
+034d  je 0xa91
 0353  mov rax, [rcx+0x10]
 035a  mov r10, [rcx+0x18]
 0361  mov [r12+0x10], rax
@@ -231,362 +231,378 @@
 051f  je 0x95
 0525  jmp 0xf6
 ; [5] Return { a: 1, b: 0 }  -- line 1
-052a  jmp 0xc8c
+052a  jmp 0xcc9
 ; [6] Return0  -- line 1
 052f  cmp byte [rbx+0x48], 0x0
-0536  jne 0xcc8
+0536  jne 0xd05
 053c  mov rax, [rbx+0x28]
 0543  add rax, rbp
-0546  test word [rax-0x40], 0x1ff
-054f  jne 0xcc8
-0555  mov ecx, [rax+0x4]
-055b  lea edx, [rcx+0x1]
-055e  cmp edx, 0x1
-0564  ja 0xcc8
-056a  mov r8d, ecx
-056d  mov edx, 0x0
-0572  test ecx, ecx
-0574  cmovs ecx, edx
-0577  mov r9, [rax+0x8]
-057e  mov rdi, r9
-0581  shl rdi, 0x4
-0585  add rdi, [rbx]
-058c  mov rdx, [rax-0x28]
-0593  lea rsi, [r9]
-059a  test r8d, r8d
-059d  cmovs rdx, rsi
-05a1  mov [rbx+0x18], rdx
-05a8  dec qword [rbx+0x30]
-05af  mov r10, [rax+0x38]
-05b6  test r10, r10
-05b9  je 0x95
-05bf  jmp r10
-05c2  jmp 0x8b
-05c7  mov rax, [rbx+0x28]
-05ce  mov qword [rax+rbp+0x20], 0x1
-05da  lea rdx, [r12]
-05e2  lea rcx, [r13]
-05ea  mov esi, 0x1
-05ef  mov r8d, 0x0
-05f5  mov r9, <addr>
-05ff  mov rdi, rbx
-0602  mov rax, kiln_rt_get_field
-060c  call rax
-060e  test eax, eax
-0610  jne 0xf6
-0616  mov r12, [rbx]
-061d  add r12, r15
-0620  jmp 0x19b
-0625  mov esi, 0x4
-062a  mov r8, [r13+0x8]
-0631  mov edi, 0xea0c329f
-0636  mov r9, [rdx+0x38]
-063d  test r9, r9
-0640  je 0x6d8
-0646  dec r9
-0649  mov ecx, edi
-064b  and rcx, r9
-064e  mov r10, [rdx+0x30]
-0655  mov rax, rcx
-0658  shl rax, 0x5
-065c  add rax, r10
-065f  movzx r11d, byte [rax]
-0667  test r11d, r11d
-066a  je 0x6d8
-0670  cmp r11d, 0x4
-0677  jne 0x69a
-067d  mov r11, [rax+0x8]
-0684  cmp r11, r8
-0687  je 0x6a5
-068d  cmp [r11+0x20], edi
-0694  je 0x5c7
-069a  inc rcx
-069d  and rcx, r9
-06a0  jmp 0x655
-06a5  cmp byte [rax+0x10], 0x0
-06ac  je 0x6d8
-06b2  mov rcx, rax
-06b5  mov rax, [rcx+0x10]
-06bc  mov r10, [rcx+0x18]
-06c3  mov [r12+0x10], rax
-06cb  mov [r12+0x18], r10
-06d3  jmp 0x19b
-06d8  mov rdx, [rdx+0x60]
-06df  test rdx, rdx
-06e2  je 0x794
-06e8  mov r8, <addr>
-06f2  mov edi, 0xa78fee25
-06f7  mov r9, [rdx+0x38]
-06fe  test r9, r9
-0701  je 0x794
-0707  dec r9
-070a  mov ecx, edi
-070c  and rcx, r9
-070f  mov r10, [rdx+0x30]
-0716  mov rax, rcx
-0719  shl rax, 0x5
-071d  add rax, r10
-0720  movzx r11d, byte [rax]
-0728  test r11d, r11d
-072b  je 0x794
-0731  cmp r11d, 0x4
-0738  jne 0x75b
-073e  mov r11, [rax+0x8]
-0745  cmp r11, r8
-0748  je 0x766
-074e  cmp [r11+0x20], edi
-0755  je 0x5c7
-075b  inc rcx
-075e  and rcx, r9
-0761  jmp 0x716
-0766  cmp byte [rax+0x10], 0x5
-076d  jne 0x787
-0773  mov rdx, [rax+0x18]
-077a  dec esi
-077c  jne 0x62a
-0782  jmp 0x5c7
-0787  cmp byte [rax+0x10], 0x0
-078e  jne 0x5c7
-0794  mov byte [r12+0x10], 0x0
-079d  jmp 0x19b
-07a2  mov rax, [rbx+0x28]
-07a9  mov qword [rax+rbp+0x20], 0x2
-07b5  lea rcx, [r12+0x10]
-07bd  mov byte [rsp+0x18], 0x2
-07c6  mov qword [rsp+0x20], 0x1
-07d2  lea r8, [rsp+0x18]
-07da  mov esi, 0x0
-07df  mov edx, 0x1
-07e4  mov r9d, 0x1
-07ea  mov dword [rsp], 0xffffffff
-07f1  mov rdi, rbx
-07f4  mov rax, kiln_rt_arith
-07fe  call rax
-0800  test eax, eax
-0802  jne 0xf6
-0808  mov r12, [rbx]
-080f  add r12, r15
-0812  jmp 0x1d0
-0817  cmp byte [r12+0x10], 0x3
-0820  jne 0x835
-0826  movsd xmm0, [r12+0x18]
-0830  jmp 0x84e
-0835  cmp byte [r12+0x10], 0x2
-083e  jne 0x7a2
-0844  cvtsi2sd xmm0, qword [r12+0x18]
-084e  mov rax, 0x1
-0858  cvtsi2sd xmm1, rax
-085d  addsd xmm0, xmm1
-0861  mov byte [r12+0x10], 0x3
-086a  movsd [r12+0x18], xmm0
-0874  jmp 0x1d0
-0879  mov rax, [rbx+0x28]
-0880  mov qword [rax+rbp+0x20], 0x3
-088c  lea rsi, [r12]
-0894  lea rdx, [r13]
-089c  lea rcx, [r12+0x10]
-08a4  mov r8d, 0x0
-08aa  mov r9, <addr>
-08b4  mov rdi, rbx
-08b7  mov rax, kiln_rt_set_field
-08c1  call rax
-08c3  test eax, eax
-08c5  jne 0xf6
-08cb  mov r12, [rbx]
-08d2  add r12, r15
-08d5  jmp 0x2c6
-08da  mov r8, [r13+0x8]
-08e1  mov edi, 0xea0c329f
-08e6  mov r9, [rdx+0x38]
-08ed  test r9, r9
-08f0  je 0x879
-08f6  dec r9
-08f9  mov ecx, edi
-08fb  and rcx, r9
-08fe  mov r10, [rdx+0x30]
-0905  mov rax, rcx
-0908  shl rax, 0x5
-090c  add rax, r10
-090f  movzx r11d, byte [rax]
-0917  test r11d, r11d
-091a  je 0x879
-0920  cmp r11d, 0x4
-0927  jne 0x94a
-092d  mov r11, [rax+0x8]
-0934  cmp r11, r8
-0937  je 0x955
-093d  cmp [r11+0x20], edi
-0944  je 0x879
-094a  inc rcx
-094d  and rcx, r9
-0950  jmp 0x905
-0955  cmp byte [rax+0x10], 0x0
-095c  je 0x879
-0962  mov r9, rcx
-0965  mov rcx, rax
-0968  mov rax, [r12+0x10]
-0970  mov r10, [r12+0x18]
-0978  mov [rcx+0x10], rax
-097f  mov [rcx+0x18], r10
-0986  cmp r9d, [rdx+0x58]
-098d  jae 0x99a
-0993  mov [rdx+0x58], r9d
-099a  cmp r9d, [rdx+0x5c]
-09a1  jbe 0x9ae
-09a7  mov [rdx+0x5c], r9d
-09ae  movzx eax, byte [r12+0x10]
-09b7  sub eax, 0x4
-09bc  cmp eax, 0x5
-09c1  ja 0x9f1
-09c7  mov al, [rdx+0x10]
-09cd  and al, 0x5
-09cf  cmp al, 0x1
-09d1  jne 0x9f1
-09d7  mov rsi, rdx
-09da  lea rdx, [r12+0x10]
-09e2  mov rdi, rbx
-09e5  mov rax, kiln_rt_barrier
-09ef  call rax
-09f1  jmp 0x2c6
-09f6  mov rax, [rbx+0x28]
-09fd  mov qword [rax+rbp+0x20], 0x4
-0a09  lea rdx, [r12]
-0a11  lea rcx, [r13+0x10]
-0a19  mov esi, 0x1
-0a1e  mov r8d, 0x0
-0a24  mov r9, <addr>
-0a2e  mov rdi, rbx
-0a31  mov rax, kiln_rt_get_field
-0a3b  call rax
-0a3d  test eax, eax
-0a3f  jne 0xf6
-0a45  mov r12, [rbx]
-0a4c  add r12, r15
-0a4f  jmp 0x371
-0a54  mov esi, 0x4
-0a59  mov r8, [r13+0x18]
-0a60  mov edi, 0xd7599ae3
-0a65  mov r9, [rdx+0x38]
-0a6c  test r9, r9
-0a6f  je 0xb07
-0a75  dec r9
-0a78  mov ecx, edi
-0a7a  and rcx, r9
-0a7d  mov r10, [rdx+0x30]
-0a84  mov rax, rcx
-0a87  shl rax, 0x5
-0a8b  add rax, r10
-0a8e  movzx r11d, byte [rax]
-0a96  test r11d, r11d
-0a99  je 0xb07
-0a9f  cmp r11d, 0x4
-0aa6  jne 0xac9
-0aac  mov r11, [rax+0x8]
-0ab3  cmp r11, r8
-0ab6  je 0xad4
-0abc  cmp [r11+0x20], edi
-0ac3  je 0x9f6
-0ac9  inc rcx
-0acc  and rcx, r9
-0acf  jmp 0xa84
-0ad4  cmp byte [rax+0x10], 0x0
-0adb  je 0xb07
-0ae1  mov rcx, rax
-0ae4  mov rax, [rcx+0x10]
-0aeb  mov r10, [rcx+0x18]
-0af2  mov [r12+0x10], rax
-0afa  mov [r12+0x18], r10
-0b02  jmp 0x371
-0b07  mov rdx, [rdx+0x60]
-0b0e  test rdx, rdx
-0b11  je 0xbc3
-0b17  mov r8, <addr>
-0b21  mov edi, 0xa78fee25
-0b26  mov r9, [rdx+0x38]
-0b2d  test r9, r9
-0b30  je 0xbc3
-0b36  dec r9
-0b39  mov ecx, edi
-0b3b  and rcx, r9
-0b3e  mov r10, [rdx+0x30]
-0b45  mov rax, rcx
-0b48  shl rax, 0x5
-0b4c  add rax, r10
-0b4f  movzx r11d, byte [rax]
-0b57  test r11d, r11d
-0b5a  je 0xbc3
-0b60  cmp r11d, 0x4
-0b67  jne 0xb8a
-0b6d  mov r11, [rax+0x8]
-0b74  cmp r11, r8
-0b77  je 0xb95
-0b7d  cmp [r11+0x20], edi
-0b84  je 0x9f6
-0b8a  inc rcx
-0b8d  and rcx, r9
-0b90  jmp 0xb45
-0b95  cmp byte [rax+0x10], 0x5
-0b9c  jne 0xbb6
-0ba2  mov rdx, [rax+0x18]
-0ba9  dec esi
-0bab  jne 0xa59
-0bb1  jmp 0x9f6
-0bb6  cmp byte [rax+0x10], 0x0
-0bbd  jne 0x9f6
-0bc3  mov byte [r12+0x10], 0x0
-0bcc  jmp 0x371
-0bd1  cmp byte [r12], 0x4
-0bda  jne 0x9f6
-0be0  mov rdx, [rbx+0x2b8]
-0be7  test rdx, rdx
-0bea  je 0x9f6
-0bf0  mov r8, <addr>
-0bfa  mov edi, 0xa78fee25
-0bff  mov r9, [rdx+0x38]
-0c06  test r9, r9
-0c09  je 0x9f6
-0c0f  dec r9
-0c12  mov ecx, edi
-0c14  and rcx, r9
-0c17  mov r10, [rdx+0x30]
-0c1e  mov rax, rcx
-0c21  shl rax, 0x5
-0c25  add rax, r10
-0c28  movzx r11d, byte [rax]
-0c30  test r11d, r11d
-0c33  je 0x9f6
-0c39  cmp r11d, 0x4
-0c40  jne 0xc63
-0c46  mov r11, [rax+0x8]
-0c4d  cmp r11, r8
-0c50  je 0xc6e
-0c56  cmp [r11+0x20], edi
-0c5d  je 0x9f6
-0c63  inc rcx
-0c66  and rcx, r9
-0c69  jmp 0xc1e
-0c6e  cmp byte [rax+0x10], 0x5
-0c75  jne 0x9f6
-0c7b  mov rdx, [rax+0x18]
-0c82  mov esi, 0x3
-0c87  jmp 0xa59
-0c8c  mov rax, [rbx+0x28]
-0c93  mov qword [rax+rbp+0x20], 0x6
-0c9f  mov esi, 0x1
-0ca4  mov edx, 0x0
-0ca9  mov rdi, rbx
-0cac  mov rax, kiln_rt_return
-0cb6  call rax
-0cb8  cmp eax, 0x3
-0cbd  je 0x95
-0cc3  jmp 0xf6
-0cc8  mov rax, [rbx+0x28]
-0ccf  mov qword [rax+rbp+0x20], 0x7
-0cdb  mov esi, 0x0
-0ce0  mov edx, 0x1
-0ce5  mov rdi, rbx
-0ce8  mov rax, kiln_rt_return
-0cf2  call rax
-0cf4  cmp eax, 0x3
-0cf9  je 0x95
-0cff  jmp 0xf6
+0546  movzx ecx, word [rax-0x40]
+054d  xor r11d, r11d
+0550  test ecx, 0x1ff
+0556  je 0x574
+055c  cmp cl, 0x3
+055f  jne 0xd05
+0565  test ecx, 0x1000
+056b  jne 0xd05
+0571  inc r11d
+0574  mov ecx, [rax+0x4]
+057a  lea edx, [rcx+0x1]
+057d  cmp edx, 0x1
+0583  ja 0xd05
+0589  mov r8d, ecx
+058c  mov edx, 0x0
+0591  test ecx, ecx
+0593  cmovs ecx, edx
+0596  mov r9, [rax+0x8]
+059d  mov rdi, r9
+05a0  shl rdi, 0x4
+05a4  add rdi, [rbx]
+05ab  dec qword [rbx+0x30]
+05b2  test r11d, r11d
+05b5  jne 0x5ea
+05bb  mov rdx, [rax-0x28]
+05c2  lea rsi, [r9]
+05c9  test r8d, r8d
+05cc  cmovs rdx, rsi
+05d0  mov [rbx+0x18], rdx
+05d7  mov r10, [rax+0x38]
+05de  test r10, r10
+05e1  je 0x95
+05e7  jmp r10
+05ea  lea rdx, [r9+rcx]
+05ee  mov [rbx+0x18], rdx
+05f5  mov eax, 0x4
+05fa  jmp 0xf6
+05ff  jmp 0x8b
+0604  mov rax, [rbx+0x28]
+060b  mov qword [rax+rbp+0x20], 0x1
+0617  lea rdx, [r12]
+061f  lea rcx, [r13]
+0627  mov esi, 0x1
+062c  mov r8d, 0x0
+0632  mov r9, <addr>
+063c  mov rdi, rbx
+063f  mov rax, kiln_rt_get_field
+0649  call rax
+064b  test eax, eax
+064d  jne 0xf6
+0653  mov r12, [rbx]
+065a  add r12, r15
+065d  jmp 0x19b
+0662  mov esi, 0x4
+0667  mov r8, [r13+0x8]
+066e  mov edi, 0xea0c329f
+0673  mov r9, [rdx+0x38]
+067a  test r9, r9
+067d  je 0x715
+0683  dec r9
+0686  mov ecx, edi
+0688  and rcx, r9
+068b  mov r10, [rdx+0x30]
+0692  mov rax, rcx
+0695  shl rax, 0x5
+0699  add rax, r10
+069c  movzx r11d, byte [rax]
+06a4  test r11d, r11d
+06a7  je 0x715
+06ad  cmp r11d, 0x4
+06b4  jne 0x6d7
+06ba  mov r11, [rax+0x8]
+06c1  cmp r11, r8
+06c4  je 0x6e2
+06ca  cmp [r11+0x20], edi
+06d1  je 0x604
+06d7  inc rcx
+06da  and rcx, r9
+06dd  jmp 0x692
+06e2  cmp byte [rax+0x10], 0x0
+06e9  je 0x715
+06ef  mov rcx, rax
+06f2  mov rax, [rcx+0x10]
+06f9  mov r10, [rcx+0x18]
+0700  mov [r12+0x10], rax
+0708  mov [r12+0x18], r10
+0710  jmp 0x19b
+0715  mov rdx, [rdx+0x60]
+071c  test rdx, rdx
+071f  je 0x7d1
+0725  mov r8, <addr>
+072f  mov edi, 0xa78fee25
+0734  mov r9, [rdx+0x38]
+073b  test r9, r9
+073e  je 0x7d1
+0744  dec r9
+0747  mov ecx, edi
+0749  and rcx, r9
+074c  mov r10, [rdx+0x30]
+0753  mov rax, rcx
+0756  shl rax, 0x5
+075a  add rax, r10
+075d  movzx r11d, byte [rax]
+0765  test r11d, r11d
+0768  je 0x7d1
+076e  cmp r11d, 0x4
+0775  jne 0x798
+077b  mov r11, [rax+0x8]
+0782  cmp r11, r8
+0785  je 0x7a3
+078b  cmp [r11+0x20], edi
+0792  je 0x604
+0798  inc rcx
+079b  and rcx, r9
+079e  jmp 0x753
+07a3  cmp byte [rax+0x10], 0x5
+07aa  jne 0x7c4
+07b0  mov rdx, [rax+0x18]
+07b7  dec esi
+07b9  jne 0x667
+07bf  jmp 0x604
+07c4  cmp byte [rax+0x10], 0x0
+07cb  jne 0x604
+07d1  mov byte [r12+0x10], 0x0
+07da  jmp 0x19b
+07df  mov rax, [rbx+0x28]
+07e6  mov qword [rax+rbp+0x20], 0x2
+07f2  lea rcx, [r12+0x10]
+07fa  mov byte [rsp+0x18], 0x2
+0803  mov qword [rsp+0x20], 0x1
+080f  lea r8, [rsp+0x18]
+0817  mov esi, 0x0
+081c  mov edx, 0x1
+0821  mov r9d, 0x1
+0827  mov dword [rsp], 0xffffffff
+082e  mov rdi, rbx
+0831  mov rax, kiln_rt_arith
+083b  call rax
+083d  test eax, eax
+083f  jne 0xf6
+0845  mov r12, [rbx]
+084c  add r12, r15
+084f  jmp 0x1d0
+0854  cmp byte [r12+0x10], 0x3
+085d  jne 0x872
+0863  movsd xmm0, [r12+0x18]
+086d  jmp 0x88b
+0872  cmp byte [r12+0x10], 0x2
+087b  jne 0x7df
+0881  cvtsi2sd xmm0, qword [r12+0x18]
+088b  mov rax, 0x1
+0895  cvtsi2sd xmm1, rax
+089a  addsd xmm0, xmm1
+089e  mov byte [r12+0x10], 0x3
+08a7  movsd [r12+0x18], xmm0
+08b1  jmp 0x1d0
+08b6  mov rax, [rbx+0x28]
+08bd  mov qword [rax+rbp+0x20], 0x3
+08c9  lea rsi, [r12]
+08d1  lea rdx, [r13]
+08d9  lea rcx, [r12+0x10]
+08e1  mov r8d, 0x0
+08e7  mov r9, <addr>
+08f1  mov rdi, rbx
+08f4  mov rax, kiln_rt_set_field
+08fe  call rax
+0900  test eax, eax
+0902  jne 0xf6
+0908  mov r12, [rbx]
+090f  add r12, r15
+0912  jmp 0x2c6
+0917  mov r8, [r13+0x8]
+091e  mov edi, 0xea0c329f
+0923  mov r9, [rdx+0x38]
+092a  test r9, r9
+092d  je 0x8b6
+0933  dec r9
+0936  mov ecx, edi
+0938  and rcx, r9
+093b  mov r10, [rdx+0x30]
+0942  mov rax, rcx
+0945  shl rax, 0x5
+0949  add rax, r10
+094c  movzx r11d, byte [rax]
+0954  test r11d, r11d
+0957  je 0x8b6
+095d  cmp r11d, 0x4
+0964  jne 0x987
+096a  mov r11, [rax+0x8]
+0971  cmp r11, r8
+0974  je 0x992
+097a  cmp [r11+0x20], edi
+0981  je 0x8b6
+0987  inc rcx
+098a  and rcx, r9
+098d  jmp 0x942
+0992  cmp byte [rax+0x10], 0x0
+0999  je 0x8b6
+099f  mov r9, rcx
+09a2  mov rcx, rax
+09a5  mov rax, [r12+0x10]
+09ad  mov r10, [r12+0x18]
+09b5  mov [rcx+0x10], rax
+09bc  mov [rcx+0x18], r10
+09c3  cmp r9d, [rdx+0x58]
+09ca  jae 0x9d7
+09d0  mov [rdx+0x58], r9d
+09d7  cmp r9d, [rdx+0x5c]
+09de  jbe 0x9eb
+09e4  mov [rdx+0x5c], r9d
+09eb  movzx eax, byte [r12+0x10]
+09f4  sub eax, 0x4
+09f9  cmp eax, 0x5
+09fe  ja 0xa2e
+0a04  mov al, [rdx+0x10]
+0a0a  and al, 0x5
+0a0c  cmp al, 0x1
+0a0e  jne 0xa2e
+0a14  mov rsi, rdx
+0a17  lea rdx, [r12+0x10]
+0a1f  mov rdi, rbx
+0a22  mov rax, kiln_rt_barrier
+0a2c  call rax
+0a2e  jmp 0x2c6
+0a33  mov rax, [rbx+0x28]
+0a3a  mov qword [rax+rbp+0x20], 0x4
+0a46  lea rdx, [r12]
+0a4e  lea rcx, [r13+0x10]
+0a56  mov esi, 0x1
+0a5b  mov r8d, 0x0
+0a61  mov r9, <addr>
+0a6b  mov rdi, rbx
+0a6e  mov rax, kiln_rt_get_field
+0a78  call rax
+0a7a  test eax, eax
+0a7c  jne 0xf6
+0a82  mov r12, [rbx]
+0a89  add r12, r15
+0a8c  jmp 0x371
+0a91  mov esi, 0x4
+0a96  mov r8, [r13+0x18]
+0a9d  mov edi, 0xd7599ae3
+0aa2  mov r9, [rdx+0x38]
+0aa9  test r9, r9
+0aac  je 0xb44
+0ab2  dec r9
+0ab5  mov ecx, edi
+0ab7  and rcx, r9
+0aba  mov r10, [rdx+0x30]
+0ac1  mov rax, rcx
+0ac4  shl rax, 0x5
+0ac8  add rax, r10
+0acb  movzx r11d, byte [rax]
+0ad3  test r11d, r11d
+0ad6  je 0xb44
+0adc  cmp r11d, 0x4
+0ae3  jne 0xb06
+0ae9  mov r11, [rax+0x8]
+0af0  cmp r11, r8
+0af3  je 0xb11
+0af9  cmp [r11+0x20], edi
+0b00  je 0xa33
+0b06  inc rcx
+0b09  and rcx, r9
+0b0c  jmp 0xac1
+0b11  cmp byte [rax+0x10], 0x0
+0b18  je 0xb44
+0b1e  mov rcx, rax
+0b21  mov rax, [rcx+0x10]
+0b28  mov r10, [rcx+0x18]
+0b2f  mov [r12+0x10], rax
+0b37  mov [r12+0x18], r10
+0b3f  jmp 0x371
+0b44  mov rdx, [rdx+0x60]
+0b4b  test rdx, rdx
+0b4e  je 0xc00
+0b54  mov r8, <addr>
+0b5e  mov edi, 0xa78fee25
+0b63  mov r9, [rdx+0x38]
+0b6a  test r9, r9
+0b6d  je 0xc00
+0b73  dec r9
+0b76  mov ecx, edi
+0b78  and rcx, r9
+0b7b  mov r10, [rdx+0x30]
+0b82  mov rax, rcx
+0b85  shl rax, 0x5
+0b89  add rax, r10
+0b8c  movzx r11d, byte [rax]
+0b94  test r11d, r11d
+0b97  je 0xc00
+0b9d  cmp r11d, 0x4
+0ba4  jne 0xbc7
+0baa  mov r11, [rax+0x8]
+0bb1  cmp r11, r8
+0bb4  je 0xbd2
+0bba  cmp [r11+0x20], edi
+0bc1  je 0xa33
+0bc7  inc rcx
+0bca  and rcx, r9
+0bcd  jmp 0xb82
+0bd2  cmp byte [rax+0x10], 0x5
+0bd9  jne 0xbf3
+0bdf  mov rdx, [rax+0x18]
+0be6  dec esi
+0be8  jne 0xa96
+0bee  jmp 0xa33
+0bf3  cmp byte [rax+0x10], 0x0
+0bfa  jne 0xa33
+0c00  mov byte [r12+0x10], 0x0
+0c09  jmp 0x371
+0c0e  cmp byte [r12], 0x4
+0c17  jne 0xa33
+0c1d  mov rdx, [rbx+0x2b8]
+0c24  test rdx, rdx
+0c27  je 0xa33
+0c2d  mov r8, <addr>
+0c37  mov edi, 0xa78fee25
+0c3c  mov r9, [rdx+0x38]
+0c43  test r9, r9
+0c46  je 0xa33
+0c4c  dec r9
+0c4f  mov ecx, edi
+0c51  and rcx, r9
+0c54  mov r10, [rdx+0x30]
+0c5b  mov rax, rcx
+0c5e  shl rax, 0x5
+0c62  add rax, r10
+0c65  movzx r11d, byte [rax]
+0c6d  test r11d, r11d
+0c70  je 0xa33
+0c76  cmp r11d, 0x4
+0c7d  jne 0xca0
+0c83  mov r11, [rax+0x8]
+0c8a  cmp r11, r8
+0c8d  je 0xcab
+0c93  cmp [r11+0x20], edi
+0c9a  je 0xa33
+0ca0  inc rcx
+0ca3  and rcx, r9
+0ca6  jmp 0xc5b
+0cab  cmp byte [rax+0x10], 0x5
+0cb2  jne 0xa33
+0cb8  mov rdx, [rax+0x18]
+0cbf  mov esi, 0x3
+0cc4  jmp 0xa96
+0cc9  mov rax, [rbx+0x28]
+0cd0  mov qword [rax+rbp+0x20], 0x6
+0cdc  mov esi, 0x1
+0ce1  mov edx, 0x0
+0ce6  mov rdi, rbx
+0ce9  mov rax, kiln_rt_return
+0cf3  call rax
+0cf5  cmp eax, 0x3
+0cfa  je 0x95
+0d00  jmp 0xf6
+0d05  mov rax, [rbx+0x28]
+0d0c  mov qword [rax+rbp+0x20], 0x7
+0d18  mov esi, 0x0
+0d1d  mov edx, 0x1
+0d22  mov rdi, rbx
+0d25  mov rax, kiln_rt_return
+0d2f  call rax
+0d31  cmp eax, 0x3
+0d36  je 0x95
+0d3c  jmp 0xf6
+0d41  nop
+0d42  nop
+0d43  nop

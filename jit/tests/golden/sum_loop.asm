@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x9
 0075  jae 0x8b
-007b  lea rcx, [rel 0x6d4]
+007b  lea rcx, [rel 0x750]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -79,14 +79,14 @@
 0163  mov qword [r12+0x48], 0x1
 ; [4] ForPrep { a: 2, exit: 7 }  -- line 1
 016f  cmp byte [r12+0x20], 0x2
-0178  jne 0x42a
+0178  jne 0x4a4
 017e  cmp byte [r12+0x30], 0x2
-0187  jne 0x42a
+0187  jne 0x4a4
 018d  cmp byte [r12+0x40], 0x2
-0196  jne 0x42a
+0196  jne 0x4a4
 019c  mov rcx, [r12+0x48]
 01a4  test rcx, rcx
-01a7  je 0x42a
+01a7  je 0x4a4
 01ad  mov r8, [r12+0x28]
 01b5  mov rax, [r12+0x38]
 01bd  js 0x1e6
@@ -112,9 +112,9 @@
 0214  mov [r12+0x58], r8
 ; [5] Add { a: 1, b: 1, c: 5 }  -- line 1
 021c  cmp byte [r12+0x10], 0x2
-0225  jne 0x4e4
+0225  jne 0x55e
 022b  cmp byte [r12+0x50], 0x2
-0234  jne 0x4e4
+0234  jne 0x55e
 023a  mov rax, [r12+0x18]
 0242  mov rcx, [r12+0x58]
 024a  add rax, rcx
@@ -122,11 +122,11 @@
 0256  mov [r12+0x18], rax
 ; [6] ForLoop { a: 2, body: 5 }  -- line 1
 025e  cmp byte [r12+0x20], 0x2
-0267  jne 0x580
+0267  jne 0x5fa
 026d  cmp byte [r12+0x30], 0x2
-0276  jne 0x580
+0276  jne 0x5fa
 027c  cmp byte [r12+0x40], 0x2
-0285  jne 0x580
+0285  jne 0x5fa
 028b  mov rax, [r12+0x38]
 0293  test rax, rax
 0296  je 0x2d5
@@ -137,176 +137,204 @@
 02b7  mov [r12+0x28], rcx
 02bf  mov byte [r12+0x50], 0x2
 02c8  mov [r12+0x58], rcx
-02d0  jmp 0x56e
+02d0  jmp 0x5e8
 ; [7] Return1 { a: 1 }  -- line 1
 02d5  cmp byte [rbx+0x48], 0x0
-02dc  jne 0x61e
+02dc  jne 0x698
 02e2  mov rax, [rbx+0x28]
 02e9  add rax, rbp
-02ec  test word [rax-0x40], 0x1ff
-02f5  jne 0x61e
-02fb  mov ecx, [rax+0x4]
-0301  lea edx, [rcx+0x1]
-0304  cmp edx, 0x2
-030a  ja 0x61e
-0310  mov r8d, ecx
-0313  mov edx, 0x1
-0318  test ecx, ecx
-031a  cmovs ecx, edx
-031d  mov r9, [rax+0x8]
-0324  mov rdi, r9
-0327  shl rdi, 0x4
-032b  add rdi, [rbx]
-0332  cmp ecx, 0x0
-0338  je 0x35c
-033e  mov rdx, [r12+0x10]
-0346  mov rsi, [r12+0x18]
-034e  mov [rdi], rdx
-0355  mov [rdi+0x8], rsi
-035c  mov rdx, [rax-0x28]
-0363  lea rsi, [r9+0x1]
-036a  test r8d, r8d
-036d  cmovs rdx, rsi
-0371  mov [rbx+0x18], rdx
-0378  dec qword [rbx+0x30]
-037f  mov r10, [rax+0x38]
-0386  test r10, r10
-0389  je 0x95
-038f  jmp r10
+02ec  movzx ecx, word [rax-0x40]
+02f3  xor r11d, r11d
+02f6  test ecx, 0x1ff
+02fc  je 0x31a
+0302  cmp cl, 0x3
+0305  jne 0x698
+030b  test ecx, 0x1000
+0311  jne 0x698
+0317  inc r11d
+031a  mov ecx, [rax+0x4]
+0320  lea edx, [rcx+0x1]
+0323  cmp edx, 0x2
+0329  ja 0x698
+032f  mov r8d, ecx
+0332  mov edx, 0x1
+0337  test ecx, ecx
+0339  cmovs ecx, edx
+033c  mov r9, [rax+0x8]
+0343  mov rdi, r9
+0346  shl rdi, 0x4
+034a  add rdi, [rbx]
+0351  cmp ecx, 0x0
+0357  je 0x37b
+035d  mov rdx, [r12+0x10]
+0365  mov rsi, [r12+0x18]
+036d  mov [rdi], rdx
+0374  mov [rdi+0x8], rsi
+037b  dec qword [rbx+0x30]
+0382  test r11d, r11d
+0385  jne 0x3ba
+038b  mov rdx, [rax-0x28]
+0392  lea rsi, [r9+0x1]
+0399  test r8d, r8d
+039c  cmovs rdx, rsi
+03a0  mov [rbx+0x18], rdx
+03a7  mov r10, [rax+0x38]
+03ae  test r10, r10
+03b1  je 0x95
+03b7  jmp r10
+03ba  lea rdx, [r9+rcx]
+03be  mov [rbx+0x18], rdx
+03c5  mov eax, 0x4
+03ca  jmp 0xf6
 ; [8] Return0  -- line 1
-0392  cmp byte [rbx+0x48], 0x0
-0399  jne 0x65a
-039f  mov rax, [rbx+0x28]
-03a6  add rax, rbp
-03a9  test word [rax-0x40], 0x1ff
-03b2  jne 0x65a
-03b8  mov ecx, [rax+0x4]
-03be  lea edx, [rcx+0x1]
-03c1  cmp edx, 0x1
-03c7  ja 0x65a
-03cd  mov r8d, ecx
-03d0  mov edx, 0x0
-03d5  test ecx, ecx
-03d7  cmovs ecx, edx
-03da  mov r9, [rax+0x8]
-03e1  mov rdi, r9
-03e4  shl rdi, 0x4
-03e8  add rdi, [rbx]
-03ef  mov rdx, [rax-0x28]
-03f6  lea rsi, [r9]
-03fd  test r8d, r8d
-0400  cmovs rdx, rsi
-0404  mov [rbx+0x18], rdx
-040b  dec qword [rbx+0x30]
-0412  mov r10, [rax+0x38]
-0419  test r10, r10
-041c  je 0x95
-0422  jmp r10
-0425  jmp 0x8b
-042a  mov rax, [rbx+0x28]
-0431  mov qword [rax+rbp+0x20], 0x5
-043d  mov esi, 0x2
-0442  mov rdi, rbx
-0445  mov rax, kiln_rt_for_prep
-044f  call rax
-0451  cmp eax, 0x5
-0456  je 0x467
-045c  cmp eax, 0x6
-0461  jne 0xf6
-0467  mov ecx, eax
-0469  mov r12, [rbx]
-0470  add r12, r15
-0473  cmp ecx, 0x5
-0479  je 0x2d5
-047f  jmp 0x21c
-0484  mov rax, [rbx+0x28]
-048b  mov qword [rax+rbp+0x20], 0x6
-0497  lea rcx, [r12+0x10]
-049f  lea r8, [r12+0x50]
-04a7  mov esi, 0x0
-04ac  mov edx, 0x1
-04b1  mov r9d, 0x1
-04b7  mov dword [rsp], 0x5
-04be  mov rdi, rbx
-04c1  mov rax, kiln_rt_arith
-04cb  call rax
-04cd  test eax, eax
-04cf  jne 0xf6
-04d5  mov r12, [rbx]
-04dc  add r12, r15
-04df  jmp 0x25e
-04e4  cmp byte [r12+0x10], 0x3
-04ed  jne 0x502
-04f3  movsd xmm0, [r12+0x18]
-04fd  jmp 0x51b
-0502  cmp byte [r12+0x10], 0x2
-050b  jne 0x484
-0511  cvtsi2sd xmm0, qword [r12+0x18]
-051b  cmp byte [r12+0x50], 0x3
-0524  jne 0x539
-052a  movsd xmm1, [r12+0x58]
-0534  jmp 0x552
-0539  cmp byte [r12+0x50], 0x2
-0542  jne 0x484
-0548  cvtsi2sd xmm1, qword [r12+0x58]
-0552  addsd xmm0, xmm1
-0556  mov byte [r12+0x10], 0x3
-055f  movsd [r12+0x18], xmm0
-0569  jmp 0x25e
-056e  cmp byte [rbx+0x48], 0x0
-0575  jne 0x696
-057b  jmp 0x21c
-0580  cmp byte [r12+0x20], 0x3
-0589  jne 0x2d5
-058f  cmp byte [r12+0x30], 0x3
-0598  jne 0x2d5
-059e  cmp byte [r12+0x40], 0x3
-05a7  jne 0x2d5
-05ad  movsd xmm0, [r12+0x28]
-05b7  movsd xmm1, [r12+0x48]
-05c1  movsd xmm3, [r12+0x38]
-05cb  addsd xmm0, xmm1
-05cf  xorpd xmm2, xmm2
-05d3  ucomisd xmm1, xmm2
-05d7  ja 0x5ec
-05dd  ucomisd xmm0, xmm3
-05e1  jae 0x5fc
-05e7  jmp 0x2d5
-05ec  ucomisd xmm3, xmm0
-05f0  jb 0x2d5
-05f6  jp 0x2d5
-05fc  movsd [r12+0x28], xmm0
-0606  mov byte [r12+0x50], 0x3
-060f  movsd [r12+0x58], xmm0
-0619  jmp 0x56e
-061e  mov rax, [rbx+0x28]
-0625  mov qword [rax+rbp+0x20], 0x8
-0631  mov esi, 0x1
-0636  mov edx, 0x2
-063b  mov rdi, rbx
-063e  mov rax, kiln_rt_return
-0648  call rax
-064a  cmp eax, 0x3
-064f  je 0x95
-0655  jmp 0xf6
-065a  mov rax, [rbx+0x28]
-0661  mov qword [rax+rbp+0x20], 0x9
-066d  mov esi, 0x0
-0672  mov edx, 0x1
-0677  mov rdi, rbx
-067a  mov rax, kiln_rt_return
-0684  call rax
-0686  cmp eax, 0x3
-068b  je 0x95
-0691  jmp 0xf6
-0696  mov rax, [rbx+0x28]
-069d  mov qword [rax+rbp+0x20], 0x5
-06a9  mov esi, 0x5
-06ae  mov rdi, rbx
-06b1  mov rax, kiln_rt_backedge
-06bb  call rax
-06bd  test eax, eax
-06bf  jne 0xf6
-06c5  mov r12, [rbx]
-06cc  add r12, r15
-06cf  jmp 0x21c
+03cf  cmp byte [rbx+0x48], 0x0
+03d6  jne 0x6d4
+03dc  mov rax, [rbx+0x28]
+03e3  add rax, rbp
+03e6  movzx ecx, word [rax-0x40]
+03ed  xor r11d, r11d
+03f0  test ecx, 0x1ff
+03f6  je 0x414
+03fc  cmp cl, 0x3
+03ff  jne 0x6d4
+0405  test ecx, 0x1000
+040b  jne 0x6d4
+0411  inc r11d
+0414  mov ecx, [rax+0x4]
+041a  lea edx, [rcx+0x1]
+041d  cmp edx, 0x1
+0423  ja 0x6d4
+0429  mov r8d, ecx
+042c  mov edx, 0x0
+0431  test ecx, ecx
+0433  cmovs ecx, edx
+0436  mov r9, [rax+0x8]
+043d  mov rdi, r9
+0440  shl rdi, 0x4
+0444  add rdi, [rbx]
+044b  dec qword [rbx+0x30]
+0452  test r11d, r11d
+0455  jne 0x48a
+045b  mov rdx, [rax-0x28]
+0462  lea rsi, [r9]
+0469  test r8d, r8d
+046c  cmovs rdx, rsi
+0470  mov [rbx+0x18], rdx
+0477  mov r10, [rax+0x38]
+047e  test r10, r10
+0481  je 0x95
+0487  jmp r10
+048a  lea rdx, [r9+rcx]
+048e  mov [rbx+0x18], rdx
+0495  mov eax, 0x4
+049a  jmp 0xf6
+049f  jmp 0x8b
+04a4  mov rax, [rbx+0x28]
+04ab  mov qword [rax+rbp+0x20], 0x5
+04b7  mov esi, 0x2
+04bc  mov rdi, rbx
+04bf  mov rax, kiln_rt_for_prep
+04c9  call rax
+04cb  cmp eax, 0x5
+04d0  je 0x4e1
+04d6  cmp eax, 0x6
+04db  jne 0xf6
+04e1  mov ecx, eax
+04e3  mov r12, [rbx]
+04ea  add r12, r15
+04ed  cmp ecx, 0x5
+04f3  je 0x2d5
+04f9  jmp 0x21c
+04fe  mov rax, [rbx+0x28]
+0505  mov qword [rax+rbp+0x20], 0x6
+0511  lea rcx, [r12+0x10]
+0519  lea r8, [r12+0x50]
+0521  mov esi, 0x0
+0526  mov edx, 0x1
+052b  mov r9d, 0x1
+0531  mov dword [rsp], 0x5
+0538  mov rdi, rbx
+053b  mov rax, kiln_rt_arith
+0545  call rax
+0547  test eax, eax
+0549  jne 0xf6
+054f  mov r12, [rbx]
+0556  add r12, r15
+0559  jmp 0x25e
+055e  cmp byte [r12+0x10], 0x3
+0567  jne 0x57c
+056d  movsd xmm0, [r12+0x18]
+0577  jmp 0x595
+057c  cmp byte [r12+0x10], 0x2
+0585  jne 0x4fe
+058b  cvtsi2sd xmm0, qword [r12+0x18]
+0595  cmp byte [r12+0x50], 0x3
+059e  jne 0x5b3
+05a4  movsd xmm1, [r12+0x58]
+05ae  jmp 0x5cc
+05b3  cmp byte [r12+0x50], 0x2
+05bc  jne 0x4fe
+05c2  cvtsi2sd xmm1, qword [r12+0x58]
+05cc  addsd xmm0, xmm1
+05d0  mov byte [r12+0x10], 0x3
+05d9  movsd [r12+0x18], xmm0
+05e3  jmp 0x25e
+05e8  cmp byte [rbx+0x48], 0x0
+05ef  jne 0x710
+05f5  jmp 0x21c
+05fa  cmp byte [r12+0x20], 0x3
+0603  jne 0x2d5
+0609  cmp byte [r12+0x30], 0x3
+0612  jne 0x2d5
+0618  cmp byte [r12+0x40], 0x3
+0621  jne 0x2d5
+0627  movsd xmm0, [r12+0x28]
+0631  movsd xmm1, [r12+0x48]
+063b  movsd xmm3, [r12+0x38]
+0645  addsd xmm0, xmm1
+0649  xorpd xmm2, xmm2
+064d  ucomisd xmm1, xmm2
+0651  ja 0x666
+0657  ucomisd xmm0, xmm3
+065b  jae 0x676
+0661  jmp 0x2d5
+0666  ucomisd xmm3, xmm0
+066a  jb 0x2d5
+0670  jp 0x2d5
+0676  movsd [r12+0x28], xmm0
+0680  mov byte [r12+0x50], 0x3
+0689  movsd [r12+0x58], xmm0
+0693  jmp 0x5e8
+0698  mov rax, [rbx+0x28]
+069f  mov qword [rax+rbp+0x20], 0x8
+06ab  mov esi, 0x1
+06b0  mov edx, 0x2
+06b5  mov rdi, rbx
+06b8  mov rax, kiln_rt_return
+06c2  call rax
+06c4  cmp eax, 0x3
+06c9  je 0x95
+06cf  jmp 0xf6
+06d4  mov rax, [rbx+0x28]
+06db  mov qword [rax+rbp+0x20], 0x9
+06e7  mov esi, 0x0
+06ec  mov edx, 0x1
+06f1  mov rdi, rbx
+06f4  mov rax, kiln_rt_return
+06fe  call rax
+0700  cmp eax, 0x3
+0705  je 0x95
+070b  jmp 0xf6
+0710  mov rax, [rbx+0x28]
+0717  mov qword [rax+rbp+0x20], 0x5
+0723  mov esi, 0x5
+0728  mov rdi, rbx
+072b  mov rax, kiln_rt_backedge
+0735  call rax
+0737  test eax, eax
+0739  jne 0xf6
+073f  mov r12, [rbx]
+0746  add r12, r15
+0749  jmp 0x21c
+074e  nop
+074f  nop
