@@ -334,16 +334,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             e.set_bool(r(a), true);
             dynasm!(e.ops ; =>done);
         }
-        Op::Len { a, b } => {
-            let next = e.label(pc + 1);
-            e.addr(7, r(b)); // rdi
-            e.addr(6, r(a)); // rsi
-            e.call_pure(rt::kiln_rt_len_plain as *const () as usize);
-            dynasm!(e.ops ; test eax, eax ; jnz =>next);
-            e.savepc(pc + 1);
-            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
-            e.helper(rt::kiln_rt_len as *const () as usize);
-        }
+        Op::Len { a, b } => len(e, pc, a, b),
         Op::Concat { a, n } => {
             e.savepc(pc + 1);
             dynasm!(e.ops ; mov esi, a as i32 ; mov edx, n as i32);
@@ -1740,6 +1731,44 @@ fn enter_callee(e: &mut Emitter) {
         ; mov r14, [rdx + gc::VALUE as i32 + closure::UPVALS_PTR as i32]
         ; add r11, READY_OFFSET as i32
         ; jmp r11
+    );
+}
+
+/// `R[a] = #R[b]`. A table without a metatable or a hash part whose array part ends with a value (or is
+/// empty) has that array's length as its border (`Table::len`'s answer), inline; other plain tables and
+/// strings through `kiln_rt_len_plain`, the rest (`__len`, errors) through `kiln_rt_len`.
+fn len(e: &mut Emitter, pc: usize, a: u8, b: u8) {
+    let next = e.label(pc + 1);
+    let (ra, rb) = (reg(a), reg(b));
+    let general = e.stub(move |e| {
+        e.addr(7, r(b)); // rdi
+        e.addr(6, r(a)); // rsi
+        e.call_pure(rt::kiln_rt_len_plain as *const () as usize);
+        dynasm!(e.ops ; test eax, eax ; jnz =>next);
+        e.savepc(pc + 1);
+        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32);
+        e.helper(rt::kiln_rt_len as *const () as usize);
+        dynasm!(e.ops ; jmp =>next);
+    });
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + rb], TAG_TABLE as i8
+        ; jne =>general
+        ; mov rdx, [r12 + rb + 8]
+        ; cmp QWORD [rdx + TV + table::META as i32], 0
+        ; jne =>general
+        ; cmp QWORD [rdx + TV + table::NODES_LEN as i32], 0
+        ; jne =>general
+        ; mov rax, [rdx + TV + table::ARR_LEN as i32]
+        ; test rax, rax
+        ; jz >border
+        ; mov rcx, rax
+        ; shl rcx, 4
+        ; add rcx, [rdx + TV + table::ARR_PTR as i32]
+        ; cmp BYTE [rcx - 16], TAG_NIL as i8
+        ; je =>general
+        ; border:
+        ; mov BYTE [r12 + ra], TAG_INT as i8
+        ; mov [r12 + ra + 8], rax
     );
 }
 
