@@ -441,6 +441,10 @@ impl Status {
     }
 }
 
+/// Tables a string-key read follows on its fast paths (the table, then `__index` tables): the runloop's
+/// `get_str_chain` and compiled code's chain; a longer chain takes the general path (`index_from`).
+pub const INDEX_CHAIN: usize = 4;
+
 /// A `src` operand of no register or upvalue (error messages then name no variable).
 pub const SRC_NONE: u32 = u32::MAX;
 /// Flag of a `src` operand naming an upvalue (`SRC_UP | index`); otherwise a register.

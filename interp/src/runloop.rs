@@ -1079,7 +1079,7 @@ unsafe fn code_of(p: *const Proto) -> *const Op {
 #[inline(always)]
 unsafe fn get_str_chain(tm_index: Gc<LuaStr>, t: Gc<Table>, s: Gc<LuaStr>, dst: *mut Value) -> bool {
     let mut tb = t;
-    for _ in 0..4 {
+    for _ in 0..crate::rt::INDEX_CHAIN {
         let p = tb.str_slot(&s);
         // SAFETY: a non-null slot points to a live value of the table; `dst` is
         // the caller's.

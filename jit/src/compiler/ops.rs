@@ -717,9 +717,9 @@ fn store_array_slot(e: &mut Emitter, val: Loc) {
     barrier(e, val);
 }
 
-/// Levels of `__index` tables compiled code follows for a string key (as the interpreter's
-/// `get_str_chain`); longer chains take the helper.
-const INDEX_CHAIN: i32 = 4;
+/// Tables compiled code follows for a string key (`rt::INDEX_CHAIN`, as the interpreter's `get_str_chain`);
+/// longer chains take the helper.
+const INDEX_CHAIN: i32 = rt::INDEX_CHAIN as i32;
 
 /// `R[a] = R[b][K[kk]]` (also `Self`'s lookup). The node the field cache names is tried first; then the
 /// key is looked up inline by its hash, and when it is absent (or nil) through the metatable's `__index`
