@@ -903,17 +903,7 @@ pub unsafe extern "sysv64" fn kiln_rt_set_field(
     // SAFETY: the caller's: `t`, `key`, `val` and `cache` are valid.
     unsafe {
         fill_field_cache(*t, *key, cache);
-        let (t, key, val) = (*t, *key, *val);
-        guard(vm, |vm| {
-            // A new key in a table without a metatable (constructors, objects being built): the plain store.
-            if let Value::Table(tb) = t {
-                if vm.set_plain(tb, key, val) {
-                    return Ok(Status::Continue);
-                }
-            }
-            vm.set_index_from(t, key, val, src_of(src))?;
-            Ok(Status::Continue)
-        })
+        kiln_rt_set_index(vm, t, key, val, src)
     }
 }
 
