@@ -812,12 +812,6 @@ pub unsafe extern "sysv64" fn kiln_rt_return(vm: *mut Vm, a: u32, b: u32) -> Sta
         guard(vm, |vm| {
             let first = vm.top_base() + a as usize;
             let n = if b == 0 { vm.top - first } else { b as usize - 1 };
-            // Generated code returns into Lua callers inline, so most returns
-            // reaching this shim go to a Rust caller (a `table.sort`
-            // comparator): that fast path first, inlined.
-            if vm.return_to_rust_caller(first, n) {
-                return Ok(Status::Exit);
-            }
             Ok(Status::of_next(vm.frame_try_return(first, n)?))
         })
     }
