@@ -96,8 +96,8 @@ pub fn float_hints(img: &ProtoImage) -> Vec<RegSet> {
 /// The hints after `op`, given those before it.
 fn transfer(img: &ProtoImage, op: Op, mut s: RegSet) -> RegSet {
     let is_float_k = |k: u16| matches!(img.consts.get(k as usize), Some(ConstKind::Float(_)));
-    let float_result = |s: &RegSet, b: u8, other: Option<u8>, k: Option<u16>, always: bool| {
-        always || s.has(b as u32) || other.is_some_and(|c| s.has(c as u32)) || k.is_some_and(is_float_k)
+    let float_result = |s: &RegSet, b: u8, other: Option<u8>, k: Option<u16>| {
+        s.has(b as u32) || other.is_some_and(|c| s.has(c as u32)) || k.is_some_and(is_float_k)
     };
     let (dest, on) = match op {
         Op::LoadF { a, .. } => (a, true),
@@ -107,13 +107,13 @@ fn transfer(img: &ProtoImage, op: Op, mut s: RegSet) -> RegSet {
         | Op::Sub { a, b, c }
         | Op::Mul { a, b, c }
         | Op::Mod { a, b, c }
-        | Op::IDiv { a, b, c } => (a, float_result(&s, b, Some(c), None, false)),
+        | Op::IDiv { a, b, c } => (a, float_result(&s, b, Some(c), None)),
         Op::Div { a, .. } | Op::Pow { a, .. } | Op::DivK { a, .. } | Op::PowK { a, .. } => (a, true),
         Op::AddK { a, b, k, .. }
         | Op::SubK { a, b, k }
         | Op::MulK { a, b, k, .. }
         | Op::ModK { a, b, k }
-        | Op::IDivK { a, b, k } => (a, float_result(&s, b, None, Some(k), false)),
+        | Op::IDivK { a, b, k } => (a, float_result(&s, b, None, Some(k))),
         Op::AddI { a, b, .. } | Op::Unm { a, b } => (a, s.has(b as u32)),
         Op::ForPrep { a, .. } => {
             // A float loop when the initial value or the step is a float: its control variable is one.
