@@ -141,6 +141,9 @@ pub mod table {
     pub const NODES: usize = 24;
     pub const NODES_PTR: usize = NODES + rawvec::PTR;
     pub const NODES_LEN: usize = NODES + rawvec::LEN;
+    /// Nodes whose key is not nil, live or dead (`usize`): a new key is inserted
+    /// without a rehash while `(USED + 1) * 4 <= NODES_LEN * 3`.
+    pub const USED: usize = 48;
     /// Minor-collection summary (table.rs): a store of a collectable value into
     /// array slot `i` (0-based) lowers `CLEAN_BELOW` (`usize`) to `i`; into
     /// node `n` widens `DIRTY_LO..=DIRTY_HI` (`u32`) to cover `n`.
@@ -262,6 +265,7 @@ const _: () = {
     assert!(offset_of!(Table, parts) == 0);
     assert!(offset_of!(Parts, arr) == table::ARR);
     assert!(offset_of!(Parts, nodes) == table::NODES);
+    assert!(offset_of!(Parts, used) == table::USED);
     assert!(offset_of!(Parts, clean_below) == table::CLEAN_BELOW);
     assert!(offset_of!(Parts, dirty_lo) == table::DIRTY_LO);
     assert!(offset_of!(Parts, dirty_hi) == table::DIRTY_HI);

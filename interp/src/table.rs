@@ -39,7 +39,7 @@ pub struct Parts {
     /// Length is zero or a power of two (the probe mask is `len - 1`).
     pub(crate) nodes: RawVec<Node>,
     /// Slots whose key is not Nil (live or dead).
-    used: usize,
+    pub(crate) used: usize,
     /// Minor-collection summary, meaningful while the table is mature: array
     /// slots below `clean_below` hold no reference to a young object, and no
     /// node outside `dirty_lo..=dirty_hi` does. A store of a collectable value

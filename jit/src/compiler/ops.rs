@@ -380,15 +380,13 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         Op::Call { a, b, c } => {
             e.savepc(pc + 1);
             let slow = e.ops.new_dynamic_label();
-            if b != 0 {
-                // Where an inline return from the callee comes back: the caller's registers again, then on.
-                let next = e.label(pc + 1);
-                let resume = e.stub(move |e| {
-                    e.pin_frame_registers();
-                    dynasm!(e.ops ; jmp =>next);
-                });
-                inline_call(e, a, b, c, slow, resume);
-            }
+            // Where an inline return from the callee comes back: the caller's registers again, then on.
+            let next = e.label(pc + 1);
+            let resume = e.stub(move |e| {
+                e.pin_frame_registers();
+                dynasm!(e.ops ; jmp =>next);
+            });
+            inline_call(e, a, b, c, slow, resume);
             dynasm!(e.ops ; =>slow ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
             e.call_vm(rt::kiln_rt_call as *const () as usize);
             e.after_call();
@@ -396,7 +394,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
         Op::TailCall { a, b } => {
             e.savepc(pc + 1);
             let slow = e.ops.new_dynamic_label();
-            if b != 0 && b <= TAIL_CALL_INLINE_VALUES && !e.img.may_close {
+            if b <= TAIL_CALL_INLINE_VALUES && !e.img.may_close {
                 inline_tail_call(e, a, b, slow);
             }
             dynasm!(e.ops ; =>slow ; mov esi, a as i32 ; mov edx, b as i32);
@@ -543,6 +541,18 @@ fn cached_node(e: &mut Emitter, cache: usize, miss: DynamicLabel) {
 /// with the same hash is met (it may have the same bytes: strings are not interned). Uses rax, rcx, r9,
 /// r10, r11.
 fn find_str(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel, unsure: DynamicLabel) {
+    find_str_or_vacancy(e, found, absent, absent, unsure);
+}
+
+/// `find_str`, but a probe that ends at a nil key jumps to `vacant` with `rax` = that node and `rcx` = its
+/// index (where `Table::insert_new` would put the key); `absent` is then only the empty hash part.
+fn find_str_or_vacancy(
+    e: &mut Emitter,
+    found: DynamicLabel,
+    absent: DynamicLabel,
+    vacant: DynamicLabel,
+    unsure: DynamicLabel,
+) {
     let sh = gc::VALUE as i32 + kiln_interp::layout::string::HASH as i32;
     dynasm!(e.ops
         ; mov r9, [rdx + TV + table::NODES_LEN as i32]
@@ -558,7 +568,7 @@ fn find_str(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel, unsure: 
         ; add rax, r10
         ; movzx r11d, BYTE [rax + table::NODE_KEY as i32]
         ; test r11d, r11d
-        ; jz =>absent
+        ; jz =>vacant
         ; cmp r11d, TAG_STR as i32
         ; jne >next
         ; mov r11, [rax + table::NODE_KEY as i32 + 8]
@@ -835,9 +845,10 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
     });
     let ConstKind::Str(hash) = e.const_kind(kk) else { unreachable!("checked above") };
     let found_elsewhere = e.stub(move |e| {
-        let found = e.ops.new_dynamic_label();
+        let (found, vacant) = (e.ops.new_dynamic_label(), e.ops.new_dynamic_label());
+        let next = e.label(pc + 1);
         dynasm!(e.ops ; mov r8, [r13 + konst(kk) + 8] ; mov edi, hash as i32);
-        find_str(e, found, miss, miss);
+        find_str_or_vacancy(e, found, miss, vacant, miss);
         dynasm!(e.ops
             ; =>found
             ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
@@ -846,7 +857,8 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
             ; mov rcx, rax
         );
         store_field(e, val);
-        let next = e.label(pc + 1);
+        dynasm!(e.ops ; jmp =>next ; =>vacant);
+        insert_field(e, kk, val, miss);
         dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, a, miss);
@@ -854,10 +866,46 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
     store_field(e, val);
 }
 
+/// With the table in `rdx` and its vacant node (nil key) where `Table::insert_new` would put `K[kk]` in
+/// `rax` (index `rcx`): insert the key with the value at `src` when `Table::set_norm` would insert it
+/// there without a rehash (the value is not nil, the table has no metatable, one more key keeps the hash
+/// part at most 3/4 full) and the table needs no write barrier (young, or already remembered); else jump
+/// to `miss`.
+fn insert_field(e: &mut Emitter, kk: u16, src: Loc, miss: DynamicLabel) {
+    dynasm!(e.ops
+        ; cmp BYTE [Rq(src.base) + src.off], TAG_NIL as i8
+        ; je =>miss
+        ; cmp QWORD [rdx + TV + table::META as i32], 0
+        ; jne =>miss
+        ; mov r9b, [rdx + gc::FLAGS as i32]
+        ; and r9b, (gc::MATURE | gc::REMEMBERED) as i8
+        ; cmp r9b, gc::MATURE as i8
+        ; je =>miss
+        ; mov r9, [rdx + TV + table::USED as i32]
+        ; lea r9, [r9 * 4 + 4]
+        ; mov r10, [rdx + TV + table::NODES_LEN as i32]
+        ; lea r10, [r10 + r10 * 2]
+        ; cmp r9, r10
+        ; ja =>miss
+        ; inc QWORD [rdx + TV + table::USED as i32]
+        ; mov r9, rcx
+        ; mov rcx, rax
+    );
+    copy_to_rcx(e, table::NODE_KEY as i32, k(kk));
+    copy_to_rcx(e, table::NODE_VAL as i32, src);
+    note_node_written(e);
+}
+
 /// Store the value at `src` into the node at `rcx` (index `r9`) of the table in `rdx`, widening the
 /// collector's dirty-node range, with the barrier.
 fn store_field(e: &mut Emitter, src: Loc) {
     copy_to_rcx(e, table::NODE_VAL as i32, src);
+    note_node_written(e);
+    barrier(e, src);
+}
+
+/// Widen the dirty-node range of the table in `rdx` to cover node `r9` (`Parts::note_node_written`).
+fn note_node_written(e: &mut Emitter) {
     dynasm!(e.ops
         ; cmp r9d, [rdx + TV + table::DIRTY_LO as i32]
         ; jae >lo
@@ -868,7 +916,6 @@ fn store_field(e: &mut Emitter, src: Loc) {
         ; mov [rdx + TV + table::DIRTY_HI as i32], r9d
         ; hi:
     );
-    barrier(e, src);
 }
 
 /// `rdx` = the table in upvalue `up` (closed, or open in the running thread), or jump to `otherwise`.
@@ -1626,7 +1673,7 @@ fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
     );
 }
 
-/// A call of `R[a]` with `b - 1` arguments wanting `c - 1` results when the callee is a compiled Lua
+/// A call of `R[a]` with `b - 1` arguments (`b` = 0: up to `top`) wanting `c - 1` results when the callee is a compiled Lua
 /// function without varargs and no limit or trap is in the way: push its frame as `Vm::push_lua_frame`
 /// does, pin its registers and jump to its instruction 0 (in this native frame). Anything else jumps to
 /// `slow` (the `Call` shim), having changed nothing. The caller's pc is saved. The record's `aux` holds
@@ -1652,7 +1699,13 @@ fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel, resume:
         ; jae =>slow
     );
     dynasm!(e.ops ; lea rsi, [r12 + ra + 16]);
-    fill_missing_params(e, nargs);
+    if b == 0 {
+        // The arguments end at `top` (a multiple-result call or `...` before).
+        dynasm!(e.ops ; mov rdi, [rbx + vm::TOP as i32] ; sub rdi, rax ; dec rdi);
+        fill_missing_params_counted(e, 7, 10);
+    } else {
+        fill_missing_params(e, nargs);
+    }
     dynasm!(e.ops
         // The record, field by field (`push_record`).
         ; mov rdi, r9
@@ -1721,6 +1774,25 @@ fn fill_missing_params(e: &mut Emitter, nargs: i32) {
 
 /// Pin the callee's registers (its base slot in `r10`, proto in `r8`, closure in `rdx`; its record is on
 /// top, at `rbp`) and jump to its instruction 0 (the compiled entry in `r11`).
+/// `fill_missing_params` for an argument count known at run time, in register `nargs` (clobbered), with
+/// `rsi` = the first argument's slot. Uses register `scratch`.
+fn fill_missing_params_counted(e: &mut Emitter, nargs: u8, scratch: u8) {
+    dynasm!(e.ops
+        ; movzx Rd(scratch), BYTE [r8 + proto::NUM_PARAMS as i32]
+        ; sub Rq(scratch), Rq(nargs)
+        ; jle >filled
+        ; shl Rq(nargs), 4
+        ; add rsi, Rq(nargs)
+        ; fill:
+        ; mov BYTE [rsi], TAG_NIL as i8
+        ; add rsi, 16
+        ; dec Rq(scratch)
+        ; jnz <fill
+        ; filled:
+        ; dec DWORD [r8 + proto::TIER_CALLS as i32]
+    );
+}
+
 fn enter_callee(e: &mut Emitter) {
     dynasm!(e.ops
         ; mov r15, r10
@@ -1775,7 +1847,7 @@ fn len(e: &mut Emitter, pc: usize, a: u8, b: u8) {
 /// The most values (function and arguments) an inline tail call moves, unrolled.
 const TAIL_CALL_INLINE_VALUES: u8 = 9;
 
-/// A tail call of `R[a]` with `b - 1` arguments, as `Vm::tail_call` does it, when the callee is a compiled
+/// A tail call of `R[a]` with `b - 1` arguments (`b` = 0: up to `top`), as `Vm::tail_call` does it, when the callee is a compiled
 /// Lua function without varargs, no trap is set and this function leaves nothing to close
 /// (`ProtoImage::may_close`): the function and its arguments move down to this frame's function slot,
 /// the record becomes the callee's (a tail call; results wanted and `aux` kept, so the callee returns
@@ -1802,16 +1874,45 @@ fn inline_tail_call(e: &mut Emitter, a: u8, b: u8, slow: DynamicLabel) {
         ; shl r9, 4
         ; add r9, [rbx + vm::STACK_PTR as i32]
     );
-    for i in 0..b as i32 {
+    if b == 0 {
+        // Up to `top`: rsi = how many values (the function and its arguments), at least one.
         dynasm!(e.ops
-            ; mov r10, [r12 + ra + 16 * i]
-            ; mov [r9 + 16 * i], r10
-            ; mov r10, [r12 + ra + 16 * i + 8]
-            ; mov [r9 + 16 * i + 8], r10
+            ; mov rsi, r15
+            ; shr rsi, 4
+            ; add rsi, a as i32
+            ; neg rsi
+            ; add rsi, [rbx + vm::TOP as i32]
+            ; lea r10, [r12 + ra]
+            ; copy:
+            ; movups xmm0, [r10]
+            ; movups [r9], xmm0
+            ; add r10, 16
+            ; add r9, 16
+            ; dec rsi
+            ; jnz <copy
+            // r10 = the arguments copied, rsi = where the first went.
+            ; mov r10, r9
+            ; sub r10, [rbx + vm::STACK_PTR as i32]
+            ; shr r10, 4
+            ; sub r10, rax
+            ; dec r10
+            ; lea rsi, [rax + 1]
+            ; shl rsi, 4
+            ; add rsi, [rbx + vm::STACK_PTR as i32]
         );
+        fill_missing_params_counted(e, 10, 9);
+    } else {
+        for i in 0..b as i32 {
+            dynasm!(e.ops
+                ; mov r10, [r12 + ra + 16 * i]
+                ; mov [r9 + 16 * i], r10
+                ; mov r10, [r12 + ra + 16 * i + 8]
+                ; mov [r9 + 16 * i + 8], r10
+            );
+        }
+        dynasm!(e.ops ; lea rsi, [r9 + 16]);
+        fill_missing_params(e, nargs);
     }
-    dynasm!(e.ops ; lea rsi, [r9 + 16]);
-    fill_missing_params(e, nargs);
     dynasm!(e.ops
         ; mov DWORD [rdi + frame::KIND as i32], head
         ; lea r10, [rax + 1]

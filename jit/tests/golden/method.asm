@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0xd44]
+007b  lea rcx, [rel 0xe10]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -140,22 +140,22 @@
 02d6  mov [r12+0x20], rax
 02de  mov [r12+0x28], rcx
 02e6  cmp byte [r12], 0x5
-02ef  jne 0xc0e
+02ef  jne 0xcdc
 02f5  mov rdx, [r12+0x8]
 02fd  mov rax, [r13+0x18]
 0304  mov r8, <addr>
 030e  mov ecx, [r8]
 0311  cmp rcx, [rdx+0x38]
-0318  jae 0xa91
+0318  jae 0xb5f
 031e  mov r9, rcx
 0321  shl rcx, 0x5
 0325  add rcx, [rdx+0x30]
 032c  cmp byte [rcx], 0x4
-0333  jne 0xa91
+0333  jne 0xb5f
 0339  cmp rax, [rcx+0x8]
-0340  jne 0xa91
+0340  jne 0xb5f
 0346  cmp byte [rcx+0x10], 0x0
-034d  je 0xa91
+034d  je 0xb5f
 0353  mov rax, [rcx+0x10]
 035a  mov r10, [rcx+0x18]
 0361  mov [r12+0x10], rax
@@ -231,10 +231,10 @@
 051f  je 0x95
 0525  jmp 0xf6
 ; [5] Return { a: 1, b: 0 }  -- line 1
-052a  jmp 0xcc9
+052a  jmp 0xd97
 ; [6] Return0  -- line 1
 052f  cmp byte [rbx+0x48], 0x0
-0536  jne 0xd05
+0536  jne 0xdd3
 053c  mov rax, [rbx+0x28]
 0543  add rax, rbp
 0546  movzx ecx, word [rax-0x40]
@@ -242,14 +242,14 @@
 0550  test ecx, 0x1ff
 0556  je 0x574
 055c  cmp cl, 0x3
-055f  jne 0xd05
+055f  jne 0xdd3
 0565  test ecx, 0x1000
-056b  jne 0xd05
+056b  jne 0xdd3
 0571  inc r11d
 0574  mov ecx, [rax+0x4]
 057a  lea edx, [rcx+0x1]
 057d  cmp edx, 0x1
-0583  ja 0xd05
+0583  ja 0xdd3
 0589  mov r8d, ecx
 058c  mov edx, 0x0
 0591  test ecx, ecx
@@ -422,7 +422,7 @@
 0949  add rax, r10
 094c  movzx r11d, byte [rax]
 0954  test r11d, r11d
-0957  je 0x8b6
+0957  je 0xa33
 095d  cmp r11d, 0x4
 0964  jne 0x987
 096a  mov r11, [rax+0x8]
@@ -461,148 +461,178 @@
 0a22  mov rax, kiln_rt_barrier
 0a2c  call rax
 0a2e  jmp 0x2c6
-0a33  mov rax, [rbx+0x28]
-0a3a  mov qword [rax+rbp+0x20], 0x4
-0a46  lea rdx, [r12]
-0a4e  lea rcx, [r13+0x10]
-0a56  mov esi, 0x1
-0a5b  mov r8d, 0x0
-0a61  mov r9, <addr>
-0a6b  mov rdi, rbx
-0a6e  mov rax, kiln_rt_get_field
-0a78  call rax
-0a7a  test eax, eax
-0a7c  jne 0xf6
-0a82  mov r12, [rbx]
-0a89  add r12, r15
-0a8c  jmp 0x371
-0a91  mov esi, 0x4
-0a96  mov r8, [r13+0x18]
-0a9d  mov edi, 0xd7599ae3
-0aa2  mov r9, [rdx+0x38]
-0aa9  test r9, r9
-0aac  je 0xb44
-0ab2  dec r9
-0ab5  mov ecx, edi
-0ab7  and rcx, r9
-0aba  mov r10, [rdx+0x30]
-0ac1  mov rax, rcx
-0ac4  shl rax, 0x5
-0ac8  add rax, r10
-0acb  movzx r11d, byte [rax]
-0ad3  test r11d, r11d
-0ad6  je 0xb44
-0adc  cmp r11d, 0x4
-0ae3  jne 0xb06
-0ae9  mov r11, [rax+0x8]
-0af0  cmp r11, r8
-0af3  je 0xb11
-0af9  cmp [r11+0x20], edi
-0b00  je 0xa33
-0b06  inc rcx
-0b09  and rcx, r9
-0b0c  jmp 0xac1
-0b11  cmp byte [rax+0x10], 0x0
-0b18  je 0xb44
-0b1e  mov rcx, rax
-0b21  mov rax, [rcx+0x10]
-0b28  mov r10, [rcx+0x18]
-0b2f  mov [r12+0x10], rax
-0b37  mov [r12+0x18], r10
-0b3f  jmp 0x371
-0b44  mov rdx, [rdx+0x60]
-0b4b  test rdx, rdx
-0b4e  je 0xc00
-0b54  mov r8, <addr>
-0b5e  mov edi, 0xa78fee25
-0b63  mov r9, [rdx+0x38]
-0b6a  test r9, r9
-0b6d  je 0xc00
-0b73  dec r9
-0b76  mov ecx, edi
-0b78  and rcx, r9
-0b7b  mov r10, [rdx+0x30]
-0b82  mov rax, rcx
-0b85  shl rax, 0x5
-0b89  add rax, r10
-0b8c  movzx r11d, byte [rax]
-0b94  test r11d, r11d
-0b97  je 0xc00
-0b9d  cmp r11d, 0x4
-0ba4  jne 0xbc7
-0baa  mov r11, [rax+0x8]
-0bb1  cmp r11, r8
-0bb4  je 0xbd2
-0bba  cmp [r11+0x20], edi
-0bc1  je 0xa33
-0bc7  inc rcx
-0bca  and rcx, r9
-0bcd  jmp 0xb82
-0bd2  cmp byte [rax+0x10], 0x5
-0bd9  jne 0xbf3
-0bdf  mov rdx, [rax+0x18]
-0be6  dec esi
-0be8  jne 0xa96
-0bee  jmp 0xa33
-0bf3  cmp byte [rax+0x10], 0x0
-0bfa  jne 0xa33
-0c00  mov byte [r12+0x10], 0x0
-0c09  jmp 0x371
-0c0e  cmp byte [r12], 0x4
-0c17  jne 0xa33
-0c1d  mov rdx, [rbx+0x2b8]
-0c24  test rdx, rdx
-0c27  je 0xa33
-0c2d  mov r8, <addr>
-0c37  mov edi, 0xa78fee25
-0c3c  mov r9, [rdx+0x38]
-0c43  test r9, r9
-0c46  je 0xa33
-0c4c  dec r9
-0c4f  mov ecx, edi
-0c51  and rcx, r9
-0c54  mov r10, [rdx+0x30]
-0c5b  mov rax, rcx
-0c5e  shl rax, 0x5
-0c62  add rax, r10
-0c65  movzx r11d, byte [rax]
-0c6d  test r11d, r11d
-0c70  je 0xa33
-0c76  cmp r11d, 0x4
-0c7d  jne 0xca0
-0c83  mov r11, [rax+0x8]
-0c8a  cmp r11, r8
-0c8d  je 0xcab
-0c93  cmp [r11+0x20], edi
-0c9a  je 0xa33
-0ca0  inc rcx
-0ca3  and rcx, r9
-0ca6  jmp 0xc5b
-0cab  cmp byte [rax+0x10], 0x5
-0cb2  jne 0xa33
-0cb8  mov rdx, [rax+0x18]
-0cbf  mov esi, 0x3
-0cc4  jmp 0xa96
-0cc9  mov rax, [rbx+0x28]
-0cd0  mov qword [rax+rbp+0x20], 0x6
-0cdc  mov esi, 0x1
-0ce1  mov edx, 0x0
-0ce6  mov rdi, rbx
-0ce9  mov rax, kiln_rt_return
-0cf3  call rax
-0cf5  cmp eax, 0x3
-0cfa  je 0x95
-0d00  jmp 0xf6
-0d05  mov rax, [rbx+0x28]
-0d0c  mov qword [rax+rbp+0x20], 0x7
-0d18  mov esi, 0x0
-0d1d  mov edx, 0x1
-0d22  mov rdi, rbx
-0d25  mov rax, kiln_rt_return
-0d2f  call rax
-0d31  cmp eax, 0x3
-0d36  je 0x95
-0d3c  jmp 0xf6
-0d41  nop
-0d42  nop
-0d43  nop
+0a33  cmp byte [r12+0x10], 0x0
+0a3c  je 0x8b6
+0a42  cmp qword [rdx+0x60], 0x0
+0a4d  jne 0x8b6
+0a53  mov r9b, [rdx+0x10]
+0a5a  and r9b, 0x5
+0a5e  cmp r9b, 0x1
+0a62  je 0x8b6
+0a68  mov r9, [rdx+0x48]
+0a6f  lea r9, [r9*4+0x4]
+0a77  mov r10, [rdx+0x38]
+0a7e  lea r10, [r10+r10*2]
+0a82  cmp r9, r10
+0a85  ja 0x8b6
+0a8b  inc qword [rdx+0x48]
+0a92  mov r9, rcx
+0a95  mov rcx, rax
+0a98  mov rax, [r13]
+0aa0  mov r10, [r13+0x8]
+0aa8  mov [rcx], rax
+0aaf  mov [rcx+0x8], r10
+0ab6  mov rax, [r12+0x10]
+0abe  mov r10, [r12+0x18]
+0ac6  mov [rcx+0x10], rax
+0acd  mov [rcx+0x18], r10
+0ad4  cmp r9d, [rdx+0x58]
+0adb  jae 0xae8
+0ae1  mov [rdx+0x58], r9d
+0ae8  cmp r9d, [rdx+0x5c]
+0aef  jbe 0xafc
+0af5  mov [rdx+0x5c], r9d
+0afc  jmp 0x2c6
+0b01  mov rax, [rbx+0x28]
+0b08  mov qword [rax+rbp+0x20], 0x4
+0b14  lea rdx, [r12]
+0b1c  lea rcx, [r13+0x10]
+0b24  mov esi, 0x1
+0b29  mov r8d, 0x0
+0b2f  mov r9, <addr>
+0b39  mov rdi, rbx
+0b3c  mov rax, kiln_rt_get_field
+0b46  call rax
+0b48  test eax, eax
+0b4a  jne 0xf6
+0b50  mov r12, [rbx]
+0b57  add r12, r15
+0b5a  jmp 0x371
+0b5f  mov esi, 0x4
+0b64  mov r8, [r13+0x18]
+0b6b  mov edi, 0xd7599ae3
+0b70  mov r9, [rdx+0x38]
+0b77  test r9, r9
+0b7a  je 0xc12
+0b80  dec r9
+0b83  mov ecx, edi
+0b85  and rcx, r9
+0b88  mov r10, [rdx+0x30]
+0b8f  mov rax, rcx
+0b92  shl rax, 0x5
+0b96  add rax, r10
+0b99  movzx r11d, byte [rax]
+0ba1  test r11d, r11d
+0ba4  je 0xc12
+0baa  cmp r11d, 0x4
+0bb1  jne 0xbd4
+0bb7  mov r11, [rax+0x8]
+0bbe  cmp r11, r8
+0bc1  je 0xbdf
+0bc7  cmp [r11+0x20], edi
+0bce  je 0xb01
+0bd4  inc rcx
+0bd7  and rcx, r9
+0bda  jmp 0xb8f
+0bdf  cmp byte [rax+0x10], 0x0
+0be6  je 0xc12
+0bec  mov rcx, rax
+0bef  mov rax, [rcx+0x10]
+0bf6  mov r10, [rcx+0x18]
+0bfd  mov [r12+0x10], rax
+0c05  mov [r12+0x18], r10
+0c0d  jmp 0x371
+0c12  mov rdx, [rdx+0x60]
+0c19  test rdx, rdx
+0c1c  je 0xcce
+0c22  mov r8, <addr>
+0c2c  mov edi, 0xa78fee25
+0c31  mov r9, [rdx+0x38]
+0c38  test r9, r9
+0c3b  je 0xcce
+0c41  dec r9
+0c44  mov ecx, edi
+0c46  and rcx, r9
+0c49  mov r10, [rdx+0x30]
+0c50  mov rax, rcx
+0c53  shl rax, 0x5
+0c57  add rax, r10
+0c5a  movzx r11d, byte [rax]
+0c62  test r11d, r11d
+0c65  je 0xcce
+0c6b  cmp r11d, 0x4
+0c72  jne 0xc95
+0c78  mov r11, [rax+0x8]
+0c7f  cmp r11, r8
+0c82  je 0xca0
+0c88  cmp [r11+0x20], edi
+0c8f  je 0xb01
+0c95  inc rcx
+0c98  and rcx, r9
+0c9b  jmp 0xc50
+0ca0  cmp byte [rax+0x10], 0x5
+0ca7  jne 0xcc1
+0cad  mov rdx, [rax+0x18]
+0cb4  dec esi
+0cb6  jne 0xb64
+0cbc  jmp 0xb01
+0cc1  cmp byte [rax+0x10], 0x0
+0cc8  jne 0xb01
+0cce  mov byte [r12+0x10], 0x0
+0cd7  jmp 0x371
+0cdc  cmp byte [r12], 0x4
+0ce5  jne 0xb01
+0ceb  mov rdx, [rbx+0x2b8]
+0cf2  test rdx, rdx
+0cf5  je 0xb01
+0cfb  mov r8, <addr>
+0d05  mov edi, 0xa78fee25
+0d0a  mov r9, [rdx+0x38]
+0d11  test r9, r9
+0d14  je 0xb01
+0d1a  dec r9
+0d1d  mov ecx, edi
+0d1f  and rcx, r9
+0d22  mov r10, [rdx+0x30]
+0d29  mov rax, rcx
+0d2c  shl rax, 0x5
+0d30  add rax, r10
+0d33  movzx r11d, byte [rax]
+0d3b  test r11d, r11d
+0d3e  je 0xb01
+0d44  cmp r11d, 0x4
+0d4b  jne 0xd6e
+0d51  mov r11, [rax+0x8]
+0d58  cmp r11, r8
+0d5b  je 0xd79
+0d61  cmp [r11+0x20], edi
+0d68  je 0xb01
+0d6e  inc rcx
+0d71  and rcx, r9
+0d74  jmp 0xd29
+0d79  cmp byte [rax+0x10], 0x5
+0d80  jne 0xb01
+0d86  mov rdx, [rax+0x18]
+0d8d  mov esi, 0x3
+0d92  jmp 0xb64
+0d97  mov rax, [rbx+0x28]
+0d9e  mov qword [rax+rbp+0x20], 0x6
+0daa  mov esi, 0x1
+0daf  mov edx, 0x0
+0db4  mov rdi, rbx
+0db7  mov rax, kiln_rt_return
+0dc1  call rax
+0dc3  cmp eax, 0x3
+0dc8  je 0x95
+0dce  jmp 0xf6
+0dd3  mov rax, [rbx+0x28]
+0dda  mov qword [rax+rbp+0x20], 0x7
+0de6  mov esi, 0x0
+0deb  mov edx, 0x1
+0df0  mov rdi, rbx
+0df3  mov rax, kiln_rt_return
+0dfd  call rax
+0dff  cmp eax, 0x3
+0e04  je 0x95
+0e0a  jmp 0xf6
+0e0f  nop
