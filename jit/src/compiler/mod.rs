@@ -14,6 +14,7 @@
 //!
 //! Invariant: the compiler reads only its `ProtoImage` (a copy taken on the VM thread), never the GC heap.
 
+mod divide;
 mod emit;
 mod hints;
 mod ops;

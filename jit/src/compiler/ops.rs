@@ -1,6 +1,7 @@
 //! Code for each instruction: its inline fast path, and its slow path as a call to the interpreter's helper
 //! through the `kiln_rt_*` shims (rt.rs), so the two tiers share every rule that is not a fast path.
 
+use super::divide::Magic;
 use super::emit::{konst, reg, Emitter, READY_OFFSET, SCRATCH0, SCRATCH1, ST_EXIT, ST_FALSE, ST_NEWFRAME, ST_TRUE};
 use super::ConstKind;
 use crate::numeric;
@@ -36,6 +37,27 @@ fn scratch0() -> Loc {
 fn scratch1() -> Loc {
     Loc { base: RSP, off: SCRATCH1 }
 }
+/// What the compiler knows about the value `RK(v)` about to be stored: a register may hold anything, a
+/// constant's kind is known, so a store of `true` needs no nil check and no barrier.
+#[derive(Clone, Copy)]
+struct StoreFacts {
+    may_be_nil: bool,
+    may_be_collectable: bool,
+}
+
+impl StoreFacts {
+    fn of(e: &Emitter, v: u16) -> StoreFacts {
+        if v < RK_CONST {
+            return StoreFacts { may_be_nil: true, may_be_collectable: true };
+        }
+        let kind = e.const_kind(v - RK_CONST);
+        StoreFacts {
+            may_be_nil: matches!(kind, ConstKind::Nil | ConstKind::Other),
+            may_be_collectable: matches!(kind, ConstKind::Str(_) | ConstKind::Other),
+        }
+    }
+}
+
 /// `RK(v)`: a register below `RK_CONST`, else a constant.
 fn rk(v: u16) -> Loc {
     if v >= RK_CONST {
@@ -667,6 +689,7 @@ fn get_int(e: &mut Emitter, pc: usize, a: u8, b: u8, key: IntKey) {
 fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
     let next = e.label(pc + 1);
     let val = rk(v);
+    let facts = StoreFacts::of(e, v);
     let slow = e.stub(move |e| {
         let kl = key.loc(e);
         // Beyond the array part: the table's own store when it has no metatable, else the helper.
@@ -690,34 +713,41 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
             ; jne =>slow
             ; cmp QWORD [rdx + TV + table::META as i32], 0
             ; jne =>slow
-            ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8
-            ; je =>slow
+        );
+        if facts.may_be_nil {
+            dynasm!(e.ops ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8 ; je =>slow);
+        }
+        dynasm!(e.ops
             ; mov r9, rcx
             ; shl rcx, 4
             ; add rcx, [rdx + TV + table::ARR_PTR as i32]
             ; inc QWORD [rdx + TV + table::ARR_LEN as i32]
         );
-        store_array_slot(e, val);
+        store_array_slot(e, val, facts);
         dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, a, slow);
     array_slot(e, key, slow, append);
+    if facts.may_be_nil {
+        dynasm!(e.ops ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8 ; je =>slow);
+    }
     dynasm!(e.ops
-        ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8
-        ; je =>slow
         ; cmp BYTE [rcx], TAG_NIL as i8
         ; jne >store
         ; cmp QWORD [rdx + TV + table::META as i32], 0
         ; jne =>slow
         ; store:
     );
-    store_array_slot(e, val);
+    store_array_slot(e, val, facts);
 }
 
 /// Store `val` in the array slot at `rcx` (index `r9`) of the table in `rdx`: the minor-collection
 /// summary, then the write barrier.
-fn store_array_slot(e: &mut Emitter, val: Loc) {
+fn store_array_slot(e: &mut Emitter, val: Loc, facts: StoreFacts) {
     copy_to_rcx(e, 0, val);
+    if !facts.may_be_collectable {
+        return;
+    }
     dynasm!(e.ops
         ; cmp r9, [rdx + TV + table::CLEAN_BELOW as i32]
         ; jae >clean
@@ -832,6 +862,7 @@ fn get_field(e: &mut Emitter, pc: usize, a: u8, b: u8, kk: u16, methods_of_strin
 /// summary and the barrier); anything else through `kiln_rt_set_field`.
 fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
     let val = rk(v);
+    let facts = StoreFacts::of(e, v);
     if !matches!(e.const_kind(kk), ConstKind::Str(_)) {
         set_index(e, pc, r(a), k(kk), val, a as u32);
         return;
@@ -856,14 +887,14 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
             ; mov r9, rcx
             ; mov rcx, rax
         );
-        store_field(e, val);
+        store_field(e, val, facts);
         dynasm!(e.ops ; jmp =>next ; =>vacant);
-        insert_field(e, kk, val, miss);
+        insert_field(e, kk, val, facts, miss);
         dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, a, miss);
     field_probe(e, pc, kk, found_elsewhere);
-    store_field(e, val);
+    store_field(e, val, facts);
 }
 
 /// With the table in `rdx` and its vacant node (nil key) where `Table::insert_new` would put `K[kk]` in
@@ -871,10 +902,11 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
 /// there without a rehash (the value is not nil, the table has no metatable, one more key keeps the hash
 /// part at most 3/4 full) and the table needs no write barrier (young, or already remembered); else jump
 /// to `miss`.
-fn insert_field(e: &mut Emitter, kk: u16, src: Loc, miss: DynamicLabel) {
+fn insert_field(e: &mut Emitter, kk: u16, src: Loc, facts: StoreFacts, miss: DynamicLabel) {
+    if facts.may_be_nil {
+        dynasm!(e.ops ; cmp BYTE [Rq(src.base) + src.off], TAG_NIL as i8 ; je =>miss);
+    }
     dynasm!(e.ops
-        ; cmp BYTE [Rq(src.base) + src.off], TAG_NIL as i8
-        ; je =>miss
         ; cmp QWORD [rdx + TV + table::META as i32], 0
         ; jne =>miss
         ; mov r9b, [rdx + gc::FLAGS as i32]
@@ -897,11 +929,13 @@ fn insert_field(e: &mut Emitter, kk: u16, src: Loc, miss: DynamicLabel) {
 }
 
 /// Store the value at `src` into the node at `rcx` (index `r9`) of the table in `rdx`, widening the
-/// collector's dirty-node range, with the barrier.
-fn store_field(e: &mut Emitter, src: Loc) {
+/// collector's dirty-node range (the key is a string), with the barrier.
+fn store_field(e: &mut Emitter, src: Loc, facts: StoreFacts) {
     copy_to_rcx(e, table::NODE_VAL as i32, src);
     note_node_written(e);
-    barrier(e, src);
+    if facts.may_be_collectable {
+        barrier(e, src);
+    }
 }
 
 /// Widen the dirty-node range of the table in `rdx` to cover node `r9` (`Parts::note_node_written`).
@@ -958,6 +992,7 @@ fn get_tab_up(e: &mut Emitter, pc: usize, a: u8, up: u8, kk: u16) {
 /// `U[up][K[kk]] = RK(v)` (globals).
 fn set_tab_up(e: &mut Emitter, pc: usize, up: u8, kk: u16, v: u16) {
     let val = rk(v);
+    let facts = StoreFacts::of(e, v);
     let cache = e.cache_addr(pc) as i64;
     let miss = e.shim_stub(pc, rt::kiln_rt_set_tab_up as *const () as usize, move |e| {
         e.addr(2, k(kk)); // rdx
@@ -970,7 +1005,7 @@ fn set_tab_up(e: &mut Emitter, pc: usize, up: u8, kk: u16, v: u16) {
     }
     load_upval_table(e, up, miss);
     field_probe(e, pc, kk, miss);
-    store_field(e, val);
+    store_field(e, val, facts);
 }
 
 /// `R[a] = t[key]` through `kiln_rt_index`.
@@ -1164,6 +1199,80 @@ fn load_int(e: &mut Emitter, to: u8, o: Operand) {
 /// A zero divisor goes to `slow` (the error).
 fn int_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: DynamicLabel) {
     load_int(e, 0, x); // rax
+    let known = match y.kind {
+        OperandKind::Imm(c) | OperandKind::Const(_, ConstKind::Int(c)) => Some(c),
+        _ => None,
+    };
+    let imm = known.and_then(|c| i32::try_from(c).ok());
+    match (op, known, imm) {
+        (Arith::Mod | Arith::IDiv, Some(d), _) if !(-1..=1).contains(&d) => divide_by_constant(e, op, d),
+        (Arith::Add, _, Some(c)) => dynasm!(e.ops ; add rax, c),
+        (Arith::Sub, _, Some(c)) => dynasm!(e.ops ; sub rax, c),
+        (Arith::Mul, _, Some(c)) => dynasm!(e.ops ; imul rax, rax, c),
+        (Arith::BAnd, _, Some(c)) => dynasm!(e.ops ; and rax, c),
+        (Arith::BOr, _, Some(c)) => dynasm!(e.ops ; or rax, c),
+        (Arith::BXor, _, Some(c)) => dynasm!(e.ops ; xor rax, c),
+        _ => int_arith_registers(e, op, y, slow),
+    }
+    let ra = reg(a);
+    dynasm!(e.ops
+        ; mov BYTE [r12 + ra], TAG_INT as i8
+        ; mov [r12 + ra + 8], rax
+    );
+}
+
+/// `rax = rax % d` or `rax // d` (Lua's floor rules) for a constant `d` other than -1, 0 and 1: a mask or
+/// shift for a positive power of two, else the truncated quotient by a high multiply (`divide::Magic`),
+/// rounded toward minus infinity by the remainder's sign. Uses rcx, rdx, r8.
+fn divide_by_constant(e: &mut Emitter, op: Arith, d: i64) {
+    if d > 0 && d & (d - 1) == 0 {
+        if op == Arith::Mod {
+            dynasm!(e.ops ; mov rcx, QWORD d - 1 ; and rax, rcx);
+        } else {
+            dynasm!(e.ops ; sar rax, d.trailing_zeros() as i8);
+        }
+        return;
+    }
+    let m = Magic::for_divisor(d).expect("|d| >= 2");
+    dynasm!(e.ops
+        ; mov rcx, rax
+        ; mov rax, QWORD m.mul
+        ; imul rcx
+    );
+    match m.add {
+        1 => dynasm!(e.ops ; add rdx, rcx),
+        -1 => dynasm!(e.ops ; sub rdx, rcx),
+        _ => {}
+    }
+    if m.shift > 0 {
+        dynasm!(e.ops ; sar rdx, m.shift as i8);
+    }
+    dynasm!(e.ops
+        // rdx = the truncated quotient, rcx = the remainder x - q * d.
+        ; mov rax, rdx
+        ; shr rax, 63
+        ; add rdx, rax
+        ; mov r8, QWORD d
+        ; mov rax, rdx
+        ; imul rax, r8
+        ; sub rcx, rax
+        ; test rcx, rcx
+    );
+    // A remainder whose sign differs from the divisor's: floor is one lower, the modulo `d` higher.
+    if d > 0 {
+        dynasm!(e.ops ; jns >exact);
+    } else {
+        dynasm!(e.ops ; jle >exact);
+    }
+    if op == Arith::Mod {
+        dynasm!(e.ops ; add rcx, r8 ; exact: ; mov rax, rcx);
+    } else {
+        dynasm!(e.ops ; dec rdx ; exact: ; mov rax, rdx);
+    }
+}
+
+/// `rax = rax op y` with `y` loaded into rcx; `slow` for a zero divisor.
+fn int_arith_registers(e: &mut Emitter, op: Arith, y: Operand, slow: DynamicLabel) {
     load_int(e, 1, y); // rcx
     match op {
         Arith::Add => dynasm!(e.ops ; add rax, rcx),
@@ -1220,11 +1329,6 @@ fn int_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: Dy
         }
         Arith::Pow | Arith::Div | Arith::Unm | Arith::BNot => unreachable!("no integer path"),
     }
-    let ra = reg(a);
-    dynasm!(e.ops
-        ; mov BYTE [r12 + ra], TAG_INT as i8
-        ; mov [r12 + ra + 8], rax
-    );
 }
 
 /// Load a numeric operand as a float into `xmm<to>`, or jump to `slow` when it is not a number.
