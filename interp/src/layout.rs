@@ -154,6 +154,13 @@ pub mod table {
     pub const META: usize = 72;
     /// Metamethods known absent, one bit per `Tm` (`u32`).
     pub const ABSENT_META: usize = 80;
+    /// An integer key's hash (`int_key_hash`): the key times `INT_KEY_MUL`, high half xor low half.
+    pub const INT_KEY_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+    #[inline(always)]
+    pub const fn int_key_hash(k: u64) -> u32 {
+        let x = k.wrapping_mul(INT_KEY_MUL);
+        (x >> 32) as u32 ^ x as u32
+    }
     /// A hash node: key then value, two `Value`s.
     pub const NODE_SIZE: usize = 32;
     pub const NODE_KEY: usize = 0;

@@ -255,8 +255,7 @@ impl RawOf for Gc<Table> {
 
 #[inline]
 fn mix64(x: u64) -> u32 {
-    let x = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (x >> 32) as u32 ^ x as u32
+    crate::layout::table::int_key_hash(x)
 }
 
 /// Hash of a (normalized, non-nil) key.

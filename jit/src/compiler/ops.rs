@@ -605,6 +605,46 @@ fn find_str_or_vacancy(
     );
 }
 
+/// With the table in `rdx` and an integer key in `r8`: probe the hash part as `Table::find_slot` does (from
+/// the key's hash, `layout::table::int_key_hash`, masked, linearly, until a nil key). Jumps to `found` with
+/// `rax` = the node and `rcx` = its index, or to `absent`. Uses rax, rcx, r9, r10, r11.
+fn find_int(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel) {
+    find_int_or_vacancy(e, found, absent, absent);
+}
+
+/// `find_int`, but a probe that ends at a nil key jumps to `vacant` with `rax` = that node and `rcx` = its
+/// index (as `find_str_or_vacancy`).
+fn find_int_or_vacancy(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel, vacant: DynamicLabel) {
+    dynasm!(e.ops
+        ; mov r9, [rdx + TV + table::NODES_LEN as i32]
+        ; test r9, r9
+        ; jz =>absent
+        ; dec r9
+        ; mov rax, QWORD table::INT_KEY_MUL as i64
+        ; imul rax, r8
+        ; mov rcx, rax
+        ; shr rcx, 32
+        ; xor ecx, eax
+        ; and rcx, r9
+        ; mov r10, [rdx + TV + table::NODES_PTR as i32]
+        ; probe:
+        ; mov rax, rcx
+        ; shl rax, 5
+        ; add rax, r10
+        ; movzx r11d, BYTE [rax + table::NODE_KEY as i32]
+        ; test r11d, r11d
+        ; jz =>vacant
+        ; cmp r11d, TAG_INT as i32
+        ; jne >next
+        ; cmp r8, [rax + table::NODE_KEY as i32 + 8]
+        ; je =>found
+        ; next:
+        ; inc rcx
+        ; and rcx, r9
+        ; jmp <probe
+    );
+}
+
 /// Copy the value at `[rcx + off]` to `R[a]`.
 fn copy_from_rcx(e: &mut Emitter, off: i32, a: u8) {
     let ra = reg(a);
@@ -660,11 +700,21 @@ fn get_int(e: &mut Emitter, pc: usize, a: u8, b: u8, key: IntKey) {
         index(e, pc, a, r(b), kl, b as u32);
         dynasm!(e.ops ; jmp =>next);
     });
-    // Beyond the array part of a table with neither a hash part nor a metatable: nil.
-    let absent = e.stub(move |e| {
+    // Beyond the array part: the hash part's node for the key, or nil in a table without a metatable.
+    let beyond = e.stub(move |e| {
+        let (found, absent) = (e.ops.new_dynamic_label(), e.ops.new_dynamic_label());
+        dynasm!(e.ops ; lea r8, [rcx + 1]);
+        find_int(e, found, absent);
         dynasm!(e.ops
-            ; cmp QWORD [rdx + TV + table::NODES_LEN as i32], 0
-            ; jne =>slow
+            ; =>found
+            ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
+            ; je =>absent
+            ; mov rcx, rax
+        );
+        copy_from_rcx(e, table::NODE_VAL as i32, a);
+        dynasm!(e.ops
+            ; jmp =>next
+            ; =>absent
             ; cmp QWORD [rdx + TV + table::META as i32], 0
             ; jne =>slow
         );
@@ -672,7 +722,7 @@ fn get_int(e: &mut Emitter, pc: usize, a: u8, b: u8, key: IntKey) {
         dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, b, slow);
-    array_slot(e, key, slow, absent);
+    array_slot(e, key, slow, beyond);
     dynasm!(e.ops
         ; cmp BYTE [rcx], TAG_NIL as i8
         ; jne >found
@@ -701,12 +751,36 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
         set_index(e, pc, r(a), kl, val, a as u32);
         dynasm!(e.ops ; jmp =>next);
     });
+    // Beyond the array part and not one past it: overwriting the non-nil value of the key's node in the
+    // hash part (any value, nil too: the key then is dead), as `Table::set_norm` does; a metatable does
+    // not matter, as the key is present. An absent key is inserted as `insert_field` does.
+    let in_hash = e.stub(move |e| {
+        let (found, vacant) = (e.ops.new_dynamic_label(), e.ops.new_dynamic_label());
+        dynasm!(e.ops ; lea r8, [rcx + 1]);
+        find_int_or_vacancy(e, found, slow, vacant);
+        dynasm!(e.ops ; =>vacant);
+        insert_at_vacancy(e, NewKey::IntInR8, val, facts, slow);
+        dynasm!(e.ops ; jmp =>next);
+        dynasm!(e.ops
+            ; =>found
+            ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
+            ; je =>slow
+            ; mov r9, rcx
+            ; mov rcx, rax
+        );
+        copy_to_rcx(e, table::NODE_VAL as i32, val);
+        if facts.may_be_collectable {
+            note_node_written(e);
+            barrier(e, val);
+        }
+        dynasm!(e.ops ; jmp =>next);
+    });
     // Appending (the key is one past the array part, which has room, and the hash part is empty, so no
     // entry for the key can exist and none follows to migrate), as `Table::set_norm` does.
     let append = e.stub(move |e| {
         dynasm!(e.ops
             ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
-            ; jne =>slow
+            ; jne =>in_hash
             ; cmp rcx, [rdx + TV + table::ARR_CAP as i32]
             ; jae =>slow
             ; cmp QWORD [rdx + TV + table::NODES_LEN as i32], 0
@@ -903,6 +977,21 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
 /// part at most 3/4 full) and the table needs no write barrier (young, or already remembered); else jump
 /// to `miss`.
 fn insert_field(e: &mut Emitter, kk: u16, src: Loc, facts: StoreFacts, miss: DynamicLabel) {
+    insert_at_vacancy(e, NewKey::Const(kk), src, facts, miss);
+}
+
+/// The key `insert_at_vacancy` writes.
+#[derive(Clone, Copy)]
+enum NewKey {
+    /// The constant `K[kk]` (a string).
+    Const(u16),
+    /// The integer in `r8`.
+    IntInR8,
+}
+
+/// `insert_field` for either kind of key: with the table in `rdx` and the vacant node in `rax` (index
+/// `rcx`).
+fn insert_at_vacancy(e: &mut Emitter, key: NewKey, src: Loc, facts: StoreFacts, miss: DynamicLabel) {
     if facts.may_be_nil {
         dynasm!(e.ops ; cmp BYTE [Rq(src.base) + src.off], TAG_NIL as i8 ; je =>miss);
     }
@@ -923,9 +1012,18 @@ fn insert_field(e: &mut Emitter, kk: u16, src: Loc, facts: StoreFacts, miss: Dyn
         ; mov r9, rcx
         ; mov rcx, rax
     );
-    copy_to_rcx(e, table::NODE_KEY as i32, k(kk));
+    match key {
+        NewKey::Const(kk) => copy_to_rcx(e, table::NODE_KEY as i32, k(kk)),
+        NewKey::IntInR8 => dynasm!(e.ops
+            ; mov BYTE [rcx + table::NODE_KEY as i32], TAG_INT as i8
+            ; mov [rcx + table::NODE_KEY as i32 + 8], r8
+        ),
+    }
     copy_to_rcx(e, table::NODE_VAL as i32, src);
-    note_node_written(e);
+    // `Parts::note_node_store`: a string key is collectable, an integer key is not.
+    if matches!(key, NewKey::Const(_)) || facts.may_be_collectable {
+        note_node_written(e);
+    }
 }
 
 /// Store the value at `src` into the node at `rcx` (index `r9`) of the table in `rdx`, widening the
