@@ -591,9 +591,11 @@ impl Vm {
                 if Gc::ptr_eq(thread, self.thread) {
                     self.stack[idx] = v;
                 } else {
-                    // SAFETY: as in `upval_get`; the saved stack is a root of the
-                    // thread object, so no barrier is needed.
+                    // SAFETY: as in `upval_get`. The saved stack belongs to the
+                    // (mature) thread object, which a minor collection scans only
+                    // while it is remembered: the barrier.
                     unsafe { thread.saved_mut() }.stack[idx] = v;
+                    self.barrier_value(thread.raw(), v);
                 }
             }
         }

@@ -81,6 +81,16 @@ pub mod vm {
     pub const TYPE_META: usize = core::mem::offset_of!(crate::state::Vm, type_meta);
 }
 
+/// `Thread` (offsets from the thread's value).
+pub mod thread {
+    use super::rawvec;
+    use crate::object::{Thread, ThreadState};
+    /// The element pointer of the value stack a thread keeps while it is not running
+    /// (`ThreadState::stack`): an open upvalue of a thread other than `vm::THREAD` lives there.
+    pub const SAVED_STACK_PTR: usize =
+        core::mem::offset_of!(Thread, saved) + core::mem::offset_of!(ThreadState, stack) + rawvec::PTR;
+}
+
 /// `Frame`: one 64-byte callstack record.
 pub mod frame {
     pub const SIZE: usize = 64;

@@ -699,27 +699,10 @@ pub unsafe extern "sysv64" fn kiln_rt_gc_safepoint(vm: *mut Vm) -> Status {
     }
 }
 
-/// Upvalue `b` of the running closure into `R[a]` (the cases generated code
-/// does not do inline: an open upvalue of another thread).
-///
-/// # Safety
-/// The protocol above; `a` is a register and `b` an upvalue of the frame.
-pub unsafe extern "sysv64" fn kiln_rt_get_upval(vm: *mut Vm, a: u32, b: u32) -> Status {
-    // SAFETY: the caller's.
-    unsafe {
-        guard(vm, |vm| {
-            let uv = vm.running_upval(b as usize);
-            let ra = vm.top_base() + a as usize;
-            vm.stack[ra] = vm.upval_get(uv);
-            Ok(Status::Continue)
-        })
-    }
-}
-
 /// `R[a]` into upvalue `b` of the running closure, with the write barrier.
 ///
 /// # Safety
-/// As `kiln_rt_get_upval`.
+/// The protocol above; `a` is a register and `b` an upvalue of the frame.
 pub unsafe extern "sysv64" fn kiln_rt_set_upval(vm: *mut Vm, a: u32, b: u32) -> Status {
     // SAFETY: the caller's.
     unsafe {

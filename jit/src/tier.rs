@@ -367,7 +367,6 @@ fn helper_symbols() -> Vec<(u64, &'static str)> {
         (rt::kiln_rt_new_table as *const () as usize as u64, "kiln_rt_new_table"),
         (rt::kiln_rt_closure as *const () as usize as u64, "kiln_rt_closure"),
         (rt::kiln_rt_gc_safepoint as *const () as usize as u64, "kiln_rt_gc_safepoint"),
-        (rt::kiln_rt_get_upval as *const () as usize as u64, "kiln_rt_get_upval"),
         (rt::kiln_rt_set_upval as *const () as usize as u64, "kiln_rt_set_upval"),
         (rt::kiln_rt_get_tab_up as *const () as usize as u64, "kiln_rt_get_tab_up"),
         (rt::kiln_rt_set_tab_up as *const () as usize as u64, "kiln_rt_set_tab_up"),

@@ -446,10 +446,15 @@ fn find_local(
         None => access(&vm.frames, &mut vm.stack),
         Some(co) => {
             // SAFETY: a thread that is not running keeps its state in `saved`;
-            // nothing allocates or borrows it during this access. Its stack is
-            // traced with the thread, so a store needs no barrier.
+            // nothing allocates or borrows it during this access.
             let st = unsafe { co.saved_mut() };
-            access(&st.frames, &mut st.stack)
+            let found = access(&st.frames, &mut st.stack);
+            // Its stack belongs to the (mature) thread object, which a minor
+            // collection scans only while it is remembered: the barrier.
+            if let Some(v) = new {
+                vm.barrier_value(co.raw(), v);
+            }
+            found
         }
     }
 }

@@ -11,7 +11,7 @@ use kiln_interp::hook::trap;
 use kiln_interp::layout::value::{
     TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD, TAG_USERDATA,
 };
-use kiln_interp::layout::{call, closure, frame, gc, proto, table, upval, vm};
+use kiln_interp::layout::{call, closure, frame, gc, proto, table, thread, upval, vm};
 use kiln_interp::rt::{self, SRC_NONE};
 
 /// Where a value lives: a base register (`r12` registers, `r13` constants, `rsp` scratch) and an offset.
@@ -289,7 +289,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
                 e.set_tag(r(a as u32 + i), TAG_NIL);
             }
         }
-        Op::GetUpval { a, b } => get_upval(e, pc, a, b),
+        Op::GetUpval { a, b } => get_upval(e, a, b),
         Op::SetUpval { a, b } => set_upval(e, pc, a, b),
         Op::GetTabUp { a, up, k: kk } => get_tab_up(e, pc, a, up, kk),
         Op::GetTable { a, b, c } => get_int(e, pc, a, b, IntKey::Reg(c)),
@@ -1050,7 +1050,7 @@ fn note_node_written(e: &mut Emitter) {
     );
 }
 
-/// `rdx` = the table in upvalue `up` (closed, or open in the running thread), or jump to `otherwise`.
+/// `rdx` = the table in upvalue `up` (closed, or open in its thread's stack), or jump to `otherwise`.
 /// Uses rax.
 fn load_upval_table(e: &mut Emitter, up: u8, otherwise: DynamicLabel) {
     dynasm!(e.ops
@@ -1061,7 +1061,7 @@ fn load_upval_table(e: &mut Emitter, up: u8, otherwise: DynamicLabel) {
         ; jmp >value
         ; open:
     );
-    open_cell(e, otherwise);
+    open_cell(e, None);
     dynasm!(e.ops
         ; value:
         ; cmp BYTE [rdx], TAG_TABLE as i8
@@ -1127,15 +1127,10 @@ fn set_index(e: &mut Emitter, pc: usize, t: Loc, key: Loc, val: Loc, src: u32) {
 
 // ---------------------------------------------------------------- upvalues
 
-/// `R[a] = U[b]`: a closed cell or an open one of the running thread inline; others through the helper.
-fn get_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
+/// `R[a] = U[b]`, inline: a closed cell, or an open one in the stack of its thread (running or not).
+fn get_upval(e: &mut Emitter, a: u8, b: u8) {
     let ra = r(a);
     let cell = gc::VALUE as i32;
-    let slow = e.shim_stub(
-        pc,
-        rt::kiln_rt_get_upval as *const () as usize,
-        move |e| dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32),
-    );
     dynasm!(e.ops
         ; mov rdx, [r14 + (b as i32) * 8]
         ; cmp BYTE [rdx + cell + upval::TAG as i32], upval::TAG_CLOSED as i8
@@ -1144,7 +1139,7 @@ fn get_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
         ; jmp >copy
         ; open:
     );
-    open_cell(e, slow);
+    open_cell(e, None);
     dynasm!(e.ops
         ; copy:
         ; mov rax, [rdx]
@@ -1154,18 +1149,35 @@ fn get_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
     );
 }
 
-/// With an open upvalue's `Gc` pointer in `rdx`: `rdx` = its stack slot when it belongs to the running
-/// thread, else jump to `other`.
-fn open_cell(e: &mut Emitter, other: DynamicLabel) {
+/// With an open upvalue's `Gc` pointer in `rdx`: `rdx` = its stack slot in the running thread's stack. For
+/// a reader, `other` is `None` and the cell of another thread (not running) is found in the stack that
+/// thread keeps (`Vm::upval_get`); a writer passes where to go instead, as storing there needs the
+/// thread's write barrier (`Vm::upval_set`). Uses rax.
+fn open_cell(e: &mut Emitter, other: Option<DynamicLabel>) {
     let cell = gc::VALUE as i32;
     dynasm!(e.ops
         ; mov rax, [rdx + cell + upval::OPEN_THREAD as i32]
         ; cmp rax, [rbx + vm::THREAD as i32]
-        ; jne =>other
+    );
+    match other {
+        Some(other) => dynasm!(e.ops ; jne =>other),
+        None => dynasm!(e.ops ; jne >suspended),
+    }
+    dynasm!(e.ops
         ; mov rdx, [rdx + cell + upval::OPEN_IDX as i32]
         ; shl rdx, 4
         ; add rdx, [rbx + vm::STACK_PTR as i32]
     );
+    if other.is_none() {
+        dynasm!(e.ops
+            ; jmp >done
+            ; suspended:
+            ; mov rdx, [rdx + cell + upval::OPEN_IDX as i32]
+            ; shl rdx, 4
+            ; add rdx, [rax + cell + thread::SAVED_STACK_PTR as i32]
+            ; done:
+        );
+    }
 }
 
 /// `U[b] = R[a]`: an open cell of the running thread, or a closed cell given a value that needs no write
@@ -1193,7 +1205,7 @@ fn set_upval(e: &mut Emitter, pc: usize, a: u8, b: u8) {
         ; jmp >copy
         ; open:
     );
-    open_cell(e, slow);
+    open_cell(e, Some(slow));
     dynasm!(e.ops
         ; copy:
         ; mov rax, [r12 + ra.off]

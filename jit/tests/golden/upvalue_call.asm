@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0x8b0]
+007b  lea rcx, [rel 0x89c]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -68,332 +68,329 @@
 0117  cmp byte [rdx+0x18], 0x1
 011e  jne 0x130
 0124  lea rdx, [rdx+0x20]
-012b  jmp 0x156
+012b  jmp 0x16d
 0130  mov rax, [rdx+0x20]
 0137  cmp rax, [rbx+0x40]
-013e  jne 0x658
+013e  jne 0x15b
 0144  mov rdx, [rdx+0x28]
 014b  shl rdx, 0x4
 014f  add rdx, [rbx]
-0156  cmp byte [rdx], 0x5
-0159  jne 0x658
-015f  mov rdx, [rdx+0x8]
-0163  mov rax, [r13+0x8]
-016a  mov r8, <addr>
-0174  mov ecx, [r8]
-0177  cmp rcx, [rdx+0x38]
-017e  jae 0x658
-0184  mov r9, rcx
-0187  shl rcx, 0x5
-018b  add rcx, [rdx+0x30]
-0192  cmp byte [rcx], 0x4
-0199  jne 0x658
-019f  cmp rax, [rcx+0x8]
-01a6  jne 0x658
-01ac  cmp byte [rcx+0x10], 0x0
-01b3  je 0x658
-01b9  mov rax, [rcx+0x10]
-01c0  mov r10, [rcx+0x18]
-01c7  mov [r12+0x10], rax
-01cf  mov [r12+0x18], r10
+0156  jmp 0x16d
+015b  mov rdx, [rdx+0x28]
+0162  shl rdx, 0x4
+0166  add rdx, [rax+0x48]
+016d  cmp byte [rdx], 0x5
+0170  jne 0x686
+0176  mov rdx, [rdx+0x8]
+017a  mov rax, [r13+0x8]
+0181  mov r8, <addr>
+018b  mov ecx, [r8]
+018e  cmp rcx, [rdx+0x38]
+0195  jae 0x686
+019b  mov r9, rcx
+019e  shl rcx, 0x5
+01a2  add rcx, [rdx+0x30]
+01a9  cmp byte [rcx], 0x4
+01b0  jne 0x686
+01b6  cmp rax, [rcx+0x8]
+01bd  jne 0x686
+01c3  cmp byte [rcx+0x10], 0x0
+01ca  je 0x686
+01d0  mov rax, [rcx+0x10]
+01d7  mov r10, [rcx+0x18]
+01de  mov [r12+0x10], rax
+01e6  mov [r12+0x18], r10
 ; [1] Move { a: 2, b: 0 }  -- line 1
-01d7  mov rax, [r12]
-01df  mov rcx, [r12+0x8]
-01e7  mov [r12+0x20], rax
-01ef  mov [r12+0x28], rcx
+01ee  mov rax, [r12]
+01f6  mov rcx, [r12+0x8]
+01fe  mov [r12+0x20], rax
+0206  mov [r12+0x28], rcx
 ; [2] Call { a: 1, b: 2, c: 2 }  -- line 1
-01f7  mov rax, [rbx+0x28]
-01fe  mov qword [rax+rbp+0x20], 0x3
-020a  cmp byte [r12+0x10], 0x6
-0213  jne 0x39c
-0219  cmp byte [rbx+0x48], 0x0
-0220  jne 0x39c
-0226  mov rdx, [r12+0x18]
-022e  mov r8, [rdx+0x18]
-0235  add r8, 0x18
-023c  mov r11, [r8+0x88]
-0243  test r11, r11
-0246  je 0x39c
-024c  cmp byte [r8+0x61], 0x0
-0254  jne 0x39c
-025a  cmp dword [r8+0x80], 0x1
-0265  jle 0x39c
-026b  mov rax, r15
-026e  shr rax, 0x4
-0272  add rax, 0x1
-0278  movzx ecx, byte [r8+0x62]
-0280  lea rcx, [rax+rcx+0x1]
-0285  lea r9, [rcx+0x14]
-028c  cmp r9, [rbx+0x20]
-0293  ja 0x39c
-0299  mov r9, [rbx+0x30]
-02a0  cmp r9, [rbx+0x38]
-02a7  jae 0x39c
-02ad  cmp r9, 0xf4240
-02b4  jae 0x39c
-02ba  lea rsi, [r12+0x20]
-02c2  movzx r10d, byte [r8+0x60]
-02ca  sub r10d, 0x1
-02d1  jle 0x2ee
-02d7  add rsi, 0x10
-02de  mov byte [rsi], 0x0
-02e1  add rsi, 0x10
-02e5  dec r10d
-02e8  jne 0x2de
-02ee  dec dword [r8+0x80]
-02f5  mov rdi, r9
-02f8  shl rdi, 0x6
-02fc  add rdi, [rbx+0x28]
-0303  mov dword [rdi], 0x0
-030d  mov dword [rdi+0x4], 0x1
-0317  mov [rdi+0x8], rax
-031e  lea r10, [rax+0x1]
-0322  mov [rdi+0x10], r10
-0329  mov [rdi+0x18], rcx
-0330  mov qword [rdi+0x20], 0x0
-033b  mov qword [rdi+0x28], 0x0
-0346  mov [rdi+0x30], r8
-034d  lea rsi, [rel 0x6ad]
-0354  mov [rdi+0x38], rsi
-035b  inc r9
-035e  mov [rbx+0x30], r9
-0365  mov [rbx+0x18], rcx
-036c  add rbp, 0x40
-0373  mov r15, r10
-0376  shl r15, 0x4
-037a  mov r12, [rbx]
-0381  add r12, r15
-0384  mov r13, [r8]
-038b  mov r14, [rdx+0x20]
-0392  add r11, 0x110
-0399  jmp r11
-039c  mov esi, 0x1
-03a1  mov edx, 0x2
-03a6  mov ecx, 0x2
-03ab  mov rdi, rbx
-03ae  mov rax, kiln_rt_call
-03b8  call rax
-03ba  test eax, eax
-03bc  je 0x3d2
-03c2  cmp eax, 0x3
-03c7  je 0x95
-03cd  jmp 0xf6
-03d2  cmp byte [rbx+0x48], 0x0
-03d9  jne 0xf1
-03df  mov r12, [rbx]
-03e6  add r12, r15
+020e  mov rax, [rbx+0x28]
+0215  mov qword [rax+rbp+0x20], 0x3
+0221  cmp byte [r12+0x10], 0x6
+022a  jne 0x3b3
+0230  cmp byte [rbx+0x48], 0x0
+0237  jne 0x3b3
+023d  mov rdx, [r12+0x18]
+0245  mov r8, [rdx+0x18]
+024c  add r8, 0x18
+0253  mov r11, [r8+0x88]
+025a  test r11, r11
+025d  je 0x3b3
+0263  cmp byte [r8+0x61], 0x0
+026b  jne 0x3b3
+0271  cmp dword [r8+0x80], 0x1
+027c  jle 0x3b3
+0282  mov rax, r15
+0285  shr rax, 0x4
+0289  add rax, 0x1
+028f  movzx ecx, byte [r8+0x62]
+0297  lea rcx, [rax+rcx+0x1]
+029c  lea r9, [rcx+0x14]
+02a3  cmp r9, [rbx+0x20]
+02aa  ja 0x3b3
+02b0  mov r9, [rbx+0x30]
+02b7  cmp r9, [rbx+0x38]
+02be  jae 0x3b3
+02c4  cmp r9, 0xf4240
+02cb  jae 0x3b3
+02d1  lea rsi, [r12+0x20]
+02d9  movzx r10d, byte [r8+0x60]
+02e1  sub r10d, 0x1
+02e8  jle 0x305
+02ee  add rsi, 0x10
+02f5  mov byte [rsi], 0x0
+02f8  add rsi, 0x10
+02fc  dec r10d
+02ff  jne 0x2f5
+0305  dec dword [r8+0x80]
+030c  mov rdi, r9
+030f  shl rdi, 0x6
+0313  add rdi, [rbx+0x28]
+031a  mov dword [rdi], 0x0
+0324  mov dword [rdi+0x4], 0x1
+032e  mov [rdi+0x8], rax
+0335  lea r10, [rax+0x1]
+0339  mov [rdi+0x10], r10
+0340  mov [rdi+0x18], rcx
+0347  mov qword [rdi+0x20], 0x0
+0352  mov qword [rdi+0x28], 0x0
+035d  mov [rdi+0x30], r8
+0364  lea rsi, [rel 0x6db]
+036b  mov [rdi+0x38], rsi
+0372  inc r9
+0375  mov [rbx+0x30], r9
+037c  mov [rbx+0x18], rcx
+0383  add rbp, 0x40
+038a  mov r15, r10
+038d  shl r15, 0x4
+0391  mov r12, [rbx]
+0398  add r12, r15
+039b  mov r13, [r8]
+03a2  mov r14, [rdx+0x20]
+03a9  add r11, 0x110
+03b0  jmp r11
+03b3  mov esi, 0x1
+03b8  mov edx, 0x2
+03bd  mov ecx, 0x2
+03c2  mov rdi, rbx
+03c5  mov rax, kiln_rt_call
+03cf  call rax
+03d1  test eax, eax
+03d3  je 0x3e9
+03d9  cmp eax, 0x3
+03de  je 0x95
+03e4  jmp 0xf6
+03e9  cmp byte [rbx+0x48], 0x0
+03f0  jne 0xf1
+03f6  mov r12, [rbx]
+03fd  add r12, r15
 ; [3] GetUpval { a: 2, b: 1 }  -- line 1
-03e9  mov rdx, [r14+0x8]
-03f0  cmp byte [rdx+0x18], 0x1
-03f7  jne 0x409
-03fd  lea rdx, [rdx+0x20]
-0404  jmp 0x42f
-0409  mov rax, [rdx+0x20]
-0410  cmp rax, [rbx+0x40]
-0417  jne 0x70a
-041d  mov rdx, [rdx+0x28]
-0424  shl rdx, 0x4
-0428  add rdx, [rbx]
-042f  mov rax, [rdx]
-0432  mov rcx, [rdx+0x8]
-0436  mov [r12+0x20], rax
-043e  mov [r12+0x28], rcx
+0400  mov rdx, [r14+0x8]
+0407  cmp byte [rdx+0x18], 0x1
+040e  jne 0x420
+0414  lea rdx, [rdx+0x20]
+041b  jmp 0x45d
+0420  mov rax, [rdx+0x20]
+0427  cmp rax, [rbx+0x40]
+042e  jne 0x44b
+0434  mov rdx, [rdx+0x28]
+043b  shl rdx, 0x4
+043f  add rdx, [rbx]
+0446  jmp 0x45d
+044b  mov rdx, [rdx+0x28]
+0452  shl rdx, 0x4
+0456  add rdx, [rax+0x48]
+045d  mov rax, [rdx]
+0460  mov rcx, [rdx+0x8]
+0464  mov [r12+0x20], rax
+046c  mov [r12+0x28], rcx
 ; [4] Mul { a: 1, b: 1, c: 2 }  -- line 1
-0446  cmp byte [r12+0x10], 0x2
-044f  jne 0x7ad
-0455  cmp byte [r12+0x20], 0x2
-045e  jne 0x7ad
-0464  mov rax, [r12+0x18]
-046c  mov rcx, [r12+0x28]
-0474  imul rax, rcx
-0478  mov byte [r12+0x10], 0x2
-0481  mov [r12+0x18], rax
+0474  cmp byte [r12+0x10], 0x2
+047d  jne 0x798
+0483  cmp byte [r12+0x20], 0x2
+048c  jne 0x798
+0492  mov rax, [r12+0x18]
+049a  mov rcx, [r12+0x28]
+04a2  imul rax, rcx
+04a6  mov byte [r12+0x10], 0x2
+04af  mov [r12+0x18], rax
 ; [5] Return1 { a: 1 }  -- line 1
-0489  cmp byte [rbx+0x48], 0x0
-0490  jne 0x837
-0496  mov rax, [rbx+0x28]
-049d  add rax, rbp
-04a0  movzx ecx, word [rax-0x40]
-04a7  xor r11d, r11d
-04aa  test ecx, 0x1ff
-04b0  je 0x4ce
-04b6  cmp cl, 0x3
-04b9  jne 0x837
-04bf  test ecx, 0x1000
-04c5  jne 0x837
-04cb  inc r11d
-04ce  mov ecx, [rax+0x4]
-04d4  lea edx, [rcx+0x1]
-04d7  cmp edx, 0x2
-04dd  ja 0x837
-04e3  mov r8d, ecx
-04e6  mov edx, 0x1
-04eb  test ecx, ecx
-04ed  cmovs ecx, edx
-04f0  mov r9, [rax+0x8]
-04f7  mov rdi, r9
-04fa  shl rdi, 0x4
-04fe  add rdi, [rbx]
-0505  cmp ecx, 0x0
-050b  je 0x52f
-0511  mov rdx, [r12+0x10]
-0519  mov rsi, [r12+0x18]
-0521  mov [rdi], rdx
-0528  mov [rdi+0x8], rsi
-052f  dec qword [rbx+0x30]
-0536  test r11d, r11d
-0539  jne 0x56e
-053f  mov rdx, [rax-0x28]
-0546  lea rsi, [r9+0x1]
-054d  test r8d, r8d
-0550  cmovs rdx, rsi
-0554  mov [rbx+0x18], rdx
-055b  mov r10, [rax+0x38]
-0562  test r10, r10
-0565  je 0x95
-056b  jmp r10
-056e  lea rdx, [r9+rcx]
-0572  mov [rbx+0x18], rdx
-0579  mov eax, 0x4
-057e  jmp 0xf6
+04b7  cmp byte [rbx+0x48], 0x0
+04be  jne 0x822
+04c4  mov rax, [rbx+0x28]
+04cb  add rax, rbp
+04ce  movzx ecx, word [rax-0x40]
+04d5  xor r11d, r11d
+04d8  test ecx, 0x1ff
+04de  je 0x4fc
+04e4  cmp cl, 0x3
+04e7  jne 0x822
+04ed  test ecx, 0x1000
+04f3  jne 0x822
+04f9  inc r11d
+04fc  mov ecx, [rax+0x4]
+0502  lea edx, [rcx+0x1]
+0505  cmp edx, 0x2
+050b  ja 0x822
+0511  mov r8d, ecx
+0514  mov edx, 0x1
+0519  test ecx, ecx
+051b  cmovs ecx, edx
+051e  mov r9, [rax+0x8]
+0525  mov rdi, r9
+0528  shl rdi, 0x4
+052c  add rdi, [rbx]
+0533  cmp ecx, 0x0
+0539  je 0x55d
+053f  mov rdx, [r12+0x10]
+0547  mov rsi, [r12+0x18]
+054f  mov [rdi], rdx
+0556  mov [rdi+0x8], rsi
+055d  dec qword [rbx+0x30]
+0564  test r11d, r11d
+0567  jne 0x59c
+056d  mov rdx, [rax-0x28]
+0574  lea rsi, [r9+0x1]
+057b  test r8d, r8d
+057e  cmovs rdx, rsi
+0582  mov [rbx+0x18], rdx
+0589  mov r10, [rax+0x38]
+0590  test r10, r10
+0593  je 0x95
+0599  jmp r10
+059c  lea rdx, [r9+rcx]
+05a0  mov [rbx+0x18], rdx
+05a7  mov eax, 0x4
+05ac  jmp 0xf6
 ; [6] Return0  -- line 1
-0583  cmp byte [rbx+0x48], 0x0
-058a  jne 0x873
-0590  mov rax, [rbx+0x28]
-0597  add rax, rbp
-059a  movzx ecx, word [rax-0x40]
-05a1  xor r11d, r11d
-05a4  test ecx, 0x1ff
-05aa  je 0x5c8
-05b0  cmp cl, 0x3
-05b3  jne 0x873
-05b9  test ecx, 0x1000
-05bf  jne 0x873
-05c5  inc r11d
-05c8  mov ecx, [rax+0x4]
-05ce  lea edx, [rcx+0x1]
-05d1  cmp edx, 0x1
-05d7  ja 0x873
-05dd  mov r8d, ecx
-05e0  mov edx, 0x0
-05e5  test ecx, ecx
-05e7  cmovs ecx, edx
-05ea  mov r9, [rax+0x8]
-05f1  mov rdi, r9
-05f4  shl rdi, 0x4
-05f8  add rdi, [rbx]
-05ff  dec qword [rbx+0x30]
-0606  test r11d, r11d
-0609  jne 0x63e
-060f  mov rdx, [rax-0x28]
-0616  lea rsi, [r9]
-061d  test r8d, r8d
-0620  cmovs rdx, rsi
-0624  mov [rbx+0x18], rdx
-062b  mov r10, [rax+0x38]
-0632  test r10, r10
-0635  je 0x95
-063b  jmp r10
-063e  lea rdx, [r9+rcx]
-0642  mov [rbx+0x18], rdx
-0649  mov eax, 0x4
-064e  jmp 0xf6
-0653  jmp 0x8b
-0658  mov rax, [rbx+0x28]
-065f  mov qword [rax+rbp+0x20], 0x1
-066b  lea rcx, [r13]
-0673  mov esi, 0x1
-0678  mov edx, 0x0
-067d  mov r8, <addr>
-0687  mov rdi, rbx
-068a  mov rax, kiln_rt_get_tab_up
-0694  call rax
-0696  test eax, eax
-0698  jne 0xf6
-069e  mov r12, [rbx]
-06a5  add r12, r15
-06a8  jmp 0x1d7
-06ad  mov rbp, [rbx+0x30]
-06b4  dec rbp
-06b7  shl rbp, 0x6
-06bb  mov rax, [rbx+0x28]
-06c2  add rax, rbp
-06c5  mov r15, [rax+0x10]
-06cc  shl r15, 0x4
-06d0  mov r12, [rbx]
-06d7  add r12, r15
-06da  mov rcx, [rax+0x30]
-06e1  mov r13, [rcx]
-06e8  mov rcx, [rax+0x8]
-06ef  shl rcx, 0x4
-06f3  add rcx, [rbx]
-06fa  mov rcx, [rcx+0x8]
-06fe  mov r14, [rcx+0x20]
-0705  jmp 0x3e9
-070a  mov rax, [rbx+0x28]
-0711  mov qword [rax+rbp+0x20], 0x4
-071d  mov esi, 0x2
-0722  mov edx, 0x1
-0727  mov rdi, rbx
-072a  mov rax, kiln_rt_get_upval
-0734  call rax
-0736  test eax, eax
-0738  jne 0xf6
-073e  mov r12, [rbx]
-0745  add r12, r15
-0748  jmp 0x446
-074d  mov rax, [rbx+0x28]
-0754  mov qword [rax+rbp+0x20], 0x5
-0760  lea rcx, [r12+0x10]
-0768  lea r8, [r12+0x20]
-0770  mov esi, 0x2
-0775  mov edx, 0x1
-077a  mov r9d, 0x1
-0780  mov dword [rsp], 0x2
-0787  mov rdi, rbx
-078a  mov rax, kiln_rt_arith
-0794  call rax
-0796  test eax, eax
-0798  jne 0xf6
-079e  mov r12, [rbx]
-07a5  add r12, r15
-07a8  jmp 0x489
-07ad  cmp byte [r12+0x10], 0x3
-07b6  jne 0x7cb
-07bc  movsd xmm0, [r12+0x18]
-07c6  jmp 0x7e4
-07cb  cmp byte [r12+0x10], 0x2
-07d4  jne 0x74d
-07da  cvtsi2sd xmm0, qword [r12+0x18]
-07e4  cmp byte [r12+0x20], 0x3
-07ed  jne 0x802
-07f3  movsd xmm1, [r12+0x28]
-07fd  jmp 0x81b
-0802  cmp byte [r12+0x20], 0x2
-080b  jne 0x74d
-0811  cvtsi2sd xmm1, qword [r12+0x28]
-081b  mulsd xmm0, xmm1
-081f  mov byte [r12+0x10], 0x3
-0828  movsd [r12+0x18], xmm0
-0832  jmp 0x489
-0837  mov rax, [rbx+0x28]
-083e  mov qword [rax+rbp+0x20], 0x6
-084a  mov esi, 0x1
-084f  mov edx, 0x2
-0854  mov rdi, rbx
-0857  mov rax, kiln_rt_return
-0861  call rax
-0863  cmp eax, 0x3
-0868  je 0x95
-086e  jmp 0xf6
-0873  mov rax, [rbx+0x28]
-087a  mov qword [rax+rbp+0x20], 0x7
-0886  mov esi, 0x0
-088b  mov edx, 0x1
-0890  mov rdi, rbx
-0893  mov rax, kiln_rt_return
-089d  call rax
-089f  cmp eax, 0x3
-08a4  je 0x95
-08aa  jmp 0xf6
-08af  nop
+05b1  cmp byte [rbx+0x48], 0x0
+05b8  jne 0x85e
+05be  mov rax, [rbx+0x28]
+05c5  add rax, rbp
+05c8  movzx ecx, word [rax-0x40]
+05cf  xor r11d, r11d
+05d2  test ecx, 0x1ff
+05d8  je 0x5f6
+05de  cmp cl, 0x3
+05e1  jne 0x85e
+05e7  test ecx, 0x1000
+05ed  jne 0x85e
+05f3  inc r11d
+05f6  mov ecx, [rax+0x4]
+05fc  lea edx, [rcx+0x1]
+05ff  cmp edx, 0x1
+0605  ja 0x85e
+060b  mov r8d, ecx
+060e  mov edx, 0x0
+0613  test ecx, ecx
+0615  cmovs ecx, edx
+0618  mov r9, [rax+0x8]
+061f  mov rdi, r9
+0622  shl rdi, 0x4
+0626  add rdi, [rbx]
+062d  dec qword [rbx+0x30]
+0634  test r11d, r11d
+0637  jne 0x66c
+063d  mov rdx, [rax-0x28]
+0644  lea rsi, [r9]
+064b  test r8d, r8d
+064e  cmovs rdx, rsi
+0652  mov [rbx+0x18], rdx
+0659  mov r10, [rax+0x38]
+0660  test r10, r10
+0663  je 0x95
+0669  jmp r10
+066c  lea rdx, [r9+rcx]
+0670  mov [rbx+0x18], rdx
+0677  mov eax, 0x4
+067c  jmp 0xf6
+0681  jmp 0x8b
+0686  mov rax, [rbx+0x28]
+068d  mov qword [rax+rbp+0x20], 0x1
+0699  lea rcx, [r13]
+06a1  mov esi, 0x1
+06a6  mov edx, 0x0
+06ab  mov r8, <addr>
+06b5  mov rdi, rbx
+06b8  mov rax, kiln_rt_get_tab_up
+06c2  call rax
+06c4  test eax, eax
+06c6  jne 0xf6
+06cc  mov r12, [rbx]
+06d3  add r12, r15
+06d6  jmp 0x1ee
+06db  mov rbp, [rbx+0x30]
+06e2  dec rbp
+06e5  shl rbp, 0x6
+06e9  mov rax, [rbx+0x28]
+06f0  add rax, rbp
+06f3  mov r15, [rax+0x10]
+06fa  shl r15, 0x4
+06fe  mov r12, [rbx]
+0705  add r12, r15
+0708  mov rcx, [rax+0x30]
+070f  mov r13, [rcx]
+0716  mov rcx, [rax+0x8]
+071d  shl rcx, 0x4
+0721  add rcx, [rbx]
+0728  mov rcx, [rcx+0x8]
+072c  mov r14, [rcx+0x20]
+0733  jmp 0x400
+0738  mov rax, [rbx+0x28]
+073f  mov qword [rax+rbp+0x20], 0x5
+074b  lea rcx, [r12+0x10]
+0753  lea r8, [r12+0x20]
+075b  mov esi, 0x2
+0760  mov edx, 0x1
+0765  mov r9d, 0x1
+076b  mov dword [rsp], 0x2
+0772  mov rdi, rbx
+0775  mov rax, kiln_rt_arith
+077f  call rax
+0781  test eax, eax
+0783  jne 0xf6
+0789  mov r12, [rbx]
+0790  add r12, r15
+0793  jmp 0x4b7
+0798  cmp byte [r12+0x10], 0x3
+07a1  jne 0x7b6
+07a7  movsd xmm0, [r12+0x18]
+07b1  jmp 0x7cf
+07b6  cmp byte [r12+0x10], 0x2
+07bf  jne 0x738
+07c5  cvtsi2sd xmm0, qword [r12+0x18]
+07cf  cmp byte [r12+0x20], 0x3
+07d8  jne 0x7ed
+07de  movsd xmm1, [r12+0x28]
+07e8  jmp 0x806
+07ed  cmp byte [r12+0x20], 0x2
+07f6  jne 0x738
+07fc  cvtsi2sd xmm1, qword [r12+0x28]
+0806  mulsd xmm0, xmm1
+080a  mov byte [r12+0x10], 0x3
+0813  movsd [r12+0x18], xmm0
+081d  jmp 0x4b7
+0822  mov rax, [rbx+0x28]
+0829  mov qword [rax+rbp+0x20], 0x6
+0835  mov esi, 0x1
+083a  mov edx, 0x2
+083f  mov rdi, rbx
+0842  mov rax, kiln_rt_return
+084c  call rax
+084e  cmp eax, 0x3
+0853  je 0x95
+0859  jmp 0xf6
+085e  mov rax, [rbx+0x28]
+0865  mov qword [rax+rbp+0x20], 0x7
+0871  mov esi, 0x0
+0876  mov edx, 0x1
+087b  mov rdi, rbx
+087e  mov rax, kiln_rt_return
+0888  call rax
+088a  cmp eax, 0x3
+088f  je 0x95
+0895  jmp 0xf6
+089a  nop
+089b  nop
