@@ -38,13 +38,17 @@ impl<T: Copy> RawVec<T> {
 
     /// An empty array with room for `cap` elements (aborts when memory is out,
     /// as `Vec::with_capacity`).
+    #[inline]
     pub fn with_capacity(cap: usize) -> RawVec<T> {
         let mut v = RawVec::new();
-        v.reserve_exact(cap);
+        if cap != 0 {
+            v.reserve_exact(cap);
+        }
         v
     }
 
     /// `n` copies of `elem` (`vec![elem; n]`).
+    #[inline]
     pub fn filled(elem: T, n: usize) -> RawVec<T> {
         let mut v = RawVec::with_capacity(n);
         v.resize(n, elem);

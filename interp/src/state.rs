@@ -334,7 +334,10 @@ impl Vm {
     }
 
     pub fn new_table(&mut self, narr: usize, nhash: usize) -> Gc<Table> {
-        self.alloc(Table::new(narr, nhash))
+        // The collection first, then the table built where it goes: built before a call that may
+        // collect, it would be a copy on the stack, stored and reloaded in pieces of different sizes.
+        self.reserve::<Table>(0);
+        self.alloc_reserved(Table::new(narr, nhash))
     }
 
     pub fn new_userdata(&mut self, data: Box<dyn Any>) -> Gc<UserData> {

@@ -304,6 +304,9 @@ pub fn normalize_key(k: Value) -> Result<Value, KeyError> {
 }
 
 impl Table {
+    // Inlined: built in place in the object it becomes (`Vm::new_table`); a
+    // returned copy is stored and reloaded in pieces of different sizes.
+    #[inline(always)]
     pub fn new(narr: usize, nhash: usize) -> Table {
         let cap = if nhash == 0 { 0 } else { (nhash * 4 / 3 + 1).next_power_of_two() };
         Table {

@@ -137,6 +137,9 @@ impl<'h> Compiler<'h> {
         f.reserve_regs(1)?;
         let mut na = 0usize; // array items already stored
         let mut nh = 0usize;
+        // Room the array part is made with: the items, and one for what an open last item (a call or
+        // `...`) usually gives, so `{f(), f()}` is not reallocated by its SetList.
+        let mut room = 0usize;
         let mut to_store = 0usize; // array items pending in registers
                                    // The last positional item read, still open, and its separator's line.
         let mut pending: Option<(ExpDesc, u32)> = None;
@@ -179,6 +182,7 @@ impl<'h> Compiler<'h> {
                     f.set_multret(&v)?;
                     f.set_list(t, na, MULTI as usize);
                     to_store -= 1; // the open item's count is unknown
+                    room = 1;
                 }
                 Some(mut v) => {
                     f.exp_to_next_reg(&mut v)?;
@@ -189,8 +193,8 @@ impl<'h> Compiler<'h> {
             na += to_store;
         }
         let f = self.f();
-        f.code[pc] =
-            Op::NewTable { a: t, narr: na.min(u16::MAX as usize) as u16, nhash: nh.min(u16::MAX as usize) as u16 };
+        let narr = (na + room).min(u16::MAX as usize) as u16;
+        f.code[pc] = Op::NewTable { a: t, narr, nhash: nh.min(u16::MAX as usize) as u16 };
         Ok(ExpDesc::new(EK::NonReloc(t)))
     }
 }
