@@ -536,6 +536,7 @@ pub(crate) mod samples {
     /// no nested functions, no line information.
     pub fn proto(code: Vec<Op>) -> Proto {
         Proto {
+            feedback: crate::object::no_feedback(code.len()),
             code: code.into_boxed_slice(),
             lines: Box::new([]),
             consts: vec![Cell::new(Value::Int(42))].into(),

@@ -266,6 +266,7 @@ fn load_proto(
         locvars.push(LocVar { name, start_pc: r.u32()?, end_pc: r.u32()? });
     }
     let proto = Proto {
+        feedback: crate::object::no_feedback(code.len()),
         code,
         lines,
         consts: consts.into(),

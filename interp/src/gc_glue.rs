@@ -37,6 +37,7 @@ impl Vm {
             registry,
             type_meta,
             tm_names,
+            type_names,
             shared_strings,
             handles,
             error,
@@ -57,6 +58,9 @@ impl Vm {
                 trace_opt(m, t);
             }
             for n in Cell::from_mut(&mut tm_names[..]).as_slice_of_cells() {
+                t.edge_gc(n);
+            }
+            for n in Cell::from_mut(&mut type_names[..]).as_slice_of_cells() {
                 t.edge_gc(n);
             }
             for s in shared_strings.values_mut() {

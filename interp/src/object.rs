@@ -203,6 +203,17 @@ pub struct Proto {
     pub last_line_defined: u32,
     /// Hotness counters and the compiled entry (rt.rs).
     pub tier: crate::rt::TierState,
+    /// What the interpreter saw each instruction do (`FEEDBACK_*` bits, one byte per instruction), read
+    /// by the compiler for its hints. Written only off the integer fast paths.
+    pub feedback: Box<[Cell<u8>]>,
+}
+
+/// `Proto::feedback`: an arithmetic instruction made a float (from two floats or mixed numbers).
+pub const FEEDBACK_FLOAT: u8 = 1;
+
+/// Empty feedback for `n` instructions.
+pub fn no_feedback(n: usize) -> Box<[Cell<u8>]> {
+    (0..n).map(|_| Cell::new(0)).collect()
 }
 
 unsafe impl Trace for Proto {

@@ -18,7 +18,7 @@
 use crate::bytecode::{Op, RK_CONST};
 use crate::call::Next;
 use crate::hook::trap;
-use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal};
+use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal, FEEDBACK_FLOAT};
 use crate::rt::{
     eq_needs_equals, float_floor_div, float_mod, for_prep_int, int_floor_div, int_mod, pow, shift_left, shift_right,
     store_in_array, ArithOp, Src, Status, TierState,
@@ -62,6 +62,7 @@ impl Vm {
         // is below `max_stack`, every constant/upvalue index exists, every jump
         // target is inside `code`, and the code cannot run past its end; and
         // `push_lua_frame` made `stack.len() >= base + max_stack + FRAME_SLACK`.
+        // A proto's `feedback` has one entry per instruction of its `code`.
         // The stack never shrinks, and `sp` is re-derived after every operation
         // that can reallocate it.
         unsafe {
@@ -268,6 +269,12 @@ impl Vm {
                 }
                 // Binary arithmetic on the values at pointers `$x` and `$y`, with
                 // integer and float fast paths; `$int` None: always float.
+                // Feedback for the compiler's hints: this instruction made a float.
+                macro_rules! saw_float {
+                    () => {
+                        (*(*proto).feedback.as_ptr().add(pc.offset_from(code) as usize - 1)).set(FEEDBACK_FLOAT)
+                    };
+                }
                 macro_rules! arith {
                     ($a:expr, $x:expr, $y:expr, $sx:expr, $sy:expr, $op:expr, $int:expr, $flt:expr) => {
                         arith!($a, $x, $y, $sx, $sy, $op, $int, $flt, false)
@@ -283,8 +290,10 @@ impl Vm {
                             slot::set_int(dst, ($int)(slot::int(x), slot::int(y)));
                         } else if tags == (TAG_FLOAT as u32) << 8 | TAG_FLOAT as u32 {
                             slot::set_float(dst, ($flt)(slot::float(x), slot::float(y)));
+                            saw_float!();
                         } else if let (Some(f), Some(g)) = (slot::num(x), slot::num(y)) {
                             slot::set_float(dst, ($flt)(f, g));
+                            saw_float!();
                         } else {
                             let (p, q, sp_, sq) = if $flip { (*y, *x, $sy, $sx) } else { (*x, *y, $sx, $sy) };
                             let v = protect!(self.arith_from($op, p, q, sp_, sq)?);

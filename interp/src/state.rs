@@ -163,6 +163,8 @@ pub struct Vm {
     pub type_meta: [Option<Gc<Table>>; 11],
     /// Metamethod names as strings, indexed by `Tm`.
     pub tm_names: Vec<Gc<LuaStr>>,
+    /// The names `type` answers, as the shared strings, indexed as `TYPE_NAMES` (`Vm::type_name_str`).
+    pub type_names: [Gc<LuaStr>; TYPE_NAMES.len()],
     /// Short strings shared by content (`compile::SharedStrings`): every
     /// chunk's string constants, the metamethod names, library and function
     /// names. Roots.
@@ -214,6 +216,9 @@ pub struct Vm {
     pub eq_any_userdata: Option<fn(&crate::object::UserData) -> bool>,
 }
 
+/// What `type` answers for each kind of value but full userdata (`Vm::type_names`).
+pub const TYPE_NAMES: [&str; 8] = ["nil", "boolean", "number", "string", "table", "function", "userdata", "thread"];
+
 impl Vm {
     /// A VM with an empty global table; `stdlib::open_all` adds the libraries.
     pub fn new(config: HeapConfig) -> Vm {
@@ -223,7 +228,9 @@ impl Vm {
         let globals = heap.alloc(Table::new(0, 64), true);
         let registry = heap.alloc(Table::new(4, 8), true);
         let tm_names: Vec<Gc<LuaStr>> = TM_NAMES.iter().map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true)).collect();
-        let shared_strings = tm_names.iter().map(|&s| (std::rc::Rc::from(s.as_bytes()), s)).collect();
+        let type_names = TYPE_NAMES.map(|n| LuaStr::alloc(&mut heap, n.as_bytes(), true));
+        let shared_strings =
+            tm_names.iter().chain(&type_names).map(|&s| (std::rc::Rc::from(s.as_bytes()), s)).collect();
         let mut vm = Vm {
             heap,
             stack: RawVec::filled(Value::Nil, 2 * MIN_STACK),
@@ -243,6 +250,7 @@ impl Vm {
             registry,
             type_meta: [None; 11],
             tm_names,
+            type_names,
             shared_strings,
             handles: Vec::new(),
             error: Value::Nil,
@@ -469,6 +477,24 @@ impl Vm {
             t.set(Value::Str(key), Value::NativeFn(nf)).expect("string keys are valid");
         }
         t
+    }
+
+    /// `type(v)` as the shared string (no allocation, no lookup).
+    #[inline]
+    pub fn type_name_str(&mut self, v: Value) -> Gc<LuaStr> {
+        let i = match v {
+            Value::Nil => 0,
+            Value::Bool(_) => 1,
+            Value::Int(_) | Value::Float(_) => 2,
+            Value::Str(_) => 3,
+            Value::Table(_) => 4,
+            Value::LuaFn(_) | Value::NativeFn(_) => 5,
+            Value::LightUserData(_) => 6,
+            Value::Thread(_) => 7,
+            // A full userdata may have a name of its own (cdata).
+            Value::UserData(u) => return self.shared_str(u.type_name.get().as_bytes()),
+        };
+        self.type_names[i]
     }
 
     /// The shared (mature) string with these bytes, made and shared on first

@@ -326,6 +326,7 @@ pub fn image(vm: &Vm, p: &Proto) -> ProtoImage {
         tm_index: tm_index.raw().as_ptr() as usize,
         tm_index_hash: tm_index.hash(),
         may_close: may_close(p),
+        float_seen: p.feedback.iter().map(|f| f.get() & kiln_interp::object::FEEDBACK_FLOAT != 0).collect(),
     }
 }
 

@@ -29,6 +29,7 @@ use kiln_gc::{Gc, Heap};
 pub(crate) use stat::{ForLoop, IfStat};
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 pub(crate) type CResult<T> = Result<T, String>;
@@ -56,7 +57,34 @@ pub fn compile_with(heap: &mut Heap, src: &[u8], chunkname: &str, skip_shebang: 
 /// chunk is the same object, and lookups (the interpreter's and compiled
 /// code's field caches) match by pointer. Owned by the `Vm`, which keeps
 /// them alive.
-pub type SharedStrings = HashMap<Rc<[u8]>, Gc<LuaStr>>;
+pub type SharedStrings = HashMap<Rc<[u8]>, Gc<LuaStr>, BuildHasherDefault<ShortKeyHasher>>;
+
+/// The hasher of `SharedStrings`, looked up at run time too (`type()`, library keys): FNV-1a over the
+/// key's bytes (at most `SHARED_MAX_LEN`), from a start that differs per process (an address, moved by
+/// ASLR), in place of the standard SipHash, which cost more than the rest of a `type()` call.
+#[derive(Clone, Copy)]
+pub struct ShortKeyHasher(u64);
+
+impl Default for ShortKeyHasher {
+    #[inline]
+    fn default() -> ShortKeyHasher {
+        static SEED: u8 = 0;
+        ShortKeyHasher(0xcbf2_9ce4_8422_2325 ^ (&raw const SEED as u64))
+    }
+}
+
+impl Hasher for ShortKeyHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
 
 /// Strings longer than this are not shared (they are rarely keys).
 pub const SHARED_MAX_LEN: usize = 40;
@@ -554,6 +582,7 @@ impl<'h> Compiler<'h> {
             })
             .collect();
         let proto = Proto {
+            feedback: crate::object::no_feedback(fs.code.len()),
             code: fs.code.into_boxed_slice(),
             lines: fs.lines.into_boxed_slice(),
             consts,

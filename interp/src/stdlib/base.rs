@@ -188,7 +188,7 @@ fn warn_error(vm: &mut Vm, place: &str) {
 fn type_(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     // The shared string: no allocation, and `type(x) == "table"` compares one object with itself.
-    let name = vm.shared_str(v.type_name().as_bytes());
+    let name = vm.type_name_str(v);
     vm.push(Value::Str(name));
     Ok(1)
 }

@@ -62,7 +62,7 @@ pub fn float_hints(img: &ProtoImage) -> Vec<RegSet> {
         };
         out.push(state);
         let op = img.code[pc];
-        let after = transfer(img, op, state);
+        let after = transfer(img, op, state, img.float_seen.get(pc).copied().unwrap_or(false));
         let mut flow_to = |target: usize, s: RegSet| {
             if target > pc && target <= n {
                 incoming[target] = Some(incoming[target].map_or(s, |t| t.meet(s)));
@@ -93,11 +93,11 @@ pub fn float_hints(img: &ProtoImage) -> Vec<RegSet> {
     out
 }
 
-/// The hints after `op`, given those before it.
-fn transfer(img: &ProtoImage, op: Op, mut s: RegSet) -> RegSet {
+/// The hints after `op`, given those before it and whether the interpreter saw `op` make a float.
+fn transfer(img: &ProtoImage, op: Op, mut s: RegSet, seen_float: bool) -> RegSet {
     let is_float_k = |k: u16| matches!(img.consts.get(k as usize), Some(ConstKind::Float(_)));
     let float_result = |s: &RegSet, b: u8, other: Option<u8>, k: Option<u16>| {
-        s.has(b as u32) || other.is_some_and(|c| s.has(c as u32)) || k.is_some_and(is_float_k)
+        seen_float || s.has(b as u32) || other.is_some_and(|c| s.has(c as u32)) || k.is_some_and(is_float_k)
     };
     let (dest, on) = match op {
         Op::LoadF { a, .. } => (a, true),
@@ -114,7 +114,7 @@ fn transfer(img: &ProtoImage, op: Op, mut s: RegSet) -> RegSet {
         | Op::MulK { a, b, k, .. }
         | Op::ModK { a, b, k }
         | Op::IDivK { a, b, k } => (a, float_result(&s, b, None, Some(k))),
-        Op::AddI { a, b, .. } | Op::Unm { a, b } => (a, s.has(b as u32)),
+        Op::AddI { a, b, .. } | Op::Unm { a, b } => (a, seen_float || s.has(b as u32)),
         Op::ForPrep { a, .. } => {
             // A float loop when the initial value or the step is a float: its control variable is one.
             let float_loop = s.has(a as u32) || s.has(a as u32 + 2);
@@ -148,4 +148,53 @@ fn transfer(img: &ProtoImage, op: Op, mut s: RegSet) -> RegSet {
     };
     s.set(dest as u32, on);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn image(code: Vec<Op>, consts: Vec<ConstKind>, float_seen: Vec<bool>) -> ProtoImage {
+        ProtoImage {
+            lines: vec![1; code.len()],
+            code,
+            consts,
+            name: "test:1".into(),
+            tm_index: 0,
+            tm_index_hash: 0,
+            may_close: false,
+            float_seen,
+        }
+    }
+
+    /// Registers hinted after each instruction of `code` (the hints at the next pc).
+    fn hinted_after(img: &ProtoImage, pc: usize, r: u32) -> bool {
+        float_hints(img)[pc + 1].has(r)
+    }
+
+    #[test]
+    fn float_constants_and_divisions_hint_their_results() {
+        let code = vec![
+            Op::LoadK { a: 0, k: 0 },
+            Op::Add { a: 2, b: 0, c: 1 },
+            Op::Div { a: 3, b: 1, c: 1 },
+            Op::Add { a: 4, b: 1, c: 1 },
+            Op::Return0,
+        ];
+        let img = image(code, vec![ConstKind::Float(1.5)], vec![]);
+        assert!(hinted_after(&img, 0, 0), "a float constant");
+        assert!(hinted_after(&img, 1, 2), "arithmetic on a hinted register");
+        assert!(hinted_after(&img, 2, 3), "a division is a float");
+        assert!(!hinted_after(&img, 3, 4), "arithmetic on unknown registers is not hinted");
+    }
+
+    #[test]
+    fn interpreter_feedback_hints_arithmetic_on_unknown_registers() {
+        let code =
+            vec![Op::Add { a: 4, b: 1, c: 2 }, Op::Mul { a: 5, b: 4, c: 4 }, Op::Sub { a: 6, b: 1, c: 2 }, Op::Return0];
+        let img = image(code, vec![], vec![true, false, false, false]);
+        assert!(hinted_after(&img, 0, 4), "the interpreter saw a float made here");
+        assert!(hinted_after(&img, 1, 5), "and it flows to arithmetic on that register");
+        assert!(!hinted_after(&img, 2, 6), "no feedback, unknown operands: no hint");
+    }
 }

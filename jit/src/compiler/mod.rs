@@ -55,6 +55,9 @@ pub struct ProtoImage {
     /// an open upvalue or a pending to-be-closed variable can point into its registers, `Vm::mark_tbc` and
     /// `Vm::find_upval`). When false, its returns and tail calls take the inline fast paths.
     pub may_close: bool,
+    /// Per instruction: the interpreter saw it make a float (`Proto::feedback`, `FEEDBACK_FLOAT`) before
+    /// the function was compiled. Empty when none was recorded (a proto compiled before it ran).
+    pub float_seen: Vec<bool>,
 }
 
 /// Assembled code for one proto: position-independent bytes (absolute addresses only for helpers), with

@@ -1258,7 +1258,8 @@ fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: 
     }
     let hints = e.float_hints[pc];
     let hinted = |o: Operand| matches!(o.kind, OperandKind::Reg(r) if hints.has(r));
-    if has_int && !bitwise && !is_known_float(x) && !is_known_float(y) && (hinted(x) || hinted(y)) {
+    let seen_float = e.img.float_seen.get(pc).copied().unwrap_or(false);
+    if has_int && !bitwise && !is_known_float(x) && !is_known_float(y) && (seen_float || hinted(x) || hinted(y)) {
         // Probably floats: floats inline; integers, then mixed numbers, out of line.
         let others = e.stub(move |e| {
             let not_int = e.ops.new_dynamic_label();
