@@ -209,9 +209,6 @@ pub mod proto {
     pub const CONSTS_LEN: usize = CONSTS + fixed_array::LEN;
     pub const TIER_ENTRY: usize =
         core::mem::offset_of!(crate::object::Proto, tier) + core::mem::offset_of!(crate::rt::TierState, entry);
-    /// The calls counter (`i32`, counting down; `rt::TierState::tick`).
-    pub const TIER_CALLS: usize =
-        core::mem::offset_of!(crate::object::Proto, tier) + core::mem::offset_of!(crate::rt::TierState, calls);
     /// Fixed parameters (`u8`), vararg flag (`bool`), registers (`u8`).
     pub const NUM_PARAMS: usize = core::mem::offset_of!(crate::object::Proto, num_params);
     pub const IS_VARARG: usize = core::mem::offset_of!(crate::object::Proto, is_vararg);

@@ -1830,7 +1830,33 @@ fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
         ; movzx ecx, WORD [rax + caller + frame::KIND as i32]
         ; xor r11d, r11d
         ; test ecx, kind_and_pending
-        ; jz >lua_caller
+        ; jnz >not_lua
+        // A Lua caller wanting exactly these results (the usual case): copy them, pop, go on.
+        ; cmp DWORD [rax + frame::NRESULTS as i32], n as i32
+        ; jne >lua_caller
+        ; mov rdi, [rax + frame::FUNC as i32]
+        ; shl rdi, 4
+        ; add rdi, [rbx + vm::STACK_PTR as i32]
+    );
+    for i in 0..n {
+        let src = reg(a + i);
+        let dst = 16 * i as i32;
+        dynasm!(e.ops
+            ; mov rdx, [r12 + src]
+            ; mov rsi, [r12 + src + 8]
+            ; mov [rdi + dst], rdx
+            ; mov [rdi + dst + 8], rsi
+        );
+    }
+    dynasm!(e.ops
+        ; dec QWORD [rbx + vm::FRAMES_LEN as i32]
+        ; mov rdx, [rax + caller + frame::TOP as i32]
+        ; mov [rbx + vm::TOP as i32], rdx
+        ; mov r10, [rax + frame::AUX as i32]
+        ; test r10, r10
+        ; jz ->continue_top
+        ; jmp r10
+        ; not_lua:
         ; cmp cl, frame::KIND_NESTED_RUNLOOP as i8
         ; jne =>slow
         ; test ecx, orphan
@@ -1946,8 +1972,8 @@ fn inline_call(e: &mut Emitter, a: u8, b: u8, c: u8, slow: DynamicLabel, resume:
 }
 
 /// The checks of an inline call or tail call of `R[ra]`: a Lua function with compiled code and no varargs,
-/// whose calls counter is not about to expire (the shim tells the tier), with no trap set; anything else
-/// jumps to `slow`. Leaves the closure in `rdx`, its proto in `r8` and the compiled entry in `r11`.
+/// with no trap set; anything else jumps to `slow`. (Its calls counter is not counted down: once code is
+/// published, `Jit::settle` has set it out of reach and the tier never looks at it again.) Leaves the closure in `rdx`, its proto in `r8` and the compiled entry in `r11`.
 fn compiled_callee(e: &mut Emitter, ra: i32, slow: DynamicLabel) {
     let pv = gc::VALUE as i32;
     dynasm!(e.ops
@@ -1963,14 +1989,11 @@ fn compiled_callee(e: &mut Emitter, ra: i32, slow: DynamicLabel) {
         ; jz =>slow
         ; cmp BYTE [r8 + proto::IS_VARARG as i32], 0
         ; jne =>slow
-        // A calls counter about to expire: the shim tells the tier.
-        ; cmp DWORD [r8 + proto::TIER_CALLS as i32], 1
-        ; jle =>slow
     );
 }
 
 /// Set to nil the parameters that `nargs` arguments leave missing (the first parameter's slot in `rsi`,
-/// the callee's proto in `r8`), and count the call on the callee's calls counter.
+/// the callee's proto in `r8`). The call is not counted: a compiled callee's counter has no more use.
 fn fill_missing_params(e: &mut Emitter, nargs: i32) {
     dynasm!(e.ops
         ; movzx r10d, BYTE [r8 + proto::NUM_PARAMS as i32]
@@ -1983,12 +2006,9 @@ fn fill_missing_params(e: &mut Emitter, nargs: i32) {
         ; dec r10d
         ; jnz <fill
         ; filled:
-        ; dec DWORD [r8 + proto::TIER_CALLS as i32]
     );
 }
 
-/// Pin the callee's registers (its base slot in `r10`, proto in `r8`, closure in `rdx`; its record is on
-/// top, at `rbp`) and jump to its instruction 0 (the compiled entry in `r11`).
 /// `fill_missing_params` for an argument count known at run time, in register `nargs` (clobbered), with
 /// `rsi` = the first argument's slot. Uses register `scratch`.
 fn fill_missing_params_counted(e: &mut Emitter, nargs: u8, scratch: u8) {
@@ -2004,10 +2024,11 @@ fn fill_missing_params_counted(e: &mut Emitter, nargs: u8, scratch: u8) {
         ; dec Rq(scratch)
         ; jnz <fill
         ; filled:
-        ; dec DWORD [r8 + proto::TIER_CALLS as i32]
     );
 }
 
+/// Pin the callee's registers (its base slot in `r10`, proto in `r8`, closure in `rdx`; its record is on
+/// top, at `rbp`) and jump to its instruction 0 (the compiled entry in `r11`).
 fn enter_callee(e: &mut Emitter) {
     dynasm!(e.ops
         ; mov r15, r10

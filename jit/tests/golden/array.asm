@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x5
 0075  jae 0x8b
-007b  lea rcx, [rel 0xe00]
+007b  lea rcx, [rel 0xe4c]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -65,65 +65,65 @@
 010f  nop
 ; [0] GetTable { a: 3, b: 0, c: 2 }  -- line 1
 0110  cmp byte [r12], 0x5
-0119  jne 0x4c1
+0119  jne 0x50b
 011f  mov rdx, [r12+0x8]
 0127  cmp byte [r12+0x20], 0x2
-0130  jne 0x4c1
+0130  jne 0x50b
 0136  mov rcx, [r12+0x28]
 013e  dec rcx
 0141  cmp rcx, [rdx+0x20]
-0148  jae 0x541
+0148  jae 0x58b
 014e  mov r9, rcx
 0151  shl rcx, 0x4
 0155  add rcx, [rdx+0x18]
 015c  cmp byte [rcx], 0x0
 015f  jne 0x176
 0165  cmp qword [rdx+0x60], 0x0
-0170  jne 0x4c1
+0170  jne 0x50b
 0176  mov rax, [rcx]
 017d  mov r10, [rcx+0x8]
 0184  mov [r12+0x30], rax
 018c  mov [r12+0x38], r10
 ; [1] GetTable { a: 4, b: 0, c: 1 }  -- line 1
 0194  cmp byte [r12], 0x5
-019d  jne 0x60b
+019d  jne 0x655
 01a3  mov rdx, [r12+0x8]
 01ab  cmp byte [r12+0x10], 0x2
-01b4  jne 0x60b
+01b4  jne 0x655
 01ba  mov rcx, [r12+0x18]
 01c2  dec rcx
 01c5  cmp rcx, [rdx+0x20]
-01cc  jae 0x68b
+01cc  jae 0x6d5
 01d2  mov r9, rcx
 01d5  shl rcx, 0x4
 01d9  add rcx, [rdx+0x18]
 01e0  cmp byte [rcx], 0x0
 01e3  jne 0x1fa
 01e9  cmp qword [rdx+0x60], 0x0
-01f4  jne 0x60b
+01f4  jne 0x655
 01fa  mov rax, [rcx]
 0201  mov r10, [rcx+0x8]
 0208  mov [r12+0x40], rax
 0210  mov [r12+0x48], r10
 ; [2] SetTable { a: 0, b: 2, v: 4 }  -- line 1
 0218  cmp byte [r12], 0x5
-0221  jne 0x755
+0221  jne 0x79f
 0227  mov rdx, [r12+0x8]
 022f  cmp byte [r12+0x20], 0x2
-0238  jne 0x755
+0238  jne 0x79f
 023e  mov rcx, [r12+0x28]
 0246  dec rcx
 0249  cmp rcx, [rdx+0x20]
-0250  jae 0x9b2
+0250  jae 0x9fc
 0256  mov r9, rcx
 0259  shl rcx, 0x4
 025d  add rcx, [rdx+0x18]
 0264  cmp byte [r12+0x40], 0x0
-026d  je 0x755
+026d  je 0x79f
 0273  cmp byte [rcx], 0x0
 0276  jne 0x28d
 027c  cmp qword [rdx+0x60], 0x0
-0287  jne 0x755
+0287  jne 0x79f
 028d  mov rax, [r12+0x40]
 0295  mov r10, [r12+0x48]
 029d  mov [rcx], rax
@@ -146,23 +146,23 @@
 0300  call rax
 ; [3] SetTable { a: 0, b: 1, v: 3 }  -- line 1
 0302  cmp byte [r12], 0x5
-030b  jne 0xa8c
+030b  jne 0xad6
 0311  mov rdx, [r12+0x8]
 0319  cmp byte [r12+0x10], 0x2
-0322  jne 0xa8c
+0322  jne 0xad6
 0328  mov rcx, [r12+0x18]
 0330  dec rcx
 0333  cmp rcx, [rdx+0x20]
-033a  jae 0xce9
+033a  jae 0xd33
 0340  mov r9, rcx
 0343  shl rcx, 0x4
 0347  add rcx, [rdx+0x18]
 034e  cmp byte [r12+0x30], 0x0
-0357  je 0xa8c
+0357  je 0xad6
 035d  cmp byte [rcx], 0x0
 0360  jne 0x377
 0366  cmp qword [rdx+0x60], 0x0
-0371  jne 0xa8c
+0371  jne 0xad6
 0377  mov rax, [r12+0x30]
 037f  mov r10, [r12+0x38]
 0387  mov [rcx], rax
@@ -185,451 +185,465 @@
 03ea  call rax
 ; [4] Return0  -- line 1
 03ec  cmp byte [rbx+0x48], 0x0
-03f3  jne 0xdc3
+03f3  jne 0xe0d
 03f9  mov rax, [rbx+0x28]
 0400  add rax, rbp
 0403  movzx ecx, word [rax-0x40]
 040a  xor r11d, r11d
 040d  test ecx, 0x1ff
-0413  je 0x431
-0419  cmp cl, 0x3
-041c  jne 0xdc3
-0422  test ecx, 0x1000
-0428  jne 0xdc3
-042e  inc r11d
-0431  mov ecx, [rax+0x4]
-0437  lea edx, [rcx+0x1]
-043a  cmp edx, 0x1
-0440  ja 0xdc3
-0446  mov r8d, ecx
-0449  mov edx, 0x0
-044e  test ecx, ecx
-0450  cmovs ecx, edx
-0453  mov r9, [rax+0x8]
-045a  mov rdi, r9
-045d  shl rdi, 0x4
-0461  add rdi, [rbx]
-0468  dec qword [rbx+0x30]
-046f  test r11d, r11d
-0472  jne 0x4a7
-0478  mov rdx, [rax-0x28]
-047f  lea rsi, [r9]
-0486  test r8d, r8d
-0489  cmovs rdx, rsi
-048d  mov [rbx+0x18], rdx
-0494  mov r10, [rax+0x38]
-049b  test r10, r10
-049e  je 0x95
-04a4  jmp r10
-04a7  lea rdx, [r9+rcx]
-04ab  mov [rbx+0x18], rdx
-04b2  mov eax, 0x4
-04b7  jmp 0xf6
-04bc  jmp 0x8b
-04c1  lea rdi, [r12]
-04c9  lea rsi, [r12+0x20]
-04d1  lea rdx, [r12+0x30]
-04d9  mov rax, kiln_rt_table_get
-04e3  call rax
-04e5  test eax, eax
-04e7  jne 0x194
-04ed  mov rax, [rbx+0x28]
-04f4  mov qword [rax+rbp+0x20], 0x1
-0500  lea rdx, [r12]
-0508  lea rcx, [r12+0x20]
-0510  mov esi, 0x3
-0515  mov r8d, 0x0
-051b  mov rdi, rbx
-051e  mov rax, kiln_rt_index
-0528  call rax
-052a  test eax, eax
-052c  jne 0xf6
-0532  mov r12, [rbx]
-0539  add r12, r15
-053c  jmp 0x194
-0541  lea r8, [rcx+0x1]
-0545  mov r9, [rdx+0x38]
-054c  test r9, r9
-054f  je 0x5ec
-0555  dec r9
-0558  mov rax, <addr>
-0562  imul rax, r8
-0566  mov rcx, rax
-0569  shr rcx, 0x20
-056d  xor ecx, eax
-056f  and rcx, r9
-0572  mov r10, [rdx+0x30]
-0579  mov rax, rcx
-057c  shl rax, 0x5
-0580  add rax, r10
-0583  movzx r11d, byte [rax]
-058b  test r11d, r11d
-058e  je 0x5ec
-0594  cmp r11d, 0x2
-059b  jne 0x5ae
-05a1  cmp r8, [rax+0x8]
-05a8  je 0x5b9
-05ae  inc rcx
-05b1  and rcx, r9
-05b4  jmp 0x579
-05b9  cmp byte [rax+0x10], 0x0
-05c0  je 0x5ec
-05c6  mov rcx, rax
-05c9  mov rax, [rcx+0x10]
-05d0  mov r10, [rcx+0x18]
-05d7  mov [r12+0x30], rax
-05df  mov [r12+0x38], r10
-05e7  jmp 0x194
-05ec  cmp qword [rdx+0x60], 0x0
-05f7  jne 0x4c1
-05fd  mov byte [r12+0x30], 0x0
-0606  jmp 0x194
-060b  lea rdi, [r12]
-0613  lea rsi, [r12+0x10]
-061b  lea rdx, [r12+0x40]
-0623  mov rax, kiln_rt_table_get
-062d  call rax
-062f  test eax, eax
-0631  jne 0x218
-0637  mov rax, [rbx+0x28]
-063e  mov qword [rax+rbp+0x20], 0x2
-064a  lea rdx, [r12]
-0652  lea rcx, [r12+0x10]
-065a  mov esi, 0x4
-065f  mov r8d, 0x0
-0665  mov rdi, rbx
-0668  mov rax, kiln_rt_index
-0672  call rax
-0674  test eax, eax
-0676  jne 0xf6
-067c  mov r12, [rbx]
-0683  add r12, r15
-0686  jmp 0x218
-068b  lea r8, [rcx+0x1]
-068f  mov r9, [rdx+0x38]
-0696  test r9, r9
-0699  je 0x736
-069f  dec r9
-06a2  mov rax, <addr>
-06ac  imul rax, r8
-06b0  mov rcx, rax
-06b3  shr rcx, 0x20
-06b7  xor ecx, eax
-06b9  and rcx, r9
-06bc  mov r10, [rdx+0x30]
-06c3  mov rax, rcx
-06c6  shl rax, 0x5
-06ca  add rax, r10
-06cd  movzx r11d, byte [rax]
-06d5  test r11d, r11d
-06d8  je 0x736
-06de  cmp r11d, 0x2
-06e5  jne 0x6f8
-06eb  cmp r8, [rax+0x8]
-06f2  je 0x703
-06f8  inc rcx
-06fb  and rcx, r9
-06fe  jmp 0x6c3
-0703  cmp byte [rax+0x10], 0x0
-070a  je 0x736
-0710  mov rcx, rax
-0713  mov rax, [rcx+0x10]
-071a  mov r10, [rcx+0x18]
-0721  mov [r12+0x40], rax
-0729  mov [r12+0x48], r10
-0731  jmp 0x218
-0736  cmp qword [rdx+0x60], 0x0
-0741  jne 0x60b
-0747  mov byte [r12+0x40], 0x0
-0750  jmp 0x218
-0755  lea rsi, [r12]
-075d  lea rdx, [r12+0x20]
-0765  lea rcx, [r12+0x40]
-076d  mov rdi, rbx
-0770  mov rax, kiln_rt_table_set
-077a  call rax
-077c  test eax, eax
-077e  jne 0x302
-0784  mov rax, [rbx+0x28]
-078b  mov qword [rax+rbp+0x20], 0x3
-0797  lea rsi, [r12]
-079f  lea rdx, [r12+0x20]
-07a7  lea rcx, [r12+0x40]
-07af  mov r8d, 0x0
-07b5  mov rdi, rbx
-07b8  mov rax, kiln_rt_set_index
-07c2  call rax
-07c4  test eax, eax
-07c6  jne 0xf6
-07cc  mov r12, [rbx]
-07d3  add r12, r15
-07d6  jmp 0x302
-07db  lea r8, [rcx+0x1]
-07df  mov r9, [rdx+0x38]
-07e6  test r9, r9
-07e9  je 0x755
-07ef  dec r9
-07f2  mov rax, <addr>
-07fc  imul rax, r8
-0800  mov rcx, rax
-0803  shr rcx, 0x20
-0807  xor ecx, eax
-0809  and rcx, r9
-080c  mov r10, [rdx+0x30]
-0813  mov rax, rcx
-0816  shl rax, 0x5
-081a  add rax, r10
-081d  movzx r11d, byte [rax]
-0825  test r11d, r11d
-0828  je 0x853
-082e  cmp r11d, 0x2
-0835  jne 0x848
-083b  cmp r8, [rax+0x8]
-0842  je 0x911
-0848  inc rcx
-084b  and rcx, r9
-084e  jmp 0x813
-0853  cmp byte [r12+0x40], 0x0
-085c  je 0x755
-0862  cmp qword [rdx+0x60], 0x0
-086d  jne 0x755
-0873  mov r9b, [rdx+0x10]
-087a  and r9b, 0x5
-087e  cmp r9b, 0x1
-0882  je 0x755
-0888  mov r9, [rdx+0x48]
-088f  lea r9, [r9*4+0x4]
-0897  mov r10, [rdx+0x38]
-089e  lea r10, [r10+r10*2]
-08a2  cmp r9, r10
-08a5  ja 0x755
-08ab  inc qword [rdx+0x48]
-08b2  mov r9, rcx
-08b5  mov rcx, rax
-08b8  mov byte [rcx], 0x2
-08bf  mov [rcx+0x8], r8
-08c6  mov rax, [r12+0x40]
-08ce  mov r10, [r12+0x48]
-08d6  mov [rcx+0x10], rax
-08dd  mov [rcx+0x18], r10
-08e4  cmp r9d, [rdx+0x58]
-08eb  jae 0x8f8
-08f1  mov [rdx+0x58], r9d
-08f8  cmp r9d, [rdx+0x5c]
-08ff  jbe 0x90c
-0905  mov [rdx+0x5c], r9d
-090c  jmp 0x302
-0911  cmp byte [rax+0x10], 0x0
-0918  je 0x755
-091e  mov r9, rcx
-0921  mov rcx, rax
-0924  mov rax, [r12+0x40]
-092c  mov r10, [r12+0x48]
-0934  mov [rcx+0x10], rax
-093b  mov [rcx+0x18], r10
-0942  cmp r9d, [rdx+0x58]
-0949  jae 0x956
-094f  mov [rdx+0x58], r9d
-0956  cmp r9d, [rdx+0x5c]
-095d  jbe 0x96a
-0963  mov [rdx+0x5c], r9d
-096a  movzx eax, byte [r12+0x40]
-0973  sub eax, 0x4
-0978  cmp eax, 0x5
-097d  ja 0x9ad
-0983  mov al, [rdx+0x10]
-0989  and al, 0x5
-098b  cmp al, 0x1
-098d  jne 0x9ad
-0993  mov rsi, rdx
-0996  lea rdx, [r12+0x40]
-099e  mov rdi, rbx
-09a1  mov rax, kiln_rt_barrier
-09ab  call rax
-09ad  jmp 0x302
-09b2  cmp rcx, [rdx+0x20]
-09b9  jne 0x7db
-09bf  cmp rcx, [rdx+0x28]
-09c6  jae 0x755
-09cc  cmp qword [rdx+0x38], 0x0
-09d7  jne 0x755
-09dd  cmp qword [rdx+0x60], 0x0
-09e8  jne 0x755
-09ee  cmp byte [r12+0x40], 0x0
-09f7  je 0x755
-09fd  mov r9, rcx
-0a00  shl rcx, 0x4
-0a04  add rcx, [rdx+0x18]
-0a0b  inc qword [rdx+0x20]
-0a12  mov rax, [r12+0x40]
-0a1a  mov r10, [r12+0x48]
-0a22  mov [rcx], rax
-0a29  mov [rcx+0x8], r10
-0a30  cmp r9, [rdx+0x50]
-0a37  jae 0xa44
-0a3d  mov [rdx+0x50], r9
-0a44  movzx eax, byte [r12+0x40]
-0a4d  sub eax, 0x4
-0a52  cmp eax, 0x5
-0a57  ja 0xa87
-0a5d  mov al, [rdx+0x10]
-0a63  and al, 0x5
-0a65  cmp al, 0x1
-0a67  jne 0xa87
-0a6d  mov rsi, rdx
-0a70  lea rdx, [r12+0x40]
-0a78  mov rdi, rbx
-0a7b  mov rax, kiln_rt_barrier
-0a85  call rax
-0a87  jmp 0x302
-0a8c  lea rsi, [r12]
-0a94  lea rdx, [r12+0x10]
-0a9c  lea rcx, [r12+0x30]
-0aa4  mov rdi, rbx
-0aa7  mov rax, kiln_rt_table_set
-0ab1  call rax
-0ab3  test eax, eax
-0ab5  jne 0x3ec
-0abb  mov rax, [rbx+0x28]
-0ac2  mov qword [rax+rbp+0x20], 0x4
-0ace  lea rsi, [r12]
-0ad6  lea rdx, [r12+0x10]
-0ade  lea rcx, [r12+0x30]
-0ae6  mov r8d, 0x0
-0aec  mov rdi, rbx
-0aef  mov rax, kiln_rt_set_index
-0af9  call rax
-0afb  test eax, eax
-0afd  jne 0xf6
-0b03  mov r12, [rbx]
-0b0a  add r12, r15
-0b0d  jmp 0x3ec
-0b12  lea r8, [rcx+0x1]
-0b16  mov r9, [rdx+0x38]
-0b1d  test r9, r9
-0b20  je 0xa8c
-0b26  dec r9
-0b29  mov rax, <addr>
-0b33  imul rax, r8
-0b37  mov rcx, rax
-0b3a  shr rcx, 0x20
-0b3e  xor ecx, eax
-0b40  and rcx, r9
-0b43  mov r10, [rdx+0x30]
-0b4a  mov rax, rcx
-0b4d  shl rax, 0x5
-0b51  add rax, r10
-0b54  movzx r11d, byte [rax]
-0b5c  test r11d, r11d
-0b5f  je 0xb8a
-0b65  cmp r11d, 0x2
-0b6c  jne 0xb7f
-0b72  cmp r8, [rax+0x8]
-0b79  je 0xc48
-0b7f  inc rcx
-0b82  and rcx, r9
-0b85  jmp 0xb4a
-0b8a  cmp byte [r12+0x30], 0x0
-0b93  je 0xa8c
-0b99  cmp qword [rdx+0x60], 0x0
-0ba4  jne 0xa8c
-0baa  mov r9b, [rdx+0x10]
-0bb1  and r9b, 0x5
-0bb5  cmp r9b, 0x1
-0bb9  je 0xa8c
-0bbf  mov r9, [rdx+0x48]
-0bc6  lea r9, [r9*4+0x4]
-0bce  mov r10, [rdx+0x38]
-0bd5  lea r10, [r10+r10*2]
-0bd9  cmp r9, r10
-0bdc  ja 0xa8c
-0be2  inc qword [rdx+0x48]
-0be9  mov r9, rcx
-0bec  mov rcx, rax
-0bef  mov byte [rcx], 0x2
-0bf6  mov [rcx+0x8], r8
-0bfd  mov rax, [r12+0x30]
-0c05  mov r10, [r12+0x38]
-0c0d  mov [rcx+0x10], rax
-0c14  mov [rcx+0x18], r10
-0c1b  cmp r9d, [rdx+0x58]
-0c22  jae 0xc2f
-0c28  mov [rdx+0x58], r9d
-0c2f  cmp r9d, [rdx+0x5c]
-0c36  jbe 0xc43
-0c3c  mov [rdx+0x5c], r9d
-0c43  jmp 0x3ec
-0c48  cmp byte [rax+0x10], 0x0
-0c4f  je 0xa8c
-0c55  mov r9, rcx
-0c58  mov rcx, rax
-0c5b  mov rax, [r12+0x30]
-0c63  mov r10, [r12+0x38]
-0c6b  mov [rcx+0x10], rax
-0c72  mov [rcx+0x18], r10
-0c79  cmp r9d, [rdx+0x58]
-0c80  jae 0xc8d
-0c86  mov [rdx+0x58], r9d
-0c8d  cmp r9d, [rdx+0x5c]
-0c94  jbe 0xca1
-0c9a  mov [rdx+0x5c], r9d
-0ca1  movzx eax, byte [r12+0x30]
-0caa  sub eax, 0x4
-0caf  cmp eax, 0x5
-0cb4  ja 0xce4
-0cba  mov al, [rdx+0x10]
-0cc0  and al, 0x5
-0cc2  cmp al, 0x1
-0cc4  jne 0xce4
-0cca  mov rsi, rdx
-0ccd  lea rdx, [r12+0x30]
-0cd5  mov rdi, rbx
-0cd8  mov rax, kiln_rt_barrier
-0ce2  call rax
-0ce4  jmp 0x3ec
-0ce9  cmp rcx, [rdx+0x20]
-0cf0  jne 0xb12
-0cf6  cmp rcx, [rdx+0x28]
-0cfd  jae 0xa8c
-0d03  cmp qword [rdx+0x38], 0x0
-0d0e  jne 0xa8c
-0d14  cmp qword [rdx+0x60], 0x0
-0d1f  jne 0xa8c
-0d25  cmp byte [r12+0x30], 0x0
-0d2e  je 0xa8c
-0d34  mov r9, rcx
-0d37  shl rcx, 0x4
-0d3b  add rcx, [rdx+0x18]
-0d42  inc qword [rdx+0x20]
-0d49  mov rax, [r12+0x30]
-0d51  mov r10, [r12+0x38]
-0d59  mov [rcx], rax
-0d60  mov [rcx+0x8], r10
-0d67  cmp r9, [rdx+0x50]
-0d6e  jae 0xd7b
-0d74  mov [rdx+0x50], r9
-0d7b  movzx eax, byte [r12+0x30]
-0d84  sub eax, 0x4
-0d89  cmp eax, 0x5
-0d8e  ja 0xdbe
-0d94  mov al, [rdx+0x10]
-0d9a  and al, 0x5
-0d9c  cmp al, 0x1
-0d9e  jne 0xdbe
-0da4  mov rsi, rdx
-0da7  lea rdx, [r12+0x30]
-0daf  mov rdi, rbx
-0db2  mov rax, kiln_rt_barrier
-0dbc  call rax
-0dbe  jmp 0x3ec
-0dc3  mov rax, [rbx+0x28]
-0dca  mov qword [rax+rbp+0x20], 0x5
-0dd6  mov esi, 0x0
-0ddb  mov edx, 0x1
-0de0  mov rdi, rbx
-0de3  mov rax, kiln_rt_return
-0ded  call rax
-0def  cmp eax, 0x3
-0df4  je 0x95
-0dfa  jmp 0xf6
-0dff  nop
+0413  jne 0x463
+0419  cmp dword [rax+0x4], 0x0
+0423  jne 0x47b
+0429  mov rdi, [rax+0x8]
+0430  shl rdi, 0x4
+0434  add rdi, [rbx]
+043b  dec qword [rbx+0x30]
+0442  mov rdx, [rax-0x28]
+0449  mov [rbx+0x18], rdx
+0450  mov r10, [rax+0x38]
+0457  test r10, r10
+045a  je 0x95
+0460  jmp r10
+0463  cmp cl, 0x3
+0466  jne 0xe0d
+046c  test ecx, 0x1000
+0472  jne 0xe0d
+0478  inc r11d
+047b  mov ecx, [rax+0x4]
+0481  lea edx, [rcx+0x1]
+0484  cmp edx, 0x1
+048a  ja 0xe0d
+0490  mov r8d, ecx
+0493  mov edx, 0x0
+0498  test ecx, ecx
+049a  cmovs ecx, edx
+049d  mov r9, [rax+0x8]
+04a4  mov rdi, r9
+04a7  shl rdi, 0x4
+04ab  add rdi, [rbx]
+04b2  dec qword [rbx+0x30]
+04b9  test r11d, r11d
+04bc  jne 0x4f1
+04c2  mov rdx, [rax-0x28]
+04c9  lea rsi, [r9]
+04d0  test r8d, r8d
+04d3  cmovs rdx, rsi
+04d7  mov [rbx+0x18], rdx
+04de  mov r10, [rax+0x38]
+04e5  test r10, r10
+04e8  je 0x95
+04ee  jmp r10
+04f1  lea rdx, [r9+rcx]
+04f5  mov [rbx+0x18], rdx
+04fc  mov eax, 0x4
+0501  jmp 0xf6
+0506  jmp 0x8b
+050b  lea rdi, [r12]
+0513  lea rsi, [r12+0x20]
+051b  lea rdx, [r12+0x30]
+0523  mov rax, kiln_rt_table_get
+052d  call rax
+052f  test eax, eax
+0531  jne 0x194
+0537  mov rax, [rbx+0x28]
+053e  mov qword [rax+rbp+0x20], 0x1
+054a  lea rdx, [r12]
+0552  lea rcx, [r12+0x20]
+055a  mov esi, 0x3
+055f  mov r8d, 0x0
+0565  mov rdi, rbx
+0568  mov rax, kiln_rt_index
+0572  call rax
+0574  test eax, eax
+0576  jne 0xf6
+057c  mov r12, [rbx]
+0583  add r12, r15
+0586  jmp 0x194
+058b  lea r8, [rcx+0x1]
+058f  mov r9, [rdx+0x38]
+0596  test r9, r9
+0599  je 0x636
+059f  dec r9
+05a2  mov rax, <addr>
+05ac  imul rax, r8
+05b0  mov rcx, rax
+05b3  shr rcx, 0x20
+05b7  xor ecx, eax
+05b9  and rcx, r9
+05bc  mov r10, [rdx+0x30]
+05c3  mov rax, rcx
+05c6  shl rax, 0x5
+05ca  add rax, r10
+05cd  movzx r11d, byte [rax]
+05d5  test r11d, r11d
+05d8  je 0x636
+05de  cmp r11d, 0x2
+05e5  jne 0x5f8
+05eb  cmp r8, [rax+0x8]
+05f2  je 0x603
+05f8  inc rcx
+05fb  and rcx, r9
+05fe  jmp 0x5c3
+0603  cmp byte [rax+0x10], 0x0
+060a  je 0x636
+0610  mov rcx, rax
+0613  mov rax, [rcx+0x10]
+061a  mov r10, [rcx+0x18]
+0621  mov [r12+0x30], rax
+0629  mov [r12+0x38], r10
+0631  jmp 0x194
+0636  cmp qword [rdx+0x60], 0x0
+0641  jne 0x50b
+0647  mov byte [r12+0x30], 0x0
+0650  jmp 0x194
+0655  lea rdi, [r12]
+065d  lea rsi, [r12+0x10]
+0665  lea rdx, [r12+0x40]
+066d  mov rax, kiln_rt_table_get
+0677  call rax
+0679  test eax, eax
+067b  jne 0x218
+0681  mov rax, [rbx+0x28]
+0688  mov qword [rax+rbp+0x20], 0x2
+0694  lea rdx, [r12]
+069c  lea rcx, [r12+0x10]
+06a4  mov esi, 0x4
+06a9  mov r8d, 0x0
+06af  mov rdi, rbx
+06b2  mov rax, kiln_rt_index
+06bc  call rax
+06be  test eax, eax
+06c0  jne 0xf6
+06c6  mov r12, [rbx]
+06cd  add r12, r15
+06d0  jmp 0x218
+06d5  lea r8, [rcx+0x1]
+06d9  mov r9, [rdx+0x38]
+06e0  test r9, r9
+06e3  je 0x780
+06e9  dec r9
+06ec  mov rax, <addr>
+06f6  imul rax, r8
+06fa  mov rcx, rax
+06fd  shr rcx, 0x20
+0701  xor ecx, eax
+0703  and rcx, r9
+0706  mov r10, [rdx+0x30]
+070d  mov rax, rcx
+0710  shl rax, 0x5
+0714  add rax, r10
+0717  movzx r11d, byte [rax]
+071f  test r11d, r11d
+0722  je 0x780
+0728  cmp r11d, 0x2
+072f  jne 0x742
+0735  cmp r8, [rax+0x8]
+073c  je 0x74d
+0742  inc rcx
+0745  and rcx, r9
+0748  jmp 0x70d
+074d  cmp byte [rax+0x10], 0x0
+0754  je 0x780
+075a  mov rcx, rax
+075d  mov rax, [rcx+0x10]
+0764  mov r10, [rcx+0x18]
+076b  mov [r12+0x40], rax
+0773  mov [r12+0x48], r10
+077b  jmp 0x218
+0780  cmp qword [rdx+0x60], 0x0
+078b  jne 0x655
+0791  mov byte [r12+0x40], 0x0
+079a  jmp 0x218
+079f  lea rsi, [r12]
+07a7  lea rdx, [r12+0x20]
+07af  lea rcx, [r12+0x40]
+07b7  mov rdi, rbx
+07ba  mov rax, kiln_rt_table_set
+07c4  call rax
+07c6  test eax, eax
+07c8  jne 0x302
+07ce  mov rax, [rbx+0x28]
+07d5  mov qword [rax+rbp+0x20], 0x3
+07e1  lea rsi, [r12]
+07e9  lea rdx, [r12+0x20]
+07f1  lea rcx, [r12+0x40]
+07f9  mov r8d, 0x0
+07ff  mov rdi, rbx
+0802  mov rax, kiln_rt_set_index
+080c  call rax
+080e  test eax, eax
+0810  jne 0xf6
+0816  mov r12, [rbx]
+081d  add r12, r15
+0820  jmp 0x302
+0825  lea r8, [rcx+0x1]
+0829  mov r9, [rdx+0x38]
+0830  test r9, r9
+0833  je 0x79f
+0839  dec r9
+083c  mov rax, <addr>
+0846  imul rax, r8
+084a  mov rcx, rax
+084d  shr rcx, 0x20
+0851  xor ecx, eax
+0853  and rcx, r9
+0856  mov r10, [rdx+0x30]
+085d  mov rax, rcx
+0860  shl rax, 0x5
+0864  add rax, r10
+0867  movzx r11d, byte [rax]
+086f  test r11d, r11d
+0872  je 0x89d
+0878  cmp r11d, 0x2
+087f  jne 0x892
+0885  cmp r8, [rax+0x8]
+088c  je 0x95b
+0892  inc rcx
+0895  and rcx, r9
+0898  jmp 0x85d
+089d  cmp byte [r12+0x40], 0x0
+08a6  je 0x79f
+08ac  cmp qword [rdx+0x60], 0x0
+08b7  jne 0x79f
+08bd  mov r9b, [rdx+0x10]
+08c4  and r9b, 0x5
+08c8  cmp r9b, 0x1
+08cc  je 0x79f
+08d2  mov r9, [rdx+0x48]
+08d9  lea r9, [r9*4+0x4]
+08e1  mov r10, [rdx+0x38]
+08e8  lea r10, [r10+r10*2]
+08ec  cmp r9, r10
+08ef  ja 0x79f
+08f5  inc qword [rdx+0x48]
+08fc  mov r9, rcx
+08ff  mov rcx, rax
+0902  mov byte [rcx], 0x2
+0909  mov [rcx+0x8], r8
+0910  mov rax, [r12+0x40]
+0918  mov r10, [r12+0x48]
+0920  mov [rcx+0x10], rax
+0927  mov [rcx+0x18], r10
+092e  cmp r9d, [rdx+0x58]
+0935  jae 0x942
+093b  mov [rdx+0x58], r9d
+0942  cmp r9d, [rdx+0x5c]
+0949  jbe 0x956
+094f  mov [rdx+0x5c], r9d
+0956  jmp 0x302
+095b  cmp byte [rax+0x10], 0x0
+0962  je 0x79f
+0968  mov r9, rcx
+096b  mov rcx, rax
+096e  mov rax, [r12+0x40]
+0976  mov r10, [r12+0x48]
+097e  mov [rcx+0x10], rax
+0985  mov [rcx+0x18], r10
+098c  cmp r9d, [rdx+0x58]
+0993  jae 0x9a0
+0999  mov [rdx+0x58], r9d
+09a0  cmp r9d, [rdx+0x5c]
+09a7  jbe 0x9b4
+09ad  mov [rdx+0x5c], r9d
+09b4  movzx eax, byte [r12+0x40]
+09bd  sub eax, 0x4
+09c2  cmp eax, 0x5
+09c7  ja 0x9f7
+09cd  mov al, [rdx+0x10]
+09d3  and al, 0x5
+09d5  cmp al, 0x1
+09d7  jne 0x9f7
+09dd  mov rsi, rdx
+09e0  lea rdx, [r12+0x40]
+09e8  mov rdi, rbx
+09eb  mov rax, kiln_rt_barrier
+09f5  call rax
+09f7  jmp 0x302
+09fc  cmp rcx, [rdx+0x20]
+0a03  jne 0x825
+0a09  cmp rcx, [rdx+0x28]
+0a10  jae 0x79f
+0a16  cmp qword [rdx+0x38], 0x0
+0a21  jne 0x79f
+0a27  cmp qword [rdx+0x60], 0x0
+0a32  jne 0x79f
+0a38  cmp byte [r12+0x40], 0x0
+0a41  je 0x79f
+0a47  mov r9, rcx
+0a4a  shl rcx, 0x4
+0a4e  add rcx, [rdx+0x18]
+0a55  inc qword [rdx+0x20]
+0a5c  mov rax, [r12+0x40]
+0a64  mov r10, [r12+0x48]
+0a6c  mov [rcx], rax
+0a73  mov [rcx+0x8], r10
+0a7a  cmp r9, [rdx+0x50]
+0a81  jae 0xa8e
+0a87  mov [rdx+0x50], r9
+0a8e  movzx eax, byte [r12+0x40]
+0a97  sub eax, 0x4
+0a9c  cmp eax, 0x5
+0aa1  ja 0xad1
+0aa7  mov al, [rdx+0x10]
+0aad  and al, 0x5
+0aaf  cmp al, 0x1
+0ab1  jne 0xad1
+0ab7  mov rsi, rdx
+0aba  lea rdx, [r12+0x40]
+0ac2  mov rdi, rbx
+0ac5  mov rax, kiln_rt_barrier
+0acf  call rax
+0ad1  jmp 0x302
+0ad6  lea rsi, [r12]
+0ade  lea rdx, [r12+0x10]
+0ae6  lea rcx, [r12+0x30]
+0aee  mov rdi, rbx
+0af1  mov rax, kiln_rt_table_set
+0afb  call rax
+0afd  test eax, eax
+0aff  jne 0x3ec
+0b05  mov rax, [rbx+0x28]
+0b0c  mov qword [rax+rbp+0x20], 0x4
+0b18  lea rsi, [r12]
+0b20  lea rdx, [r12+0x10]
+0b28  lea rcx, [r12+0x30]
+0b30  mov r8d, 0x0
+0b36  mov rdi, rbx
+0b39  mov rax, kiln_rt_set_index
+0b43  call rax
+0b45  test eax, eax
+0b47  jne 0xf6
+0b4d  mov r12, [rbx]
+0b54  add r12, r15
+0b57  jmp 0x3ec
+0b5c  lea r8, [rcx+0x1]
+0b60  mov r9, [rdx+0x38]
+0b67  test r9, r9
+0b6a  je 0xad6
+0b70  dec r9
+0b73  mov rax, <addr>
+0b7d  imul rax, r8
+0b81  mov rcx, rax
+0b84  shr rcx, 0x20
+0b88  xor ecx, eax
+0b8a  and rcx, r9
+0b8d  mov r10, [rdx+0x30]
+0b94  mov rax, rcx
+0b97  shl rax, 0x5
+0b9b  add rax, r10
+0b9e  movzx r11d, byte [rax]
+0ba6  test r11d, r11d
+0ba9  je 0xbd4
+0baf  cmp r11d, 0x2
+0bb6  jne 0xbc9
+0bbc  cmp r8, [rax+0x8]
+0bc3  je 0xc92
+0bc9  inc rcx
+0bcc  and rcx, r9
+0bcf  jmp 0xb94
+0bd4  cmp byte [r12+0x30], 0x0
+0bdd  je 0xad6
+0be3  cmp qword [rdx+0x60], 0x0
+0bee  jne 0xad6
+0bf4  mov r9b, [rdx+0x10]
+0bfb  and r9b, 0x5
+0bff  cmp r9b, 0x1
+0c03  je 0xad6
+0c09  mov r9, [rdx+0x48]
+0c10  lea r9, [r9*4+0x4]
+0c18  mov r10, [rdx+0x38]
+0c1f  lea r10, [r10+r10*2]
+0c23  cmp r9, r10
+0c26  ja 0xad6
+0c2c  inc qword [rdx+0x48]
+0c33  mov r9, rcx
+0c36  mov rcx, rax
+0c39  mov byte [rcx], 0x2
+0c40  mov [rcx+0x8], r8
+0c47  mov rax, [r12+0x30]
+0c4f  mov r10, [r12+0x38]
+0c57  mov [rcx+0x10], rax
+0c5e  mov [rcx+0x18], r10
+0c65  cmp r9d, [rdx+0x58]
+0c6c  jae 0xc79
+0c72  mov [rdx+0x58], r9d
+0c79  cmp r9d, [rdx+0x5c]
+0c80  jbe 0xc8d
+0c86  mov [rdx+0x5c], r9d
+0c8d  jmp 0x3ec
+0c92  cmp byte [rax+0x10], 0x0
+0c99  je 0xad6
+0c9f  mov r9, rcx
+0ca2  mov rcx, rax
+0ca5  mov rax, [r12+0x30]
+0cad  mov r10, [r12+0x38]
+0cb5  mov [rcx+0x10], rax
+0cbc  mov [rcx+0x18], r10
+0cc3  cmp r9d, [rdx+0x58]
+0cca  jae 0xcd7
+0cd0  mov [rdx+0x58], r9d
+0cd7  cmp r9d, [rdx+0x5c]
+0cde  jbe 0xceb
+0ce4  mov [rdx+0x5c], r9d
+0ceb  movzx eax, byte [r12+0x30]
+0cf4  sub eax, 0x4
+0cf9  cmp eax, 0x5
+0cfe  ja 0xd2e
+0d04  mov al, [rdx+0x10]
+0d0a  and al, 0x5
+0d0c  cmp al, 0x1
+0d0e  jne 0xd2e
+0d14  mov rsi, rdx
+0d17  lea rdx, [r12+0x30]
+0d1f  mov rdi, rbx
+0d22  mov rax, kiln_rt_barrier
+0d2c  call rax
+0d2e  jmp 0x3ec
+0d33  cmp rcx, [rdx+0x20]
+0d3a  jne 0xb5c
+0d40  cmp rcx, [rdx+0x28]
+0d47  jae 0xad6
+0d4d  cmp qword [rdx+0x38], 0x0
+0d58  jne 0xad6
+0d5e  cmp qword [rdx+0x60], 0x0
+0d69  jne 0xad6
+0d6f  cmp byte [r12+0x30], 0x0
+0d78  je 0xad6
+0d7e  mov r9, rcx
+0d81  shl rcx, 0x4
+0d85  add rcx, [rdx+0x18]
+0d8c  inc qword [rdx+0x20]
+0d93  mov rax, [r12+0x30]
+0d9b  mov r10, [r12+0x38]
+0da3  mov [rcx], rax
+0daa  mov [rcx+0x8], r10
+0db1  cmp r9, [rdx+0x50]
+0db8  jae 0xdc5
+0dbe  mov [rdx+0x50], r9
+0dc5  movzx eax, byte [r12+0x30]
+0dce  sub eax, 0x4
+0dd3  cmp eax, 0x5
+0dd8  ja 0xe08
+0dde  mov al, [rdx+0x10]
+0de4  and al, 0x5
+0de6  cmp al, 0x1
+0de8  jne 0xe08
+0dee  mov rsi, rdx
+0df1  lea rdx, [r12+0x30]
+0df9  mov rdi, rbx
+0dfc  mov rax, kiln_rt_barrier
+0e06  call rax
+0e08  jmp 0x3ec
+0e0d  mov rax, [rbx+0x28]
+0e14  mov qword [rax+rbp+0x20], 0x5
+0e20  mov esi, 0x0
+0e25  mov edx, 0x1
+0e2a  mov rdi, rbx
+0e2d  mov rax, kiln_rt_return
+0e37  call rax
+0e39  cmp eax, 0x3
+0e3e  je 0x95
+0e44  jmp 0xf6
+0e49  nop
+0e4a  nop
+0e4b  nop

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0x6e0]
+007b  lea rcx, [rel 0x7fc]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -65,22 +65,22 @@
 010f  nop
 ; [0] Lt { a: 0, b: 1, k: false }  -- line 1
 0110  cmp byte [r12], 0x2
-0119  jne 0x52f
+0119  jne 0x649
 011f  cmp byte [r12+0x10], 0x2
-0128  jne 0x52f
+0128  jne 0x649
 012e  mov rax, [r12+0x8]
 0136  cmp rax, [r12+0x18]
 013e  jl 0x14e
-0144  jmp 0x29f
+0144  jmp 0x307
 ; [1] Jmp { to: 4 }  -- line 1
-0149  jmp 0x29f
+0149  jmp 0x307
 ; [2] MulK { a: 2, b: 1, k: 0, flip: false }  -- line 1
 014e  cmp byte [r12+0x10], 0x3
 0157  jne 0x16c
 015d  movsd xmm0, [r12+0x18]
 0167  jmp 0x185
 016c  cmp byte [r12+0x10], 0x2
-0175  jne 0x56c
+0175  jne 0x686
 017b  cvtsi2sd xmm0, qword [r12+0x18]
 0185  movsd xmm1, [r13+0x8]
 018e  mulsd xmm0, xmm1
@@ -88,143 +88,133 @@
 019b  movsd [r12+0x28], xmm0
 ; [3] Return1 { a: 2 }  -- line 1
 01a5  cmp byte [rbx+0x48], 0x0
-01ac  jne 0x5cc
+01ac  jne 0x6e6
 01b2  mov rax, [rbx+0x28]
 01b9  add rax, rbp
 01bc  movzx ecx, word [rax-0x40]
 01c3  xor r11d, r11d
 01c6  test ecx, 0x1ff
-01cc  je 0x1ea
-01d2  cmp cl, 0x3
-01d5  jne 0x5cc
-01db  test ecx, 0x1000
-01e1  jne 0x5cc
-01e7  inc r11d
-01ea  mov ecx, [rax+0x4]
-01f0  lea edx, [rcx+0x1]
-01f3  cmp edx, 0x2
-01f9  ja 0x5cc
-01ff  mov r8d, ecx
-0202  mov edx, 0x1
-0207  test ecx, ecx
-0209  cmovs ecx, edx
-020c  mov r9, [rax+0x8]
-0213  mov rdi, r9
-0216  shl rdi, 0x4
-021a  add rdi, [rbx]
-0221  cmp ecx, 0x0
-0227  je 0x24b
-022d  mov rdx, [r12+0x20]
-0235  mov rsi, [r12+0x28]
-023d  mov [rdi], rdx
-0244  mov [rdi+0x8], rsi
-024b  dec qword [rbx+0x30]
-0252  test r11d, r11d
-0255  jne 0x28a
-025b  mov rdx, [rax-0x28]
-0262  lea rsi, [r9+0x1]
-0269  test r8d, r8d
-026c  cmovs rdx, rsi
-0270  mov [rbx+0x18], rdx
-0277  mov r10, [rax+0x38]
-027e  test r10, r10
-0281  je 0x95
-0287  jmp r10
-028a  lea rdx, [r9+rcx]
-028e  mov [rbx+0x18], rdx
-0295  mov eax, 0x4
-029a  jmp 0xf6
+01cc  jne 0x23a
+01d2  cmp dword [rax+0x4], 0x1
+01dc  jne 0x252
+01e2  mov rdi, [rax+0x8]
+01e9  shl rdi, 0x4
+01ed  add rdi, [rbx]
+01f4  mov rdx, [r12+0x20]
+01fc  mov rsi, [r12+0x28]
+0204  mov [rdi], rdx
+020b  mov [rdi+0x8], rsi
+0212  dec qword [rbx+0x30]
+0219  mov rdx, [rax-0x28]
+0220  mov [rbx+0x18], rdx
+0227  mov r10, [rax+0x38]
+022e  test r10, r10
+0231  je 0x95
+0237  jmp r10
+023a  cmp cl, 0x3
+023d  jne 0x6e6
+0243  test ecx, 0x1000
+0249  jne 0x6e6
+024f  inc r11d
+0252  mov ecx, [rax+0x4]
+0258  lea edx, [rcx+0x1]
+025b  cmp edx, 0x2
+0261  ja 0x6e6
+0267  mov r8d, ecx
+026a  mov edx, 0x1
+026f  test ecx, ecx
+0271  cmovs ecx, edx
+0274  mov r9, [rax+0x8]
+027b  mov rdi, r9
+027e  shl rdi, 0x4
+0282  add rdi, [rbx]
+0289  cmp ecx, 0x0
+028f  je 0x2b3
+0295  mov rdx, [r12+0x20]
+029d  mov rsi, [r12+0x28]
+02a5  mov [rdi], rdx
+02ac  mov [rdi+0x8], rsi
+02b3  dec qword [rbx+0x30]
+02ba  test r11d, r11d
+02bd  jne 0x2f2
+02c3  mov rdx, [rax-0x28]
+02ca  lea rsi, [r9+0x1]
+02d1  test r8d, r8d
+02d4  cmovs rdx, rsi
+02d8  mov [rbx+0x18], rdx
+02df  mov r10, [rax+0x38]
+02e6  test r10, r10
+02e9  je 0x95
+02ef  jmp r10
+02f2  lea rdx, [r9+rcx]
+02f6  mov [rbx+0x18], rdx
+02fd  mov eax, 0x4
+0302  jmp 0xf6
 ; [4] DivK { a: 2, b: 0, k: 1 }  -- line 1
-029f  cmp byte [r12], 0x3
-02a8  jne 0x2bd
-02ae  movsd xmm0, [r12+0x8]
-02b8  jmp 0x2d6
-02bd  cmp byte [r12], 0x2
-02c6  jne 0x608
-02cc  cvtsi2sd xmm0, qword [r12+0x8]
-02d6  cvtsi2sd xmm1, qword [r13+0x18]
-02df  divsd xmm0, xmm1
-02e3  mov byte [r12+0x20], 0x3
-02ec  movsd [r12+0x28], xmm0
+0307  cmp byte [r12], 0x3
+0310  jne 0x325
+0316  movsd xmm0, [r12+0x8]
+0320  jmp 0x33e
+0325  cmp byte [r12], 0x2
+032e  jne 0x722
+0334  cvtsi2sd xmm0, qword [r12+0x8]
+033e  cvtsi2sd xmm1, qword [r13+0x18]
+0347  divsd xmm0, xmm1
+034b  mov byte [r12+0x20], 0x3
+0354  movsd [r12+0x28], xmm0
 ; [5] Return1 { a: 2 }  -- line 1
-02f6  cmp byte [rbx+0x48], 0x0
-02fd  jne 0x668
-0303  mov rax, [rbx+0x28]
-030a  add rax, rbp
-030d  movzx ecx, word [rax-0x40]
-0314  xor r11d, r11d
-0317  test ecx, 0x1ff
-031d  je 0x33b
-0323  cmp cl, 0x3
-0326  jne 0x668
-032c  test ecx, 0x1000
-0332  jne 0x668
-0338  inc r11d
-033b  mov ecx, [rax+0x4]
-0341  lea edx, [rcx+0x1]
-0344  cmp edx, 0x2
-034a  ja 0x668
-0350  mov r8d, ecx
-0353  mov edx, 0x1
-0358  test ecx, ecx
-035a  cmovs ecx, edx
-035d  mov r9, [rax+0x8]
-0364  mov rdi, r9
-0367  shl rdi, 0x4
-036b  add rdi, [rbx]
-0372  cmp ecx, 0x0
-0378  je 0x39c
-037e  mov rdx, [r12+0x20]
-0386  mov rsi, [r12+0x28]
-038e  mov [rdi], rdx
-0395  mov [rdi+0x8], rsi
-039c  dec qword [rbx+0x30]
-03a3  test r11d, r11d
-03a6  jne 0x3db
-03ac  mov rdx, [rax-0x28]
-03b3  lea rsi, [r9+0x1]
-03ba  test r8d, r8d
-03bd  cmovs rdx, rsi
-03c1  mov [rbx+0x18], rdx
-03c8  mov r10, [rax+0x38]
-03cf  test r10, r10
-03d2  je 0x95
-03d8  jmp r10
-03db  lea rdx, [r9+rcx]
-03df  mov [rbx+0x18], rdx
-03e6  mov eax, 0x4
-03eb  jmp 0xf6
-; [6] Return0  -- line 1
-03f0  cmp byte [rbx+0x48], 0x0
-03f7  jne 0x6a4
-03fd  mov rax, [rbx+0x28]
-0404  add rax, rbp
-0407  movzx ecx, word [rax-0x40]
-040e  xor r11d, r11d
-0411  test ecx, 0x1ff
-0417  je 0x435
-041d  cmp cl, 0x3
-0420  jne 0x6a4
-0426  test ecx, 0x1000
-042c  jne 0x6a4
-0432  inc r11d
-0435  mov ecx, [rax+0x4]
-043b  lea edx, [rcx+0x1]
-043e  cmp edx, 0x1
-0444  ja 0x6a4
-044a  mov r8d, ecx
-044d  mov edx, 0x0
-0452  test ecx, ecx
-0454  cmovs ecx, edx
-0457  mov r9, [rax+0x8]
-045e  mov rdi, r9
-0461  shl rdi, 0x4
-0465  add rdi, [rbx]
+035e  cmp byte [rbx+0x48], 0x0
+0365  jne 0x782
+036b  mov rax, [rbx+0x28]
+0372  add rax, rbp
+0375  movzx ecx, word [rax-0x40]
+037c  xor r11d, r11d
+037f  test ecx, 0x1ff
+0385  jne 0x3f3
+038b  cmp dword [rax+0x4], 0x1
+0395  jne 0x40b
+039b  mov rdi, [rax+0x8]
+03a2  shl rdi, 0x4
+03a6  add rdi, [rbx]
+03ad  mov rdx, [r12+0x20]
+03b5  mov rsi, [r12+0x28]
+03bd  mov [rdi], rdx
+03c4  mov [rdi+0x8], rsi
+03cb  dec qword [rbx+0x30]
+03d2  mov rdx, [rax-0x28]
+03d9  mov [rbx+0x18], rdx
+03e0  mov r10, [rax+0x38]
+03e7  test r10, r10
+03ea  je 0x95
+03f0  jmp r10
+03f3  cmp cl, 0x3
+03f6  jne 0x782
+03fc  test ecx, 0x1000
+0402  jne 0x782
+0408  inc r11d
+040b  mov ecx, [rax+0x4]
+0411  lea edx, [rcx+0x1]
+0414  cmp edx, 0x2
+041a  ja 0x782
+0420  mov r8d, ecx
+0423  mov edx, 0x1
+0428  test ecx, ecx
+042a  cmovs ecx, edx
+042d  mov r9, [rax+0x8]
+0434  mov rdi, r9
+0437  shl rdi, 0x4
+043b  add rdi, [rbx]
+0442  cmp ecx, 0x0
+0448  je 0x46c
+044e  mov rdx, [r12+0x20]
+0456  mov rsi, [r12+0x28]
+045e  mov [rdi], rdx
+0465  mov [rdi+0x8], rsi
 046c  dec qword [rbx+0x30]
 0473  test r11d, r11d
 0476  jne 0x4ab
 047c  mov rdx, [rax-0x28]
-0483  lea rsi, [r9]
+0483  lea rsi, [r9+0x1]
 048a  test r8d, r8d
 048d  cmovs rdx, rsi
 0491  mov [rbx+0x18], rdx
@@ -236,92 +226,148 @@
 04af  mov [rbx+0x18], rdx
 04b6  mov eax, 0x4
 04bb  jmp 0xf6
-04c0  jmp 0x8b
-04c5  mov rax, [rbx+0x28]
-04cc  mov qword [rax+rbp+0x20], 0x1
-04d8  lea rdx, [r12]
-04e0  lea rcx, [r12+0x10]
-04e8  mov esi, 0x0
-04ed  mov rdi, rbx
-04f0  mov rax, kiln_rt_compare
-04fa  call rax
-04fc  cmp eax, 0x5
-0501  je 0x512
-0507  cmp eax, 0x6
-050c  jne 0xf6
-0512  mov ecx, eax
-0514  mov r12, [rbx]
-051b  add r12, r15
-051e  cmp ecx, 0x5
-0524  je 0x14e
-052a  jmp 0x29f
-052f  cmp byte [r12], 0x3
-0538  jne 0x4c5
-053e  cmp byte [r12+0x10], 0x3
-0547  jne 0x4c5
-054d  movsd xmm0, [r12+0x18]
-0557  ucomisd xmm0, [r12+0x8]
-0561  ja 0x14e
-0567  jmp 0x29f
-056c  mov rax, [rbx+0x28]
-0573  mov qword [rax+rbp+0x20], 0x3
-057f  lea rcx, [r12+0x10]
-0587  lea r8, [r13]
-058f  mov esi, 0x2
-0594  mov edx, 0x2
-0599  mov r9d, 0x1
-059f  mov dword [rsp], 0xffffffff
-05a6  mov rdi, rbx
-05a9  mov rax, kiln_rt_arith
-05b3  call rax
-05b5  test eax, eax
-05b7  jne 0xf6
-05bd  mov r12, [rbx]
-05c4  add r12, r15
-05c7  jmp 0x1a5
-05cc  mov rax, [rbx+0x28]
-05d3  mov qword [rax+rbp+0x20], 0x4
-05df  mov esi, 0x2
-05e4  mov edx, 0x2
-05e9  mov rdi, rbx
-05ec  mov rax, kiln_rt_return
-05f6  call rax
-05f8  cmp eax, 0x3
-05fd  je 0x95
-0603  jmp 0xf6
-0608  mov rax, [rbx+0x28]
-060f  mov qword [rax+rbp+0x20], 0x5
-061b  lea rcx, [r12]
-0623  lea r8, [r13+0x10]
-062b  mov esi, 0x5
-0630  mov edx, 0x2
-0635  mov r9d, 0x0
-063b  mov dword [rsp], 0xffffffff
-0642  mov rdi, rbx
-0645  mov rax, kiln_rt_arith
-064f  call rax
-0651  test eax, eax
-0653  jne 0xf6
-0659  mov r12, [rbx]
-0660  add r12, r15
-0663  jmp 0x2f6
-0668  mov rax, [rbx+0x28]
-066f  mov qword [rax+rbp+0x20], 0x6
-067b  mov esi, 0x2
-0680  mov edx, 0x2
-0685  mov rdi, rbx
-0688  mov rax, kiln_rt_return
-0692  call rax
-0694  cmp eax, 0x3
-0699  je 0x95
-069f  jmp 0xf6
-06a4  mov rax, [rbx+0x28]
-06ab  mov qword [rax+rbp+0x20], 0x7
-06b7  mov esi, 0x0
-06bc  mov edx, 0x1
-06c1  mov rdi, rbx
-06c4  mov rax, kiln_rt_return
-06ce  call rax
-06d0  cmp eax, 0x3
-06d5  je 0x95
-06db  jmp 0xf6
+; [6] Return0  -- line 1
+04c0  cmp byte [rbx+0x48], 0x0
+04c7  jne 0x7be
+04cd  mov rax, [rbx+0x28]
+04d4  add rax, rbp
+04d7  movzx ecx, word [rax-0x40]
+04de  xor r11d, r11d
+04e1  test ecx, 0x1ff
+04e7  jne 0x537
+04ed  cmp dword [rax+0x4], 0x0
+04f7  jne 0x54f
+04fd  mov rdi, [rax+0x8]
+0504  shl rdi, 0x4
+0508  add rdi, [rbx]
+050f  dec qword [rbx+0x30]
+0516  mov rdx, [rax-0x28]
+051d  mov [rbx+0x18], rdx
+0524  mov r10, [rax+0x38]
+052b  test r10, r10
+052e  je 0x95
+0534  jmp r10
+0537  cmp cl, 0x3
+053a  jne 0x7be
+0540  test ecx, 0x1000
+0546  jne 0x7be
+054c  inc r11d
+054f  mov ecx, [rax+0x4]
+0555  lea edx, [rcx+0x1]
+0558  cmp edx, 0x1
+055e  ja 0x7be
+0564  mov r8d, ecx
+0567  mov edx, 0x0
+056c  test ecx, ecx
+056e  cmovs ecx, edx
+0571  mov r9, [rax+0x8]
+0578  mov rdi, r9
+057b  shl rdi, 0x4
+057f  add rdi, [rbx]
+0586  dec qword [rbx+0x30]
+058d  test r11d, r11d
+0590  jne 0x5c5
+0596  mov rdx, [rax-0x28]
+059d  lea rsi, [r9]
+05a4  test r8d, r8d
+05a7  cmovs rdx, rsi
+05ab  mov [rbx+0x18], rdx
+05b2  mov r10, [rax+0x38]
+05b9  test r10, r10
+05bc  je 0x95
+05c2  jmp r10
+05c5  lea rdx, [r9+rcx]
+05c9  mov [rbx+0x18], rdx
+05d0  mov eax, 0x4
+05d5  jmp 0xf6
+05da  jmp 0x8b
+05df  mov rax, [rbx+0x28]
+05e6  mov qword [rax+rbp+0x20], 0x1
+05f2  lea rdx, [r12]
+05fa  lea rcx, [r12+0x10]
+0602  mov esi, 0x0
+0607  mov rdi, rbx
+060a  mov rax, kiln_rt_compare
+0614  call rax
+0616  cmp eax, 0x5
+061b  je 0x62c
+0621  cmp eax, 0x6
+0626  jne 0xf6
+062c  mov ecx, eax
+062e  mov r12, [rbx]
+0635  add r12, r15
+0638  cmp ecx, 0x5
+063e  je 0x14e
+0644  jmp 0x307
+0649  cmp byte [r12], 0x3
+0652  jne 0x5df
+0658  cmp byte [r12+0x10], 0x3
+0661  jne 0x5df
+0667  movsd xmm0, [r12+0x18]
+0671  ucomisd xmm0, [r12+0x8]
+067b  ja 0x14e
+0681  jmp 0x307
+0686  mov rax, [rbx+0x28]
+068d  mov qword [rax+rbp+0x20], 0x3
+0699  lea rcx, [r12+0x10]
+06a1  lea r8, [r13]
+06a9  mov esi, 0x2
+06ae  mov edx, 0x2
+06b3  mov r9d, 0x1
+06b9  mov dword [rsp], 0xffffffff
+06c0  mov rdi, rbx
+06c3  mov rax, kiln_rt_arith
+06cd  call rax
+06cf  test eax, eax
+06d1  jne 0xf6
+06d7  mov r12, [rbx]
+06de  add r12, r15
+06e1  jmp 0x1a5
+06e6  mov rax, [rbx+0x28]
+06ed  mov qword [rax+rbp+0x20], 0x4
+06f9  mov esi, 0x2
+06fe  mov edx, 0x2
+0703  mov rdi, rbx
+0706  mov rax, kiln_rt_return
+0710  call rax
+0712  cmp eax, 0x3
+0717  je 0x95
+071d  jmp 0xf6
+0722  mov rax, [rbx+0x28]
+0729  mov qword [rax+rbp+0x20], 0x5
+0735  lea rcx, [r12]
+073d  lea r8, [r13+0x10]
+0745  mov esi, 0x5
+074a  mov edx, 0x2
+074f  mov r9d, 0x0
+0755  mov dword [rsp], 0xffffffff
+075c  mov rdi, rbx
+075f  mov rax, kiln_rt_arith
+0769  call rax
+076b  test eax, eax
+076d  jne 0xf6
+0773  mov r12, [rbx]
+077a  add r12, r15
+077d  jmp 0x35e
+0782  mov rax, [rbx+0x28]
+0789  mov qword [rax+rbp+0x20], 0x6
+0795  mov esi, 0x2
+079a  mov edx, 0x2
+079f  mov rdi, rbx
+07a2  mov rax, kiln_rt_return
+07ac  call rax
+07ae  cmp eax, 0x3
+07b3  je 0x95
+07b9  jmp 0xf6
+07be  mov rax, [rbx+0x28]
+07c5  mov qword [rax+rbp+0x20], 0x7
+07d1  mov esi, 0x0
+07d6  mov edx, 0x1
+07db  mov rdi, rbx
+07de  mov rax, kiln_rt_return
+07e8  call rax
+07ea  cmp eax, 0x3
+07ef  je 0x95
+07f5  jmp 0xf6
+07fa  nop
+07fb  nop

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0xe08]
+007b  lea rcx, [rel 0xe3c]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -65,51 +65,51 @@
 010f  nop
 ; [0] GetField { a: 1, b: 0, k: 0 }  -- line 1
 0110  cmp byte [r12], 0x5
-0119  jne 0x5fd
+0119  jne 0x62f
 011f  mov rdx, [r12+0x8]
 0127  mov rax, [r13+0x8]
 012e  mov r8, <addr>
 0138  mov ecx, [r8]
 013b  cmp rcx, [rdx+0x38]
-0142  jae 0x65b
+0142  jae 0x68d
 0148  mov r9, rcx
 014b  shl rcx, 0x5
 014f  add rcx, [rdx+0x30]
 0156  cmp byte [rcx], 0x4
-015d  jne 0x65b
+015d  jne 0x68d
 0163  cmp rax, [rcx+0x8]
-016a  jne 0x65b
+016a  jne 0x68d
 0170  cmp byte [rcx+0x10], 0x0
-0177  je 0x65b
+0177  je 0x68d
 017d  mov rax, [rcx+0x10]
 0184  mov r10, [rcx+0x18]
 018b  mov [r12+0x10], rax
 0193  mov [r12+0x18], r10
 ; [1] AddI { a: 1, b: 1, i: 1 }  -- line 1
 019b  cmp byte [r12+0x10], 0x2
-01a4  jne 0x84d
+01a4  jne 0x87f
 01aa  mov rax, [r12+0x18]
 01b2  add rax, 0x1
 01b8  mov byte [r12+0x10], 0x2
 01c1  mov [r12+0x18], rax
 ; [2] SetField { a: 0, k: 0, v: 1 }  -- line 1
 01c9  cmp byte [r12], 0x5
-01d2  jne 0x8af
+01d2  jne 0x8e1
 01d8  mov rdx, [r12+0x8]
 01e0  mov rax, [r13+0x8]
 01e7  mov r8, <addr>
 01f1  mov ecx, [r8]
 01f4  cmp rcx, [rdx+0x38]
-01fb  jae 0x910
+01fb  jae 0x942
 0201  mov r9, rcx
 0204  shl rcx, 0x5
 0208  add rcx, [rdx+0x30]
 020f  cmp byte [rcx], 0x4
-0216  jne 0x910
+0216  jne 0x942
 021c  cmp rax, [rcx+0x8]
-0223  jne 0x910
+0223  jne 0x942
 0229  cmp byte [rcx+0x10], 0x0
-0230  je 0x910
+0230  je 0x942
 0236  mov rax, [r12+0x10]
 023e  mov r10, [r12+0x18]
 0246  mov [rcx+0x10], rax
@@ -139,22 +139,22 @@
 02cf  mov [r12+0x20], rax
 02d7  mov [r12+0x28], rcx
 02df  cmp byte [r12], 0x5
-02e8  jne 0xcd5
+02e8  jne 0xd07
 02ee  mov rdx, [r12+0x8]
 02f6  mov rax, [r13+0x18]
 02fd  mov r8, <addr>
 0307  mov ecx, [r8]
 030a  cmp rcx, [rdx+0x38]
-0311  jae 0xb58
+0311  jae 0xb8a
 0317  mov r9, rcx
 031a  shl rcx, 0x5
 031e  add rcx, [rdx+0x30]
 0325  cmp byte [rcx], 0x4
-032c  jne 0xb58
+032c  jne 0xb8a
 0332  cmp rax, [rcx+0x8]
-0339  jne 0xb58
+0339  jne 0xb8a
 033f  cmp byte [rcx+0x10], 0x0
-0346  je 0xb58
+0346  je 0xb8a
 034c  mov rax, [rcx+0x10]
 0353  mov r10, [rcx+0x18]
 035a  mov [r12+0x10], rax
@@ -163,474 +163,485 @@
 036a  mov rax, [rbx+0x28]
 0371  mov qword [rax+rbp+0x20], 0x5
 037d  cmp byte [r12+0x10], 0x6
-0386  jne 0x4fa
+0386  jne 0x4e2
 038c  cmp byte [rbx+0x48], 0x0
-0393  jne 0x4fa
+0393  jne 0x4e2
 0399  mov rdx, [r12+0x18]
 03a1  mov r8, [rdx+0x18]
 03a8  add r8, 0x18
 03af  mov r11, [r8+0x88]
 03b6  test r11, r11
-03b9  je 0x4fa
+03b9  je 0x4e2
 03bf  cmp byte [r8+0x61], 0x0
-03c7  jne 0x4fa
-03cd  cmp dword [r8+0x80], 0x1
-03d8  jle 0x4fa
-03de  mov rdi, [rbx+0x28]
-03e5  add rdi, rbp
-03e8  mov rax, [rdi+0x8]
-03ef  movzx ecx, byte [r8+0x62]
-03f7  lea rcx, [rax+rcx+0x1]
-03fc  lea r9, [rcx+0x14]
-0403  cmp r9, [rbx+0x20]
-040a  ja 0x4fa
-0410  mov r9, rax
-0413  shl r9, 0x4
-0417  add r9, [rbx]
-041e  mov r10, [r12+0x10]
-0426  mov [r9], r10
-042d  mov r10, [r12+0x18]
-0435  mov [r9+0x8], r10
-043c  mov r10, [r12+0x20]
-0444  mov [r9+0x10], r10
-044b  mov r10, [r12+0x28]
-0453  mov [r9+0x18], r10
-045a  lea rsi, [r9+0x10]
-045e  movzx r10d, byte [r8+0x60]
-0466  sub r10d, 0x1
-046d  jle 0x48a
-0473  add rsi, 0x10
-047a  mov byte [rsi], 0x0
-047d  add rsi, 0x10
-0481  dec r10d
-0484  jne 0x47a
-048a  dec dword [r8+0x80]
-0491  mov dword [rdi], 0x10000
-049b  lea r10, [rax+0x1]
-049f  mov [rdi+0x10], r10
-04a6  mov [rdi+0x18], rcx
-04ad  mov qword [rdi+0x20], 0x0
-04b8  mov qword [rdi+0x28], 0x0
-04c3  mov [rdi+0x30], r8
-04ca  mov [rbx+0x18], rcx
-04d1  mov r15, r10
-04d4  shl r15, 0x4
-04d8  mov r12, [rbx]
-04df  add r12, r15
-04e2  mov r13, [r8]
-04e9  mov r14, [rdx+0x20]
-04f0  add r11, 0x110
-04f7  jmp r11
-04fa  mov esi, 0x1
-04ff  mov edx, 0x2
-0504  mov rdi, rbx
-0507  mov rax, kiln_rt_tail_call
-0511  call rax
-0513  cmp eax, 0x3
-0518  je 0x95
-051e  jmp 0xf6
+03c7  jne 0x4e2
+03cd  mov rdi, [rbx+0x28]
+03d4  add rdi, rbp
+03d7  mov rax, [rdi+0x8]
+03de  movzx ecx, byte [r8+0x62]
+03e6  lea rcx, [rax+rcx+0x1]
+03eb  lea r9, [rcx+0x14]
+03f2  cmp r9, [rbx+0x20]
+03f9  ja 0x4e2
+03ff  mov r9, rax
+0402  shl r9, 0x4
+0406  add r9, [rbx]
+040d  mov r10, [r12+0x10]
+0415  mov [r9], r10
+041c  mov r10, [r12+0x18]
+0424  mov [r9+0x8], r10
+042b  mov r10, [r12+0x20]
+0433  mov [r9+0x10], r10
+043a  mov r10, [r12+0x28]
+0442  mov [r9+0x18], r10
+0449  lea rsi, [r9+0x10]
+044d  movzx r10d, byte [r8+0x60]
+0455  sub r10d, 0x1
+045c  jle 0x479
+0462  add rsi, 0x10
+0469  mov byte [rsi], 0x0
+046c  add rsi, 0x10
+0470  dec r10d
+0473  jne 0x469
+0479  mov dword [rdi], 0x10000
+0483  lea r10, [rax+0x1]
+0487  mov [rdi+0x10], r10
+048e  mov [rdi+0x18], rcx
+0495  mov qword [rdi+0x20], 0x0
+04a0  mov qword [rdi+0x28], 0x0
+04ab  mov [rdi+0x30], r8
+04b2  mov [rbx+0x18], rcx
+04b9  mov r15, r10
+04bc  shl r15, 0x4
+04c0  mov r12, [rbx]
+04c7  add r12, r15
+04ca  mov r13, [r8]
+04d1  mov r14, [rdx+0x20]
+04d8  add r11, 0x110
+04df  jmp r11
+04e2  mov esi, 0x1
+04e7  mov edx, 0x2
+04ec  mov rdi, rbx
+04ef  mov rax, kiln_rt_tail_call
+04f9  call rax
+04fb  cmp eax, 0x3
+0500  je 0x95
+0506  jmp 0xf6
 ; [5] Return { a: 1, b: 0 }  -- line 1
-0523  jmp 0xd90
+050b  jmp 0xdc2
 ; [6] Return0  -- line 1
-0528  cmp byte [rbx+0x48], 0x0
-052f  jne 0xdcc
-0535  mov rax, [rbx+0x28]
-053c  add rax, rbp
-053f  movzx ecx, word [rax-0x40]
-0546  xor r11d, r11d
-0549  test ecx, 0x1ff
-054f  je 0x56d
-0555  cmp cl, 0x3
-0558  jne 0xdcc
-055e  test ecx, 0x1000
-0564  jne 0xdcc
-056a  inc r11d
-056d  mov ecx, [rax+0x4]
-0573  lea edx, [rcx+0x1]
-0576  cmp edx, 0x1
-057c  ja 0xdcc
-0582  mov r8d, ecx
-0585  mov edx, 0x0
-058a  test ecx, ecx
-058c  cmovs ecx, edx
-058f  mov r9, [rax+0x8]
-0596  mov rdi, r9
-0599  shl rdi, 0x4
-059d  add rdi, [rbx]
-05a4  dec qword [rbx+0x30]
-05ab  test r11d, r11d
-05ae  jne 0x5e3
-05b4  mov rdx, [rax-0x28]
-05bb  lea rsi, [r9]
-05c2  test r8d, r8d
-05c5  cmovs rdx, rsi
-05c9  mov [rbx+0x18], rdx
-05d0  mov r10, [rax+0x38]
-05d7  test r10, r10
-05da  je 0x95
-05e0  jmp r10
-05e3  lea rdx, [r9+rcx]
-05e7  mov [rbx+0x18], rdx
-05ee  mov eax, 0x4
-05f3  jmp 0xf6
-05f8  jmp 0x8b
-05fd  mov rax, [rbx+0x28]
-0604  mov qword [rax+rbp+0x20], 0x1
-0610  lea rdx, [r12]
-0618  lea rcx, [r13]
-0620  mov esi, 0x1
-0625  mov r8d, 0x0
-062b  mov r9, <addr>
-0635  mov rdi, rbx
-0638  mov rax, kiln_rt_get_field
-0642  call rax
-0644  test eax, eax
-0646  jne 0xf6
-064c  mov r12, [rbx]
-0653  add r12, r15
-0656  jmp 0x19b
-065b  mov esi, 0x4
-0660  mov r8, [r13+0x8]
-0667  mov edi, 0xea0c329f
-066c  mov r9, [rdx+0x38]
-0673  test r9, r9
-0676  je 0x70e
-067c  dec r9
-067f  mov ecx, edi
-0681  and rcx, r9
-0684  mov r10, [rdx+0x30]
-068b  mov rax, rcx
-068e  shl rax, 0x5
-0692  add rax, r10
-0695  movzx r11d, byte [rax]
-069d  test r11d, r11d
-06a0  je 0x70e
-06a6  cmp r11d, 0x4
-06ad  jne 0x6d0
-06b3  mov r11, [rax+0x8]
-06ba  cmp r11, r8
-06bd  je 0x6db
-06c3  cmp [r11+0x20], edi
-06ca  je 0x5fd
-06d0  inc rcx
-06d3  and rcx, r9
-06d6  jmp 0x68b
-06db  cmp byte [rax+0x10], 0x0
-06e2  je 0x70e
-06e8  mov rcx, rax
-06eb  mov rax, [rcx+0x10]
-06f2  mov r10, [rcx+0x18]
-06f9  mov [r12+0x10], rax
-0701  mov [r12+0x18], r10
-0709  jmp 0x19b
-070e  mov rdx, [rdx+0x60]
-0715  test rdx, rdx
-0718  je 0x7ca
-071e  mov r8, <addr>
-0728  mov edi, 0xa78fee25
-072d  mov r9, [rdx+0x38]
-0734  test r9, r9
-0737  je 0x7ca
-073d  dec r9
-0740  mov ecx, edi
-0742  and rcx, r9
-0745  mov r10, [rdx+0x30]
-074c  mov rax, rcx
-074f  shl rax, 0x5
-0753  add rax, r10
-0756  movzx r11d, byte [rax]
-075e  test r11d, r11d
-0761  je 0x7ca
-0767  cmp r11d, 0x4
-076e  jne 0x791
-0774  mov r11, [rax+0x8]
-077b  cmp r11, r8
-077e  je 0x79c
-0784  cmp [r11+0x20], edi
-078b  je 0x5fd
-0791  inc rcx
-0794  and rcx, r9
-0797  jmp 0x74c
-079c  cmp byte [rax+0x10], 0x5
-07a3  jne 0x7bd
-07a9  mov rdx, [rax+0x18]
-07b0  dec esi
-07b2  jne 0x660
-07b8  jmp 0x5fd
-07bd  cmp byte [rax+0x10], 0x0
-07c4  jne 0x5fd
-07ca  mov byte [r12+0x10], 0x0
-07d3  jmp 0x19b
-07d8  mov rax, [rbx+0x28]
-07df  mov qword [rax+rbp+0x20], 0x2
-07eb  lea rcx, [r12+0x10]
-07f3  mov byte [rsp+0x18], 0x2
-07fc  mov qword [rsp+0x20], 0x1
-0808  lea r8, [rsp+0x18]
-0810  mov esi, 0x0
-0815  mov edx, 0x1
-081a  mov r9d, 0x1
-0820  mov dword [rsp], 0xffffffff
-0827  mov rdi, rbx
-082a  mov rax, kiln_rt_arith
-0834  call rax
-0836  test eax, eax
-0838  jne 0xf6
-083e  mov r12, [rbx]
-0845  add r12, r15
-0848  jmp 0x1c9
-084d  cmp byte [r12+0x10], 0x3
-0856  jne 0x86b
-085c  movsd xmm0, [r12+0x18]
-0866  jmp 0x884
-086b  cmp byte [r12+0x10], 0x2
-0874  jne 0x7d8
-087a  cvtsi2sd xmm0, qword [r12+0x18]
-0884  mov rax, 0x1
-088e  cvtsi2sd xmm1, rax
-0893  addsd xmm0, xmm1
-0897  mov byte [r12+0x10], 0x3
-08a0  movsd [r12+0x18], xmm0
-08aa  jmp 0x1c9
-08af  mov rax, [rbx+0x28]
-08b6  mov qword [rax+rbp+0x20], 0x3
-08c2  lea rsi, [r12]
-08ca  lea rdx, [r13]
-08d2  lea rcx, [r12+0x10]
-08da  mov r8d, 0x0
-08e0  mov r9, <addr>
-08ea  mov rdi, rbx
-08ed  mov rax, kiln_rt_set_field
-08f7  call rax
-08f9  test eax, eax
-08fb  jne 0xf6
-0901  mov r12, [rbx]
-0908  add r12, r15
-090b  jmp 0x2bf
-0910  mov r8, [r13+0x8]
-0917  mov edi, 0xea0c329f
-091c  mov r9, [rdx+0x38]
-0923  test r9, r9
-0926  je 0x8af
-092c  dec r9
-092f  mov ecx, edi
-0931  and rcx, r9
-0934  mov r10, [rdx+0x30]
-093b  mov rax, rcx
-093e  shl rax, 0x5
-0942  add rax, r10
-0945  movzx r11d, byte [rax]
-094d  test r11d, r11d
-0950  je 0xa2c
-0956  cmp r11d, 0x4
-095d  jne 0x980
-0963  mov r11, [rax+0x8]
-096a  cmp r11, r8
-096d  je 0x98b
-0973  cmp [r11+0x20], edi
-097a  je 0x8af
-0980  inc rcx
-0983  and rcx, r9
-0986  jmp 0x93b
-098b  cmp byte [rax+0x10], 0x0
-0992  je 0x8af
-0998  mov r9, rcx
-099b  mov rcx, rax
-099e  mov rax, [r12+0x10]
-09a6  mov r10, [r12+0x18]
-09ae  mov [rcx+0x10], rax
-09b5  mov [rcx+0x18], r10
-09bc  cmp r9d, [rdx+0x58]
-09c3  jae 0x9d0
-09c9  mov [rdx+0x58], r9d
-09d0  cmp r9d, [rdx+0x5c]
-09d7  jbe 0x9e4
-09dd  mov [rdx+0x5c], r9d
-09e4  movzx eax, byte [r12+0x10]
-09ed  sub eax, 0x4
-09f2  cmp eax, 0x5
-09f7  ja 0xa27
-09fd  mov al, [rdx+0x10]
-0a03  and al, 0x5
-0a05  cmp al, 0x1
-0a07  jne 0xa27
-0a0d  mov rsi, rdx
-0a10  lea rdx, [r12+0x10]
-0a18  mov rdi, rbx
-0a1b  mov rax, kiln_rt_barrier
-0a25  call rax
-0a27  jmp 0x2bf
-0a2c  cmp byte [r12+0x10], 0x0
-0a35  je 0x8af
-0a3b  cmp qword [rdx+0x60], 0x0
-0a46  jne 0x8af
-0a4c  mov r9b, [rdx+0x10]
-0a53  and r9b, 0x5
-0a57  cmp r9b, 0x1
-0a5b  je 0x8af
-0a61  mov r9, [rdx+0x48]
-0a68  lea r9, [r9*4+0x4]
-0a70  mov r10, [rdx+0x38]
-0a77  lea r10, [r10+r10*2]
-0a7b  cmp r9, r10
-0a7e  ja 0x8af
-0a84  inc qword [rdx+0x48]
-0a8b  mov r9, rcx
-0a8e  mov rcx, rax
-0a91  mov rax, [r13]
-0a99  mov r10, [r13+0x8]
-0aa1  mov [rcx], rax
-0aa8  mov [rcx+0x8], r10
-0aaf  mov rax, [r12+0x10]
-0ab7  mov r10, [r12+0x18]
-0abf  mov [rcx+0x10], rax
-0ac6  mov [rcx+0x18], r10
-0acd  cmp r9d, [rdx+0x58]
-0ad4  jae 0xae1
-0ada  mov [rdx+0x58], r9d
-0ae1  cmp r9d, [rdx+0x5c]
-0ae8  jbe 0xaf5
-0aee  mov [rdx+0x5c], r9d
-0af5  jmp 0x2bf
-0afa  mov rax, [rbx+0x28]
-0b01  mov qword [rax+rbp+0x20], 0x4
-0b0d  lea rdx, [r12]
-0b15  lea rcx, [r13+0x10]
-0b1d  mov esi, 0x1
-0b22  mov r8d, 0x0
-0b28  mov r9, <addr>
-0b32  mov rdi, rbx
-0b35  mov rax, kiln_rt_get_field
-0b3f  call rax
-0b41  test eax, eax
-0b43  jne 0xf6
-0b49  mov r12, [rbx]
-0b50  add r12, r15
-0b53  jmp 0x36a
-0b58  mov esi, 0x4
-0b5d  mov r8, [r13+0x18]
-0b64  mov edi, 0xd7599ae3
-0b69  mov r9, [rdx+0x38]
-0b70  test r9, r9
-0b73  je 0xc0b
-0b79  dec r9
-0b7c  mov ecx, edi
-0b7e  and rcx, r9
-0b81  mov r10, [rdx+0x30]
-0b88  mov rax, rcx
-0b8b  shl rax, 0x5
-0b8f  add rax, r10
-0b92  movzx r11d, byte [rax]
-0b9a  test r11d, r11d
-0b9d  je 0xc0b
-0ba3  cmp r11d, 0x4
-0baa  jne 0xbcd
-0bb0  mov r11, [rax+0x8]
-0bb7  cmp r11, r8
-0bba  je 0xbd8
-0bc0  cmp [r11+0x20], edi
-0bc7  je 0xafa
-0bcd  inc rcx
-0bd0  and rcx, r9
-0bd3  jmp 0xb88
-0bd8  cmp byte [rax+0x10], 0x0
-0bdf  je 0xc0b
-0be5  mov rcx, rax
-0be8  mov rax, [rcx+0x10]
-0bef  mov r10, [rcx+0x18]
-0bf6  mov [r12+0x10], rax
-0bfe  mov [r12+0x18], r10
-0c06  jmp 0x36a
-0c0b  mov rdx, [rdx+0x60]
-0c12  test rdx, rdx
-0c15  je 0xcc7
-0c1b  mov r8, <addr>
-0c25  mov edi, 0xa78fee25
-0c2a  mov r9, [rdx+0x38]
-0c31  test r9, r9
-0c34  je 0xcc7
-0c3a  dec r9
-0c3d  mov ecx, edi
-0c3f  and rcx, r9
-0c42  mov r10, [rdx+0x30]
-0c49  mov rax, rcx
-0c4c  shl rax, 0x5
-0c50  add rax, r10
-0c53  movzx r11d, byte [rax]
-0c5b  test r11d, r11d
-0c5e  je 0xcc7
-0c64  cmp r11d, 0x4
-0c6b  jne 0xc8e
-0c71  mov r11, [rax+0x8]
-0c78  cmp r11, r8
-0c7b  je 0xc99
-0c81  cmp [r11+0x20], edi
-0c88  je 0xafa
-0c8e  inc rcx
-0c91  and rcx, r9
-0c94  jmp 0xc49
-0c99  cmp byte [rax+0x10], 0x5
-0ca0  jne 0xcba
-0ca6  mov rdx, [rax+0x18]
-0cad  dec esi
-0caf  jne 0xb5d
-0cb5  jmp 0xafa
-0cba  cmp byte [rax+0x10], 0x0
-0cc1  jne 0xafa
-0cc7  mov byte [r12+0x10], 0x0
-0cd0  jmp 0x36a
-0cd5  cmp byte [r12], 0x4
-0cde  jne 0xafa
-0ce4  mov rdx, [rbx+0x2b8]
-0ceb  test rdx, rdx
-0cee  je 0xafa
-0cf4  mov r8, <addr>
-0cfe  mov edi, 0xa78fee25
-0d03  mov r9, [rdx+0x38]
-0d0a  test r9, r9
-0d0d  je 0xafa
-0d13  dec r9
-0d16  mov ecx, edi
-0d18  and rcx, r9
-0d1b  mov r10, [rdx+0x30]
-0d22  mov rax, rcx
-0d25  shl rax, 0x5
-0d29  add rax, r10
-0d2c  movzx r11d, byte [rax]
-0d34  test r11d, r11d
-0d37  je 0xafa
-0d3d  cmp r11d, 0x4
-0d44  jne 0xd67
-0d4a  mov r11, [rax+0x8]
-0d51  cmp r11, r8
-0d54  je 0xd72
-0d5a  cmp [r11+0x20], edi
-0d61  je 0xafa
-0d67  inc rcx
-0d6a  and rcx, r9
-0d6d  jmp 0xd22
-0d72  cmp byte [rax+0x10], 0x5
-0d79  jne 0xafa
-0d7f  mov rdx, [rax+0x18]
-0d86  mov esi, 0x3
-0d8b  jmp 0xb5d
-0d90  mov rax, [rbx+0x28]
-0d97  mov qword [rax+rbp+0x20], 0x6
-0da3  mov esi, 0x1
-0da8  mov edx, 0x0
-0dad  mov rdi, rbx
-0db0  mov rax, kiln_rt_return
-0dba  call rax
-0dbc  cmp eax, 0x3
-0dc1  je 0x95
-0dc7  jmp 0xf6
-0dcc  mov rax, [rbx+0x28]
-0dd3  mov qword [rax+rbp+0x20], 0x7
-0ddf  mov esi, 0x0
-0de4  mov edx, 0x1
-0de9  mov rdi, rbx
-0dec  mov rax, kiln_rt_return
-0df6  call rax
-0df8  cmp eax, 0x3
-0dfd  je 0x95
-0e03  jmp 0xf6
+0510  cmp byte [rbx+0x48], 0x0
+0517  jne 0xdfe
+051d  mov rax, [rbx+0x28]
+0524  add rax, rbp
+0527  movzx ecx, word [rax-0x40]
+052e  xor r11d, r11d
+0531  test ecx, 0x1ff
+0537  jne 0x587
+053d  cmp dword [rax+0x4], 0x0
+0547  jne 0x59f
+054d  mov rdi, [rax+0x8]
+0554  shl rdi, 0x4
+0558  add rdi, [rbx]
+055f  dec qword [rbx+0x30]
+0566  mov rdx, [rax-0x28]
+056d  mov [rbx+0x18], rdx
+0574  mov r10, [rax+0x38]
+057b  test r10, r10
+057e  je 0x95
+0584  jmp r10
+0587  cmp cl, 0x3
+058a  jne 0xdfe
+0590  test ecx, 0x1000
+0596  jne 0xdfe
+059c  inc r11d
+059f  mov ecx, [rax+0x4]
+05a5  lea edx, [rcx+0x1]
+05a8  cmp edx, 0x1
+05ae  ja 0xdfe
+05b4  mov r8d, ecx
+05b7  mov edx, 0x0
+05bc  test ecx, ecx
+05be  cmovs ecx, edx
+05c1  mov r9, [rax+0x8]
+05c8  mov rdi, r9
+05cb  shl rdi, 0x4
+05cf  add rdi, [rbx]
+05d6  dec qword [rbx+0x30]
+05dd  test r11d, r11d
+05e0  jne 0x615
+05e6  mov rdx, [rax-0x28]
+05ed  lea rsi, [r9]
+05f4  test r8d, r8d
+05f7  cmovs rdx, rsi
+05fb  mov [rbx+0x18], rdx
+0602  mov r10, [rax+0x38]
+0609  test r10, r10
+060c  je 0x95
+0612  jmp r10
+0615  lea rdx, [r9+rcx]
+0619  mov [rbx+0x18], rdx
+0620  mov eax, 0x4
+0625  jmp 0xf6
+062a  jmp 0x8b
+062f  mov rax, [rbx+0x28]
+0636  mov qword [rax+rbp+0x20], 0x1
+0642  lea rdx, [r12]
+064a  lea rcx, [r13]
+0652  mov esi, 0x1
+0657  mov r8d, 0x0
+065d  mov r9, <addr>
+0667  mov rdi, rbx
+066a  mov rax, kiln_rt_get_field
+0674  call rax
+0676  test eax, eax
+0678  jne 0xf6
+067e  mov r12, [rbx]
+0685  add r12, r15
+0688  jmp 0x19b
+068d  mov esi, 0x4
+0692  mov r8, [r13+0x8]
+0699  mov edi, 0xea0c329f
+069e  mov r9, [rdx+0x38]
+06a5  test r9, r9
+06a8  je 0x740
+06ae  dec r9
+06b1  mov ecx, edi
+06b3  and rcx, r9
+06b6  mov r10, [rdx+0x30]
+06bd  mov rax, rcx
+06c0  shl rax, 0x5
+06c4  add rax, r10
+06c7  movzx r11d, byte [rax]
+06cf  test r11d, r11d
+06d2  je 0x740
+06d8  cmp r11d, 0x4
+06df  jne 0x702
+06e5  mov r11, [rax+0x8]
+06ec  cmp r11, r8
+06ef  je 0x70d
+06f5  cmp [r11+0x20], edi
+06fc  je 0x62f
+0702  inc rcx
+0705  and rcx, r9
+0708  jmp 0x6bd
+070d  cmp byte [rax+0x10], 0x0
+0714  je 0x740
+071a  mov rcx, rax
+071d  mov rax, [rcx+0x10]
+0724  mov r10, [rcx+0x18]
+072b  mov [r12+0x10], rax
+0733  mov [r12+0x18], r10
+073b  jmp 0x19b
+0740  mov rdx, [rdx+0x60]
+0747  test rdx, rdx
+074a  je 0x7fc
+0750  mov r8, <addr>
+075a  mov edi, 0xa78fee25
+075f  mov r9, [rdx+0x38]
+0766  test r9, r9
+0769  je 0x7fc
+076f  dec r9
+0772  mov ecx, edi
+0774  and rcx, r9
+0777  mov r10, [rdx+0x30]
+077e  mov rax, rcx
+0781  shl rax, 0x5
+0785  add rax, r10
+0788  movzx r11d, byte [rax]
+0790  test r11d, r11d
+0793  je 0x7fc
+0799  cmp r11d, 0x4
+07a0  jne 0x7c3
+07a6  mov r11, [rax+0x8]
+07ad  cmp r11, r8
+07b0  je 0x7ce
+07b6  cmp [r11+0x20], edi
+07bd  je 0x62f
+07c3  inc rcx
+07c6  and rcx, r9
+07c9  jmp 0x77e
+07ce  cmp byte [rax+0x10], 0x5
+07d5  jne 0x7ef
+07db  mov rdx, [rax+0x18]
+07e2  dec esi
+07e4  jne 0x692
+07ea  jmp 0x62f
+07ef  cmp byte [rax+0x10], 0x0
+07f6  jne 0x62f
+07fc  mov byte [r12+0x10], 0x0
+0805  jmp 0x19b
+080a  mov rax, [rbx+0x28]
+0811  mov qword [rax+rbp+0x20], 0x2
+081d  lea rcx, [r12+0x10]
+0825  mov byte [rsp+0x18], 0x2
+082e  mov qword [rsp+0x20], 0x1
+083a  lea r8, [rsp+0x18]
+0842  mov esi, 0x0
+0847  mov edx, 0x1
+084c  mov r9d, 0x1
+0852  mov dword [rsp], 0xffffffff
+0859  mov rdi, rbx
+085c  mov rax, kiln_rt_arith
+0866  call rax
+0868  test eax, eax
+086a  jne 0xf6
+0870  mov r12, [rbx]
+0877  add r12, r15
+087a  jmp 0x1c9
+087f  cmp byte [r12+0x10], 0x3
+0888  jne 0x89d
+088e  movsd xmm0, [r12+0x18]
+0898  jmp 0x8b6
+089d  cmp byte [r12+0x10], 0x2
+08a6  jne 0x80a
+08ac  cvtsi2sd xmm0, qword [r12+0x18]
+08b6  mov rax, 0x1
+08c0  cvtsi2sd xmm1, rax
+08c5  addsd xmm0, xmm1
+08c9  mov byte [r12+0x10], 0x3
+08d2  movsd [r12+0x18], xmm0
+08dc  jmp 0x1c9
+08e1  mov rax, [rbx+0x28]
+08e8  mov qword [rax+rbp+0x20], 0x3
+08f4  lea rsi, [r12]
+08fc  lea rdx, [r13]
+0904  lea rcx, [r12+0x10]
+090c  mov r8d, 0x0
+0912  mov r9, <addr>
+091c  mov rdi, rbx
+091f  mov rax, kiln_rt_set_field
+0929  call rax
+092b  test eax, eax
+092d  jne 0xf6
+0933  mov r12, [rbx]
+093a  add r12, r15
+093d  jmp 0x2bf
+0942  mov r8, [r13+0x8]
+0949  mov edi, 0xea0c329f
+094e  mov r9, [rdx+0x38]
+0955  test r9, r9
+0958  je 0x8e1
+095e  dec r9
+0961  mov ecx, edi
+0963  and rcx, r9
+0966  mov r10, [rdx+0x30]
+096d  mov rax, rcx
+0970  shl rax, 0x5
+0974  add rax, r10
+0977  movzx r11d, byte [rax]
+097f  test r11d, r11d
+0982  je 0xa5e
+0988  cmp r11d, 0x4
+098f  jne 0x9b2
+0995  mov r11, [rax+0x8]
+099c  cmp r11, r8
+099f  je 0x9bd
+09a5  cmp [r11+0x20], edi
+09ac  je 0x8e1
+09b2  inc rcx
+09b5  and rcx, r9
+09b8  jmp 0x96d
+09bd  cmp byte [rax+0x10], 0x0
+09c4  je 0x8e1
+09ca  mov r9, rcx
+09cd  mov rcx, rax
+09d0  mov rax, [r12+0x10]
+09d8  mov r10, [r12+0x18]
+09e0  mov [rcx+0x10], rax
+09e7  mov [rcx+0x18], r10
+09ee  cmp r9d, [rdx+0x58]
+09f5  jae 0xa02
+09fb  mov [rdx+0x58], r9d
+0a02  cmp r9d, [rdx+0x5c]
+0a09  jbe 0xa16
+0a0f  mov [rdx+0x5c], r9d
+0a16  movzx eax, byte [r12+0x10]
+0a1f  sub eax, 0x4
+0a24  cmp eax, 0x5
+0a29  ja 0xa59
+0a2f  mov al, [rdx+0x10]
+0a35  and al, 0x5
+0a37  cmp al, 0x1
+0a39  jne 0xa59
+0a3f  mov rsi, rdx
+0a42  lea rdx, [r12+0x10]
+0a4a  mov rdi, rbx
+0a4d  mov rax, kiln_rt_barrier
+0a57  call rax
+0a59  jmp 0x2bf
+0a5e  cmp byte [r12+0x10], 0x0
+0a67  je 0x8e1
+0a6d  cmp qword [rdx+0x60], 0x0
+0a78  jne 0x8e1
+0a7e  mov r9b, [rdx+0x10]
+0a85  and r9b, 0x5
+0a89  cmp r9b, 0x1
+0a8d  je 0x8e1
+0a93  mov r9, [rdx+0x48]
+0a9a  lea r9, [r9*4+0x4]
+0aa2  mov r10, [rdx+0x38]
+0aa9  lea r10, [r10+r10*2]
+0aad  cmp r9, r10
+0ab0  ja 0x8e1
+0ab6  inc qword [rdx+0x48]
+0abd  mov r9, rcx
+0ac0  mov rcx, rax
+0ac3  mov rax, [r13]
+0acb  mov r10, [r13+0x8]
+0ad3  mov [rcx], rax
+0ada  mov [rcx+0x8], r10
+0ae1  mov rax, [r12+0x10]
+0ae9  mov r10, [r12+0x18]
+0af1  mov [rcx+0x10], rax
+0af8  mov [rcx+0x18], r10
+0aff  cmp r9d, [rdx+0x58]
+0b06  jae 0xb13
+0b0c  mov [rdx+0x58], r9d
+0b13  cmp r9d, [rdx+0x5c]
+0b1a  jbe 0xb27
+0b20  mov [rdx+0x5c], r9d
+0b27  jmp 0x2bf
+0b2c  mov rax, [rbx+0x28]
+0b33  mov qword [rax+rbp+0x20], 0x4
+0b3f  lea rdx, [r12]
+0b47  lea rcx, [r13+0x10]
+0b4f  mov esi, 0x1
+0b54  mov r8d, 0x0
+0b5a  mov r9, <addr>
+0b64  mov rdi, rbx
+0b67  mov rax, kiln_rt_get_field
+0b71  call rax
+0b73  test eax, eax
+0b75  jne 0xf6
+0b7b  mov r12, [rbx]
+0b82  add r12, r15
+0b85  jmp 0x36a
+0b8a  mov esi, 0x4
+0b8f  mov r8, [r13+0x18]
+0b96  mov edi, 0xd7599ae3
+0b9b  mov r9, [rdx+0x38]
+0ba2  test r9, r9
+0ba5  je 0xc3d
+0bab  dec r9
+0bae  mov ecx, edi
+0bb0  and rcx, r9
+0bb3  mov r10, [rdx+0x30]
+0bba  mov rax, rcx
+0bbd  shl rax, 0x5
+0bc1  add rax, r10
+0bc4  movzx r11d, byte [rax]
+0bcc  test r11d, r11d
+0bcf  je 0xc3d
+0bd5  cmp r11d, 0x4
+0bdc  jne 0xbff
+0be2  mov r11, [rax+0x8]
+0be9  cmp r11, r8
+0bec  je 0xc0a
+0bf2  cmp [r11+0x20], edi
+0bf9  je 0xb2c
+0bff  inc rcx
+0c02  and rcx, r9
+0c05  jmp 0xbba
+0c0a  cmp byte [rax+0x10], 0x0
+0c11  je 0xc3d
+0c17  mov rcx, rax
+0c1a  mov rax, [rcx+0x10]
+0c21  mov r10, [rcx+0x18]
+0c28  mov [r12+0x10], rax
+0c30  mov [r12+0x18], r10
+0c38  jmp 0x36a
+0c3d  mov rdx, [rdx+0x60]
+0c44  test rdx, rdx
+0c47  je 0xcf9
+0c4d  mov r8, <addr>
+0c57  mov edi, 0xa78fee25
+0c5c  mov r9, [rdx+0x38]
+0c63  test r9, r9
+0c66  je 0xcf9
+0c6c  dec r9
+0c6f  mov ecx, edi
+0c71  and rcx, r9
+0c74  mov r10, [rdx+0x30]
+0c7b  mov rax, rcx
+0c7e  shl rax, 0x5
+0c82  add rax, r10
+0c85  movzx r11d, byte [rax]
+0c8d  test r11d, r11d
+0c90  je 0xcf9
+0c96  cmp r11d, 0x4
+0c9d  jne 0xcc0
+0ca3  mov r11, [rax+0x8]
+0caa  cmp r11, r8
+0cad  je 0xccb
+0cb3  cmp [r11+0x20], edi
+0cba  je 0xb2c
+0cc0  inc rcx
+0cc3  and rcx, r9
+0cc6  jmp 0xc7b
+0ccb  cmp byte [rax+0x10], 0x5
+0cd2  jne 0xcec
+0cd8  mov rdx, [rax+0x18]
+0cdf  dec esi
+0ce1  jne 0xb8f
+0ce7  jmp 0xb2c
+0cec  cmp byte [rax+0x10], 0x0
+0cf3  jne 0xb2c
+0cf9  mov byte [r12+0x10], 0x0
+0d02  jmp 0x36a
+0d07  cmp byte [r12], 0x4
+0d10  jne 0xb2c
+0d16  mov rdx, [rbx+0x2b8]
+0d1d  test rdx, rdx
+0d20  je 0xb2c
+0d26  mov r8, <addr>
+0d30  mov edi, 0xa78fee25
+0d35  mov r9, [rdx+0x38]
+0d3c  test r9, r9
+0d3f  je 0xb2c
+0d45  dec r9
+0d48  mov ecx, edi
+0d4a  and rcx, r9
+0d4d  mov r10, [rdx+0x30]
+0d54  mov rax, rcx
+0d57  shl rax, 0x5
+0d5b  add rax, r10
+0d5e  movzx r11d, byte [rax]
+0d66  test r11d, r11d
+0d69  je 0xb2c
+0d6f  cmp r11d, 0x4
+0d76  jne 0xd99
+0d7c  mov r11, [rax+0x8]
+0d83  cmp r11, r8
+0d86  je 0xda4
+0d8c  cmp [r11+0x20], edi
+0d93  je 0xb2c
+0d99  inc rcx
+0d9c  and rcx, r9
+0d9f  jmp 0xd54
+0da4  cmp byte [rax+0x10], 0x5
+0dab  jne 0xb2c
+0db1  mov rdx, [rax+0x18]
+0db8  mov esi, 0x3
+0dbd  jmp 0xb8f
+0dc2  mov rax, [rbx+0x28]
+0dc9  mov qword [rax+rbp+0x20], 0x6
+0dd5  mov esi, 0x1
+0dda  mov edx, 0x0
+0ddf  mov rdi, rbx
+0de2  mov rax, kiln_rt_return
+0dec  call rax
+0dee  cmp eax, 0x3
+0df3  je 0x95
+0df9  jmp 0xf6
+0dfe  mov rax, [rbx+0x28]
+0e05  mov qword [rax+rbp+0x20], 0x7
+0e11  mov esi, 0x0
+0e16  mov edx, 0x1
+0e1b  mov rdi, rbx
+0e1e  mov rax, kiln_rt_return
+0e28  call rax
+0e2a  cmp eax, 0x3
+0e2f  je 0x95
+0e35  jmp 0xf6
+0e3a  nop
+0e3b  nop

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x9
 0075  jae 0x8b
-007b  lea rcx, [rel 0x750]
+007b  lea rcx, [rel 0x800]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -79,14 +79,14 @@
 0163  mov qword [r12+0x48], 0x1
 ; [4] ForPrep { a: 2, exit: 7 }  -- line 1
 016f  cmp byte [r12+0x20], 0x2
-0178  jne 0x4a4
+0178  jne 0x556
 017e  cmp byte [r12+0x30], 0x2
-0187  jne 0x4a4
+0187  jne 0x556
 018d  cmp byte [r12+0x40], 0x2
-0196  jne 0x4a4
+0196  jne 0x556
 019c  mov rcx, [r12+0x48]
 01a4  test rcx, rcx
-01a7  je 0x4a4
+01a7  je 0x556
 01ad  mov r8, [r12+0x28]
 01b5  mov rax, [r12+0x38]
 01bd  js 0x1e6
@@ -112,9 +112,9 @@
 0214  mov [r12+0x58], r8
 ; [5] Add { a: 1, b: 1, c: 5 }  -- line 1
 021c  cmp byte [r12+0x10], 0x2
-0225  jne 0x55e
+0225  jne 0x610
 022b  cmp byte [r12+0x50], 0x2
-0234  jne 0x55e
+0234  jne 0x610
 023a  mov rax, [r12+0x18]
 0242  mov rcx, [r12+0x58]
 024a  add rax, rcx
@@ -122,11 +122,11 @@
 0256  mov [r12+0x18], rax
 ; [6] ForLoop { a: 2, body: 5 }  -- line 1
 025e  cmp byte [r12+0x20], 0x2
-0267  jne 0x5fa
+0267  jne 0x6ac
 026d  cmp byte [r12+0x30], 0x2
-0276  jne 0x5fa
+0276  jne 0x6ac
 027c  cmp byte [r12+0x40], 0x2
-0285  jne 0x5fa
+0285  jne 0x6ac
 028b  mov rax, [r12+0x38]
 0293  test rax, rax
 0296  je 0x2d5
@@ -137,204 +137,230 @@
 02b7  mov [r12+0x28], rcx
 02bf  mov byte [r12+0x50], 0x2
 02c8  mov [r12+0x58], rcx
-02d0  jmp 0x5e8
+02d0  jmp 0x69a
 ; [7] Return1 { a: 1 }  -- line 1
 02d5  cmp byte [rbx+0x48], 0x0
-02dc  jne 0x698
+02dc  jne 0x74a
 02e2  mov rax, [rbx+0x28]
 02e9  add rax, rbp
 02ec  movzx ecx, word [rax-0x40]
 02f3  xor r11d, r11d
 02f6  test ecx, 0x1ff
-02fc  je 0x31a
-0302  cmp cl, 0x3
-0305  jne 0x698
-030b  test ecx, 0x1000
-0311  jne 0x698
-0317  inc r11d
-031a  mov ecx, [rax+0x4]
-0320  lea edx, [rcx+0x1]
-0323  cmp edx, 0x2
-0329  ja 0x698
-032f  mov r8d, ecx
-0332  mov edx, 0x1
-0337  test ecx, ecx
-0339  cmovs ecx, edx
-033c  mov r9, [rax+0x8]
-0343  mov rdi, r9
-0346  shl rdi, 0x4
-034a  add rdi, [rbx]
-0351  cmp ecx, 0x0
-0357  je 0x37b
-035d  mov rdx, [r12+0x10]
-0365  mov rsi, [r12+0x18]
-036d  mov [rdi], rdx
-0374  mov [rdi+0x8], rsi
-037b  dec qword [rbx+0x30]
-0382  test r11d, r11d
-0385  jne 0x3ba
-038b  mov rdx, [rax-0x28]
-0392  lea rsi, [r9+0x1]
-0399  test r8d, r8d
-039c  cmovs rdx, rsi
-03a0  mov [rbx+0x18], rdx
-03a7  mov r10, [rax+0x38]
-03ae  test r10, r10
-03b1  je 0x95
-03b7  jmp r10
-03ba  lea rdx, [r9+rcx]
-03be  mov [rbx+0x18], rdx
-03c5  mov eax, 0x4
-03ca  jmp 0xf6
+02fc  jne 0x36a
+0302  cmp dword [rax+0x4], 0x1
+030c  jne 0x382
+0312  mov rdi, [rax+0x8]
+0319  shl rdi, 0x4
+031d  add rdi, [rbx]
+0324  mov rdx, [r12+0x10]
+032c  mov rsi, [r12+0x18]
+0334  mov [rdi], rdx
+033b  mov [rdi+0x8], rsi
+0342  dec qword [rbx+0x30]
+0349  mov rdx, [rax-0x28]
+0350  mov [rbx+0x18], rdx
+0357  mov r10, [rax+0x38]
+035e  test r10, r10
+0361  je 0x95
+0367  jmp r10
+036a  cmp cl, 0x3
+036d  jne 0x74a
+0373  test ecx, 0x1000
+0379  jne 0x74a
+037f  inc r11d
+0382  mov ecx, [rax+0x4]
+0388  lea edx, [rcx+0x1]
+038b  cmp edx, 0x2
+0391  ja 0x74a
+0397  mov r8d, ecx
+039a  mov edx, 0x1
+039f  test ecx, ecx
+03a1  cmovs ecx, edx
+03a4  mov r9, [rax+0x8]
+03ab  mov rdi, r9
+03ae  shl rdi, 0x4
+03b2  add rdi, [rbx]
+03b9  cmp ecx, 0x0
+03bf  je 0x3e3
+03c5  mov rdx, [r12+0x10]
+03cd  mov rsi, [r12+0x18]
+03d5  mov [rdi], rdx
+03dc  mov [rdi+0x8], rsi
+03e3  dec qword [rbx+0x30]
+03ea  test r11d, r11d
+03ed  jne 0x422
+03f3  mov rdx, [rax-0x28]
+03fa  lea rsi, [r9+0x1]
+0401  test r8d, r8d
+0404  cmovs rdx, rsi
+0408  mov [rbx+0x18], rdx
+040f  mov r10, [rax+0x38]
+0416  test r10, r10
+0419  je 0x95
+041f  jmp r10
+0422  lea rdx, [r9+rcx]
+0426  mov [rbx+0x18], rdx
+042d  mov eax, 0x4
+0432  jmp 0xf6
 ; [8] Return0  -- line 1
-03cf  cmp byte [rbx+0x48], 0x0
-03d6  jne 0x6d4
-03dc  mov rax, [rbx+0x28]
-03e3  add rax, rbp
-03e6  movzx ecx, word [rax-0x40]
-03ed  xor r11d, r11d
-03f0  test ecx, 0x1ff
-03f6  je 0x414
-03fc  cmp cl, 0x3
-03ff  jne 0x6d4
-0405  test ecx, 0x1000
-040b  jne 0x6d4
-0411  inc r11d
-0414  mov ecx, [rax+0x4]
-041a  lea edx, [rcx+0x1]
-041d  cmp edx, 0x1
-0423  ja 0x6d4
-0429  mov r8d, ecx
-042c  mov edx, 0x0
-0431  test ecx, ecx
-0433  cmovs ecx, edx
-0436  mov r9, [rax+0x8]
-043d  mov rdi, r9
-0440  shl rdi, 0x4
-0444  add rdi, [rbx]
-044b  dec qword [rbx+0x30]
-0452  test r11d, r11d
-0455  jne 0x48a
-045b  mov rdx, [rax-0x28]
-0462  lea rsi, [r9]
-0469  test r8d, r8d
-046c  cmovs rdx, rsi
-0470  mov [rbx+0x18], rdx
-0477  mov r10, [rax+0x38]
-047e  test r10, r10
-0481  je 0x95
-0487  jmp r10
-048a  lea rdx, [r9+rcx]
-048e  mov [rbx+0x18], rdx
-0495  mov eax, 0x4
-049a  jmp 0xf6
-049f  jmp 0x8b
-04a4  mov rax, [rbx+0x28]
-04ab  mov qword [rax+rbp+0x20], 0x5
-04b7  mov esi, 0x2
-04bc  mov rdi, rbx
-04bf  mov rax, kiln_rt_for_prep
-04c9  call rax
-04cb  cmp eax, 0x5
-04d0  je 0x4e1
-04d6  cmp eax, 0x6
-04db  jne 0xf6
-04e1  mov ecx, eax
-04e3  mov r12, [rbx]
-04ea  add r12, r15
-04ed  cmp ecx, 0x5
-04f3  je 0x2d5
-04f9  jmp 0x21c
-04fe  mov rax, [rbx+0x28]
-0505  mov qword [rax+rbp+0x20], 0x6
-0511  lea rcx, [r12+0x10]
-0519  lea r8, [r12+0x50]
-0521  mov esi, 0x0
-0526  mov edx, 0x1
-052b  mov r9d, 0x1
-0531  mov dword [rsp], 0x5
-0538  mov rdi, rbx
-053b  mov rax, kiln_rt_arith
-0545  call rax
-0547  test eax, eax
-0549  jne 0xf6
-054f  mov r12, [rbx]
-0556  add r12, r15
-0559  jmp 0x25e
-055e  cmp byte [r12+0x10], 0x3
-0567  jne 0x57c
-056d  movsd xmm0, [r12+0x18]
-0577  jmp 0x595
-057c  cmp byte [r12+0x10], 0x2
-0585  jne 0x4fe
-058b  cvtsi2sd xmm0, qword [r12+0x18]
-0595  cmp byte [r12+0x50], 0x3
-059e  jne 0x5b3
-05a4  movsd xmm1, [r12+0x58]
-05ae  jmp 0x5cc
-05b3  cmp byte [r12+0x50], 0x2
-05bc  jne 0x4fe
-05c2  cvtsi2sd xmm1, qword [r12+0x58]
-05cc  addsd xmm0, xmm1
-05d0  mov byte [r12+0x10], 0x3
-05d9  movsd [r12+0x18], xmm0
-05e3  jmp 0x25e
-05e8  cmp byte [rbx+0x48], 0x0
-05ef  jne 0x710
-05f5  jmp 0x21c
-05fa  cmp byte [r12+0x20], 0x3
-0603  jne 0x2d5
-0609  cmp byte [r12+0x30], 0x3
-0612  jne 0x2d5
-0618  cmp byte [r12+0x40], 0x3
-0621  jne 0x2d5
-0627  movsd xmm0, [r12+0x28]
-0631  movsd xmm1, [r12+0x48]
-063b  movsd xmm3, [r12+0x38]
-0645  addsd xmm0, xmm1
-0649  xorpd xmm2, xmm2
-064d  ucomisd xmm1, xmm2
-0651  ja 0x666
-0657  ucomisd xmm0, xmm3
-065b  jae 0x676
-0661  jmp 0x2d5
-0666  ucomisd xmm3, xmm0
-066a  jb 0x2d5
-0670  jp 0x2d5
-0676  movsd [r12+0x28], xmm0
-0680  mov byte [r12+0x50], 0x3
-0689  movsd [r12+0x58], xmm0
-0693  jmp 0x5e8
-0698  mov rax, [rbx+0x28]
-069f  mov qword [rax+rbp+0x20], 0x8
-06ab  mov esi, 0x1
-06b0  mov edx, 0x2
-06b5  mov rdi, rbx
-06b8  mov rax, kiln_rt_return
-06c2  call rax
-06c4  cmp eax, 0x3
-06c9  je 0x95
-06cf  jmp 0xf6
-06d4  mov rax, [rbx+0x28]
-06db  mov qword [rax+rbp+0x20], 0x9
-06e7  mov esi, 0x0
-06ec  mov edx, 0x1
-06f1  mov rdi, rbx
-06f4  mov rax, kiln_rt_return
-06fe  call rax
-0700  cmp eax, 0x3
-0705  je 0x95
-070b  jmp 0xf6
-0710  mov rax, [rbx+0x28]
-0717  mov qword [rax+rbp+0x20], 0x5
-0723  mov esi, 0x5
-0728  mov rdi, rbx
-072b  mov rax, kiln_rt_backedge
-0735  call rax
-0737  test eax, eax
-0739  jne 0xf6
-073f  mov r12, [rbx]
-0746  add r12, r15
-0749  jmp 0x21c
-074e  nop
-074f  nop
+0437  cmp byte [rbx+0x48], 0x0
+043e  jne 0x786
+0444  mov rax, [rbx+0x28]
+044b  add rax, rbp
+044e  movzx ecx, word [rax-0x40]
+0455  xor r11d, r11d
+0458  test ecx, 0x1ff
+045e  jne 0x4ae
+0464  cmp dword [rax+0x4], 0x0
+046e  jne 0x4c6
+0474  mov rdi, [rax+0x8]
+047b  shl rdi, 0x4
+047f  add rdi, [rbx]
+0486  dec qword [rbx+0x30]
+048d  mov rdx, [rax-0x28]
+0494  mov [rbx+0x18], rdx
+049b  mov r10, [rax+0x38]
+04a2  test r10, r10
+04a5  je 0x95
+04ab  jmp r10
+04ae  cmp cl, 0x3
+04b1  jne 0x786
+04b7  test ecx, 0x1000
+04bd  jne 0x786
+04c3  inc r11d
+04c6  mov ecx, [rax+0x4]
+04cc  lea edx, [rcx+0x1]
+04cf  cmp edx, 0x1
+04d5  ja 0x786
+04db  mov r8d, ecx
+04de  mov edx, 0x0
+04e3  test ecx, ecx
+04e5  cmovs ecx, edx
+04e8  mov r9, [rax+0x8]
+04ef  mov rdi, r9
+04f2  shl rdi, 0x4
+04f6  add rdi, [rbx]
+04fd  dec qword [rbx+0x30]
+0504  test r11d, r11d
+0507  jne 0x53c
+050d  mov rdx, [rax-0x28]
+0514  lea rsi, [r9]
+051b  test r8d, r8d
+051e  cmovs rdx, rsi
+0522  mov [rbx+0x18], rdx
+0529  mov r10, [rax+0x38]
+0530  test r10, r10
+0533  je 0x95
+0539  jmp r10
+053c  lea rdx, [r9+rcx]
+0540  mov [rbx+0x18], rdx
+0547  mov eax, 0x4
+054c  jmp 0xf6
+0551  jmp 0x8b
+0556  mov rax, [rbx+0x28]
+055d  mov qword [rax+rbp+0x20], 0x5
+0569  mov esi, 0x2
+056e  mov rdi, rbx
+0571  mov rax, kiln_rt_for_prep
+057b  call rax
+057d  cmp eax, 0x5
+0582  je 0x593
+0588  cmp eax, 0x6
+058d  jne 0xf6
+0593  mov ecx, eax
+0595  mov r12, [rbx]
+059c  add r12, r15
+059f  cmp ecx, 0x5
+05a5  je 0x2d5
+05ab  jmp 0x21c
+05b0  mov rax, [rbx+0x28]
+05b7  mov qword [rax+rbp+0x20], 0x6
+05c3  lea rcx, [r12+0x10]
+05cb  lea r8, [r12+0x50]
+05d3  mov esi, 0x0
+05d8  mov edx, 0x1
+05dd  mov r9d, 0x1
+05e3  mov dword [rsp], 0x5
+05ea  mov rdi, rbx
+05ed  mov rax, kiln_rt_arith
+05f7  call rax
+05f9  test eax, eax
+05fb  jne 0xf6
+0601  mov r12, [rbx]
+0608  add r12, r15
+060b  jmp 0x25e
+0610  cmp byte [r12+0x10], 0x3
+0619  jne 0x62e
+061f  movsd xmm0, [r12+0x18]
+0629  jmp 0x647
+062e  cmp byte [r12+0x10], 0x2
+0637  jne 0x5b0
+063d  cvtsi2sd xmm0, qword [r12+0x18]
+0647  cmp byte [r12+0x50], 0x3
+0650  jne 0x665
+0656  movsd xmm1, [r12+0x58]
+0660  jmp 0x67e
+0665  cmp byte [r12+0x50], 0x2
+066e  jne 0x5b0
+0674  cvtsi2sd xmm1, qword [r12+0x58]
+067e  addsd xmm0, xmm1
+0682  mov byte [r12+0x10], 0x3
+068b  movsd [r12+0x18], xmm0
+0695  jmp 0x25e
+069a  cmp byte [rbx+0x48], 0x0
+06a1  jne 0x7c2
+06a7  jmp 0x21c
+06ac  cmp byte [r12+0x20], 0x3
+06b5  jne 0x2d5
+06bb  cmp byte [r12+0x30], 0x3
+06c4  jne 0x2d5
+06ca  cmp byte [r12+0x40], 0x3
+06d3  jne 0x2d5
+06d9  movsd xmm0, [r12+0x28]
+06e3  movsd xmm1, [r12+0x48]
+06ed  movsd xmm3, [r12+0x38]
+06f7  addsd xmm0, xmm1
+06fb  xorpd xmm2, xmm2
+06ff  ucomisd xmm1, xmm2
+0703  ja 0x718
+0709  ucomisd xmm0, xmm3
+070d  jae 0x728
+0713  jmp 0x2d5
+0718  ucomisd xmm3, xmm0
+071c  jb 0x2d5
+0722  jp 0x2d5
+0728  movsd [r12+0x28], xmm0
+0732  mov byte [r12+0x50], 0x3
+073b  movsd [r12+0x58], xmm0
+0745  jmp 0x69a
+074a  mov rax, [rbx+0x28]
+0751  mov qword [rax+rbp+0x20], 0x8
+075d  mov esi, 0x1
+0762  mov edx, 0x2
+0767  mov rdi, rbx
+076a  mov rax, kiln_rt_return
+0774  call rax
+0776  cmp eax, 0x3
+077b  je 0x95
+0781  jmp 0xf6
+0786  mov rax, [rbx+0x28]
+078d  mov qword [rax+rbp+0x20], 0x9
+0799  mov esi, 0x0
+079e  mov edx, 0x1
+07a3  mov rdi, rbx
+07a6  mov rax, kiln_rt_return
+07b0  call rax
+07b2  cmp eax, 0x3
+07b7  je 0x95
+07bd  jmp 0xf6
+07c2  mov rax, [rbx+0x28]
+07c9  mov qword [rax+rbp+0x20], 0x5
+07d5  mov esi, 0x5
+07da  mov rdi, rbx
+07dd  mov rax, kiln_rt_backedge
+07e7  call rax
+07e9  test eax, eax
+07eb  jne 0xf6
+07f1  mov r12, [rbx]
+07f8  add r12, r15
+07fb  jmp 0x21c
