@@ -199,6 +199,12 @@ pub mod closure {
     pub const UPVALS_LEN: usize = UPVALS + fixed_array::LEN;
 }
 
+/// `NativeClosure`: the Rust function it runs (`NativeFn`), which compiled code compares with the
+/// iterators of `pairs` and `ipairs` (`stdlib::base::next`, `stdlib::base::ipairs_aux`).
+pub mod native {
+    pub const F: usize = core::mem::offset_of!(crate::object::NativeClosure, f);
+}
+
 /// `Proto`: its constants (`Value` each) and its compiled entry (`usize`, 0:
 /// none; `rt::TierState::entry`), which compiled code reads to continue in a
 /// frame without going through the runloop.

@@ -283,7 +283,9 @@ fn rawset(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-fn next(vm: &mut Vm) -> LuaResult<usize> {
+/// `next`, the iterator of `pairs` (compiled code runs its steps inline where `Table::next` needs no
+/// key comparison but by identity: jit's `TForCall`).
+pub fn next(vm: &mut Vm) -> LuaResult<usize> {
     let t = vm.check_table(1)?;
     match t.next(vm.arg(2)) {
         Ok(Some((k, v))) => {
@@ -324,7 +326,8 @@ fn ipairs(vm: &mut Vm) -> LuaResult<usize> {
     Ok(3)
 }
 
-fn ipairs_aux(vm: &mut Vm) -> LuaResult<usize> {
+/// The iterator `ipairs` returns (compiled code runs its array-part steps inline: jit's `TForCall`).
+pub fn ipairs_aux(vm: &mut Vm) -> LuaResult<usize> {
     let i = vm.check_int(2)?.wrapping_add(1);
     vm.push(Value::Int(i));
     let v = auxlib::index(vm, vm.arg(1), Value::Int(i))?;

@@ -9,10 +9,13 @@ use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use kiln_interp::bytecode::{Op, RK_CONST};
 use kiln_interp::hook::trap;
 use kiln_interp::layout::value::{
-    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_LUAFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD, TAG_USERDATA,
+    TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIGHTUSERDATA, TAG_LUAFN, TAG_NATIVEFN, TAG_NIL, TAG_STR, TAG_TABLE, TAG_THREAD,
+    TAG_USERDATA,
 };
-use kiln_interp::layout::{call, closure, frame, gc, proto, table, thread, upval, vm};
+use kiln_interp::layout::{call, closure, frame, gc, native, proto, table, thread, upval, vm};
+use kiln_interp::object::NativeFn;
 use kiln_interp::rt::{self, SRC_NONE};
+use kiln_interp::stdlib;
 
 /// Where a value lives: a base register (`r12` registers, `r13` constants, `rsp` scratch) and an offset.
 #[derive(Clone, Copy, Debug)]
@@ -438,12 +441,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             e.helper(rt::kiln_rt_tbc as *const () as usize);
             dynasm!(e.ops ; jmp =>go);
         }
-        Op::TForCall { a, c } => {
-            e.savepc(pc + 1);
-            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, c as i32);
-            e.call_vm(rt::kiln_rt_tfor_call as *const () as usize);
-            e.after_call();
-        }
+        Op::TForCall { a, c } => tfor_call(e, pc, a, c),
         Op::TForLoop { a, body } => {
             let next = e.label(pc + 1);
             let ctl = r(a as u32 + 4);
@@ -1068,6 +1066,201 @@ fn load_upval_table(e: &mut Emitter, up: u8, otherwise: DynamicLabel) {
         ; jne =>otherwise
         ; mov rdx, [rdx + 8]
     );
+}
+
+// ---------------------------------------------------------------- generic for
+
+/// `TForCall`: a step of `ipairs` or of `pairs`'s `next` over a table runs inline as the native would
+/// (`ipairs_step`, `next_step`), when no trap is set (a call hook would see the native's call); any other
+/// iterator, or a step those do not cover, through `kiln_rt_tfor_call`.
+fn tfor_call(e: &mut Emitter, pc: usize, a: u8, c: u8) {
+    let next = e.label(pc + 1);
+    let slow = e.stub(move |e| {
+        e.savepc(pc + 1);
+        dynasm!(e.ops ; mov esi, a as i32 ; mov edx, c as i32);
+        e.call_vm(rt::kiln_rt_tfor_call as *const () as usize);
+        e.after_call();
+        dynasm!(e.ops ; jmp =>next);
+    });
+    let ra = reg(a);
+    let ipairs = e.stub(move |e| {
+        ipairs_step(e, a, c, slow);
+        dynasm!(e.ops ; jmp =>next);
+    });
+    let ipairs_aux = stdlib::base::ipairs_aux as NativeFn as usize as i64;
+    let next_fn = stdlib::base::next as NativeFn as usize as i64;
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra], TAG_NATIVEFN as i8
+        ; jne =>slow
+        ; cmp BYTE [r12 + ra + 16], TAG_TABLE as i8
+        ; jne =>slow
+        ; cmp BYTE [rbx + vm::TRAP as i32], 0
+        ; jne =>slow
+        ; mov rax, [r12 + ra + 8]
+        ; mov rax, [rax + (gc::VALUE + native::F) as i32]
+        ; mov rdx, [r12 + ra + 24]
+        ; mov rcx, QWORD ipairs_aux
+        ; cmp rax, rcx
+        ; je =>ipairs
+        ; mov rcx, QWORD next_fn
+        ; cmp rax, rcx
+        ; jne =>slow
+    );
+    next_step(e, a, c, slow);
+}
+
+/// Write the results of an iterator step: `R[a+4]` = the value at `[key]`, or the integer in `rcx` when
+/// `key` is `None`; `R[a+5]` = the value at `[val]`; nil up to `R[a+3+c]`. Uses r10, r11.
+fn tfor_results(e: &mut Emitter, a: u8, c: u8, key: Option<Loc>, val: Loc) {
+    let ra = reg(a);
+    match key {
+        Some(k) => dynasm!(e.ops
+            ; mov r10, [Rq(k.base) + k.off]
+            ; mov r11, [Rq(k.base) + k.off + 8]
+            ; mov [r12 + ra + 64], r10
+            ; mov [r12 + ra + 72], r11
+        ),
+        None => dynasm!(e.ops
+            ; mov BYTE [r12 + ra + 64], TAG_INT as i8
+            ; mov [r12 + ra + 72], rcx
+        ),
+    }
+    if c >= 2 {
+        dynasm!(e.ops
+            ; mov r10, [Rq(val.base) + val.off]
+            ; mov r11, [Rq(val.base) + val.off + 8]
+            ; mov [r12 + ra + 80], r10
+            ; mov [r12 + ra + 88], r11
+        );
+    }
+    for i in 2..c as i32 {
+        dynasm!(e.ops ; mov BYTE [r12 + ra + 64 + 16 * i], TAG_NIL as i8);
+    }
+}
+
+/// The end of an iteration: the iterator's one result, nil, and nil up to `R[a+3+c]`.
+fn tfor_end(e: &mut Emitter, a: u8, c: u8) {
+    for i in 0..c as i32 {
+        dynasm!(e.ops ; mov BYTE [r12 + reg(a) + 64 + 16 * i], TAG_NIL as i8);
+    }
+}
+
+/// `ipairs_aux(t, i)` with the table in `rdx` (`R[a+1]`): `i + 1, t[i + 1]` from the array part, or the end
+/// at a nil when no `__index` can apply (no metatable; beyond the array part, no hash part either). Else
+/// `slow`. Falls through after writing the results.
+fn ipairs_step(e: &mut Emitter, a: u8, c: u8, slow: DynamicLabel) {
+    let ra = reg(a);
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra + 32], TAG_INT as i8
+        ; jne =>slow
+        // rcx = i, the 0-based index of key i + 1.
+        ; mov rcx, [r12 + ra + 40]
+        ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
+        ; jae >beyond
+        ; mov r9, rcx
+        ; shl r9, 4
+        ; add r9, [rdx + TV + table::ARR_PTR as i32]
+        ; cmp BYTE [r9], TAG_NIL as i8
+        ; je >hole
+        ; inc rcx
+    );
+    tfor_results(e, a, c, None, Loc { base: 9, off: 0 });
+    dynasm!(e.ops
+        ; jmp >done
+        ; beyond:
+        ; cmp QWORD [rdx + TV + table::NODES_LEN as i32], 0
+        ; jne =>slow
+        ; hole:
+        ; cmp QWORD [rdx + TV + table::META as i32], 0
+        ; jne =>slow
+    );
+    tfor_end(e, a, c);
+    dynasm!(e.ops ; done:);
+}
+
+/// `next(t, k)` with the table in `rdx` (`R[a+1]`), as `Table::next`: from the array slot after an integer
+/// key in the array part (or the first when `k` is nil), else from the node after `k`'s, which is found
+/// by an inline probe for an integer key or a string key whose hash is known (a different string with
+/// the same hash, or any other key, goes to `slow`); the first entry with a value is the result, and
+/// none is the end. Falls through after writing the results.
+fn next_step(e: &mut Emitter, a: u8, c: u8, slow: DynamicLabel) {
+    let ra = reg(a);
+    let sh = (gc::VALUE + kiln_interp::layout::string::HASH) as i32;
+    let (found, str_key, int_hash) = (e.ops.new_dynamic_label(), e.ops.new_dynamic_label(), e.ops.new_dynamic_label());
+    let (array_scan, node_scan, out) =
+        (e.ops.new_dynamic_label(), e.ops.new_dynamic_label(), e.ops.new_dynamic_label());
+    dynasm!(e.ops
+        ; movzx eax, BYTE [r12 + ra + 32]
+        ; test eax, eax
+        ; jnz >keyed
+        ; xor ecx, ecx
+        ; jmp =>array_scan
+        ; keyed:
+        ; cmp eax, TAG_INT as i32
+        ; jne =>str_key
+        // An integer key: in the array part, the scan goes on from its slot (index k).
+        ; mov r8, [r12 + ra + 40]
+        ; lea rcx, [r8 - 1]
+        ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
+        ; jae =>int_hash
+        ; mov rcx, r8
+        ; jmp =>array_scan
+        ; =>int_hash
+    );
+    find_int(e, found, slow);
+    dynasm!(e.ops
+        ; =>str_key
+        ; cmp eax, TAG_STR as i32
+        ; jne =>slow
+        ; mov r8, [r12 + ra + 40]
+        ; mov edi, DWORD [r8 + sh]
+        ; test edi, edi
+        ; jz =>slow
+    );
+    find_str(e, found, slow, slow);
+    dynasm!(e.ops
+        ; =>found
+        ; inc rcx
+        ; jmp =>node_scan
+        // rcx = the array index to look at.
+        ; =>array_scan
+        ; cmp rcx, [rdx + TV + table::ARR_LEN as i32]
+        ; jae >nodes
+        ; mov r9, rcx
+        ; shl r9, 4
+        ; add r9, [rdx + TV + table::ARR_PTR as i32]
+        ; inc rcx
+        ; cmp BYTE [r9], TAG_NIL as i8
+        ; je =>array_scan
+    );
+    tfor_results(e, a, c, None, Loc { base: 9, off: 0 });
+    dynasm!(e.ops
+        ; jmp =>out
+        ; nodes:
+        ; xor ecx, ecx
+        // rcx = the node index to look at.
+        ; =>node_scan
+        ; cmp rcx, [rdx + TV + table::NODES_LEN as i32]
+        ; jae >end
+        ; mov rax, rcx
+        ; shl rax, 5
+        ; add rax, [rdx + TV + table::NODES_PTR as i32]
+        ; inc rcx
+        ; cmp BYTE [rax + table::NODE_KEY as i32], TAG_NIL as i8
+        ; je =>node_scan
+        ; cmp BYTE [rax + table::NODE_VAL as i32], TAG_NIL as i8
+        ; je =>node_scan
+    );
+    tfor_results(
+        e,
+        a,
+        c,
+        Some(Loc { base: 0, off: table::NODE_KEY as i32 }),
+        Loc { base: 0, off: table::NODE_VAL as i32 },
+    );
+    dynasm!(e.ops ; jmp =>out ; end:);
+    tfor_end(e, a, c);
+    dynasm!(e.ops ; =>out);
 }
 
 /// `R[a] = U[up][K[kk]]` (globals, fields of a table upvalue): through the field cache when the upvalue holds
