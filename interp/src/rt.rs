@@ -211,6 +211,9 @@ impl Vm {
     // Inlined: on the interpreter's call path (the shim keeps its own copy).
     #[inline(always)]
     pub fn tfor_call(&mut self, ra: usize, nresults: i32) -> LuaResult<Next> {
+        if self.tfor_step(ra, nresults) {
+            return Ok(Next::Continue);
+        }
         self.stack.copy_within(ra..ra + 3, ra + 4);
         let func = ra + 4;
         self.top = func + 3;
@@ -219,6 +222,43 @@ impl Vm {
             return Ok(Next::Continue);
         }
         self.precall(func, nresults)
+    }
+
+    /// A step of `ipairs` or of `pairs`'s `next` over a table, done without calling the native when no
+    /// hook could see the call (no trap): its results at `ra + 4..`, as the call would leave them (the
+    /// results wanted, nil-padded). False, having done nothing, for any other iterator or a step the
+    /// native must take (an `__index` for `ipairs`, an invalid key for `next`). Compiled code inlines
+    /// these steps for the common cases (jit's `TForCall`).
+    #[inline]
+    fn tfor_step(&mut self, ra: usize, nresults: i32) -> bool {
+        if self.trap() != 0 || nresults < 1 {
+            return false;
+        }
+        let (Value::NativeFn(f), Value::Table(t)) = (self.stack[ra], self.stack[ra + 1]) else { return false };
+        let f = f.f as usize;
+        let (k, v) = if f == crate::stdlib::base::next as crate::object::NativeFn as usize {
+            match t.next(self.stack[ra + 2]) {
+                Ok(Some(kv)) => kv,
+                Ok(None) => (Value::Nil, Value::Nil),
+                Err(()) => return false,
+            }
+        } else if f == crate::stdlib::base::ipairs_aux as crate::object::NativeFn as usize {
+            let Value::Int(i) = self.stack[ra + 2] else { return false };
+            let i = i.wrapping_add(1);
+            match t.get_int(i) {
+                Value::Nil if t.meta.get().is_some() => return false,
+                Value::Nil => (Value::Nil, Value::Nil),
+                v => (Value::Int(i), v),
+            }
+        } else {
+            return false;
+        };
+        let first = ra + 4;
+        self.stack[first] = k;
+        for i in 1..nresults as usize {
+            self.stack[first + i] = if i == 1 { v } else { Value::Nil };
+        }
+        true
     }
 
     /// `SetList`: store the `n` values above the table at slot `ra` (0: up to

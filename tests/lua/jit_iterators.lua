@@ -78,3 +78,12 @@ local custom = setmetatable({}, {__pairs = function(t) return function(_, k) if 
 for k, v in pairs(custom) do print("custom", k, v) end
 print(next({}), next({5}), select("#", next({})))
 print(pcall(next, {a = 1}, "nope"))
+
+-- with a call hook set, every iterator call is seen (the inline steps stand aside)
+local calls = 0
+local hooked = {1, 2, 3, a = 1, b = 2}
+debug.sethook(function() calls = calls + 1 end, "c")
+for _ in ipairs(hooked) do end
+for _ in pairs(hooked) do end
+debug.sethook()
+print(calls)
