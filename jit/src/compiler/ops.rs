@@ -574,12 +574,46 @@ fn find_str_or_vacancy(
     unsure: DynamicLabel,
 ) {
     let sh = gc::VALUE as i32 + kiln_interp::layout::string::HASH as i32;
+    probe_nodes(
+        e,
+        absent,
+        vacant,
+        |e| dynasm!(e.ops ; mov ecx, edi),
+        |e| {
+            dynasm!(e.ops
+                ; cmp r11d, TAG_STR as i32
+                ; jne >other
+                ; mov r11, [rax + table::NODE_KEY as i32 + 8]
+                ; cmp r11, r8
+                ; je =>found
+                ; cmp DWORD [r11 + sh], edi
+                ; je =>unsure
+                ; other:
+            )
+        },
+    );
+}
+
+/// The linear probe of the hash part of the table in `rdx` that `Table::find_slot` makes: `hash` puts the
+/// key's hash in `ecx`; then, from node `hash & mask`, each node's key tag is in `r11d` and the node in
+/// `rax` (index `rcx`) while `compare` looks at it (jumping away on a match, falling through otherwise),
+/// until a nil key (`vacant`, with that node in `rax` and its index in `rcx`). An empty hash part jumps
+/// to `absent`. Uses rax, rcx, r9, r10, r11.
+fn probe_nodes(
+    e: &mut Emitter,
+    absent: DynamicLabel,
+    vacant: DynamicLabel,
+    hash: impl FnOnce(&mut Emitter),
+    compare: impl FnOnce(&mut Emitter),
+) {
     dynasm!(e.ops
         ; mov r9, [rdx + TV + table::NODES_LEN as i32]
         ; test r9, r9
         ; jz =>absent
         ; dec r9
-        ; mov ecx, edi
+    );
+    hash(e);
+    dynasm!(e.ops
         ; and rcx, r9
         ; mov r10, [rdx + TV + table::NODES_PTR as i32]
         ; probe:
@@ -589,14 +623,9 @@ fn find_str_or_vacancy(
         ; movzx r11d, BYTE [rax + table::NODE_KEY as i32]
         ; test r11d, r11d
         ; jz =>vacant
-        ; cmp r11d, TAG_STR as i32
-        ; jne >next
-        ; mov r11, [rax + table::NODE_KEY as i32 + 8]
-        ; cmp r11, r8
-        ; je =>found
-        ; cmp DWORD [r11 + sh], edi
-        ; je =>unsure
-        ; next:
+    );
+    compare(e);
+    dynasm!(e.ops
         ; inc rcx
         ; and rcx, r9
         ; jmp <probe
@@ -613,33 +642,28 @@ fn find_int(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel) {
 /// `find_int`, but a probe that ends at a nil key jumps to `vacant` with `rax` = that node and `rcx` = its
 /// index (as `find_str_or_vacancy`).
 fn find_int_or_vacancy(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabel, vacant: DynamicLabel) {
-    dynasm!(e.ops
-        ; mov r9, [rdx + TV + table::NODES_LEN as i32]
-        ; test r9, r9
-        ; jz =>absent
-        ; dec r9
-        ; mov rax, QWORD table::INT_KEY_MUL as i64
-        ; imul rax, r8
-        ; mov rcx, rax
-        ; shr rcx, 32
-        ; xor ecx, eax
-        ; and rcx, r9
-        ; mov r10, [rdx + TV + table::NODES_PTR as i32]
-        ; probe:
-        ; mov rax, rcx
-        ; shl rax, 5
-        ; add rax, r10
-        ; movzx r11d, BYTE [rax + table::NODE_KEY as i32]
-        ; test r11d, r11d
-        ; jz =>vacant
-        ; cmp r11d, TAG_INT as i32
-        ; jne >next
-        ; cmp r8, [rax + table::NODE_KEY as i32 + 8]
-        ; je =>found
-        ; next:
-        ; inc rcx
-        ; and rcx, r9
-        ; jmp <probe
+    probe_nodes(
+        e,
+        absent,
+        vacant,
+        |e| {
+            dynasm!(e.ops
+                ; mov rax, QWORD table::INT_KEY_MUL as i64
+                ; imul rax, r8
+                ; mov rcx, rax
+                ; shr rcx, 32
+                ; xor ecx, eax
+            )
+        },
+        |e| {
+            dynasm!(e.ops
+                ; cmp r11d, TAG_INT as i32
+                ; jne >other
+                ; cmp r8, [rax + table::NODE_KEY as i32 + 8]
+                ; je =>found
+                ; other:
+            )
+        },
     );
 }
 
