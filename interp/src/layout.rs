@@ -174,6 +174,9 @@ pub mod table {
     /// A hash node: key then value, two `Value`s.
     pub const NODE_SIZE: usize = 32;
     pub const NODE_KEY: usize = 0;
+    /// The key's hash (`u32`: `int_key_hash` of an integer key, a string's
+    /// content hash), in bytes the key's `Value` leaves unused (`table::NodeKey`).
+    pub const NODE_KEY_HASH: usize = 4;
     pub const NODE_VAL: usize = 16;
 }
 
@@ -293,6 +296,8 @@ const _: () = {
     assert!(offset_of!(Table, absent_meta) == table::ABSENT_META);
     assert!(size_of::<Node>() == table::NODE_SIZE);
     assert!(offset_of!(Node, key) == table::NODE_KEY);
+    // `NodeKey` keeps the hash in `words[1]`, inside the `Value`'s tag word.
+    assert!(table::NODE_KEY_HASH == table::NODE_KEY + 4 && value::PAYLOAD_OFFSET == 8);
     assert!(offset_of!(Node, val) == table::NODE_VAL);
     // `None` is the null pointer (a `Gc` is a transparent `NonNull`).
     assert!(size_of::<Option<kiln_gc::Gc<Table>>>() == 8);

@@ -755,6 +755,11 @@ impl Vm {
         Ok(self.arg(i))
     }
 
+    // The argument checks below are inlined for the common case (the value
+    // already has the wanted type) and leave conversions and errors to an
+    // out-of-line function: a builtin checks two or three arguments per call.
+
+    #[inline]
     pub fn check_table(&mut self, i: usize) -> LuaResult<Gc<Table>> {
         match self.arg(i) {
             Value::Table(t) => Ok(t),
@@ -762,7 +767,17 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn check_int(&mut self, i: usize) -> LuaResult<i64> {
+        match self.arg(i) {
+            Value::Int(n) => Ok(n),
+            _ => self.check_int_slow(i),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_int_slow(&mut self, i: usize) -> LuaResult<i64> {
         match self.arg(i) {
             Value::Int(n) => Ok(n),
             Value::Float(f) => match crate::number::float_to_int_exact(f) {
@@ -781,15 +796,27 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn opt_int(&mut self, i: usize, default: i64) -> LuaResult<i64> {
-        if self.arg(i).is_nil() {
-            Ok(default)
-        } else {
-            self.check_int(i)
+        match self.arg(i) {
+            Value::Int(n) => Ok(n),
+            Value::Nil => Ok(default),
+            _ => self.check_int_slow(i),
         }
     }
 
+    #[inline]
     pub fn check_num(&mut self, i: usize) -> LuaResult<f64> {
+        match self.arg(i) {
+            Value::Int(n) => Ok(n as f64),
+            Value::Float(f) => Ok(f),
+            _ => self.check_num_slow(i),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_num_slow(&mut self, i: usize) -> LuaResult<f64> {
         match self.arg(i) {
             Value::Int(n) => Ok(n as f64),
             Value::Float(f) => Ok(f),
@@ -814,6 +841,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn opt_num(&mut self, i: usize, default: f64) -> LuaResult<f64> {
         if self.arg(i).is_nil() {
             Ok(default)
@@ -824,7 +852,17 @@ impl Vm {
 
     /// The argument as a string; numbers are converted in place (like
     /// `luaL_checklstring`), which may allocate.
+    #[inline]
     pub fn check_str(&mut self, i: usize) -> LuaResult<Gc<LuaStr>> {
+        match self.arg(i) {
+            Value::Str(s) => Ok(s),
+            _ => self.check_str_slow(i),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_str_slow(&mut self, i: usize) -> LuaResult<Gc<LuaStr>> {
         match self.arg(i) {
             Value::Str(s) => Ok(s),
             v @ (Value::Int(_) | Value::Float(_)) => {

@@ -20,16 +20,86 @@ use crate::value::{trace_opt, trace_value, Value};
 use kiln_gc::{Gc, Trace, Tracer};
 use std::cell::{Cell, UnsafeCell};
 
-/// A hash-part slot: key at offset 0, value at 16 (`layout::table`).
+/// A hash-part slot: key at offset 0 (its hash at 4), value at 16 (`layout::table`).
 #[derive(Clone, Copy)]
 #[repr(C)]
 pub struct Node {
     /// `Nil` marks a never-used slot.
-    pub(crate) key: Value,
+    pub(crate) key: NodeKey,
     pub(crate) val: Value,
 }
 
-const EMPTY: Node = Node { key: Value::Nil, val: Value::Nil };
+const EMPTY: Node = Node { key: NodeKey { words: [0; 4] }, val: Value::Nil };
+
+/// A node's key with the key's hash (`key_hash`) in bytes 4..8, which a
+/// `Value` leaves unused (tag at byte 0, payload from byte 8): a probe skips a
+/// node whose hash differs without loading a string key's object, which in a
+/// big table is a cache miss per probed node.
+///
+/// Invariant: every `NodeKey` holds a valid `Value` written as one, and its
+/// hash written after it (`new`); a write of the `Value` alone (`update`)
+/// writes the hash again. A union, not a struct: copying a union keeps all
+/// its bytes, where copying a `Value` may not keep its unused ones.
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union NodeKey {
+    value: Value,
+    words: [u32; 4],
+}
+
+const _: () = assert!(std::mem::size_of::<NodeKey>() == crate::layout::value::SIZE);
+
+impl NodeKey {
+    #[inline(always)]
+    fn new(k: Value, hash: u32) -> NodeKey {
+        let mut key = NodeKey { value: k };
+        key.set_hash(hash);
+        key
+    }
+
+    /// The key.
+    #[inline(always)]
+    pub(crate) fn get(&self) -> Value {
+        // SAFETY: the type invariant: `value` was written as a valid `Value`,
+        // and later writes touched only bytes 4..8, which a `Value` does not read.
+        unsafe { self.value }
+    }
+
+    /// `key_hash` of the key.
+    #[inline(always)]
+    fn hash(&self) -> u32 {
+        // SAFETY: bytes 4..8 were written (as `words[1]`) after the key.
+        unsafe { self.words[1] }
+    }
+
+    #[inline(always)]
+    fn set_hash(&mut self, hash: u32) {
+        // SAFETY: a write of bytes 4..8 only; it reads nothing and leaves the
+        // `Value`'s tag (byte 0) and payload (bytes 8..16) as they are.
+        unsafe { self.words[1] = hash }
+    }
+
+    #[inline(always)]
+    fn is_nil(&self) -> bool {
+        self.get().is_nil()
+    }
+
+    /// Let `f` rewrite the key in place (a collection updating a moved
+    /// object's address: the hash stays the same), keeping the hash.
+    #[inline]
+    fn update<R>(&mut self, f: impl FnOnce(&mut Value) -> R) -> R {
+        let hash = self.hash();
+        // SAFETY: as `get`; `f` may write only a valid `Value`.
+        let r = f(unsafe { &mut self.value });
+        self.set_hash(hash);
+        r
+    }
+
+    /// The placeholder of a weak key whose object died (`dead_key`).
+    fn dead() -> NodeKey {
+        NodeKey::new(dead_key(), 0)
+    }
+}
 
 /// The array and hash parts, `repr(C)` with `RawVec` buffers so generated code
 /// finds their pointers and lengths at published offsets (`layout::table`).
@@ -130,7 +200,7 @@ unsafe impl Trace for Table {
                 // A dead key (nil value) must stay a valid reference for `next`,
                 // so it is traced too; it disappears at the next rebuild.
                 if !n.key.is_nil() {
-                    trace_value(Cell::from_mut(&mut n.key), t);
+                    n.key.update(|k| trace_value(Cell::from_mut(k), t));
                     trace_value(Cell::from_mut(&mut n.val), t);
                 }
             }
@@ -152,16 +222,16 @@ unsafe impl Trace for Table {
             // In an all-weak table even string keys wait: an entry whose value
             // dies goes with its key in this cycle (PUC does not traverse
             // all-weak tables); `Table::mark_string_keys` marks the rest.
-            let key_strong = !weak_keys || (!weak_values && !is_weak_ref(&n.key));
+            let key_strong = !weak_keys || (!weak_values && !is_weak_ref(&n.key.get()));
             if key_strong {
-                trace_value(Cell::from_mut(&mut n.key), t);
+                n.key.update(|k| trace_value(Cell::from_mut(k), t));
             }
             // Ephemeron (weak keys only): the value is live only if its key is;
             // values of keys not yet marked are revisited by `ephemeron_values`.
             let value_strong = if weak_values {
                 !is_weak_ref(&n.val)
             } else {
-                key_strong || n.key.gc_header().is_some_and(|h| t.is_marked(h))
+                key_strong || n.key.get().gc_header().is_some_and(|h| t.is_marked(h))
             };
             if value_strong {
                 trace_value(Cell::from_mut(&mut n.val), t);
@@ -179,11 +249,11 @@ unsafe impl Trace for Table {
 /// collection as in PUC's generational mode. Weak keys' values are visited
 /// (an ephemeron is settled only by a major collection).
 fn trace_minor(p: &mut Parts, t: &mut Tracer, weak: u8) -> bool {
-    let young = |v: &Cell<Value>, t: &Tracer| v.get().gc_header().is_some_and(|h| t.is_young(h));
+    let young = |v: Value, t: &Tracer| v.gc_header().is_some_and(|h| t.is_young(h));
     let (weak_keys, weak_values) = (weak & WEAK_KEYS != 0, weak & WEAK_VALUES != 0);
     let mut skipped = false;
     let mut visit = |v: &Cell<Value>, weak: bool, t: &mut Tracer| {
-        if weak && is_weak_ref(&v.get()) && young(v, t) {
+        if weak && is_weak_ref(&v.get()) && young(v.get(), t) {
             skipped = true;
         } else {
             trace_value(v, t);
@@ -194,7 +264,7 @@ fn trace_minor(p: &mut Parts, t: &mut Tracer, weak: u8) -> bool {
     let mut clean_below = len;
     for (i, v) in crate::value::as_cells(&mut p.arr[from..]).iter().enumerate() {
         visit(v, weak_values, t);
-        if clean_below == len && young(v, t) {
+        if clean_below == len && young(v.get(), t) {
             clean_below = from + i;
         }
     }
@@ -209,10 +279,13 @@ fn trace_minor(p: &mut Parts, t: &mut Tracer, weak: u8) -> bool {
         let n = &mut p.nodes[i];
         // Dead keys (nil value) are traced too: `next` may still meet them.
         if !n.key.is_nil() {
-            let (k, v) = (Cell::from_mut(&mut n.key), Cell::from_mut(&mut n.val));
-            visit(k, weak_keys, t);
+            let k = n.key.update(|k| {
+                visit(Cell::from_mut(k), weak_keys, t);
+                *k
+            });
+            let v = Cell::from_mut(&mut n.val);
             visit(v, weak_values, t);
-            if young(k, t) || young(v, t) {
+            if young(k, t) || young(v.get(), t) {
                 let i = u32::try_from(i).unwrap_or(u32::MAX);
                 p.dirty_lo = p.dirty_lo.min(i);
                 p.dirty_hi = p.dirty_hi.max(i);
@@ -364,13 +437,14 @@ impl Table {
             return None;
         }
         let mask = p.nodes.len() - 1;
-        let mut i = key_hash(k) as usize & mask;
+        let hash = key_hash(k);
+        let mut i = hash as usize & mask;
         loop {
             let n = &p.nodes[i];
             if n.key.is_nil() {
                 return None;
             }
-            if key_eq(&n.key, k) {
+            if n.key.hash() == hash && key_eq(&n.key.get(), k) {
                 return Some(i);
             }
             i = (i + 1) & mask;
@@ -490,13 +564,14 @@ impl Table {
             return None;
         }
         let mask = p.nodes.len() - 1;
-        let mut i = s.hash() as usize & mask;
+        let hash = s.hash();
+        let mut i = hash as usize & mask;
         loop {
             // SAFETY: `i <= mask < nodes.len()`.
             let n = unsafe { p.nodes.get_unchecked(i) };
-            match n.key {
+            match n.key.get() {
                 Value::Nil => return None,
-                Value::Str(k) if k.content_eq(s) => return Some(i),
+                Value::Str(k) if n.key.hash() == hash && k.content_eq(s) => return Some(i),
                 _ => {}
             }
             i = (i + 1) & mask;
@@ -671,12 +746,17 @@ impl Table {
     }
 
     fn insert_new(p: &mut Parts, k: Value, v: Value) {
+        Self::insert_hashed(p, k, key_hash(&k), v)
+    }
+
+    /// `insert_new` of a key whose `key_hash` is `hash`.
+    fn insert_hashed(p: &mut Parts, k: Value, hash: u32, v: Value) {
         let mask = p.nodes.len() - 1;
-        let mut i = key_hash(&k) as usize & mask;
+        let mut i = hash as usize & mask;
         while !p.nodes[i].key.is_nil() {
             i = (i + 1) & mask;
         }
-        p.nodes[i] = Node { key: k, val: v };
+        p.nodes[i] = Node { key: NodeKey::new(k, hash), val: v };
         p.note_node_store(i, &k, &v);
         p.used += 1;
     }
@@ -723,7 +803,7 @@ impl Table {
             }
         }
         for n in p.nodes.iter().filter(|n| is_live(n)) {
-            if let Value::Int(i) = n.key {
+            if let Value::Int(i) = n.key.get() {
                 count_int(i, &mut bins);
             }
         }
@@ -743,7 +823,7 @@ impl Table {
             }
         }
         let grows = best > p.arr.len();
-        let to_array = |n: &Node| grows && matches!(n.key, Value::Int(i) if i >= 1 && (i as usize) <= best);
+        let to_array = |n: &Node| grows && matches!(n.key.get(), Value::Int(i) if i >= 1 && (i as usize) <= best);
         let staying = p.nodes.iter().filter(|n| is_live(n) && !to_array(n)).count();
         let need = staying + 1;
         let cap = (need * 4 / 3 + 1).next_power_of_two().max(4);
@@ -759,9 +839,9 @@ impl Table {
         let old = std::mem::replace(&mut p.nodes, nodes);
         p.used = 0;
         for n in old.iter().copied().filter(is_live) {
-            match n.key {
+            match n.key.get() {
                 Value::Int(i) if to_array(&n) => p.arr[i as usize - 1] = n.val,
-                _ => Self::insert_new(p, n.key, n.val),
+                k => Self::insert_hashed(p, k, n.key.hash(), n.val),
             }
         }
         Ok(())
@@ -850,7 +930,10 @@ impl Table {
     }
 
     fn next_node(p: &Parts, from: usize) -> Option<(Value, Value)> {
-        p.nodes[from.min(p.nodes.len())..].iter().find(|n| !n.key.is_nil() && !n.val.is_nil()).map(|n| (n.key, n.val))
+        p.nodes[from.min(p.nodes.len())..]
+            .iter()
+            .find(|n| !n.key.is_nil() && !n.val.is_nil())
+            .map(|n| (n.key.get(), n.val))
     }
 
     /// Remove the entries whose value `dead` says is dead (weak values, after a
@@ -874,8 +957,8 @@ impl Table {
             }
             // Also the keys of entries removed earlier (nil value): unmarked
             // too, they would dangle after the sweep.
-            if all_weak && n.val.is_nil() && n.key.gc_header().is_some() {
-                n.key = dead_key();
+            if all_weak && n.val.is_nil() && n.key.get().gc_header().is_some() {
+                n.key = NodeKey::dead();
             }
         }
         Self::trim_array(p);
@@ -914,11 +997,11 @@ impl Table {
             if weak_values && is_weak_ref(&n.val) && dead(&n.val, t) {
                 n.val = Value::Nil;
             }
-            if keys && weak_keys && is_weak_ref(&n.key) && dead(&n.key, t) {
+            if keys && weak_keys && is_weak_ref(&n.key.get()) && dead(&n.key.get(), t) {
                 n.val = Value::Nil;
-                n.key = dead_key();
+                n.key = NodeKey::dead();
             }
-            update(&mut n.key, t);
+            n.key.update(|k| update(k, t));
             update(&mut n.val, t);
         }
         Self::trim_array(p);
@@ -934,7 +1017,12 @@ impl Table {
     /// marking skipped (see `trace`): once dead entries are cleared, these
     /// keys are live (strings are values, never weak).
     pub fn string_keys(&self) -> Vec<Value> {
-        self.parts().nodes.iter().filter(|n| !n.val.is_nil() && matches!(n.key, Value::Str(_))).map(|n| n.key).collect()
+        self.parts()
+            .nodes
+            .iter()
+            .filter(|n| !n.val.is_nil() && matches!(n.key.get(), Value::Str(_)))
+            .map(|n| n.key.get())
+            .collect()
     }
 
     /// Remove the entries whose key `dead` says is dead (weak keys, after a
@@ -943,9 +1031,9 @@ impl Table {
     pub fn clear_dead_keys(&self, dead: &dyn Fn(&Value) -> bool) {
         let p = self.parts_mut();
         for n in p.nodes.iter_mut() {
-            if !n.key.is_nil() && dead(&n.key) {
+            if !n.key.is_nil() && dead(&n.key.get()) {
                 n.val = Value::Nil;
-                n.key = dead_key();
+                n.key = NodeKey::dead();
             }
         }
     }
@@ -954,8 +1042,8 @@ impl Table {
     /// ephemeron table's candidates for convergence in a major collection).
     pub fn ephemeron_entries(&self, each: &mut dyn FnMut(Value, Value)) {
         for n in &self.parts().nodes {
-            if is_weak_ref(&n.key) {
-                each(n.key, n.val)
+            if is_weak_ref(&n.key.get()) {
+                each(n.key.get(), n.val)
             }
         }
     }
@@ -970,7 +1058,7 @@ impl Table {
         }
         for n in &p.nodes {
             if !n.key.is_nil() && !n.val.is_nil() {
-                f(n.key, n.val)
+                f(n.key.get(), n.val)
             }
         }
     }

@@ -573,21 +573,21 @@ fn find_str_or_vacancy(
     vacant: DynamicLabel,
     unsure: DynamicLabel,
 ) {
-    let sh = gc::VALUE as i32 + kiln_interp::layout::string::HASH as i32;
     probe_nodes(
         e,
         absent,
         vacant,
         |e| dynasm!(e.ops ; mov ecx, edi),
         |e| {
+            // The node's copy of its key's hash first: a node it rules out costs no load of the key.
             dynasm!(e.ops
+                ; cmp DWORD [rax + table::NODE_KEY_HASH as i32], edi
+                ; jne >other
                 ; cmp r11d, TAG_STR as i32
                 ; jne >other
-                ; mov r11, [rax + table::NODE_KEY as i32 + 8]
-                ; cmp r11, r8
+                ; cmp r8, [rax + table::NODE_KEY as i32 + 8]
                 ; je =>found
-                ; cmp DWORD [r11 + sh], edi
-                ; je =>unsure
+                ; jmp =>unsure
                 ; other:
             )
         },
@@ -827,11 +827,13 @@ fn set_int(e: &mut Emitter, pc: usize, a: u8, key: IntKey, v: u16) {
     if facts.may_be_nil {
         dynasm!(e.ops ; cmp BYTE [Rq(val.base) + val.off], TAG_NIL as i8 ; je =>slow);
     }
+    // The metatable first: without one the old value does not matter, and the store need not wait for
+    // the slot's cache line (a loop striding through a big array misses on every slot).
     dynasm!(e.ops
-        ; cmp BYTE [rcx], TAG_NIL as i8
-        ; jne >store
         ; cmp QWORD [rdx + TV + table::META as i32], 0
-        ; jne =>slow
+        ; je >store
+        ; cmp BYTE [rcx], TAG_NIL as i8
+        ; je =>slow
         ; store:
     );
     store_array_slot(e, val, facts);
@@ -985,7 +987,7 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
         );
         store_field(e, val, facts);
         dynasm!(e.ops ; jmp =>next ; =>vacant);
-        insert_field(e, kk, val, facts, miss);
+        insert_field(e, kk, hash, val, facts, miss);
         dynasm!(e.ops ; jmp =>next);
     });
     load_table(e, a, miss);
@@ -998,15 +1000,15 @@ fn set_field(e: &mut Emitter, pc: usize, a: u8, kk: u16, v: u16) {
 /// there without a rehash (the value is not nil, the table has no metatable, one more key keeps the hash
 /// part at most 3/4 full) and the table needs no write barrier (young, or already remembered); else jump
 /// to `miss`.
-fn insert_field(e: &mut Emitter, kk: u16, src: Loc, facts: StoreFacts, miss: DynamicLabel) {
-    insert_at_vacancy(e, NewKey::Const(kk), src, facts, miss);
+fn insert_field(e: &mut Emitter, kk: u16, hash: u32, src: Loc, facts: StoreFacts, miss: DynamicLabel) {
+    insert_at_vacancy(e, NewKey::Const(kk, hash), src, facts, miss);
 }
 
 /// The key `insert_at_vacancy` writes.
 #[derive(Clone, Copy)]
 enum NewKey {
-    /// The constant `K[kk]` (a string).
-    Const(u16),
+    /// The constant `K[kk]` (a string) and its hash.
+    Const(u16, u32),
     /// The integer in `r8`.
     IntInR8,
 }
@@ -1035,15 +1037,25 @@ fn insert_at_vacancy(e: &mut Emitter, key: NewKey, src: Loc, facts: StoreFacts, 
         ; mov rcx, rax
     );
     match key {
-        NewKey::Const(kk) => copy_to_rcx(e, table::NODE_KEY as i32, k(kk)),
+        NewKey::Const(kk, hash) => {
+            copy_to_rcx(e, table::NODE_KEY as i32, k(kk));
+            dynasm!(e.ops ; mov DWORD [rcx + table::NODE_KEY_HASH as i32], hash as i32);
+        }
         NewKey::IntInR8 => dynasm!(e.ops
             ; mov BYTE [rcx + table::NODE_KEY as i32], TAG_INT as i8
             ; mov [rcx + table::NODE_KEY as i32 + 8], r8
+            // `layout::table::int_key_hash`, as the probe computed it.
+            ; mov rax, QWORD table::INT_KEY_MUL as i64
+            ; imul rax, r8
+            ; mov r10, rax
+            ; shr r10, 32
+            ; xor eax, r10d
+            ; mov DWORD [rcx + table::NODE_KEY_HASH as i32], eax
         ),
     }
     copy_to_rcx(e, table::NODE_VAL as i32, src);
     // `Parts::note_node_store`: a string key is collectable, an integer key is not.
-    if matches!(key, NewKey::Const(_)) || facts.may_be_collectable {
+    if matches!(key, NewKey::Const(..)) || facts.may_be_collectable {
         note_node_written(e);
     }
 }

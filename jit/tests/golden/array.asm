@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x5
 0075  jae 0x8b
-007b  lea rcx, [rel 0xe4c]
+007b  lea rcx, [rel 0xe88]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -114,16 +114,16 @@
 023e  mov rcx, [r12+0x28]
 0246  dec rcx
 0249  cmp rcx, [rdx+0x20]
-0250  jae 0x9fc
+0250  jae 0xa1a
 0256  mov r9, rcx
 0259  shl rcx, 0x4
 025d  add rcx, [rdx+0x18]
 0264  cmp byte [r12+0x40], 0x0
 026d  je 0x79f
-0273  cmp byte [rcx], 0x0
-0276  jne 0x28d
-027c  cmp qword [rdx+0x60], 0x0
-0287  jne 0x79f
+0273  cmp qword [rdx+0x60], 0x0
+027e  je 0x28d
+0284  cmp byte [rcx], 0x0
+0287  je 0x79f
 028d  mov rax, [r12+0x40]
 0295  mov r10, [r12+0x48]
 029d  mov [rcx], rax
@@ -146,23 +146,23 @@
 0300  call rax
 ; [3] SetTable { a: 0, b: 1, v: 3 }  -- line 1
 0302  cmp byte [r12], 0x5
-030b  jne 0xad6
+030b  jne 0xaf4
 0311  mov rdx, [r12+0x8]
 0319  cmp byte [r12+0x10], 0x2
-0322  jne 0xad6
+0322  jne 0xaf4
 0328  mov rcx, [r12+0x18]
 0330  dec rcx
 0333  cmp rcx, [rdx+0x20]
-033a  jae 0xd33
+033a  jae 0xd6f
 0340  mov r9, rcx
 0343  shl rcx, 0x4
 0347  add rcx, [rdx+0x18]
 034e  cmp byte [r12+0x30], 0x0
-0357  je 0xad6
-035d  cmp byte [rcx], 0x0
-0360  jne 0x377
-0366  cmp qword [rdx+0x60], 0x0
-0371  jne 0xad6
+0357  je 0xaf4
+035d  cmp qword [rdx+0x60], 0x0
+0368  je 0x377
+036e  cmp byte [rcx], 0x0
+0371  je 0xaf4
 0377  mov rax, [r12+0x30]
 037f  mov r10, [r12+0x38]
 0387  mov [rcx], rax
@@ -185,7 +185,7 @@
 03ea  call rax
 ; [4] Return0  -- line 1
 03ec  cmp byte [rbx+0x48], 0x0
-03f3  jne 0xe0d
+03f3  jne 0xe49
 03f9  mov rax, [rbx+0x28]
 0400  add rax, rbp
 0403  movzx ecx, word [rax-0x40]
@@ -205,14 +205,14 @@
 045a  je 0x95
 0460  jmp r10
 0463  cmp cl, 0x3
-0466  jne 0xe0d
+0466  jne 0xe49
 046c  test ecx, 0x1000
-0472  jne 0xe0d
+0472  jne 0xe49
 0478  inc r11d
 047b  mov ecx, [rax+0x4]
 0481  lea edx, [rcx+0x1]
 0484  cmp edx, 0x1
-048a  ja 0xe0d
+048a  ja 0xe49
 0490  mov r8d, ecx
 0493  mov edx, 0x0
 0498  test ecx, ecx
@@ -397,7 +397,7 @@
 0878  cmp r11d, 0x2
 087f  jne 0x892
 0885  cmp r8, [rax+0x8]
-088c  je 0x95b
+088c  je 0x979
 0892  inc rcx
 0895  and rcx, r9
 0898  jmp 0x85d
@@ -420,230 +420,242 @@
 08ff  mov rcx, rax
 0902  mov byte [rcx], 0x2
 0909  mov [rcx+0x8], r8
-0910  mov rax, [r12+0x40]
-0918  mov r10, [r12+0x48]
-0920  mov [rcx+0x10], rax
-0927  mov [rcx+0x18], r10
-092e  cmp r9d, [rdx+0x58]
-0935  jae 0x942
-093b  mov [rdx+0x58], r9d
-0942  cmp r9d, [rdx+0x5c]
-0949  jbe 0x956
-094f  mov [rdx+0x5c], r9d
-0956  jmp 0x302
-095b  cmp byte [rax+0x10], 0x0
-0962  je 0x79f
-0968  mov r9, rcx
-096b  mov rcx, rax
-096e  mov rax, [r12+0x40]
-0976  mov r10, [r12+0x48]
-097e  mov [rcx+0x10], rax
-0985  mov [rcx+0x18], r10
-098c  cmp r9d, [rdx+0x58]
-0993  jae 0x9a0
-0999  mov [rdx+0x58], r9d
-09a0  cmp r9d, [rdx+0x5c]
-09a7  jbe 0x9b4
-09ad  mov [rdx+0x5c], r9d
-09b4  movzx eax, byte [r12+0x40]
-09bd  sub eax, 0x4
-09c2  cmp eax, 0x5
-09c7  ja 0x9f7
-09cd  mov al, [rdx+0x10]
-09d3  and al, 0x5
-09d5  cmp al, 0x1
-09d7  jne 0x9f7
-09dd  mov rsi, rdx
-09e0  lea rdx, [r12+0x40]
-09e8  mov rdi, rbx
-09eb  mov rax, kiln_rt_barrier
-09f5  call rax
-09f7  jmp 0x302
-09fc  cmp rcx, [rdx+0x20]
-0a03  jne 0x825
-0a09  cmp rcx, [rdx+0x28]
-0a10  jae 0x79f
-0a16  cmp qword [rdx+0x38], 0x0
-0a21  jne 0x79f
-0a27  cmp qword [rdx+0x60], 0x0
-0a32  jne 0x79f
-0a38  cmp byte [r12+0x40], 0x0
-0a41  je 0x79f
-0a47  mov r9, rcx
-0a4a  shl rcx, 0x4
-0a4e  add rcx, [rdx+0x18]
-0a55  inc qword [rdx+0x20]
-0a5c  mov rax, [r12+0x40]
-0a64  mov r10, [r12+0x48]
-0a6c  mov [rcx], rax
-0a73  mov [rcx+0x8], r10
-0a7a  cmp r9, [rdx+0x50]
-0a81  jae 0xa8e
-0a87  mov [rdx+0x50], r9
-0a8e  movzx eax, byte [r12+0x40]
-0a97  sub eax, 0x4
-0a9c  cmp eax, 0x5
-0aa1  ja 0xad1
-0aa7  mov al, [rdx+0x10]
-0aad  and al, 0x5
-0aaf  cmp al, 0x1
-0ab1  jne 0xad1
-0ab7  mov rsi, rdx
-0aba  lea rdx, [r12+0x40]
-0ac2  mov rdi, rbx
-0ac5  mov rax, kiln_rt_barrier
-0acf  call rax
-0ad1  jmp 0x302
-0ad6  lea rsi, [r12]
-0ade  lea rdx, [r12+0x10]
-0ae6  lea rcx, [r12+0x30]
-0aee  mov rdi, rbx
-0af1  mov rax, kiln_rt_table_set
-0afb  call rax
-0afd  test eax, eax
-0aff  jne 0x3ec
-0b05  mov rax, [rbx+0x28]
-0b0c  mov qword [rax+rbp+0x20], 0x4
-0b18  lea rsi, [r12]
-0b20  lea rdx, [r12+0x10]
-0b28  lea rcx, [r12+0x30]
-0b30  mov r8d, 0x0
-0b36  mov rdi, rbx
-0b39  mov rax, kiln_rt_set_index
-0b43  call rax
-0b45  test eax, eax
-0b47  jne 0xf6
-0b4d  mov r12, [rbx]
-0b54  add r12, r15
-0b57  jmp 0x3ec
-0b5c  lea r8, [rcx+0x1]
-0b60  mov r9, [rdx+0x38]
-0b67  test r9, r9
-0b6a  je 0xad6
-0b70  dec r9
-0b73  mov rax, <addr>
-0b7d  imul rax, r8
-0b81  mov rcx, rax
-0b84  shr rcx, 0x20
-0b88  xor ecx, eax
-0b8a  and rcx, r9
-0b8d  mov r10, [rdx+0x30]
-0b94  mov rax, rcx
-0b97  shl rax, 0x5
-0b9b  add rax, r10
-0b9e  movzx r11d, byte [rax]
-0ba6  test r11d, r11d
-0ba9  je 0xbd4
-0baf  cmp r11d, 0x2
-0bb6  jne 0xbc9
-0bbc  cmp r8, [rax+0x8]
-0bc3  je 0xc92
-0bc9  inc rcx
-0bcc  and rcx, r9
-0bcf  jmp 0xb94
-0bd4  cmp byte [r12+0x30], 0x0
-0bdd  je 0xad6
-0be3  cmp qword [rdx+0x60], 0x0
-0bee  jne 0xad6
-0bf4  mov r9b, [rdx+0x10]
-0bfb  and r9b, 0x5
-0bff  cmp r9b, 0x1
-0c03  je 0xad6
-0c09  mov r9, [rdx+0x48]
-0c10  lea r9, [r9*4+0x4]
-0c18  mov r10, [rdx+0x38]
-0c1f  lea r10, [r10+r10*2]
-0c23  cmp r9, r10
-0c26  ja 0xad6
-0c2c  inc qword [rdx+0x48]
-0c33  mov r9, rcx
-0c36  mov rcx, rax
-0c39  mov byte [rcx], 0x2
-0c40  mov [rcx+0x8], r8
-0c47  mov rax, [r12+0x30]
-0c4f  mov r10, [r12+0x38]
-0c57  mov [rcx+0x10], rax
-0c5e  mov [rcx+0x18], r10
-0c65  cmp r9d, [rdx+0x58]
-0c6c  jae 0xc79
-0c72  mov [rdx+0x58], r9d
-0c79  cmp r9d, [rdx+0x5c]
-0c80  jbe 0xc8d
-0c86  mov [rdx+0x5c], r9d
-0c8d  jmp 0x3ec
-0c92  cmp byte [rax+0x10], 0x0
-0c99  je 0xad6
-0c9f  mov r9, rcx
-0ca2  mov rcx, rax
-0ca5  mov rax, [r12+0x30]
-0cad  mov r10, [r12+0x38]
-0cb5  mov [rcx+0x10], rax
-0cbc  mov [rcx+0x18], r10
-0cc3  cmp r9d, [rdx+0x58]
-0cca  jae 0xcd7
-0cd0  mov [rdx+0x58], r9d
-0cd7  cmp r9d, [rdx+0x5c]
-0cde  jbe 0xceb
-0ce4  mov [rdx+0x5c], r9d
-0ceb  movzx eax, byte [r12+0x30]
-0cf4  sub eax, 0x4
-0cf9  cmp eax, 0x5
-0cfe  ja 0xd2e
-0d04  mov al, [rdx+0x10]
-0d0a  and al, 0x5
-0d0c  cmp al, 0x1
-0d0e  jne 0xd2e
-0d14  mov rsi, rdx
-0d17  lea rdx, [r12+0x30]
-0d1f  mov rdi, rbx
-0d22  mov rax, kiln_rt_barrier
-0d2c  call rax
-0d2e  jmp 0x3ec
-0d33  cmp rcx, [rdx+0x20]
-0d3a  jne 0xb5c
-0d40  cmp rcx, [rdx+0x28]
-0d47  jae 0xad6
-0d4d  cmp qword [rdx+0x38], 0x0
-0d58  jne 0xad6
-0d5e  cmp qword [rdx+0x60], 0x0
-0d69  jne 0xad6
-0d6f  cmp byte [r12+0x30], 0x0
-0d78  je 0xad6
-0d7e  mov r9, rcx
-0d81  shl rcx, 0x4
-0d85  add rcx, [rdx+0x18]
-0d8c  inc qword [rdx+0x20]
-0d93  mov rax, [r12+0x30]
-0d9b  mov r10, [r12+0x38]
-0da3  mov [rcx], rax
-0daa  mov [rcx+0x8], r10
-0db1  cmp r9, [rdx+0x50]
-0db8  jae 0xdc5
-0dbe  mov [rdx+0x50], r9
-0dc5  movzx eax, byte [r12+0x30]
-0dce  sub eax, 0x4
-0dd3  cmp eax, 0x5
-0dd8  ja 0xe08
-0dde  mov al, [rdx+0x10]
-0de4  and al, 0x5
-0de6  cmp al, 0x1
-0de8  jne 0xe08
-0dee  mov rsi, rdx
-0df1  lea rdx, [r12+0x30]
-0df9  mov rdi, rbx
-0dfc  mov rax, kiln_rt_barrier
-0e06  call rax
-0e08  jmp 0x3ec
-0e0d  mov rax, [rbx+0x28]
-0e14  mov qword [rax+rbp+0x20], 0x5
-0e20  mov esi, 0x0
-0e25  mov edx, 0x1
-0e2a  mov rdi, rbx
-0e2d  mov rax, kiln_rt_return
-0e37  call rax
-0e39  cmp eax, 0x3
-0e3e  je 0x95
-0e44  jmp 0xf6
-0e49  nop
-0e4a  nop
-0e4b  nop
+0910  mov rax, <addr>
+091a  imul rax, r8
+091e  mov r10, rax
+0921  shr r10, 0x20
+0925  xor eax, r10d
+0928  mov [rcx+0x4], eax
+092e  mov rax, [r12+0x40]
+0936  mov r10, [r12+0x48]
+093e  mov [rcx+0x10], rax
+0945  mov [rcx+0x18], r10
+094c  cmp r9d, [rdx+0x58]
+0953  jae 0x960
+0959  mov [rdx+0x58], r9d
+0960  cmp r9d, [rdx+0x5c]
+0967  jbe 0x974
+096d  mov [rdx+0x5c], r9d
+0974  jmp 0x302
+0979  cmp byte [rax+0x10], 0x0
+0980  je 0x79f
+0986  mov r9, rcx
+0989  mov rcx, rax
+098c  mov rax, [r12+0x40]
+0994  mov r10, [r12+0x48]
+099c  mov [rcx+0x10], rax
+09a3  mov [rcx+0x18], r10
+09aa  cmp r9d, [rdx+0x58]
+09b1  jae 0x9be
+09b7  mov [rdx+0x58], r9d
+09be  cmp r9d, [rdx+0x5c]
+09c5  jbe 0x9d2
+09cb  mov [rdx+0x5c], r9d
+09d2  movzx eax, byte [r12+0x40]
+09db  sub eax, 0x4
+09e0  cmp eax, 0x5
+09e5  ja 0xa15
+09eb  mov al, [rdx+0x10]
+09f1  and al, 0x5
+09f3  cmp al, 0x1
+09f5  jne 0xa15
+09fb  mov rsi, rdx
+09fe  lea rdx, [r12+0x40]
+0a06  mov rdi, rbx
+0a09  mov rax, kiln_rt_barrier
+0a13  call rax
+0a15  jmp 0x302
+0a1a  cmp rcx, [rdx+0x20]
+0a21  jne 0x825
+0a27  cmp rcx, [rdx+0x28]
+0a2e  jae 0x79f
+0a34  cmp qword [rdx+0x38], 0x0
+0a3f  jne 0x79f
+0a45  cmp qword [rdx+0x60], 0x0
+0a50  jne 0x79f
+0a56  cmp byte [r12+0x40], 0x0
+0a5f  je 0x79f
+0a65  mov r9, rcx
+0a68  shl rcx, 0x4
+0a6c  add rcx, [rdx+0x18]
+0a73  inc qword [rdx+0x20]
+0a7a  mov rax, [r12+0x40]
+0a82  mov r10, [r12+0x48]
+0a8a  mov [rcx], rax
+0a91  mov [rcx+0x8], r10
+0a98  cmp r9, [rdx+0x50]
+0a9f  jae 0xaac
+0aa5  mov [rdx+0x50], r9
+0aac  movzx eax, byte [r12+0x40]
+0ab5  sub eax, 0x4
+0aba  cmp eax, 0x5
+0abf  ja 0xaef
+0ac5  mov al, [rdx+0x10]
+0acb  and al, 0x5
+0acd  cmp al, 0x1
+0acf  jne 0xaef
+0ad5  mov rsi, rdx
+0ad8  lea rdx, [r12+0x40]
+0ae0  mov rdi, rbx
+0ae3  mov rax, kiln_rt_barrier
+0aed  call rax
+0aef  jmp 0x302
+0af4  lea rsi, [r12]
+0afc  lea rdx, [r12+0x10]
+0b04  lea rcx, [r12+0x30]
+0b0c  mov rdi, rbx
+0b0f  mov rax, kiln_rt_table_set
+0b19  call rax
+0b1b  test eax, eax
+0b1d  jne 0x3ec
+0b23  mov rax, [rbx+0x28]
+0b2a  mov qword [rax+rbp+0x20], 0x4
+0b36  lea rsi, [r12]
+0b3e  lea rdx, [r12+0x10]
+0b46  lea rcx, [r12+0x30]
+0b4e  mov r8d, 0x0
+0b54  mov rdi, rbx
+0b57  mov rax, kiln_rt_set_index
+0b61  call rax
+0b63  test eax, eax
+0b65  jne 0xf6
+0b6b  mov r12, [rbx]
+0b72  add r12, r15
+0b75  jmp 0x3ec
+0b7a  lea r8, [rcx+0x1]
+0b7e  mov r9, [rdx+0x38]
+0b85  test r9, r9
+0b88  je 0xaf4
+0b8e  dec r9
+0b91  mov rax, <addr>
+0b9b  imul rax, r8
+0b9f  mov rcx, rax
+0ba2  shr rcx, 0x20
+0ba6  xor ecx, eax
+0ba8  and rcx, r9
+0bab  mov r10, [rdx+0x30]
+0bb2  mov rax, rcx
+0bb5  shl rax, 0x5
+0bb9  add rax, r10
+0bbc  movzx r11d, byte [rax]
+0bc4  test r11d, r11d
+0bc7  je 0xbf2
+0bcd  cmp r11d, 0x2
+0bd4  jne 0xbe7
+0bda  cmp r8, [rax+0x8]
+0be1  je 0xcce
+0be7  inc rcx
+0bea  and rcx, r9
+0bed  jmp 0xbb2
+0bf2  cmp byte [r12+0x30], 0x0
+0bfb  je 0xaf4
+0c01  cmp qword [rdx+0x60], 0x0
+0c0c  jne 0xaf4
+0c12  mov r9b, [rdx+0x10]
+0c19  and r9b, 0x5
+0c1d  cmp r9b, 0x1
+0c21  je 0xaf4
+0c27  mov r9, [rdx+0x48]
+0c2e  lea r9, [r9*4+0x4]
+0c36  mov r10, [rdx+0x38]
+0c3d  lea r10, [r10+r10*2]
+0c41  cmp r9, r10
+0c44  ja 0xaf4
+0c4a  inc qword [rdx+0x48]
+0c51  mov r9, rcx
+0c54  mov rcx, rax
+0c57  mov byte [rcx], 0x2
+0c5e  mov [rcx+0x8], r8
+0c65  mov rax, <addr>
+0c6f  imul rax, r8
+0c73  mov r10, rax
+0c76  shr r10, 0x20
+0c7a  xor eax, r10d
+0c7d  mov [rcx+0x4], eax
+0c83  mov rax, [r12+0x30]
+0c8b  mov r10, [r12+0x38]
+0c93  mov [rcx+0x10], rax
+0c9a  mov [rcx+0x18], r10
+0ca1  cmp r9d, [rdx+0x58]
+0ca8  jae 0xcb5
+0cae  mov [rdx+0x58], r9d
+0cb5  cmp r9d, [rdx+0x5c]
+0cbc  jbe 0xcc9
+0cc2  mov [rdx+0x5c], r9d
+0cc9  jmp 0x3ec
+0cce  cmp byte [rax+0x10], 0x0
+0cd5  je 0xaf4
+0cdb  mov r9, rcx
+0cde  mov rcx, rax
+0ce1  mov rax, [r12+0x30]
+0ce9  mov r10, [r12+0x38]
+0cf1  mov [rcx+0x10], rax
+0cf8  mov [rcx+0x18], r10
+0cff  cmp r9d, [rdx+0x58]
+0d06  jae 0xd13
+0d0c  mov [rdx+0x58], r9d
+0d13  cmp r9d, [rdx+0x5c]
+0d1a  jbe 0xd27
+0d20  mov [rdx+0x5c], r9d
+0d27  movzx eax, byte [r12+0x30]
+0d30  sub eax, 0x4
+0d35  cmp eax, 0x5
+0d3a  ja 0xd6a
+0d40  mov al, [rdx+0x10]
+0d46  and al, 0x5
+0d48  cmp al, 0x1
+0d4a  jne 0xd6a
+0d50  mov rsi, rdx
+0d53  lea rdx, [r12+0x30]
+0d5b  mov rdi, rbx
+0d5e  mov rax, kiln_rt_barrier
+0d68  call rax
+0d6a  jmp 0x3ec
+0d6f  cmp rcx, [rdx+0x20]
+0d76  jne 0xb7a
+0d7c  cmp rcx, [rdx+0x28]
+0d83  jae 0xaf4
+0d89  cmp qword [rdx+0x38], 0x0
+0d94  jne 0xaf4
+0d9a  cmp qword [rdx+0x60], 0x0
+0da5  jne 0xaf4
+0dab  cmp byte [r12+0x30], 0x0
+0db4  je 0xaf4
+0dba  mov r9, rcx
+0dbd  shl rcx, 0x4
+0dc1  add rcx, [rdx+0x18]
+0dc8  inc qword [rdx+0x20]
+0dcf  mov rax, [r12+0x30]
+0dd7  mov r10, [r12+0x38]
+0ddf  mov [rcx], rax
+0de6  mov [rcx+0x8], r10
+0ded  cmp r9, [rdx+0x50]
+0df4  jae 0xe01
+0dfa  mov [rdx+0x50], r9
+0e01  movzx eax, byte [r12+0x30]
+0e0a  sub eax, 0x4
+0e0f  cmp eax, 0x5
+0e14  ja 0xe44
+0e1a  mov al, [rdx+0x10]
+0e20  and al, 0x5
+0e22  cmp al, 0x1
+0e24  jne 0xe44
+0e2a  mov rsi, rdx
+0e2d  lea rdx, [r12+0x30]
+0e35  mov rdi, rbx
+0e38  mov rax, kiln_rt_barrier
+0e42  call rax
+0e44  jmp 0x3ec
+0e49  mov rax, [rbx+0x28]
+0e50  mov qword [rax+rbp+0x20], 0x5
+0e5c  mov esi, 0x0
+0e61  mov edx, 0x1
+0e66  mov rdi, rbx
+0e69  mov rax, kiln_rt_return
+0e73  call rax
+0e75  cmp eax, 0x3
+0e7a  je 0x95
+0e80  jmp 0xf6
+0e85  nop
+0e86  nop
+0e87  nop

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0xe3c]
+007b  lea rcx, [rel 0xe4c]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -87,29 +87,29 @@
 0193  mov [r12+0x18], r10
 ; [1] AddI { a: 1, b: 1, i: 1 }  -- line 1
 019b  cmp byte [r12+0x10], 0x2
-01a4  jne 0x87f
+01a4  jne 0x881
 01aa  mov rax, [r12+0x18]
 01b2  add rax, 0x1
 01b8  mov byte [r12+0x10], 0x2
 01c1  mov [r12+0x18], rax
 ; [2] SetField { a: 0, k: 0, v: 1 }  -- line 1
 01c9  cmp byte [r12], 0x5
-01d2  jne 0x8e1
+01d2  jne 0x8e3
 01d8  mov rdx, [r12+0x8]
 01e0  mov rax, [r13+0x8]
 01e7  mov r8, <addr>
 01f1  mov ecx, [r8]
 01f4  cmp rcx, [rdx+0x38]
-01fb  jae 0x942
+01fb  jae 0x944
 0201  mov r9, rcx
 0204  shl rcx, 0x5
 0208  add rcx, [rdx+0x30]
 020f  cmp byte [rcx], 0x4
-0216  jne 0x942
+0216  jne 0x944
 021c  cmp rax, [rcx+0x8]
-0223  jne 0x942
+0223  jne 0x944
 0229  cmp byte [rcx+0x10], 0x0
-0230  je 0x942
+0230  je 0x944
 0236  mov rax, [r12+0x10]
 023e  mov r10, [r12+0x18]
 0246  mov [rcx+0x10], rax
@@ -139,22 +139,22 @@
 02cf  mov [r12+0x20], rax
 02d7  mov [r12+0x28], rcx
 02df  cmp byte [r12], 0x5
-02e8  jne 0xd07
+02e8  jne 0xd16
 02ee  mov rdx, [r12+0x8]
 02f6  mov rax, [r13+0x18]
 02fd  mov r8, <addr>
 0307  mov ecx, [r8]
 030a  cmp rcx, [rdx+0x38]
-0311  jae 0xb8a
+0311  jae 0xb97
 0317  mov r9, rcx
 031a  shl rcx, 0x5
 031e  add rcx, [rdx+0x30]
 0325  cmp byte [rcx], 0x4
-032c  jne 0xb8a
+032c  jne 0xb97
 0332  cmp rax, [rcx+0x8]
-0339  jne 0xb8a
+0339  jne 0xb97
 033f  cmp byte [rcx+0x10], 0x0
-0346  je 0xb8a
+0346  je 0xb97
 034c  mov rax, [rcx+0x10]
 0353  mov r10, [rcx+0x18]
 035a  mov [r12+0x10], rax
@@ -227,10 +227,10 @@
 0500  je 0x95
 0506  jmp 0xf6
 ; [5] Return { a: 1, b: 0 }  -- line 1
-050b  jmp 0xdc2
+050b  jmp 0xdd2
 ; [6] Return0  -- line 1
 0510  cmp byte [rbx+0x48], 0x0
-0517  jne 0xdfe
+0517  jne 0xe0e
 051d  mov rax, [rbx+0x28]
 0524  add rax, rbp
 0527  movzx ecx, word [rax-0x40]
@@ -250,14 +250,14 @@
 057e  je 0x95
 0584  jmp r10
 0587  cmp cl, 0x3
-058a  jne 0xdfe
+058a  jne 0xe0e
 0590  test ecx, 0x1000
-0596  jne 0xdfe
+0596  jne 0xe0e
 059c  inc r11d
 059f  mov ecx, [rax+0x4]
 05a5  lea edx, [rcx+0x1]
 05a8  cmp edx, 0x1
-05ae  ja 0xdfe
+05ae  ja 0xe0e
 05b4  mov r8d, ecx
 05b7  mov edx, 0x0
 05bc  test ecx, ecx
@@ -303,7 +303,7 @@
 0699  mov edi, 0xea0c329f
 069e  mov r9, [rdx+0x38]
 06a5  test r9, r9
-06a8  je 0x740
+06a8  je 0x741
 06ae  dec r9
 06b1  mov ecx, edi
 06b3  and rcx, r9
@@ -313,335 +313,336 @@
 06c4  add rax, r10
 06c7  movzx r11d, byte [rax]
 06cf  test r11d, r11d
-06d2  je 0x740
-06d8  cmp r11d, 0x4
-06df  jne 0x702
-06e5  mov r11, [rax+0x8]
-06ec  cmp r11, r8
-06ef  je 0x70d
-06f5  cmp [r11+0x20], edi
-06fc  je 0x62f
-0702  inc rcx
-0705  and rcx, r9
-0708  jmp 0x6bd
-070d  cmp byte [rax+0x10], 0x0
-0714  je 0x740
-071a  mov rcx, rax
-071d  mov rax, [rcx+0x10]
-0724  mov r10, [rcx+0x18]
-072b  mov [r12+0x10], rax
-0733  mov [r12+0x18], r10
-073b  jmp 0x19b
-0740  mov rdx, [rdx+0x60]
-0747  test rdx, rdx
-074a  je 0x7fc
-0750  mov r8, <addr>
-075a  mov edi, 0xa78fee25
-075f  mov r9, [rdx+0x38]
-0766  test r9, r9
-0769  je 0x7fc
-076f  dec r9
-0772  mov ecx, edi
-0774  and rcx, r9
-0777  mov r10, [rdx+0x30]
-077e  mov rax, rcx
-0781  shl rax, 0x5
-0785  add rax, r10
-0788  movzx r11d, byte [rax]
-0790  test r11d, r11d
-0793  je 0x7fc
-0799  cmp r11d, 0x4
-07a0  jne 0x7c3
-07a6  mov r11, [rax+0x8]
-07ad  cmp r11, r8
-07b0  je 0x7ce
-07b6  cmp [r11+0x20], edi
-07bd  je 0x62f
-07c3  inc rcx
-07c6  and rcx, r9
-07c9  jmp 0x77e
-07ce  cmp byte [rax+0x10], 0x5
-07d5  jne 0x7ef
-07db  mov rdx, [rax+0x18]
-07e2  dec esi
-07e4  jne 0x692
-07ea  jmp 0x62f
-07ef  cmp byte [rax+0x10], 0x0
-07f6  jne 0x62f
-07fc  mov byte [r12+0x10], 0x0
-0805  jmp 0x19b
-080a  mov rax, [rbx+0x28]
-0811  mov qword [rax+rbp+0x20], 0x2
-081d  lea rcx, [r12+0x10]
-0825  mov byte [rsp+0x18], 0x2
-082e  mov qword [rsp+0x20], 0x1
-083a  lea r8, [rsp+0x18]
-0842  mov esi, 0x0
-0847  mov edx, 0x1
-084c  mov r9d, 0x1
-0852  mov dword [rsp], 0xffffffff
-0859  mov rdi, rbx
-085c  mov rax, kiln_rt_arith
-0866  call rax
-0868  test eax, eax
-086a  jne 0xf6
-0870  mov r12, [rbx]
-0877  add r12, r15
-087a  jmp 0x1c9
-087f  cmp byte [r12+0x10], 0x3
-0888  jne 0x89d
-088e  movsd xmm0, [r12+0x18]
-0898  jmp 0x8b6
-089d  cmp byte [r12+0x10], 0x2
-08a6  jne 0x80a
-08ac  cvtsi2sd xmm0, qword [r12+0x18]
-08b6  mov rax, 0x1
-08c0  cvtsi2sd xmm1, rax
-08c5  addsd xmm0, xmm1
-08c9  mov byte [r12+0x10], 0x3
-08d2  movsd [r12+0x18], xmm0
-08dc  jmp 0x1c9
-08e1  mov rax, [rbx+0x28]
-08e8  mov qword [rax+rbp+0x20], 0x3
-08f4  lea rsi, [r12]
-08fc  lea rdx, [r13]
-0904  lea rcx, [r12+0x10]
-090c  mov r8d, 0x0
-0912  mov r9, <addr>
-091c  mov rdi, rbx
-091f  mov rax, kiln_rt_set_field
-0929  call rax
-092b  test eax, eax
-092d  jne 0xf6
-0933  mov r12, [rbx]
-093a  add r12, r15
-093d  jmp 0x2bf
-0942  mov r8, [r13+0x8]
-0949  mov edi, 0xea0c329f
-094e  mov r9, [rdx+0x38]
-0955  test r9, r9
-0958  je 0x8e1
-095e  dec r9
-0961  mov ecx, edi
-0963  and rcx, r9
-0966  mov r10, [rdx+0x30]
-096d  mov rax, rcx
-0970  shl rax, 0x5
-0974  add rax, r10
-0977  movzx r11d, byte [rax]
-097f  test r11d, r11d
-0982  je 0xa5e
-0988  cmp r11d, 0x4
-098f  jne 0x9b2
-0995  mov r11, [rax+0x8]
-099c  cmp r11, r8
-099f  je 0x9bd
-09a5  cmp [r11+0x20], edi
-09ac  je 0x8e1
-09b2  inc rcx
-09b5  and rcx, r9
-09b8  jmp 0x96d
-09bd  cmp byte [rax+0x10], 0x0
-09c4  je 0x8e1
-09ca  mov r9, rcx
-09cd  mov rcx, rax
-09d0  mov rax, [r12+0x10]
-09d8  mov r10, [r12+0x18]
-09e0  mov [rcx+0x10], rax
-09e7  mov [rcx+0x18], r10
-09ee  cmp r9d, [rdx+0x58]
-09f5  jae 0xa02
-09fb  mov [rdx+0x58], r9d
-0a02  cmp r9d, [rdx+0x5c]
-0a09  jbe 0xa16
-0a0f  mov [rdx+0x5c], r9d
-0a16  movzx eax, byte [r12+0x10]
-0a1f  sub eax, 0x4
-0a24  cmp eax, 0x5
-0a29  ja 0xa59
-0a2f  mov al, [rdx+0x10]
-0a35  and al, 0x5
-0a37  cmp al, 0x1
-0a39  jne 0xa59
-0a3f  mov rsi, rdx
-0a42  lea rdx, [r12+0x10]
-0a4a  mov rdi, rbx
-0a4d  mov rax, kiln_rt_barrier
-0a57  call rax
-0a59  jmp 0x2bf
-0a5e  cmp byte [r12+0x10], 0x0
-0a67  je 0x8e1
-0a6d  cmp qword [rdx+0x60], 0x0
-0a78  jne 0x8e1
-0a7e  mov r9b, [rdx+0x10]
-0a85  and r9b, 0x5
-0a89  cmp r9b, 0x1
-0a8d  je 0x8e1
-0a93  mov r9, [rdx+0x48]
-0a9a  lea r9, [r9*4+0x4]
-0aa2  mov r10, [rdx+0x38]
-0aa9  lea r10, [r10+r10*2]
-0aad  cmp r9, r10
-0ab0  ja 0x8e1
-0ab6  inc qword [rdx+0x48]
-0abd  mov r9, rcx
-0ac0  mov rcx, rax
-0ac3  mov rax, [r13]
-0acb  mov r10, [r13+0x8]
-0ad3  mov [rcx], rax
-0ada  mov [rcx+0x8], r10
-0ae1  mov rax, [r12+0x10]
-0ae9  mov r10, [r12+0x18]
-0af1  mov [rcx+0x10], rax
-0af8  mov [rcx+0x18], r10
-0aff  cmp r9d, [rdx+0x58]
-0b06  jae 0xb13
-0b0c  mov [rdx+0x58], r9d
-0b13  cmp r9d, [rdx+0x5c]
-0b1a  jbe 0xb27
-0b20  mov [rdx+0x5c], r9d
-0b27  jmp 0x2bf
-0b2c  mov rax, [rbx+0x28]
-0b33  mov qword [rax+rbp+0x20], 0x4
-0b3f  lea rdx, [r12]
-0b47  lea rcx, [r13+0x10]
-0b4f  mov esi, 0x1
-0b54  mov r8d, 0x0
-0b5a  mov r9, <addr>
-0b64  mov rdi, rbx
-0b67  mov rax, kiln_rt_get_field
-0b71  call rax
-0b73  test eax, eax
-0b75  jne 0xf6
-0b7b  mov r12, [rbx]
-0b82  add r12, r15
-0b85  jmp 0x36a
-0b8a  mov esi, 0x4
-0b8f  mov r8, [r13+0x18]
-0b96  mov edi, 0xd7599ae3
-0b9b  mov r9, [rdx+0x38]
-0ba2  test r9, r9
-0ba5  je 0xc3d
-0bab  dec r9
-0bae  mov ecx, edi
-0bb0  and rcx, r9
-0bb3  mov r10, [rdx+0x30]
-0bba  mov rax, rcx
-0bbd  shl rax, 0x5
-0bc1  add rax, r10
-0bc4  movzx r11d, byte [rax]
-0bcc  test r11d, r11d
-0bcf  je 0xc3d
-0bd5  cmp r11d, 0x4
-0bdc  jne 0xbff
-0be2  mov r11, [rax+0x8]
-0be9  cmp r11, r8
-0bec  je 0xc0a
-0bf2  cmp [r11+0x20], edi
-0bf9  je 0xb2c
-0bff  inc rcx
-0c02  and rcx, r9
-0c05  jmp 0xbba
-0c0a  cmp byte [rax+0x10], 0x0
-0c11  je 0xc3d
-0c17  mov rcx, rax
-0c1a  mov rax, [rcx+0x10]
-0c21  mov r10, [rcx+0x18]
-0c28  mov [r12+0x10], rax
-0c30  mov [r12+0x18], r10
-0c38  jmp 0x36a
-0c3d  mov rdx, [rdx+0x60]
-0c44  test rdx, rdx
-0c47  je 0xcf9
-0c4d  mov r8, <addr>
-0c57  mov edi, 0xa78fee25
-0c5c  mov r9, [rdx+0x38]
-0c63  test r9, r9
-0c66  je 0xcf9
-0c6c  dec r9
-0c6f  mov ecx, edi
-0c71  and rcx, r9
-0c74  mov r10, [rdx+0x30]
-0c7b  mov rax, rcx
-0c7e  shl rax, 0x5
-0c82  add rax, r10
-0c85  movzx r11d, byte [rax]
-0c8d  test r11d, r11d
-0c90  je 0xcf9
-0c96  cmp r11d, 0x4
-0c9d  jne 0xcc0
-0ca3  mov r11, [rax+0x8]
-0caa  cmp r11, r8
-0cad  je 0xccb
-0cb3  cmp [r11+0x20], edi
-0cba  je 0xb2c
-0cc0  inc rcx
-0cc3  and rcx, r9
-0cc6  jmp 0xc7b
-0ccb  cmp byte [rax+0x10], 0x5
-0cd2  jne 0xcec
-0cd8  mov rdx, [rax+0x18]
-0cdf  dec esi
-0ce1  jne 0xb8f
-0ce7  jmp 0xb2c
-0cec  cmp byte [rax+0x10], 0x0
-0cf3  jne 0xb2c
-0cf9  mov byte [r12+0x10], 0x0
-0d02  jmp 0x36a
-0d07  cmp byte [r12], 0x4
-0d10  jne 0xb2c
-0d16  mov rdx, [rbx+0x2b8]
-0d1d  test rdx, rdx
-0d20  je 0xb2c
-0d26  mov r8, <addr>
-0d30  mov edi, 0xa78fee25
-0d35  mov r9, [rdx+0x38]
-0d3c  test r9, r9
-0d3f  je 0xb2c
-0d45  dec r9
-0d48  mov ecx, edi
-0d4a  and rcx, r9
-0d4d  mov r10, [rdx+0x30]
-0d54  mov rax, rcx
-0d57  shl rax, 0x5
-0d5b  add rax, r10
-0d5e  movzx r11d, byte [rax]
-0d66  test r11d, r11d
-0d69  je 0xb2c
-0d6f  cmp r11d, 0x4
-0d76  jne 0xd99
-0d7c  mov r11, [rax+0x8]
-0d83  cmp r11, r8
-0d86  je 0xda4
-0d8c  cmp [r11+0x20], edi
-0d93  je 0xb2c
-0d99  inc rcx
-0d9c  and rcx, r9
-0d9f  jmp 0xd54
-0da4  cmp byte [rax+0x10], 0x5
-0dab  jne 0xb2c
-0db1  mov rdx, [rax+0x18]
-0db8  mov esi, 0x3
-0dbd  jmp 0xb8f
-0dc2  mov rax, [rbx+0x28]
-0dc9  mov qword [rax+rbp+0x20], 0x6
-0dd5  mov esi, 0x1
-0dda  mov edx, 0x0
-0ddf  mov rdi, rbx
-0de2  mov rax, kiln_rt_return
-0dec  call rax
-0dee  cmp eax, 0x3
-0df3  je 0x95
-0df9  jmp 0xf6
-0dfe  mov rax, [rbx+0x28]
-0e05  mov qword [rax+rbp+0x20], 0x7
-0e11  mov esi, 0x0
-0e16  mov edx, 0x1
-0e1b  mov rdi, rbx
-0e1e  mov rax, kiln_rt_return
-0e28  call rax
-0e2a  cmp eax, 0x3
-0e2f  je 0x95
-0e35  jmp 0xf6
-0e3a  nop
-0e3b  nop
+06d2  je 0x741
+06d8  cmp [rax+0x4], edi
+06de  jne 0x703
+06e4  cmp r11d, 0x4
+06eb  jne 0x703
+06f1  cmp r8, [rax+0x8]
+06f8  je 0x70e
+06fe  jmp 0x62f
+0703  inc rcx
+0706  and rcx, r9
+0709  jmp 0x6bd
+070e  cmp byte [rax+0x10], 0x0
+0715  je 0x741
+071b  mov rcx, rax
+071e  mov rax, [rcx+0x10]
+0725  mov r10, [rcx+0x18]
+072c  mov [r12+0x10], rax
+0734  mov [r12+0x18], r10
+073c  jmp 0x19b
+0741  mov rdx, [rdx+0x60]
+0748  test rdx, rdx
+074b  je 0x7fe
+0751  mov r8, <addr>
+075b  mov edi, 0xa78fee25
+0760  mov r9, [rdx+0x38]
+0767  test r9, r9
+076a  je 0x7fe
+0770  dec r9
+0773  mov ecx, edi
+0775  and rcx, r9
+0778  mov r10, [rdx+0x30]
+077f  mov rax, rcx
+0782  shl rax, 0x5
+0786  add rax, r10
+0789  movzx r11d, byte [rax]
+0791  test r11d, r11d
+0794  je 0x7fe
+079a  cmp [rax+0x4], edi
+07a0  jne 0x7c5
+07a6  cmp r11d, 0x4
+07ad  jne 0x7c5
+07b3  cmp r8, [rax+0x8]
+07ba  je 0x7d0
+07c0  jmp 0x62f
+07c5  inc rcx
+07c8  and rcx, r9
+07cb  jmp 0x77f
+07d0  cmp byte [rax+0x10], 0x5
+07d7  jne 0x7f1
+07dd  mov rdx, [rax+0x18]
+07e4  dec esi
+07e6  jne 0x692
+07ec  jmp 0x62f
+07f1  cmp byte [rax+0x10], 0x0
+07f8  jne 0x62f
+07fe  mov byte [r12+0x10], 0x0
+0807  jmp 0x19b
+080c  mov rax, [rbx+0x28]
+0813  mov qword [rax+rbp+0x20], 0x2
+081f  lea rcx, [r12+0x10]
+0827  mov byte [rsp+0x18], 0x2
+0830  mov qword [rsp+0x20], 0x1
+083c  lea r8, [rsp+0x18]
+0844  mov esi, 0x0
+0849  mov edx, 0x1
+084e  mov r9d, 0x1
+0854  mov dword [rsp], 0xffffffff
+085b  mov rdi, rbx
+085e  mov rax, kiln_rt_arith
+0868  call rax
+086a  test eax, eax
+086c  jne 0xf6
+0872  mov r12, [rbx]
+0879  add r12, r15
+087c  jmp 0x1c9
+0881  cmp byte [r12+0x10], 0x3
+088a  jne 0x89f
+0890  movsd xmm0, [r12+0x18]
+089a  jmp 0x8b8
+089f  cmp byte [r12+0x10], 0x2
+08a8  jne 0x80c
+08ae  cvtsi2sd xmm0, qword [r12+0x18]
+08b8  mov rax, 0x1
+08c2  cvtsi2sd xmm1, rax
+08c7  addsd xmm0, xmm1
+08cb  mov byte [r12+0x10], 0x3
+08d4  movsd [r12+0x18], xmm0
+08de  jmp 0x1c9
+08e3  mov rax, [rbx+0x28]
+08ea  mov qword [rax+rbp+0x20], 0x3
+08f6  lea rsi, [r12]
+08fe  lea rdx, [r13]
+0906  lea rcx, [r12+0x10]
+090e  mov r8d, 0x0
+0914  mov r9, <addr>
+091e  mov rdi, rbx
+0921  mov rax, kiln_rt_set_field
+092b  call rax
+092d  test eax, eax
+092f  jne 0xf6
+0935  mov r12, [rbx]
+093c  add r12, r15
+093f  jmp 0x2bf
+0944  mov r8, [r13+0x8]
+094b  mov edi, 0xea0c329f
+0950  mov r9, [rdx+0x38]
+0957  test r9, r9
+095a  je 0x8e3
+0960  dec r9
+0963  mov ecx, edi
+0965  and rcx, r9
+0968  mov r10, [rdx+0x30]
+096f  mov rax, rcx
+0972  shl rax, 0x5
+0976  add rax, r10
+0979  movzx r11d, byte [rax]
+0981  test r11d, r11d
+0984  je 0xa61
+098a  cmp [rax+0x4], edi
+0990  jne 0x9b5
+0996  cmp r11d, 0x4
+099d  jne 0x9b5
+09a3  cmp r8, [rax+0x8]
+09aa  je 0x9c0
+09b0  jmp 0x8e3
+09b5  inc rcx
+09b8  and rcx, r9
+09bb  jmp 0x96f
+09c0  cmp byte [rax+0x10], 0x0
+09c7  je 0x8e3
+09cd  mov r9, rcx
+09d0  mov rcx, rax
+09d3  mov rax, [r12+0x10]
+09db  mov r10, [r12+0x18]
+09e3  mov [rcx+0x10], rax
+09ea  mov [rcx+0x18], r10
+09f1  cmp r9d, [rdx+0x58]
+09f8  jae 0xa05
+09fe  mov [rdx+0x58], r9d
+0a05  cmp r9d, [rdx+0x5c]
+0a0c  jbe 0xa19
+0a12  mov [rdx+0x5c], r9d
+0a19  movzx eax, byte [r12+0x10]
+0a22  sub eax, 0x4
+0a27  cmp eax, 0x5
+0a2c  ja 0xa5c
+0a32  mov al, [rdx+0x10]
+0a38  and al, 0x5
+0a3a  cmp al, 0x1
+0a3c  jne 0xa5c
+0a42  mov rsi, rdx
+0a45  lea rdx, [r12+0x10]
+0a4d  mov rdi, rbx
+0a50  mov rax, kiln_rt_barrier
+0a5a  call rax
+0a5c  jmp 0x2bf
+0a61  cmp byte [r12+0x10], 0x0
+0a6a  je 0x8e3
+0a70  cmp qword [rdx+0x60], 0x0
+0a7b  jne 0x8e3
+0a81  mov r9b, [rdx+0x10]
+0a88  and r9b, 0x5
+0a8c  cmp r9b, 0x1
+0a90  je 0x8e3
+0a96  mov r9, [rdx+0x48]
+0a9d  lea r9, [r9*4+0x4]
+0aa5  mov r10, [rdx+0x38]
+0aac  lea r10, [r10+r10*2]
+0ab0  cmp r9, r10
+0ab3  ja 0x8e3
+0ab9  inc qword [rdx+0x48]
+0ac0  mov r9, rcx
+0ac3  mov rcx, rax
+0ac6  mov rax, [r13]
+0ace  mov r10, [r13+0x8]
+0ad6  mov [rcx], rax
+0add  mov [rcx+0x8], r10
+0ae4  mov dword [rcx+0x4], 0xea0c329f
+0aee  mov rax, [r12+0x10]
+0af6  mov r10, [r12+0x18]
+0afe  mov [rcx+0x10], rax
+0b05  mov [rcx+0x18], r10
+0b0c  cmp r9d, [rdx+0x58]
+0b13  jae 0xb20
+0b19  mov [rdx+0x58], r9d
+0b20  cmp r9d, [rdx+0x5c]
+0b27  jbe 0xb34
+0b2d  mov [rdx+0x5c], r9d
+0b34  jmp 0x2bf
+0b39  mov rax, [rbx+0x28]
+0b40  mov qword [rax+rbp+0x20], 0x4
+0b4c  lea rdx, [r12]
+0b54  lea rcx, [r13+0x10]
+0b5c  mov esi, 0x1
+0b61  mov r8d, 0x0
+0b67  mov r9, <addr>
+0b71  mov rdi, rbx
+0b74  mov rax, kiln_rt_get_field
+0b7e  call rax
+0b80  test eax, eax
+0b82  jne 0xf6
+0b88  mov r12, [rbx]
+0b8f  add r12, r15
+0b92  jmp 0x36a
+0b97  mov esi, 0x4
+0b9c  mov r8, [r13+0x18]
+0ba3  mov edi, 0xd7599ae3
+0ba8  mov r9, [rdx+0x38]
+0baf  test r9, r9
+0bb2  je 0xc4b
+0bb8  dec r9
+0bbb  mov ecx, edi
+0bbd  and rcx, r9
+0bc0  mov r10, [rdx+0x30]
+0bc7  mov rax, rcx
+0bca  shl rax, 0x5
+0bce  add rax, r10
+0bd1  movzx r11d, byte [rax]
+0bd9  test r11d, r11d
+0bdc  je 0xc4b
+0be2  cmp [rax+0x4], edi
+0be8  jne 0xc0d
+0bee  cmp r11d, 0x4
+0bf5  jne 0xc0d
+0bfb  cmp r8, [rax+0x8]
+0c02  je 0xc18
+0c08  jmp 0xb39
+0c0d  inc rcx
+0c10  and rcx, r9
+0c13  jmp 0xbc7
+0c18  cmp byte [rax+0x10], 0x0
+0c1f  je 0xc4b
+0c25  mov rcx, rax
+0c28  mov rax, [rcx+0x10]
+0c2f  mov r10, [rcx+0x18]
+0c36  mov [r12+0x10], rax
+0c3e  mov [r12+0x18], r10
+0c46  jmp 0x36a
+0c4b  mov rdx, [rdx+0x60]
+0c52  test rdx, rdx
+0c55  je 0xd08
+0c5b  mov r8, <addr>
+0c65  mov edi, 0xa78fee25
+0c6a  mov r9, [rdx+0x38]
+0c71  test r9, r9
+0c74  je 0xd08
+0c7a  dec r9
+0c7d  mov ecx, edi
+0c7f  and rcx, r9
+0c82  mov r10, [rdx+0x30]
+0c89  mov rax, rcx
+0c8c  shl rax, 0x5
+0c90  add rax, r10
+0c93  movzx r11d, byte [rax]
+0c9b  test r11d, r11d
+0c9e  je 0xd08
+0ca4  cmp [rax+0x4], edi
+0caa  jne 0xccf
+0cb0  cmp r11d, 0x4
+0cb7  jne 0xccf
+0cbd  cmp r8, [rax+0x8]
+0cc4  je 0xcda
+0cca  jmp 0xb39
+0ccf  inc rcx
+0cd2  and rcx, r9
+0cd5  jmp 0xc89
+0cda  cmp byte [rax+0x10], 0x5
+0ce1  jne 0xcfb
+0ce7  mov rdx, [rax+0x18]
+0cee  dec esi
+0cf0  jne 0xb9c
+0cf6  jmp 0xb39
+0cfb  cmp byte [rax+0x10], 0x0
+0d02  jne 0xb39
+0d08  mov byte [r12+0x10], 0x0
+0d11  jmp 0x36a
+0d16  cmp byte [r12], 0x4
+0d1f  jne 0xb39
+0d25  mov rdx, [rbx+0x2b8]
+0d2c  test rdx, rdx
+0d2f  je 0xb39
+0d35  mov r8, <addr>
+0d3f  mov edi, 0xa78fee25
+0d44  mov r9, [rdx+0x38]
+0d4b  test r9, r9
+0d4e  je 0xb39
+0d54  dec r9
+0d57  mov ecx, edi
+0d59  and rcx, r9
+0d5c  mov r10, [rdx+0x30]
+0d63  mov rax, rcx
+0d66  shl rax, 0x5
+0d6a  add rax, r10
+0d6d  movzx r11d, byte [rax]
+0d75  test r11d, r11d
+0d78  je 0xb39
+0d7e  cmp [rax+0x4], edi
+0d84  jne 0xda9
+0d8a  cmp r11d, 0x4
+0d91  jne 0xda9
+0d97  cmp r8, [rax+0x8]
+0d9e  je 0xdb4
+0da4  jmp 0xb39
+0da9  inc rcx
+0dac  and rcx, r9
+0daf  jmp 0xd63
+0db4  cmp byte [rax+0x10], 0x5
+0dbb  jne 0xb39
+0dc1  mov rdx, [rax+0x18]
+0dc8  mov esi, 0x3
+0dcd  jmp 0xb9c
+0dd2  mov rax, [rbx+0x28]
+0dd9  mov qword [rax+rbp+0x20], 0x6
+0de5  mov esi, 0x1
+0dea  mov edx, 0x0
+0def  mov rdi, rbx
+0df2  mov rax, kiln_rt_return
+0dfc  call rax
+0dfe  cmp eax, 0x3
+0e03  je 0x95
+0e09  jmp 0xf6
+0e0e  mov rax, [rbx+0x28]
+0e15  mov qword [rax+rbp+0x20], 0x7
+0e21  mov esi, 0x0
+0e26  mov edx, 0x1
+0e2b  mov rdi, rbx
+0e2e  mov rax, kiln_rt_return
+0e38  call rax
+0e3a  cmp eax, 0x3
+0e3f  je 0x95
+0e45  jmp 0xf6
+0e4a  nop
+0e4b  nop
