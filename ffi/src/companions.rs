@@ -31,7 +31,7 @@ pub fn register(vm: &mut Vm, preload: &str) {
 
 /// A mature native without upvalues (stored at once into a mature table).
 fn mature_native(vm: &mut Vm, f: NativeFn, name: &'static str) -> Value {
-    Value::NativeFn(vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) }))
+    Value::NativeFn(vm.alloc_mature(NativeClosure::new(f, name, Box::new([]))))
 }
 
 /// `require("bit")`: the LuaBitOp table.

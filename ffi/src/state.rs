@@ -75,7 +75,7 @@ pub fn shared(vm: &mut Vm) -> Shared {
 /// function takes, cheaper than searching the VM's extensions.
 pub fn native(vm: &mut Vm, st: &Shared, f: NativeFn, name: &'static str) -> Value {
     let up = Cell::new(Value::LightUserData(Rc::as_ptr(st) as usize));
-    Value::NativeFn(vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([up]) }))
+    Value::NativeFn(vm.alloc_mature(NativeClosure::new(f, name, Box::new([up]))))
 }
 
 /// The FFI state of the running native, which `native` made.

@@ -206,6 +206,8 @@ pub mod closure {
 /// iterators of `pairs` and `ipairs` (`stdlib::base::next`, `stdlib::base::ipairs_aux`).
 pub mod native {
     pub const F: usize = core::mem::offset_of!(crate::object::NativeClosure, f);
+    /// The fast path (`Option<fast::FastFn>`: null when there is none).
+    pub const FAST: usize = core::mem::offset_of!(crate::object::NativeClosure, fast);
 }
 
 /// `Proto`: its constants (`Value` each) and its compiled entry (`usize`, 0:
@@ -301,6 +303,8 @@ const _: () = {
     assert!(offset_of!(Node, val) == table::NODE_VAL);
     // `None` is the null pointer (a `Gc` is a transparent `NonNull`).
     assert!(size_of::<Option<kiln_gc::Gc<Table>>>() == 8);
+    // `None` is the null pointer: compiled code tests `native::FAST` against zero.
+    assert!(size_of::<Option<crate::fast::FastFn>>() == 8);
 
     assert!(offset_of!(UpVal, state) == 0);
     assert!(size_of::<UpVal>() == 24);

@@ -10,6 +10,7 @@ pub mod coroutine;
 pub mod debuginfo;
 pub mod dump;
 pub mod error;
+pub mod fast;
 pub mod finish;
 pub mod gc_glue;
 pub mod hook;

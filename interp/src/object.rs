@@ -299,6 +299,14 @@ pub struct NativeClosure {
     /// or "?" for functions no module exports (iterators), as PUC shows them.
     pub name: &'static str,
     pub upvals: Box<[Cell<Value>]>,
+    /// `f`'s fast path, if it has one (`fast::fast_path_of`).
+    pub fast: Option<crate::fast::FastFn>,
+}
+
+impl NativeClosure {
+    pub fn new(f: NativeFn, name: &'static str, upvals: Box<[Cell<Value>]>) -> NativeClosure {
+        NativeClosure { f, name, upvals, fast: crate::fast::fast_path_of(f) }
+    }
 }
 
 unsafe impl Trace for NativeClosure {

@@ -806,6 +806,26 @@ pub unsafe extern "sysv64" fn kiln_rt_call(vm: *mut Vm, a: u32, b: u32, c: u32) 
     }
 }
 
+/// `Call` of a builtin through its fast path (fast.rs, `Vm::call_fast`), for a call wanting one result
+/// with `nargs` fixed arguments and no hook set: 1 when the result is in the function's slot `func` (an
+/// absolute stack index), 0 when the full call must be made (`kiln_rt_call`). Raises nothing; a fast path
+/// may collect, so the base is reloaded after it.
+///
+/// # Safety
+/// The protocol above; `func + nargs` is below the top of the frame on top.
+pub unsafe extern "sysv64" fn kiln_rt_call_fast(vm: *mut Vm, func: usize, nargs: usize) -> u32 {
+    // SAFETY: the caller's: a live, unaliased Vm.
+    let vm = unsafe { &mut *vm };
+    let run = || {
+        let Value::NativeFn(nf) = vm.stack[func] else { return false };
+        nf.fast.is_some_and(|fast| vm.call_fast(fast, func, nargs))
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(done) => done as u32,
+        Err(_) => abort_in_shim(),
+    }
+}
+
 /// `TailCall`: as `kiln_rt_call` with all results, replacing the frame.
 ///
 /// # Safety

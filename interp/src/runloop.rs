@@ -18,7 +18,7 @@
 use crate::bytecode::{Op, RK_CONST};
 use crate::call::Next;
 use crate::hook::trap;
-use crate::object::{LuaClosure, LuaStr, Proto, UpState, UpVal, FEEDBACK_FLOAT};
+use crate::object::{LuaClosure, LuaStr, NativeClosure, Proto, UpState, UpVal, FEEDBACK_FLOAT};
 use crate::rt::{
     eq_needs_equals, float_floor_div, float_mod, for_prep_int, int_floor_div, int_mod, pow, shift_left, shift_right,
     store_in_array, ArithOp, Src, Status, TierState,
@@ -943,6 +943,19 @@ impl Vm {
                                 continue 'newframe;
                             }
                             if slot::tag(self.stack.as_ptr().add(func)) == TAG_NATIVEFN {
+                                // A builtin's fast path (fast.rs), where the call wants one result.
+                                if c == 2 && b != 0 && self.trap() & trap::HOOKS == 0 {
+                                    let nf: Gc<NativeClosure> = slot::gc(self.stack.as_ptr().add(func));
+                                    if let Some(fast) = nf.fast {
+                                        if self.call_fast(fast, func, b as usize - 1) {
+                                            // As a return with fixed results leaves it.
+                                            self.top = self.frames.last().unwrap_unchecked().top;
+                                            refresh!();
+                                            gc_safepoint!();
+                                            continue;
+                                        }
+                                    }
+                                }
                                 after_call!(self.call_native(func, c as i32 - 1)?);
                             }
                             after_call!(self.precall(func, c as i32 - 1)?);

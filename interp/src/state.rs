@@ -370,7 +370,7 @@ impl Vm {
         self.reserve::<NativeClosure>(0);
         let ups: Box<[Cell<Value>]> = self.stack[self.top - nup..self.top].iter().map(|v| Cell::new(*v)).collect();
         self.top -= nup;
-        Value::NativeFn(self.alloc_reserved(NativeClosure { f, name, upvals: ups }))
+        Value::NativeFn(self.alloc_reserved(NativeClosure::new(f, name, ups)))
     }
 
     pub fn new_thread(&mut self) -> Gc<Thread> {
@@ -472,7 +472,7 @@ impl Vm {
             t
         };
         for &(name, f) in funcs {
-            let nf = self.heap.alloc(NativeClosure { f, name, upvals: Box::new([]) }, true);
+            let nf = self.heap.alloc(NativeClosure::new(f, name, Box::new([])), true);
             let key = self.shared_str(name.as_bytes());
             t.set(Value::Str(key), Value::NativeFn(nf)).expect("string keys are valid");
         }

@@ -375,6 +375,7 @@ fn helper_symbols() -> Vec<(u64, &'static str)> {
         (rt::kiln_rt_tbc as *const () as usize as u64, "kiln_rt_tbc"),
         (rt::kiln_rt_call as *const () as usize as u64, "kiln_rt_call"),
         (rt::kiln_rt_tail_call as *const () as usize as u64, "kiln_rt_tail_call"),
+        (rt::kiln_rt_call_fast as *const () as usize as u64, "kiln_rt_call_fast"),
         (rt::kiln_rt_return as *const () as usize as u64, "kiln_rt_return"),
         (rt::kiln_rt_for_prep as *const () as usize as u64, "kiln_rt_for_prep"),
         (rt::kiln_rt_tfor_call as *const () as usize as u64, "kiln_rt_tfor_call"),

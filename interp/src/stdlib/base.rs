@@ -46,7 +46,7 @@ pub fn open_base(vm: &mut Vm) {
 }
 
 fn mature_native(vm: &mut Vm, f: crate::object::NativeFn, name: &'static str) -> Value {
-    Value::NativeFn(vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) }))
+    Value::NativeFn(vm.alloc_mature(NativeClosure::new(f, name, Box::new([]))))
 }
 
 /// Base-library state kept per VM: warnings and the collector's nominal settings.
@@ -185,12 +185,17 @@ fn warn_error(vm: &mut Vm, place: &str) {
 
 // ------------------------------------------------------------------ types and conversions
 
-fn type_(vm: &mut Vm) -> LuaResult<usize> {
+pub(crate) fn type_(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     // The shared string: no allocation, and `type(x) == "table"` compares one object with itself.
     let name = vm.type_name_str(v);
     vm.push(Value::Str(name));
     Ok(1)
+}
+
+/// `type`'s fast path (fast.rs).
+pub(crate) fn type_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    (nargs >= 1).then(|| Value::Str(vm.type_name_str(crate::fast::arg(vm, func, nargs, 1))))
 }
 
 fn tostring(vm: &mut Vm) -> LuaResult<usize> {

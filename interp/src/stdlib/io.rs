@@ -612,7 +612,7 @@ pub fn open_io(vm: &mut Vm) {
 }
 
 fn mature_native(vm: &mut Vm, f: NativeFn, name: &'static str) -> Value {
-    Value::NativeFn(vm.alloc_mature(crate::object::NativeClosure { f, name, upvals: Box::new([]) }))
+    Value::NativeFn(vm.alloc_mature(crate::object::NativeClosure::new(f, name, Box::new([]))))
 }
 
 fn registry_get(vm: &mut Vm, key: &str) -> Value {

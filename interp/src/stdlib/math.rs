@@ -65,21 +65,47 @@ fn push(vm: &mut Vm, v: Value) -> LuaResult<usize> {
     Ok(1)
 }
 
-fn abs(vm: &mut Vm) -> LuaResult<usize> {
-    // Only a true integer stays one: a numeric string gives a float, as in PUC.
-    let r = match vm.arg(1) {
-        Value::Int(i) => Value::Int(i.wrapping_abs()),
-        _ => Value::Float(vm.check_num(1)?.abs()),
+/// `math.abs` of a number (`None` for anything else). Only a true integer
+/// stays one: a numeric string gives a float, as in PUC.
+fn abs_of(v: Value) -> Option<Value> {
+    match v {
+        Value::Int(i) => Some(Value::Int(i.wrapping_abs())),
+        Value::Float(f) => Some(Value::Float(f.abs())),
+        _ => None,
+    }
+}
+
+pub(crate) fn abs(vm: &mut Vm) -> LuaResult<usize> {
+    let r = match abs_of(vm.arg(1)) {
+        Some(r) => r,
+        None => Value::Float(vm.check_num(1)?.abs()),
     };
     push(vm, r)
 }
 
-fn floor(vm: &mut Vm) -> LuaResult<usize> {
-    let r = match vm.arg(1) {
-        v @ Value::Int(_) => v,
-        _ => num_or_int(vm.check_num(1)?.floor()),
+pub(crate) fn abs_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    abs_of(crate::fast::arg(vm, func, nargs, 1))
+}
+
+/// `math.floor` of a number (`None` for anything else).
+fn floor_of(v: Value) -> Option<Value> {
+    match v {
+        Value::Int(_) => Some(v),
+        Value::Float(f) => Some(num_or_int(f.floor())),
+        _ => None,
+    }
+}
+
+pub(crate) fn floor(vm: &mut Vm) -> LuaResult<usize> {
+    let r = match floor_of(vm.arg(1)) {
+        Some(r) => r,
+        None => num_or_int(vm.check_num(1)?.floor()),
     };
     push(vm, r)
+}
+
+pub(crate) fn floor_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    floor_of(crate::fast::arg(vm, func, nargs, 1))
 }
 
 fn ceil(vm: &mut Vm) -> LuaResult<usize> {
@@ -137,8 +163,16 @@ fn float_fn(vm: &mut Vm, f: fn(f64) -> f64) -> LuaResult<usize> {
     push(vm, Value::Float(f(x)))
 }
 
-fn sqrt(vm: &mut Vm) -> LuaResult<usize> {
+pub(crate) fn sqrt(vm: &mut Vm) -> LuaResult<usize> {
     float_fn(vm, f64::sqrt)
+}
+
+pub(crate) fn sqrt_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    match crate::fast::arg(vm, func, nargs, 1) {
+        Value::Int(i) => Some(Value::Float((i as f64).sqrt())),
+        Value::Float(f) => Some(Value::Float(f.sqrt())),
+        _ => None,
+    }
 }
 fn exp(vm: &mut Vm) -> LuaResult<usize> {
     float_fn(vm, f64::exp)

@@ -41,7 +41,7 @@ pub fn register_qualified(vm: &mut Vm, lib: &str, funcs: &[(&'static str, Native
     let t = vm.register_lib(lib, &[]);
     for &(name, f) in funcs {
         let key = name.rsplit('.').next().unwrap_or(name);
-        let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
+        let func = vm.alloc_mature(NativeClosure::new(f, name, Box::new([])));
         // Shared: the constant "resume" of `coroutine.resume` is then the key
         // object itself, which field caches compare by address.
         let key = vm.shared_str(key.as_bytes());

@@ -48,7 +48,7 @@ pub fn open_string(vm: &mut Vm) {
     let key = vm.shared_str(b"__index");
     meta.set(Value::Str(key), Value::Table(lib)).expect("string keys are valid");
     for &(name, f) in STRING_ARITH {
-        let func = vm.alloc_mature(NativeClosure { f, name, upvals: Box::new([]) });
+        let func = vm.alloc_mature(NativeClosure::new(f, name, Box::new([])));
         let key = vm.shared_str(name.as_bytes());
         meta.set(Value::Str(key), Value::NativeFn(func)).expect("string keys are valid");
     }
@@ -156,18 +156,45 @@ fn str_len(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-fn str_sub(vm: &mut Vm) -> LuaResult<usize> {
-    let len = vm.check_str(1)?.len();
-    let i = start_pos(vm.check_int(2)?, len);
-    let j = end_pos(vm.opt_int(3, -1)?, len);
-    if i > j {
-        vm.push_str(b"");
-    } else if i == 1 && j == len {
-        vm.push(vm.arg(1));
-    } else {
-        vm.try_push_substr(arg_str(vm, 1), i - 1..j)?;
-    }
+pub(crate) fn str_sub(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_str(1)?;
+    let (i, j) = (vm.check_int(2)?, vm.opt_int(3, -1)?);
+    let base = vm.frame().base;
+    let s = substring(vm, base, i, j)?;
+    vm.push(s);
     Ok(1)
+}
+
+/// `string.sub` of the string in stack slot `slot` (re-read after allocating) from `i` to `j`.
+fn substring(vm: &mut Vm, slot: usize, i: i64, j: i64) -> LuaResult<Value> {
+    let Value::Str(s) = vm.stack[slot] else { unreachable!("the caller checked a string") };
+    let len = s.len();
+    let (i, j) = (start_pos(i, len), end_pos(j, len));
+    if i > j {
+        Ok(Value::Str(vm.new_str(b"")))
+    } else if i == 1 && j == len {
+        Ok(Value::Str(s))
+    } else {
+        let result = vm.try_new_str_zeroed(j - i + 1)?;
+        // Read after the allocation: a short source may have moved.
+        let Value::Str(s) = vm.stack[slot] else { unreachable!("a stack slot holds its string") };
+        // SAFETY: `result` was just allocated and nothing else refers to it.
+        unsafe { result.fresh_bytes_mut() }.copy_from_slice(&s.as_bytes()[i - 1..j]);
+        Ok(Value::Str(result))
+    }
+}
+
+/// `string.sub`'s fast path (fast.rs): a string and integer bounds. Out of memory falls back to the
+/// builtin, which raises the error.
+pub(crate) fn sub_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    use crate::fast::arg;
+    let (Value::Str(_), Value::Int(i)) = (arg(vm, func, nargs, 1), arg(vm, func, nargs, 2)) else { return None };
+    let j = match arg(vm, func, nargs, 3) {
+        Value::Nil => -1,
+        Value::Int(j) => j,
+        _ => return None,
+    };
+    substring(vm, func + 1, i, j).ok()
 }
 
 /// A result as long as string argument 1, written in place by
@@ -241,7 +268,7 @@ fn str_rep(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-fn str_byte(vm: &mut Vm) -> LuaResult<usize> {
+pub(crate) fn str_byte(vm: &mut Vm) -> LuaResult<usize> {
     let len = vm.check_str(1)?.len();
     // The end defaults to the start as given, before it is adjusted (`s:byte(0)` is empty).
     let raw_start = vm.opt_int(2, 1)?;
@@ -262,6 +289,21 @@ fn str_byte(vm: &mut Vm) -> LuaResult<usize> {
         vm.push(Value::Int(c as i64));
     }
     Ok(n)
+}
+
+/// `string.byte`'s fast path (fast.rs): a string and at most a start, so at most one byte.
+pub(crate) fn byte_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    use crate::fast::arg;
+    let Value::Str(s) = arg(vm, func, nargs, 1) else { return None };
+    let i = match arg(vm, func, nargs, 2) {
+        _ if nargs > 2 => return None,
+        Value::Nil => 1,
+        Value::Int(i) => i,
+        _ => return None,
+    };
+    // The end defaults to the start, as in `str_byte`: the range holds one byte or none.
+    let (pi, pe) = (start_pos(i, s.len()), end_pos(i, s.len()));
+    Some(if pi > pe { Value::Nil } else { Value::Int(s.as_bytes()[pi - 1] as i64) })
 }
 
 fn str_char(vm: &mut Vm) -> LuaResult<usize> {
@@ -294,8 +336,34 @@ fn str_dump(vm: &mut Vm) -> LuaResult<usize> {
 
 // ---------------------------------------------------------------- find / match
 
-fn str_find(vm: &mut Vm) -> LuaResult<usize> {
+pub(crate) fn str_find(vm: &mut Vm) -> LuaResult<usize> {
     find_aux(vm, true)
+}
+
+/// `string.find`'s fast path (fast.rs): its first result, the start of the match (or nil), for a string,
+/// a pattern and an integer start. A malformed pattern falls back to the builtin, which raises the error.
+pub(crate) fn find_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value> {
+    use crate::fast::arg;
+    let (Value::Str(s), Value::Str(p)) = (arg(vm, func, nargs, 1), arg(vm, func, nargs, 2)) else { return None };
+    let init = match arg(vm, func, nargs, 3) {
+        Value::Nil => 1,
+        Value::Int(i) => i,
+        _ => return None,
+    };
+    let plain = arg(vm, func, nargs, 4).truthy();
+    let at = |i: usize| Value::Int(i as i64 + 1);
+    let init = start_pos(init, s.len()) - 1;
+    if init > s.len() {
+        return Some(Value::Nil);
+    }
+    let (src, pat) = (s.as_bytes(), p.as_bytes());
+    if plain || no_specials(pat) {
+        return Some(find_plain(src, pat, init).map_or(Value::Nil, at));
+    }
+    match search(src, pat, init, false) {
+        Ok(found) => Some(found.map_or(Value::Nil, |m| at(m.start))),
+        Err(_) => None,
+    }
 }
 
 fn str_match(vm: &mut Vm) -> LuaResult<usize> {

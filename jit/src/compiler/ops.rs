@@ -412,7 +412,11 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
                 dynasm!(e.ops ; jmp =>next);
             });
             inline_call(e, a, b, c, slow, resume);
-            dynasm!(e.ops ; =>slow ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
+            dynasm!(e.ops ; =>slow);
+            if b != 0 && c == 2 {
+                fast_call(e, a, b, next);
+            }
+            dynasm!(e.ops ; mov esi, a as i32 ; mov edx, b as i32 ; mov ecx, c as i32);
             e.call_vm(rt::kiln_rt_call as *const () as usize);
             e.after_call();
         }
@@ -2141,6 +2145,35 @@ fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
         ; mov eax, ST_EXIT
         ; jmp ->exit
     );
+}
+
+/// A call of `R[a]` with `b - 1` arguments wanting one result when the callee is a builtin with a fast path
+/// (fast.rs) and no hook is set: `kiln_rt_call_fast`, then on at `next` (through the interpreter when the
+/// trap is set, as after any call). Anything else, or a fast path that declines, falls through.
+fn fast_call(e: &mut Emitter, a: u8, b: u8, next: DynamicLabel) {
+    let ra = reg(a);
+    dynasm!(e.ops
+        ; cmp BYTE [r12 + ra], TAG_NATIVEFN as i8
+        ; jne >full
+        ; mov rax, [r12 + ra + 8]
+        ; cmp QWORD [rax + (gc::VALUE + native::FAST) as i32], 0
+        ; je >full
+        ; test BYTE [rbx + vm::TRAP as i32], trap::HOOKS as i8
+        ; jnz >full
+        ; mov rsi, r15
+        ; shr rsi, 4
+        ; add rsi, a as i32
+        ; mov edx, b as i32 - 1
+    );
+    e.call_vm(rt::kiln_rt_call_fast as *const () as usize);
+    dynasm!(e.ops
+        ; test eax, eax
+        ; jz >full
+        ; cmp BYTE [rbx + vm::TRAP as i32], 0
+        ; jne ->exit_newframe
+    );
+    e.reload_base();
+    dynasm!(e.ops ; jmp =>next ; full:);
 }
 
 /// A call of `R[a]` with `b - 1` arguments (`b` = 0: up to `top`) wanting `c - 1` results when the callee is a compiled Lua

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0x934]
+007b  lea rcx, [rel 0x9b0]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -80,22 +80,22 @@
 0162  shl rdx, 0x4
 0166  add rdx, [rax+0x48]
 016d  cmp byte [rdx], 0x5
-0170  jne 0x720
+0170  jne 0x79b
 0176  mov rdx, [rdx+0x8]
 017a  mov rax, [r13+0x8]
 0181  mov r8, <addr>
 018b  mov ecx, [r8]
 018e  cmp rcx, [rdx+0x38]
-0195  jae 0x720
+0195  jae 0x79b
 019b  mov r9, rcx
 019e  shl rcx, 0x5
 01a2  add rcx, [rdx+0x30]
 01a9  cmp byte [rcx], 0x4
-01b0  jne 0x720
+01b0  jne 0x79b
 01b6  cmp rax, [rcx+0x8]
-01bd  jne 0x720
+01bd  jne 0x79b
 01c3  cmp byte [rcx+0x10], 0x0
-01ca  je 0x720
+01ca  je 0x79b
 01d0  mov rax, [rcx+0x10]
 01d7  mov r10, [rcx+0x18]
 01de  mov [r12+0x10], rax
@@ -154,7 +154,7 @@
 032f  mov qword [rdi+0x20], 0x0
 033a  mov qword [rdi+0x28], 0x0
 0345  mov [rdi+0x30], r8
-034c  lea rsi, [rel 0x775]
+034c  lea rsi, [rel 0x7f0]
 0353  mov [rdi+0x38], rsi
 035a  inc r9
 035d  mov [rbx+0x30], r9
@@ -168,252 +168,274 @@
 038a  mov r14, [rdx+0x20]
 0391  add r11, 0x110
 0398  jmp r11
-039b  mov esi, 0x1
-03a0  mov edx, 0x2
-03a5  mov ecx, 0x2
-03aa  mov rdi, rbx
-03ad  mov rax, kiln_rt_call
-03b7  call rax
-03b9  test eax, eax
-03bb  je 0x3d1
-03c1  cmp eax, 0x3
-03c6  je 0x95
-03cc  jmp 0xf6
-03d1  cmp byte [rbx+0x48], 0x0
-03d8  jne 0xf1
-03de  mov r12, [rbx]
-03e5  add r12, r15
+039b  cmp byte [r12+0x10], 0x7
+03a4  jne 0x416
+03aa  mov rax, [r12+0x18]
+03b2  cmp qword [rax+0x40], 0x0
+03bd  je 0x416
+03c3  test byte [rbx+0x48], 0xf
+03ca  jne 0x416
+03d0  mov rsi, r15
+03d3  shr rsi, 0x4
+03d7  add rsi, 0x1
+03de  mov edx, 0x1
+03e3  mov rdi, rbx
+03e6  mov rax, kiln_rt_call_fast
+03f0  call rax
+03f2  test eax, eax
+03f4  je 0x416
+03fa  cmp byte [rbx+0x48], 0x0
+0401  jne 0xf1
+0407  mov r12, [rbx]
+040e  add r12, r15
+0411  jmp 0x463
+0416  mov esi, 0x1
+041b  mov edx, 0x2
+0420  mov ecx, 0x2
+0425  mov rdi, rbx
+0428  mov rax, kiln_rt_call
+0432  call rax
+0434  test eax, eax
+0436  je 0x44c
+043c  cmp eax, 0x3
+0441  je 0x95
+0447  jmp 0xf6
+044c  cmp byte [rbx+0x48], 0x0
+0453  jne 0xf1
+0459  mov r12, [rbx]
+0460  add r12, r15
 ; [3] GetUpval { a: 2, b: 1 }  -- line 1
-03e8  mov rdx, [r14+0x8]
-03ef  cmp byte [rdx+0x18], 0x1
-03f6  jne 0x408
-03fc  lea rdx, [rdx+0x20]
-0403  jmp 0x445
-0408  mov rax, [rdx+0x20]
-040f  cmp rax, [rbx+0x40]
-0416  jne 0x433
-041c  mov rdx, [rdx+0x28]
-0423  shl rdx, 0x4
-0427  add rdx, [rbx]
-042e  jmp 0x445
-0433  mov rdx, [rdx+0x28]
-043a  shl rdx, 0x4
-043e  add rdx, [rax+0x48]
-0445  mov rax, [rdx]
-0448  mov rcx, [rdx+0x8]
-044c  mov [r12+0x20], rax
-0454  mov [r12+0x28], rcx
+0463  mov rdx, [r14+0x8]
+046a  cmp byte [rdx+0x18], 0x1
+0471  jne 0x483
+0477  lea rdx, [rdx+0x20]
+047e  jmp 0x4c0
+0483  mov rax, [rdx+0x20]
+048a  cmp rax, [rbx+0x40]
+0491  jne 0x4ae
+0497  mov rdx, [rdx+0x28]
+049e  shl rdx, 0x4
+04a2  add rdx, [rbx]
+04a9  jmp 0x4c0
+04ae  mov rdx, [rdx+0x28]
+04b5  shl rdx, 0x4
+04b9  add rdx, [rax+0x48]
+04c0  mov rax, [rdx]
+04c3  mov rcx, [rdx+0x8]
+04c7  mov [r12+0x20], rax
+04cf  mov [r12+0x28], rcx
 ; [4] Mul { a: 1, b: 1, c: 2 }  -- line 1
-045c  cmp byte [r12+0x10], 0x2
-0465  jne 0x832
-046b  cmp byte [r12+0x20], 0x2
-0474  jne 0x832
-047a  mov rax, [r12+0x18]
-0482  mov rcx, [r12+0x28]
-048a  imul rax, rcx
-048e  mov byte [r12+0x10], 0x2
-0497  mov [r12+0x18], rax
+04d7  cmp byte [r12+0x10], 0x2
+04e0  jne 0x8ad
+04e6  cmp byte [r12+0x20], 0x2
+04ef  jne 0x8ad
+04f5  mov rax, [r12+0x18]
+04fd  mov rcx, [r12+0x28]
+0505  imul rax, rcx
+0509  mov byte [r12+0x10], 0x2
+0512  mov [r12+0x18], rax
 ; [5] Return1 { a: 1 }  -- line 1
-049f  cmp byte [rbx+0x48], 0x0
-04a6  jne 0x8bc
-04ac  mov rax, [rbx+0x28]
-04b3  add rax, rbp
-04b6  movzx ecx, word [rax-0x40]
-04bd  xor r11d, r11d
-04c0  test ecx, 0x1ff
-04c6  jne 0x534
-04cc  cmp dword [rax+0x4], 0x1
-04d6  jne 0x54c
-04dc  mov rdi, [rax+0x8]
-04e3  shl rdi, 0x4
-04e7  add rdi, [rbx]
-04ee  mov rdx, [r12+0x10]
-04f6  mov rsi, [r12+0x18]
-04fe  mov [rdi], rdx
-0505  mov [rdi+0x8], rsi
-050c  dec qword [rbx+0x30]
-0513  mov rdx, [rax-0x28]
-051a  mov [rbx+0x18], rdx
-0521  mov r10, [rax+0x38]
-0528  test r10, r10
-052b  je 0x95
-0531  jmp r10
-0534  cmp cl, 0x3
-0537  jne 0x8bc
-053d  test ecx, 0x1000
-0543  jne 0x8bc
-0549  inc r11d
-054c  mov ecx, [rax+0x4]
-0552  lea edx, [rcx+0x1]
-0555  cmp edx, 0x2
-055b  ja 0x8bc
-0561  mov r8d, ecx
-0564  mov edx, 0x1
-0569  test ecx, ecx
-056b  cmovs ecx, edx
-056e  mov r9, [rax+0x8]
-0575  mov rdi, r9
-0578  shl rdi, 0x4
-057c  add rdi, [rbx]
-0583  cmp ecx, 0x0
-0589  je 0x5ad
-058f  mov rdx, [r12+0x10]
-0597  mov rsi, [r12+0x18]
-059f  mov [rdi], rdx
-05a6  mov [rdi+0x8], rsi
-05ad  dec qword [rbx+0x30]
-05b4  test r11d, r11d
-05b7  jne 0x5ec
-05bd  mov rdx, [rax-0x28]
-05c4  lea rsi, [r9+0x1]
-05cb  test r8d, r8d
-05ce  cmovs rdx, rsi
-05d2  mov [rbx+0x18], rdx
-05d9  mov r10, [rax+0x38]
-05e0  test r10, r10
-05e3  je 0x95
-05e9  jmp r10
-05ec  lea rdx, [r9+rcx]
-05f0  mov [rbx+0x18], rdx
-05f7  mov eax, 0x4
-05fc  jmp 0xf6
+051a  cmp byte [rbx+0x48], 0x0
+0521  jne 0x937
+0527  mov rax, [rbx+0x28]
+052e  add rax, rbp
+0531  movzx ecx, word [rax-0x40]
+0538  xor r11d, r11d
+053b  test ecx, 0x1ff
+0541  jne 0x5af
+0547  cmp dword [rax+0x4], 0x1
+0551  jne 0x5c7
+0557  mov rdi, [rax+0x8]
+055e  shl rdi, 0x4
+0562  add rdi, [rbx]
+0569  mov rdx, [r12+0x10]
+0571  mov rsi, [r12+0x18]
+0579  mov [rdi], rdx
+0580  mov [rdi+0x8], rsi
+0587  dec qword [rbx+0x30]
+058e  mov rdx, [rax-0x28]
+0595  mov [rbx+0x18], rdx
+059c  mov r10, [rax+0x38]
+05a3  test r10, r10
+05a6  je 0x95
+05ac  jmp r10
+05af  cmp cl, 0x3
+05b2  jne 0x937
+05b8  test ecx, 0x1000
+05be  jne 0x937
+05c4  inc r11d
+05c7  mov ecx, [rax+0x4]
+05cd  lea edx, [rcx+0x1]
+05d0  cmp edx, 0x2
+05d6  ja 0x937
+05dc  mov r8d, ecx
+05df  mov edx, 0x1
+05e4  test ecx, ecx
+05e6  cmovs ecx, edx
+05e9  mov r9, [rax+0x8]
+05f0  mov rdi, r9
+05f3  shl rdi, 0x4
+05f7  add rdi, [rbx]
+05fe  cmp ecx, 0x0
+0604  je 0x628
+060a  mov rdx, [r12+0x10]
+0612  mov rsi, [r12+0x18]
+061a  mov [rdi], rdx
+0621  mov [rdi+0x8], rsi
+0628  dec qword [rbx+0x30]
+062f  test r11d, r11d
+0632  jne 0x667
+0638  mov rdx, [rax-0x28]
+063f  lea rsi, [r9+0x1]
+0646  test r8d, r8d
+0649  cmovs rdx, rsi
+064d  mov [rbx+0x18], rdx
+0654  mov r10, [rax+0x38]
+065b  test r10, r10
+065e  je 0x95
+0664  jmp r10
+0667  lea rdx, [r9+rcx]
+066b  mov [rbx+0x18], rdx
+0672  mov eax, 0x4
+0677  jmp 0xf6
 ; [6] Return0  -- line 1
-0601  cmp byte [rbx+0x48], 0x0
-0608  jne 0x8f8
-060e  mov rax, [rbx+0x28]
-0615  add rax, rbp
-0618  movzx ecx, word [rax-0x40]
-061f  xor r11d, r11d
-0622  test ecx, 0x1ff
-0628  jne 0x678
-062e  cmp dword [rax+0x4], 0x0
-0638  jne 0x690
-063e  mov rdi, [rax+0x8]
-0645  shl rdi, 0x4
-0649  add rdi, [rbx]
-0650  dec qword [rbx+0x30]
-0657  mov rdx, [rax-0x28]
-065e  mov [rbx+0x18], rdx
-0665  mov r10, [rax+0x38]
-066c  test r10, r10
-066f  je 0x95
-0675  jmp r10
-0678  cmp cl, 0x3
-067b  jne 0x8f8
-0681  test ecx, 0x1000
-0687  jne 0x8f8
-068d  inc r11d
-0690  mov ecx, [rax+0x4]
-0696  lea edx, [rcx+0x1]
-0699  cmp edx, 0x1
-069f  ja 0x8f8
-06a5  mov r8d, ecx
-06a8  mov edx, 0x0
-06ad  test ecx, ecx
-06af  cmovs ecx, edx
-06b2  mov r9, [rax+0x8]
-06b9  mov rdi, r9
-06bc  shl rdi, 0x4
-06c0  add rdi, [rbx]
-06c7  dec qword [rbx+0x30]
-06ce  test r11d, r11d
-06d1  jne 0x706
-06d7  mov rdx, [rax-0x28]
-06de  lea rsi, [r9]
-06e5  test r8d, r8d
-06e8  cmovs rdx, rsi
-06ec  mov [rbx+0x18], rdx
-06f3  mov r10, [rax+0x38]
-06fa  test r10, r10
-06fd  je 0x95
-0703  jmp r10
-0706  lea rdx, [r9+rcx]
-070a  mov [rbx+0x18], rdx
-0711  mov eax, 0x4
-0716  jmp 0xf6
-071b  jmp 0x8b
-0720  mov rax, [rbx+0x28]
-0727  mov qword [rax+rbp+0x20], 0x1
-0733  lea rcx, [r13]
-073b  mov esi, 0x1
-0740  mov edx, 0x0
-0745  mov r8, <addr>
-074f  mov rdi, rbx
-0752  mov rax, kiln_rt_get_tab_up
-075c  call rax
-075e  test eax, eax
-0760  jne 0xf6
-0766  mov r12, [rbx]
-076d  add r12, r15
-0770  jmp 0x1ee
-0775  mov rbp, [rbx+0x30]
-077c  dec rbp
-077f  shl rbp, 0x6
-0783  mov rax, [rbx+0x28]
-078a  add rax, rbp
-078d  mov r15, [rax+0x10]
-0794  shl r15, 0x4
-0798  mov r12, [rbx]
-079f  add r12, r15
-07a2  mov rcx, [rax+0x30]
-07a9  mov r13, [rcx]
-07b0  mov rcx, [rax+0x8]
-07b7  shl rcx, 0x4
-07bb  add rcx, [rbx]
-07c2  mov rcx, [rcx+0x8]
-07c6  mov r14, [rcx+0x20]
-07cd  jmp 0x3e8
-07d2  mov rax, [rbx+0x28]
-07d9  mov qword [rax+rbp+0x20], 0x5
-07e5  lea rcx, [r12+0x10]
-07ed  lea r8, [r12+0x20]
-07f5  mov esi, 0x2
-07fa  mov edx, 0x1
-07ff  mov r9d, 0x1
-0805  mov dword [rsp], 0x2
-080c  mov rdi, rbx
-080f  mov rax, kiln_rt_arith
-0819  call rax
-081b  test eax, eax
-081d  jne 0xf6
-0823  mov r12, [rbx]
-082a  add r12, r15
-082d  jmp 0x49f
-0832  cmp byte [r12+0x10], 0x3
-083b  jne 0x850
-0841  movsd xmm0, [r12+0x18]
-084b  jmp 0x869
-0850  cmp byte [r12+0x10], 0x2
-0859  jne 0x7d2
-085f  cvtsi2sd xmm0, qword [r12+0x18]
-0869  cmp byte [r12+0x20], 0x3
-0872  jne 0x887
-0878  movsd xmm1, [r12+0x28]
-0882  jmp 0x8a0
-0887  cmp byte [r12+0x20], 0x2
-0890  jne 0x7d2
-0896  cvtsi2sd xmm1, qword [r12+0x28]
-08a0  mulsd xmm0, xmm1
-08a4  mov byte [r12+0x10], 0x3
-08ad  movsd [r12+0x18], xmm0
-08b7  jmp 0x49f
-08bc  mov rax, [rbx+0x28]
-08c3  mov qword [rax+rbp+0x20], 0x6
-08cf  mov esi, 0x1
-08d4  mov edx, 0x2
-08d9  mov rdi, rbx
-08dc  mov rax, kiln_rt_return
-08e6  call rax
-08e8  cmp eax, 0x3
-08ed  je 0x95
-08f3  jmp 0xf6
-08f8  mov rax, [rbx+0x28]
-08ff  mov qword [rax+rbp+0x20], 0x7
-090b  mov esi, 0x0
-0910  mov edx, 0x1
-0915  mov rdi, rbx
-0918  mov rax, kiln_rt_return
-0922  call rax
-0924  cmp eax, 0x3
-0929  je 0x95
-092f  jmp 0xf6
+067c  cmp byte [rbx+0x48], 0x0
+0683  jne 0x973
+0689  mov rax, [rbx+0x28]
+0690  add rax, rbp
+0693  movzx ecx, word [rax-0x40]
+069a  xor r11d, r11d
+069d  test ecx, 0x1ff
+06a3  jne 0x6f3
+06a9  cmp dword [rax+0x4], 0x0
+06b3  jne 0x70b
+06b9  mov rdi, [rax+0x8]
+06c0  shl rdi, 0x4
+06c4  add rdi, [rbx]
+06cb  dec qword [rbx+0x30]
+06d2  mov rdx, [rax-0x28]
+06d9  mov [rbx+0x18], rdx
+06e0  mov r10, [rax+0x38]
+06e7  test r10, r10
+06ea  je 0x95
+06f0  jmp r10
+06f3  cmp cl, 0x3
+06f6  jne 0x973
+06fc  test ecx, 0x1000
+0702  jne 0x973
+0708  inc r11d
+070b  mov ecx, [rax+0x4]
+0711  lea edx, [rcx+0x1]
+0714  cmp edx, 0x1
+071a  ja 0x973
+0720  mov r8d, ecx
+0723  mov edx, 0x0
+0728  test ecx, ecx
+072a  cmovs ecx, edx
+072d  mov r9, [rax+0x8]
+0734  mov rdi, r9
+0737  shl rdi, 0x4
+073b  add rdi, [rbx]
+0742  dec qword [rbx+0x30]
+0749  test r11d, r11d
+074c  jne 0x781
+0752  mov rdx, [rax-0x28]
+0759  lea rsi, [r9]
+0760  test r8d, r8d
+0763  cmovs rdx, rsi
+0767  mov [rbx+0x18], rdx
+076e  mov r10, [rax+0x38]
+0775  test r10, r10
+0778  je 0x95
+077e  jmp r10
+0781  lea rdx, [r9+rcx]
+0785  mov [rbx+0x18], rdx
+078c  mov eax, 0x4
+0791  jmp 0xf6
+0796  jmp 0x8b
+079b  mov rax, [rbx+0x28]
+07a2  mov qword [rax+rbp+0x20], 0x1
+07ae  lea rcx, [r13]
+07b6  mov esi, 0x1
+07bb  mov edx, 0x0
+07c0  mov r8, <addr>
+07ca  mov rdi, rbx
+07cd  mov rax, kiln_rt_get_tab_up
+07d7  call rax
+07d9  test eax, eax
+07db  jne 0xf6
+07e1  mov r12, [rbx]
+07e8  add r12, r15
+07eb  jmp 0x1ee
+07f0  mov rbp, [rbx+0x30]
+07f7  dec rbp
+07fa  shl rbp, 0x6
+07fe  mov rax, [rbx+0x28]
+0805  add rax, rbp
+0808  mov r15, [rax+0x10]
+080f  shl r15, 0x4
+0813  mov r12, [rbx]
+081a  add r12, r15
+081d  mov rcx, [rax+0x30]
+0824  mov r13, [rcx]
+082b  mov rcx, [rax+0x8]
+0832  shl rcx, 0x4
+0836  add rcx, [rbx]
+083d  mov rcx, [rcx+0x8]
+0841  mov r14, [rcx+0x20]
+0848  jmp 0x463
+084d  mov rax, [rbx+0x28]
+0854  mov qword [rax+rbp+0x20], 0x5
+0860  lea rcx, [r12+0x10]
+0868  lea r8, [r12+0x20]
+0870  mov esi, 0x2
+0875  mov edx, 0x1
+087a  mov r9d, 0x1
+0880  mov dword [rsp], 0x2
+0887  mov rdi, rbx
+088a  mov rax, kiln_rt_arith
+0894  call rax
+0896  test eax, eax
+0898  jne 0xf6
+089e  mov r12, [rbx]
+08a5  add r12, r15
+08a8  jmp 0x51a
+08ad  cmp byte [r12+0x10], 0x3
+08b6  jne 0x8cb
+08bc  movsd xmm0, [r12+0x18]
+08c6  jmp 0x8e4
+08cb  cmp byte [r12+0x10], 0x2
+08d4  jne 0x84d
+08da  cvtsi2sd xmm0, qword [r12+0x18]
+08e4  cmp byte [r12+0x20], 0x3
+08ed  jne 0x902
+08f3  movsd xmm1, [r12+0x28]
+08fd  jmp 0x91b
+0902  cmp byte [r12+0x20], 0x2
+090b  jne 0x84d
+0911  cvtsi2sd xmm1, qword [r12+0x28]
+091b  mulsd xmm0, xmm1
+091f  mov byte [r12+0x10], 0x3
+0928  movsd [r12+0x18], xmm0
+0932  jmp 0x51a
+0937  mov rax, [rbx+0x28]
+093e  mov qword [rax+rbp+0x20], 0x6
+094a  mov esi, 0x1
+094f  mov edx, 0x2
+0954  mov rdi, rbx
+0957  mov rax, kiln_rt_return
+0961  call rax
+0963  cmp eax, 0x3
+0968  je 0x95
+096e  jmp 0xf6
+0973  mov rax, [rbx+0x28]
+097a  mov qword [rax+rbp+0x20], 0x7
+0986  mov esi, 0x0
+098b  mov edx, 0x1
+0990  mov rdi, rbx
+0993  mov rax, kiln_rt_return
+099d  call rax
+099f  cmp eax, 0x3
+09a4  je 0x95
+09aa  jmp 0xf6
+09af  nop
