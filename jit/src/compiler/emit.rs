@@ -5,6 +5,7 @@ use super::hints::{float_hints, RegSet};
 use super::{Assembled, CompileError, ProtoImage};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use kiln_interp::bytecode::{Flow, Op, Role};
 use kiln_interp::layout::{closure, frame, gc, proto, vm};
 use kiln_interp::rt::{self, Status};
 
@@ -37,6 +38,21 @@ pub fn reg(x: impl Into<u32>) -> i32 {
 }
 
 /// `K[x]`'s byte offset from `r13`.
+/// Which instructions are reached other than by falling through from the one before: jump targets, and
+/// the instruction after the one a test or `LoadFalseSkip` skips.
+fn joins(code: &[Op]) -> Vec<bool> {
+    let mut joins = vec![false; code.len() + 2];
+    for (pc, op) in code.iter().enumerate() {
+        if let Some(t) = op.operand(Role::Target) {
+            joins[t as usize] = true;
+        }
+        if matches!(op.code().flow(), Flow::Test | Flow::Skip) {
+            joins[pc + 2] = true;
+        }
+    }
+    joins
+}
+
 pub fn konst(x: impl Into<u32>) -> i32 {
     (x.into() * 16) as i32
 }
@@ -51,13 +67,57 @@ pub struct Emitter<'a> {
     /// The registers that probably hold a float at the start of each instruction (`hints.rs`).
     pub float_hints: Vec<RegSet>,
     stubs: Vec<Stub<'a>>,
+    /// Instructions reached other than from the one before them (jump targets, skipped-to instructions).
+    joins: Vec<bool>,
+    /// Where the jump table enters each instruction: its start, or a stub that sets up `float_cached`.
+    entries: Vec<DynamicLabel>,
+    /// While an instruction's main line is emitted: the register whose payload `xmm7` holds whenever that
+    /// register's tag is float (see `produce_float`).
+    pub float_cached: Option<u32>,
+    /// What the instruction being emitted leaves in `xmm7` for the next one (`produce_float`).
+    float_produced: Option<u32>,
 }
 
 impl<'a> Emitter<'a> {
     pub fn new(img: &'a ProtoImage, caches: usize) -> Emitter<'a> {
         let mut ops = Asm::new(0);
-        let pcs = (0..=img.code.len()).map(|_| ops.new_dynamic_label()).collect();
-        Emitter { ops, img, caches, pcs, float_hints: float_hints(img), stubs: Vec::new() }
+        let pcs: Vec<DynamicLabel> = (0..=img.code.len()).map(|_| ops.new_dynamic_label()).collect();
+        Emitter {
+            ops,
+            img,
+            caches,
+            entries: pcs.clone(),
+            pcs,
+            float_hints: float_hints(img),
+            stubs: Vec::new(),
+            joins: joins(&img.code),
+            float_cached: None,
+            float_produced: None,
+        }
+    }
+
+    /// The instruction being emitted leaves register `r`'s payload in `xmm7` when it leaves `r` holding a
+    /// float, on every path to the next instruction (its inline float path copies its result there; its
+    /// other paths leave `r` holding an integer, or reload `xmm7` from `r`). The next instruction may then
+    /// take a float operand `r` from `xmm7` once it has checked the tag (`float_payload`), which saves a
+    /// reload of a value just stored: about five cycles of store forwarding on a chain of float arithmetic.
+    /// Unless the next instruction is reached other ways too (a jump target); the jump table enters it
+    /// through a stub that loads `xmm7`.
+    pub fn produce_float(&mut self, r: u32) {
+        self.float_produced = Some(r);
+    }
+
+    /// `xmm<to>` = the payload of register `x`, whose tag the caller has checked to be float: from `xmm7`
+    /// when `cached` (the instruction's `float_cached`, or `None` on paths that may have clobbered `xmm7`)
+    /// names `x`, else from the stack.
+    pub fn float_payload(&mut self, to: u8, x: u32, cached: Option<u32>) {
+        if cached == Some(x) {
+            if to != 7 {
+                dynasm!(self.ops ; movapd Rx(to), xmm7);
+            }
+        } else {
+            dynasm!(self.ops ; movsd Rx(to), [r12 + reg(x) + 8]);
+        }
     }
 
     /// The field cache of instruction `pc`.
@@ -158,6 +218,12 @@ impl<'a> Emitter<'a> {
     pub fn begin_instruction(&mut self, pc: usize) {
         let l = self.pcs[pc];
         dynasm!(self.ops ; =>l);
+        self.float_cached = self.float_produced.take().filter(|_| !self.joins[pc]);
+        if let Some(r) = self.float_cached {
+            // Entered from outside (the interpreter, a continued frame): `xmm7` as the previous
+            // instruction would leave it.
+            self.entries[pc] = self.stub(move |e| dynasm!(e.ops ; movsd xmm7, [r12 + reg(r) + 8] ; jmp =>l));
+        }
     }
 
     /// Queue a slow path; returns its label, for the fast path to jump to.
@@ -192,13 +258,17 @@ impl<'a> Emitter<'a> {
         dynasm!(self.ops ; .align 4 ; ->jump_table:);
         let table = self.ops.offset().0;
         let mut pc_offsets = Vec::with_capacity(self.pcs.len());
+        let resolve = |l: &DynamicLabel| {
+            let off = self.ops.labels().resolve_dynamic(*l).map_err(|e| CompileError::Assembler(e.to_string()));
+            off.map(|o| o.0)
+        };
+        let entry_offsets = self.entries[..self.img.code.len()].iter().map(resolve).collect::<Result<Vec<_>, _>>()?;
         for l in &self.pcs[..self.img.code.len()] {
-            let off = self.ops.labels().resolve_dynamic(*l).map_err(|e| CompileError::Assembler(e.to_string()))?;
-            pc_offsets.push(off.0);
+            pc_offsets.push(resolve(l)?);
         }
         let mut bytes = self.ops.finalize().map_err(|e| CompileError::Assembler(format!("{e:?}")))?;
         debug_assert_eq!(bytes.len(), table);
-        for off in &pc_offsets {
+        for off in &entry_offsets {
             let rel = i32::try_from(*off as isize - table as isize).map_err(|_| CompileError::TooLarge)?;
             bytes.extend_from_slice(&rel.to_le_bytes());
         }

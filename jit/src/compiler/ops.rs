@@ -125,9 +125,13 @@ impl<'a> Emitter<'a> {
 
     // ------------------------------------------------------------ values
 
+    /// Copy a value. Every whole-value copy loads the tag as a byte: tags are often stored as one (`set_tag`,
+    /// the interpreter's `value::slot`), and a wider load of a narrower, recent store waits for the store to
+    /// retire instead of taking its data (a store-forwarding stall, about a dozen cycles on every return).
+    /// The store writes the whole tag word.
     fn copy(&mut self, dst: Loc, src: Loc) {
         dynasm!(self.ops
-            ; mov rax, [Rq(src.base) + src.off]
+            ; movzx eax, BYTE [Rq(src.base) + src.off]
             ; mov rcx, [Rq(src.base) + src.off + 8]
             ; mov [Rq(dst.base) + dst.off], rax
             ; mov [Rq(dst.base) + dst.off + 8], rcx
@@ -675,7 +679,7 @@ fn find_int_or_vacancy(e: &mut Emitter, found: DynamicLabel, absent: DynamicLabe
 fn copy_from_rcx(e: &mut Emitter, off: i32, a: u8) {
     let ra = reg(a);
     dynasm!(e.ops
-        ; mov rax, [rcx + off]
+        ; movzx eax, BYTE [rcx + off]
         ; mov r10, [rcx + off + 8]
         ; mov [r12 + ra], rax
         ; mov [r12 + ra + 8], r10
@@ -685,7 +689,7 @@ fn copy_from_rcx(e: &mut Emitter, off: i32, a: u8) {
 /// Copy the value at `src` to `[rcx + off]`.
 fn copy_to_rcx(e: &mut Emitter, off: i32, src: Loc) {
     dynasm!(e.ops
-        ; mov rax, [Rq(src.base) + src.off]
+        ; movzx eax, BYTE [Rq(src.base) + src.off]
         ; mov r10, [Rq(src.base) + src.off + 8]
         ; mov [rcx + off], rax
         ; mov [rcx + off + 8], r10
@@ -1155,7 +1159,7 @@ fn tfor_results(e: &mut Emitter, a: u8, c: u8, key: Option<Loc>, val: Loc) {
     let ra = reg(a);
     match key {
         Some(k) => dynasm!(e.ops
-            ; mov r10, [Rq(k.base) + k.off]
+            ; movzx r10d, BYTE [Rq(k.base) + k.off]
             ; mov r11, [Rq(k.base) + k.off + 8]
             ; mov [r12 + ra + 64], r10
             ; mov [r12 + ra + 72], r11
@@ -1167,7 +1171,7 @@ fn tfor_results(e: &mut Emitter, a: u8, c: u8, key: Option<Loc>, val: Loc) {
     }
     if c >= 2 {
         dynasm!(e.ops
-            ; mov r10, [Rq(val.base) + val.off]
+            ; movzx r10d, BYTE [Rq(val.base) + val.off]
             ; mov r11, [Rq(val.base) + val.off + 8]
             ; mov [r12 + ra + 80], r10
             ; mov [r12 + ra + 88], r11
@@ -1485,6 +1489,9 @@ fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: 
     });
     let has_int = !matches!(op, Arith::Pow | Arith::Div);
     let bitwise = matches!(op, Arith::BAnd | Arith::BOr | Arith::BXor | Arith::Shl | Arith::Shr);
+    // Every path below leaves `R[a]` an integer, or a float also in `xmm7` (`float_arith`, `arith_slow`).
+    let cached = e.float_cached;
+    e.produce_float(a as u32);
     if is_non_number_const(x) || is_non_number_const(y) {
         dynasm!(e.ops ; jmp =>slow);
         return;
@@ -1500,16 +1507,16 @@ fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: 
             check_int(e, y, not_int);
             int_arith(e, op, a, x, y, slow);
             dynasm!(e.ops ; jmp =>next ; =>not_int);
-            float_arith(e, float_op, a, x, y, slow, Convert::Ints);
+            float_arith(e, float_op, a, x, y, slow, Convert::Ints, None);
             dynasm!(e.ops ; jmp =>next);
         });
-        float_arith(e, float_op, a, x, y, others, Convert::No);
+        float_arith(e, float_op, a, x, y, others, Convert::No, cached);
     } else if has_int && !is_known_float(x) && !is_known_float(y) {
         let not_int = if bitwise {
             slow
         } else {
             e.stub(move |e| {
-                float_arith(e, float_op, a, x, y, slow, Convert::Ints);
+                float_arith(e, float_op, a, x, y, slow, Convert::Ints, None);
                 dynasm!(e.ops ; jmp =>next);
             })
         };
@@ -1519,7 +1526,7 @@ fn arith_with(e: &mut Emitter, pc: usize, op: Arith, float_op: Arith, a: u8, x: 
     } else if bitwise {
         dynasm!(e.ops ; jmp =>slow);
     } else {
-        float_arith(e, float_op, a, x, y, slow, Convert::Ints);
+        float_arith(e, float_op, a, x, y, slow, Convert::Ints, cached);
     }
 }
 
@@ -1676,7 +1683,7 @@ fn int_arith_registers(e: &mut Emitter, op: Arith, y: Operand, slow: DynamicLabe
 }
 
 /// Load a numeric operand as a float into `xmm<to>`, or jump to `slow` when it is not a number.
-fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel, convert: Convert) {
+fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel, convert: Convert, cached: Option<u32>) {
     match o.kind {
         OperandKind::Reg(x) => {
             let off = reg(x);
@@ -1684,14 +1691,16 @@ fn load_float(e: &mut Emitter, to: u8, o: Operand, slow: DynamicLabel, convert: 
                 dynasm!(e.ops
                     ; cmp BYTE [r12 + off], TAG_FLOAT as i8
                     ; jne =>slow
-                    ; movsd Rx(to), [r12 + off + 8]
                 );
+                e.float_payload(to, x, cached);
                 return;
             }
             dynasm!(e.ops
                 ; cmp BYTE [r12 + off], TAG_FLOAT as i8
                 ; jne >not_float
-                ; movsd Rx(to), [r12 + off + 8]
+            );
+            e.float_payload(to, x, cached);
+            dynasm!(e.ops
                 ; jmp >loaded
                 ; not_float:
                 ; cmp BYTE [r12 + off], TAG_INT as i8
@@ -1717,9 +1726,21 @@ enum Convert {
 
 /// Float `R[a] = x op y` (operands converted as `convert` says), or `slow` when an operand is not a number
 /// (or not a float, with `Convert::No`).
-fn float_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: DynamicLabel, convert: Convert) {
-    load_float(e, 0, x, slow, convert);
-    load_float(e, 1, y, slow, convert);
+/// `cached`: the instruction's `float_cached` where `xmm7` is still as it was when the instruction began
+/// (its main line), else `None`. The result is left in `xmm7` too (`Emitter::produce_float`).
+#[allow(clippy::too_many_arguments)]
+fn float_arith(
+    e: &mut Emitter,
+    op: Arith,
+    a: u8,
+    x: Operand,
+    y: Operand,
+    slow: DynamicLabel,
+    convert: Convert,
+    cached: Option<u32>,
+) {
+    load_float(e, 0, x, slow, convert, cached);
+    load_float(e, 1, y, slow, convert, cached);
     match op {
         Arith::Add => dynasm!(e.ops ; addsd xmm0, xmm1),
         Arith::Sub => dynasm!(e.ops ; subsd xmm0, xmm1),
@@ -1734,10 +1755,12 @@ fn float_arith(e: &mut Emitter, op: Arith, a: u8, x: Operand, y: Operand, slow: 
     dynasm!(e.ops
         ; mov BYTE [r12 + ra], TAG_FLOAT as i8
         ; movsd [r12 + ra + 8], xmm0
+        ; movapd xmm7, xmm0
     );
 }
 
-/// The helper for `R[a] = x op y` (`flip`: the source's order was `y op x`).
+/// The helper for `R[a] = x op y` (`flip`: the source's order was `y op x`); `xmm7` reloaded from `R[a]`
+/// after it, as `Emitter::produce_float` wants.
 fn arith_slow(e: &mut Emitter, pc: usize, op: Arith, a: u8, x: Operand, y: Operand, flip: bool) {
     let (x, y) = if flip { (y, x) } else { (x, y) };
     e.savepc(pc + 1);
@@ -1751,6 +1774,7 @@ fn arith_slow(e: &mut Emitter, pc: usize, op: Arith, a: u8, x: Operand, y: Opera
     );
     e.call_vm(rt::kiln_rt_arith as *const () as usize);
     e.check_continue();
+    dynasm!(e.ops ; movsd xmm7, [r12 + reg(a) + 8]);
 }
 
 /// `R[a] = -R[b]` or `~R[b]`.
@@ -1937,17 +1961,21 @@ fn order(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool, le: bool) {
             dynasm!(e.ops ; jl =>t ; jmp =>f);
         }
     };
-    // Both floats, else `otherwise`.
-    let floats = move |e: &mut Emitter, otherwise: DynamicLabel| {
+    // Both floats, else `otherwise` (`cached` as for `float_arith`).
+    let floats = move |e: &mut Emitter, otherwise: DynamicLabel, cached: Option<u32>| {
         dynasm!(e.ops
             ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
             ; jne =>otherwise
             ; cmp BYTE [r12 + rb], TAG_FLOAT as i8
             ; jne =>otherwise
-            // b > a (b >= a): false when unordered.
-            ; movsd xmm0, [r12 + rb + 8]
-            ; ucomisd xmm0, [r12 + ra + 8]
         );
+        // b > a (b >= a): false when unordered.
+        e.float_payload(0, b as u32, cached);
+        if cached == Some(a as u32) {
+            dynasm!(e.ops ; ucomisd xmm0, xmm7);
+        } else {
+            dynasm!(e.ops ; ucomisd xmm0, [r12 + ra + 8]);
+        }
         if le {
             dynasm!(e.ops ; jae =>t ; jmp =>f);
         } else {
@@ -1957,9 +1985,9 @@ fn order(e: &mut Emitter, pc: usize, a: u8, b: u8, kf: bool, le: bool) {
     let hints = e.float_hints[pc];
     if hints.has(a as u32) || hints.has(b as u32) {
         let others = e.stub(move |e| ints(e, slow));
-        floats(e, others);
+        floats(e, others, e.float_cached);
     } else {
-        let others = e.stub(move |e| floats(e, slow));
+        let others = e.stub(move |e| floats(e, slow, None));
         ints(e, others);
     }
 }
@@ -1992,31 +2020,47 @@ fn order_imm(e: &mut Emitter, pc: usize, a: u8, i: i64, kf: bool, isf: bool, cmp
         e.compare_slow(pc, which, x, y, t, f)
     });
     let bits = (i as f64).to_bits() as i64;
-    dynasm!(e.ops
-        ; cmp BYTE [r12 + ra], TAG_INT as i8
-        ; jne >not_int
-        ; cmp QWORD [r12 + ra + 8], i as i32
-    );
-    match cmp {
-        Cmp::Lt => dynasm!(e.ops ; jl =>t ; jmp =>f),
-        Cmp::Le => dynasm!(e.ops ; jle =>t ; jmp =>f),
-        Cmp::Gt => dynasm!(e.ops ; jg =>t ; jmp =>f),
-        Cmp::Ge => dynasm!(e.ops ; jge =>t ; jmp =>f),
-    }
-    dynasm!(e.ops
-        ; not_int:
-        ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
-        ; jne =>slow
-        ; mov rax, QWORD bits
-        ; movq xmm1, rax
-        ; movsd xmm0, [r12 + ra + 8]
-    );
-    // Unordered (NaN) makes every comparison false: `ja`/`jae` test CF = 0 (and ZF = 0).
-    match cmp {
-        Cmp::Lt => dynasm!(e.ops ; ucomisd xmm1, xmm0 ; ja =>t ; jmp =>f),
-        Cmp::Le => dynasm!(e.ops ; ucomisd xmm1, xmm0 ; jae =>t ; jmp =>f),
-        Cmp::Gt => dynasm!(e.ops ; ucomisd xmm0, xmm1 ; ja =>t ; jmp =>f),
-        Cmp::Ge => dynasm!(e.ops ; ucomisd xmm0, xmm1 ; jae =>t ; jmp =>f),
+    let cached = e.float_cached;
+    let ints = move |e: &mut Emitter, otherwise: DynamicLabel| {
+        dynasm!(e.ops
+            ; cmp BYTE [r12 + ra], TAG_INT as i8
+            ; jne =>otherwise
+            ; cmp QWORD [r12 + ra + 8], i as i32
+        );
+        match cmp {
+            Cmp::Lt => dynasm!(e.ops ; jl =>t ; jmp =>f),
+            Cmp::Le => dynasm!(e.ops ; jle =>t ; jmp =>f),
+            Cmp::Gt => dynasm!(e.ops ; jg =>t ; jmp =>f),
+            Cmp::Ge => dynasm!(e.ops ; jge =>t ; jmp =>f),
+        }
+    };
+    let floats = move |e: &mut Emitter, otherwise: DynamicLabel| {
+        dynasm!(e.ops
+            ; cmp BYTE [r12 + ra], TAG_FLOAT as i8
+            ; jne =>otherwise
+            ; mov rax, QWORD bits
+            ; movq xmm1, rax
+        );
+        e.float_payload(0, a as u32, cached);
+        // Unordered (NaN) makes every comparison false: `ja`/`jae` test CF = 0 (and ZF = 0).
+        match cmp {
+            Cmp::Lt => dynasm!(e.ops ; ucomisd xmm1, xmm0 ; ja =>t ; jmp =>f),
+            Cmp::Le => dynasm!(e.ops ; ucomisd xmm1, xmm0 ; jae =>t ; jmp =>f),
+            Cmp::Gt => dynasm!(e.ops ; ucomisd xmm0, xmm1 ; ja =>t ; jmp =>f),
+            Cmp::Ge => dynasm!(e.ops ; ucomisd xmm0, xmm1 ; jae =>t ; jmp =>f),
+        }
+    };
+    // The kind the source wrote the immediate as is tested first (`x > 4.0`: floats); the other follows
+    // in line, as the comparison's `xmm7` operand is still valid there.
+    let other = e.ops.new_dynamic_label();
+    if isf {
+        floats(e, other);
+        dynasm!(e.ops ; =>other);
+        ints(e, slow);
+    } else {
+        ints(e, other);
+        dynasm!(e.ops ; =>other);
+        floats(e, slow);
     }
 }
 
@@ -2075,7 +2119,7 @@ fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
         let src = reg(a + i);
         let dst = 16 * i as i32;
         dynasm!(e.ops
-            ; mov rdx, [r12 + src]
+            ; movzx edx, BYTE [r12 + src]
             ; mov rsi, [r12 + src + 8]
             ; mov [rdi + dst], rdx
             ; mov [rdi + dst + 8], rsi
@@ -2117,7 +2161,7 @@ fn inline_return(e: &mut Emitter, a: u32, n: u32, slow: DynamicLabel) {
         dynasm!(e.ops
             ; cmp ecx, i as i32
             ; je =>copied
-            ; mov rdx, [r12 + src]
+            ; movzx edx, BYTE [r12 + src]
             ; mov rsi, [r12 + src + 8]
             ; mov [rdi + dst], rdx
             ; mov [rdi + dst + 8], rsi
@@ -2381,9 +2425,13 @@ fn inline_tail_call(e: &mut Emitter, a: u8, b: u8, slow: DynamicLabel) {
             ; neg rsi
             ; add rsi, [rbx + vm::TOP as i32]
             ; lea r10, [r12 + ra]
+            // By parts, as values are stored: a whole-value load of a result just stored in two parts
+            // (the call that made the arguments) cannot be forwarded from the stores and waits for them.
             ; copy:
-            ; movups xmm0, [r10]
-            ; movups [r9], xmm0
+            ; movq xmm0, [r10]
+            ; movq [r9], xmm0
+            ; movq xmm0, [r10 + 8]
+            ; movq [r9 + 8], xmm0
             ; add r10, 16
             ; add r9, 16
             ; dec rsi
@@ -2402,7 +2450,7 @@ fn inline_tail_call(e: &mut Emitter, a: u8, b: u8, slow: DynamicLabel) {
     } else {
         for i in 0..b as i32 {
             dynasm!(e.ops
-                ; mov r10, [r12 + ra + 16 * i]
+                ; movzx r10d, BYTE [r12 + ra + 16 * i]
                 ; mov [r9 + 16 * i], r10
                 ; mov r10, [r12 + ra + 16 * i + 8]
                 ; mov [r9 + 16 * i + 8], r10

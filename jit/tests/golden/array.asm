@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x5
 0075  jae 0x8b
-007b  lea rcx, [rel 0xe88]
+007b  lea rcx, [rel 0xe90]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -65,597 +65,597 @@
 010f  nop
 ; [0] GetTable { a: 3, b: 0, c: 2 }  -- line 1
 0110  cmp byte [r12], 0x5
-0119  jne 0x50b
+0119  jne 0x50d
 011f  mov rdx, [r12+0x8]
 0127  cmp byte [r12+0x20], 0x2
-0130  jne 0x50b
+0130  jne 0x50d
 0136  mov rcx, [r12+0x28]
 013e  dec rcx
 0141  cmp rcx, [rdx+0x20]
-0148  jae 0x58b
+0148  jae 0x58d
 014e  mov r9, rcx
 0151  shl rcx, 0x4
 0155  add rcx, [rdx+0x18]
 015c  cmp byte [rcx], 0x0
 015f  jne 0x176
 0165  cmp qword [rdx+0x60], 0x0
-0170  jne 0x50b
-0176  mov rax, [rcx]
+0170  jne 0x50d
+0176  movzx eax, byte [rcx]
 017d  mov r10, [rcx+0x8]
 0184  mov [r12+0x30], rax
 018c  mov [r12+0x38], r10
 ; [1] GetTable { a: 4, b: 0, c: 1 }  -- line 1
 0194  cmp byte [r12], 0x5
-019d  jne 0x655
+019d  jne 0x657
 01a3  mov rdx, [r12+0x8]
 01ab  cmp byte [r12+0x10], 0x2
-01b4  jne 0x655
+01b4  jne 0x657
 01ba  mov rcx, [r12+0x18]
 01c2  dec rcx
 01c5  cmp rcx, [rdx+0x20]
-01cc  jae 0x6d5
+01cc  jae 0x6d7
 01d2  mov r9, rcx
 01d5  shl rcx, 0x4
 01d9  add rcx, [rdx+0x18]
 01e0  cmp byte [rcx], 0x0
 01e3  jne 0x1fa
 01e9  cmp qword [rdx+0x60], 0x0
-01f4  jne 0x655
-01fa  mov rax, [rcx]
+01f4  jne 0x657
+01fa  movzx eax, byte [rcx]
 0201  mov r10, [rcx+0x8]
 0208  mov [r12+0x40], rax
 0210  mov [r12+0x48], r10
 ; [2] SetTable { a: 0, b: 2, v: 4 }  -- line 1
 0218  cmp byte [r12], 0x5
-0221  jne 0x79f
+0221  jne 0x7a1
 0227  mov rdx, [r12+0x8]
 022f  cmp byte [r12+0x20], 0x2
-0238  jne 0x79f
+0238  jne 0x7a1
 023e  mov rcx, [r12+0x28]
 0246  dec rcx
 0249  cmp rcx, [rdx+0x20]
-0250  jae 0xa1a
+0250  jae 0xa1e
 0256  mov r9, rcx
 0259  shl rcx, 0x4
 025d  add rcx, [rdx+0x18]
 0264  cmp byte [r12+0x40], 0x0
-026d  je 0x79f
+026d  je 0x7a1
 0273  cmp qword [rdx+0x60], 0x0
 027e  je 0x28d
 0284  cmp byte [rcx], 0x0
-0287  je 0x79f
-028d  mov rax, [r12+0x40]
-0295  mov r10, [r12+0x48]
-029d  mov [rcx], rax
-02a4  mov [rcx+0x8], r10
-02ab  cmp r9, [rdx+0x50]
-02b2  jae 0x2bf
-02b8  mov [rdx+0x50], r9
-02bf  movzx eax, byte [r12+0x40]
-02c8  sub eax, 0x4
-02cd  cmp eax, 0x5
-02d2  ja 0x302
-02d8  mov al, [rdx+0x10]
-02de  and al, 0x5
-02e0  cmp al, 0x1
-02e2  jne 0x302
-02e8  mov rsi, rdx
-02eb  lea rdx, [r12+0x40]
-02f3  mov rdi, rbx
-02f6  mov rax, kiln_rt_barrier
-0300  call rax
+0287  je 0x7a1
+028d  movzx eax, byte [r12+0x40]
+0296  mov r10, [r12+0x48]
+029e  mov [rcx], rax
+02a5  mov [rcx+0x8], r10
+02ac  cmp r9, [rdx+0x50]
+02b3  jae 0x2c0
+02b9  mov [rdx+0x50], r9
+02c0  movzx eax, byte [r12+0x40]
+02c9  sub eax, 0x4
+02ce  cmp eax, 0x5
+02d3  ja 0x303
+02d9  mov al, [rdx+0x10]
+02df  and al, 0x5
+02e1  cmp al, 0x1
+02e3  jne 0x303
+02e9  mov rsi, rdx
+02ec  lea rdx, [r12+0x40]
+02f4  mov rdi, rbx
+02f7  mov rax, kiln_rt_barrier
+0301  call rax
 ; [3] SetTable { a: 0, b: 1, v: 3 }  -- line 1
-0302  cmp byte [r12], 0x5
-030b  jne 0xaf4
-0311  mov rdx, [r12+0x8]
-0319  cmp byte [r12+0x10], 0x2
-0322  jne 0xaf4
-0328  mov rcx, [r12+0x18]
-0330  dec rcx
-0333  cmp rcx, [rdx+0x20]
-033a  jae 0xd6f
-0340  mov r9, rcx
-0343  shl rcx, 0x4
-0347  add rcx, [rdx+0x18]
-034e  cmp byte [r12+0x30], 0x0
-0357  je 0xaf4
-035d  cmp qword [rdx+0x60], 0x0
-0368  je 0x377
-036e  cmp byte [rcx], 0x0
-0371  je 0xaf4
-0377  mov rax, [r12+0x30]
-037f  mov r10, [r12+0x38]
-0387  mov [rcx], rax
-038e  mov [rcx+0x8], r10
-0395  cmp r9, [rdx+0x50]
-039c  jae 0x3a9
-03a2  mov [rdx+0x50], r9
-03a9  movzx eax, byte [r12+0x30]
-03b2  sub eax, 0x4
-03b7  cmp eax, 0x5
-03bc  ja 0x3ec
-03c2  mov al, [rdx+0x10]
-03c8  and al, 0x5
-03ca  cmp al, 0x1
-03cc  jne 0x3ec
-03d2  mov rsi, rdx
-03d5  lea rdx, [r12+0x30]
-03dd  mov rdi, rbx
-03e0  mov rax, kiln_rt_barrier
-03ea  call rax
+0303  cmp byte [r12], 0x5
+030c  jne 0xaf9
+0312  mov rdx, [r12+0x8]
+031a  cmp byte [r12+0x10], 0x2
+0323  jne 0xaf9
+0329  mov rcx, [r12+0x18]
+0331  dec rcx
+0334  cmp rcx, [rdx+0x20]
+033b  jae 0xd76
+0341  mov r9, rcx
+0344  shl rcx, 0x4
+0348  add rcx, [rdx+0x18]
+034f  cmp byte [r12+0x30], 0x0
+0358  je 0xaf9
+035e  cmp qword [rdx+0x60], 0x0
+0369  je 0x378
+036f  cmp byte [rcx], 0x0
+0372  je 0xaf9
+0378  movzx eax, byte [r12+0x30]
+0381  mov r10, [r12+0x38]
+0389  mov [rcx], rax
+0390  mov [rcx+0x8], r10
+0397  cmp r9, [rdx+0x50]
+039e  jae 0x3ab
+03a4  mov [rdx+0x50], r9
+03ab  movzx eax, byte [r12+0x30]
+03b4  sub eax, 0x4
+03b9  cmp eax, 0x5
+03be  ja 0x3ee
+03c4  mov al, [rdx+0x10]
+03ca  and al, 0x5
+03cc  cmp al, 0x1
+03ce  jne 0x3ee
+03d4  mov rsi, rdx
+03d7  lea rdx, [r12+0x30]
+03df  mov rdi, rbx
+03e2  mov rax, kiln_rt_barrier
+03ec  call rax
 ; [4] Return0  -- line 1
-03ec  cmp byte [rbx+0x48], 0x0
-03f3  jne 0xe49
-03f9  mov rax, [rbx+0x28]
-0400  add rax, rbp
-0403  movzx ecx, word [rax-0x40]
-040a  xor r11d, r11d
-040d  test ecx, 0x1ff
-0413  jne 0x463
-0419  cmp dword [rax+0x4], 0x0
-0423  jne 0x47b
-0429  mov rdi, [rax+0x8]
-0430  shl rdi, 0x4
-0434  add rdi, [rbx]
-043b  dec qword [rbx+0x30]
-0442  mov rdx, [rax-0x28]
-0449  mov [rbx+0x18], rdx
-0450  mov r10, [rax+0x38]
-0457  test r10, r10
-045a  je 0x95
-0460  jmp r10
-0463  cmp cl, 0x3
-0466  jne 0xe49
-046c  test ecx, 0x1000
-0472  jne 0xe49
-0478  inc r11d
-047b  mov ecx, [rax+0x4]
-0481  lea edx, [rcx+0x1]
-0484  cmp edx, 0x1
-048a  ja 0xe49
-0490  mov r8d, ecx
-0493  mov edx, 0x0
-0498  test ecx, ecx
-049a  cmovs ecx, edx
-049d  mov r9, [rax+0x8]
-04a4  mov rdi, r9
-04a7  shl rdi, 0x4
-04ab  add rdi, [rbx]
-04b2  dec qword [rbx+0x30]
-04b9  test r11d, r11d
-04bc  jne 0x4f1
-04c2  mov rdx, [rax-0x28]
-04c9  lea rsi, [r9]
-04d0  test r8d, r8d
-04d3  cmovs rdx, rsi
-04d7  mov [rbx+0x18], rdx
-04de  mov r10, [rax+0x38]
-04e5  test r10, r10
-04e8  je 0x95
-04ee  jmp r10
-04f1  lea rdx, [r9+rcx]
-04f5  mov [rbx+0x18], rdx
-04fc  mov eax, 0x4
-0501  jmp 0xf6
-0506  jmp 0x8b
-050b  lea rdi, [r12]
-0513  lea rsi, [r12+0x20]
-051b  lea rdx, [r12+0x30]
-0523  mov rax, kiln_rt_table_get
-052d  call rax
-052f  test eax, eax
-0531  jne 0x194
-0537  mov rax, [rbx+0x28]
-053e  mov qword [rax+rbp+0x20], 0x1
-054a  lea rdx, [r12]
-0552  lea rcx, [r12+0x20]
-055a  mov esi, 0x3
-055f  mov r8d, 0x0
-0565  mov rdi, rbx
-0568  mov rax, kiln_rt_index
-0572  call rax
-0574  test eax, eax
-0576  jne 0xf6
-057c  mov r12, [rbx]
-0583  add r12, r15
-0586  jmp 0x194
-058b  lea r8, [rcx+0x1]
-058f  mov r9, [rdx+0x38]
-0596  test r9, r9
-0599  je 0x636
-059f  dec r9
-05a2  mov rax, <addr>
-05ac  imul rax, r8
-05b0  mov rcx, rax
-05b3  shr rcx, 0x20
-05b7  xor ecx, eax
-05b9  and rcx, r9
-05bc  mov r10, [rdx+0x30]
-05c3  mov rax, rcx
-05c6  shl rax, 0x5
-05ca  add rax, r10
-05cd  movzx r11d, byte [rax]
-05d5  test r11d, r11d
-05d8  je 0x636
-05de  cmp r11d, 0x2
-05e5  jne 0x5f8
-05eb  cmp r8, [rax+0x8]
-05f2  je 0x603
-05f8  inc rcx
-05fb  and rcx, r9
-05fe  jmp 0x5c3
-0603  cmp byte [rax+0x10], 0x0
-060a  je 0x636
-0610  mov rcx, rax
-0613  mov rax, [rcx+0x10]
-061a  mov r10, [rcx+0x18]
-0621  mov [r12+0x30], rax
-0629  mov [r12+0x38], r10
-0631  jmp 0x194
-0636  cmp qword [rdx+0x60], 0x0
-0641  jne 0x50b
-0647  mov byte [r12+0x30], 0x0
-0650  jmp 0x194
-0655  lea rdi, [r12]
-065d  lea rsi, [r12+0x10]
-0665  lea rdx, [r12+0x40]
-066d  mov rax, kiln_rt_table_get
-0677  call rax
-0679  test eax, eax
-067b  jne 0x218
-0681  mov rax, [rbx+0x28]
-0688  mov qword [rax+rbp+0x20], 0x2
-0694  lea rdx, [r12]
-069c  lea rcx, [r12+0x10]
-06a4  mov esi, 0x4
-06a9  mov r8d, 0x0
-06af  mov rdi, rbx
-06b2  mov rax, kiln_rt_index
-06bc  call rax
-06be  test eax, eax
-06c0  jne 0xf6
-06c6  mov r12, [rbx]
-06cd  add r12, r15
-06d0  jmp 0x218
-06d5  lea r8, [rcx+0x1]
-06d9  mov r9, [rdx+0x38]
-06e0  test r9, r9
-06e3  je 0x780
-06e9  dec r9
-06ec  mov rax, <addr>
-06f6  imul rax, r8
-06fa  mov rcx, rax
-06fd  shr rcx, 0x20
-0701  xor ecx, eax
-0703  and rcx, r9
-0706  mov r10, [rdx+0x30]
-070d  mov rax, rcx
-0710  shl rax, 0x5
-0714  add rax, r10
-0717  movzx r11d, byte [rax]
-071f  test r11d, r11d
-0722  je 0x780
-0728  cmp r11d, 0x2
-072f  jne 0x742
-0735  cmp r8, [rax+0x8]
-073c  je 0x74d
-0742  inc rcx
-0745  and rcx, r9
-0748  jmp 0x70d
-074d  cmp byte [rax+0x10], 0x0
-0754  je 0x780
-075a  mov rcx, rax
-075d  mov rax, [rcx+0x10]
-0764  mov r10, [rcx+0x18]
-076b  mov [r12+0x40], rax
-0773  mov [r12+0x48], r10
-077b  jmp 0x218
-0780  cmp qword [rdx+0x60], 0x0
-078b  jne 0x655
-0791  mov byte [r12+0x40], 0x0
-079a  jmp 0x218
-079f  lea rsi, [r12]
-07a7  lea rdx, [r12+0x20]
-07af  lea rcx, [r12+0x40]
-07b7  mov rdi, rbx
-07ba  mov rax, kiln_rt_table_set
-07c4  call rax
-07c6  test eax, eax
-07c8  jne 0x302
-07ce  mov rax, [rbx+0x28]
-07d5  mov qword [rax+rbp+0x20], 0x3
-07e1  lea rsi, [r12]
-07e9  lea rdx, [r12+0x20]
-07f1  lea rcx, [r12+0x40]
-07f9  mov r8d, 0x0
-07ff  mov rdi, rbx
-0802  mov rax, kiln_rt_set_index
-080c  call rax
-080e  test eax, eax
-0810  jne 0xf6
-0816  mov r12, [rbx]
-081d  add r12, r15
-0820  jmp 0x302
-0825  lea r8, [rcx+0x1]
-0829  mov r9, [rdx+0x38]
-0830  test r9, r9
-0833  je 0x79f
-0839  dec r9
-083c  mov rax, <addr>
-0846  imul rax, r8
-084a  mov rcx, rax
-084d  shr rcx, 0x20
-0851  xor ecx, eax
-0853  and rcx, r9
-0856  mov r10, [rdx+0x30]
-085d  mov rax, rcx
-0860  shl rax, 0x5
-0864  add rax, r10
-0867  movzx r11d, byte [rax]
-086f  test r11d, r11d
-0872  je 0x89d
-0878  cmp r11d, 0x2
-087f  jne 0x892
-0885  cmp r8, [rax+0x8]
-088c  je 0x979
-0892  inc rcx
-0895  and rcx, r9
-0898  jmp 0x85d
-089d  cmp byte [r12+0x40], 0x0
-08a6  je 0x79f
-08ac  cmp qword [rdx+0x60], 0x0
-08b7  jne 0x79f
-08bd  mov r9b, [rdx+0x10]
-08c4  and r9b, 0x5
-08c8  cmp r9b, 0x1
-08cc  je 0x79f
-08d2  mov r9, [rdx+0x48]
-08d9  lea r9, [r9*4+0x4]
-08e1  mov r10, [rdx+0x38]
-08e8  lea r10, [r10+r10*2]
-08ec  cmp r9, r10
-08ef  ja 0x79f
-08f5  inc qword [rdx+0x48]
-08fc  mov r9, rcx
-08ff  mov rcx, rax
-0902  mov byte [rcx], 0x2
-0909  mov [rcx+0x8], r8
-0910  mov rax, <addr>
-091a  imul rax, r8
-091e  mov r10, rax
-0921  shr r10, 0x20
-0925  xor eax, r10d
-0928  mov [rcx+0x4], eax
-092e  mov rax, [r12+0x40]
-0936  mov r10, [r12+0x48]
-093e  mov [rcx+0x10], rax
-0945  mov [rcx+0x18], r10
-094c  cmp r9d, [rdx+0x58]
-0953  jae 0x960
-0959  mov [rdx+0x58], r9d
-0960  cmp r9d, [rdx+0x5c]
-0967  jbe 0x974
-096d  mov [rdx+0x5c], r9d
-0974  jmp 0x302
-0979  cmp byte [rax+0x10], 0x0
-0980  je 0x79f
-0986  mov r9, rcx
-0989  mov rcx, rax
-098c  mov rax, [r12+0x40]
-0994  mov r10, [r12+0x48]
-099c  mov [rcx+0x10], rax
-09a3  mov [rcx+0x18], r10
-09aa  cmp r9d, [rdx+0x58]
-09b1  jae 0x9be
-09b7  mov [rdx+0x58], r9d
-09be  cmp r9d, [rdx+0x5c]
-09c5  jbe 0x9d2
-09cb  mov [rdx+0x5c], r9d
-09d2  movzx eax, byte [r12+0x40]
-09db  sub eax, 0x4
-09e0  cmp eax, 0x5
-09e5  ja 0xa15
-09eb  mov al, [rdx+0x10]
-09f1  and al, 0x5
-09f3  cmp al, 0x1
-09f5  jne 0xa15
-09fb  mov rsi, rdx
-09fe  lea rdx, [r12+0x40]
-0a06  mov rdi, rbx
-0a09  mov rax, kiln_rt_barrier
-0a13  call rax
-0a15  jmp 0x302
-0a1a  cmp rcx, [rdx+0x20]
-0a21  jne 0x825
-0a27  cmp rcx, [rdx+0x28]
-0a2e  jae 0x79f
-0a34  cmp qword [rdx+0x38], 0x0
-0a3f  jne 0x79f
-0a45  cmp qword [rdx+0x60], 0x0
-0a50  jne 0x79f
-0a56  cmp byte [r12+0x40], 0x0
-0a5f  je 0x79f
-0a65  mov r9, rcx
-0a68  shl rcx, 0x4
-0a6c  add rcx, [rdx+0x18]
-0a73  inc qword [rdx+0x20]
-0a7a  mov rax, [r12+0x40]
-0a82  mov r10, [r12+0x48]
-0a8a  mov [rcx], rax
-0a91  mov [rcx+0x8], r10
-0a98  cmp r9, [rdx+0x50]
-0a9f  jae 0xaac
-0aa5  mov [rdx+0x50], r9
-0aac  movzx eax, byte [r12+0x40]
-0ab5  sub eax, 0x4
-0aba  cmp eax, 0x5
-0abf  ja 0xaef
-0ac5  mov al, [rdx+0x10]
-0acb  and al, 0x5
-0acd  cmp al, 0x1
-0acf  jne 0xaef
-0ad5  mov rsi, rdx
-0ad8  lea rdx, [r12+0x40]
-0ae0  mov rdi, rbx
-0ae3  mov rax, kiln_rt_barrier
-0aed  call rax
-0aef  jmp 0x302
-0af4  lea rsi, [r12]
-0afc  lea rdx, [r12+0x10]
-0b04  lea rcx, [r12+0x30]
-0b0c  mov rdi, rbx
-0b0f  mov rax, kiln_rt_table_set
-0b19  call rax
-0b1b  test eax, eax
-0b1d  jne 0x3ec
-0b23  mov rax, [rbx+0x28]
-0b2a  mov qword [rax+rbp+0x20], 0x4
-0b36  lea rsi, [r12]
-0b3e  lea rdx, [r12+0x10]
-0b46  lea rcx, [r12+0x30]
-0b4e  mov r8d, 0x0
-0b54  mov rdi, rbx
-0b57  mov rax, kiln_rt_set_index
-0b61  call rax
-0b63  test eax, eax
-0b65  jne 0xf6
-0b6b  mov r12, [rbx]
-0b72  add r12, r15
-0b75  jmp 0x3ec
-0b7a  lea r8, [rcx+0x1]
-0b7e  mov r9, [rdx+0x38]
-0b85  test r9, r9
-0b88  je 0xaf4
-0b8e  dec r9
-0b91  mov rax, <addr>
-0b9b  imul rax, r8
-0b9f  mov rcx, rax
-0ba2  shr rcx, 0x20
-0ba6  xor ecx, eax
-0ba8  and rcx, r9
-0bab  mov r10, [rdx+0x30]
-0bb2  mov rax, rcx
-0bb5  shl rax, 0x5
-0bb9  add rax, r10
-0bbc  movzx r11d, byte [rax]
-0bc4  test r11d, r11d
-0bc7  je 0xbf2
-0bcd  cmp r11d, 0x2
-0bd4  jne 0xbe7
-0bda  cmp r8, [rax+0x8]
-0be1  je 0xcce
-0be7  inc rcx
-0bea  and rcx, r9
-0bed  jmp 0xbb2
-0bf2  cmp byte [r12+0x30], 0x0
-0bfb  je 0xaf4
-0c01  cmp qword [rdx+0x60], 0x0
-0c0c  jne 0xaf4
-0c12  mov r9b, [rdx+0x10]
-0c19  and r9b, 0x5
-0c1d  cmp r9b, 0x1
-0c21  je 0xaf4
-0c27  mov r9, [rdx+0x48]
-0c2e  lea r9, [r9*4+0x4]
-0c36  mov r10, [rdx+0x38]
-0c3d  lea r10, [r10+r10*2]
-0c41  cmp r9, r10
-0c44  ja 0xaf4
-0c4a  inc qword [rdx+0x48]
-0c51  mov r9, rcx
-0c54  mov rcx, rax
-0c57  mov byte [rcx], 0x2
-0c5e  mov [rcx+0x8], r8
-0c65  mov rax, <addr>
-0c6f  imul rax, r8
-0c73  mov r10, rax
-0c76  shr r10, 0x20
-0c7a  xor eax, r10d
-0c7d  mov [rcx+0x4], eax
-0c83  mov rax, [r12+0x30]
-0c8b  mov r10, [r12+0x38]
-0c93  mov [rcx+0x10], rax
-0c9a  mov [rcx+0x18], r10
-0ca1  cmp r9d, [rdx+0x58]
-0ca8  jae 0xcb5
-0cae  mov [rdx+0x58], r9d
-0cb5  cmp r9d, [rdx+0x5c]
-0cbc  jbe 0xcc9
-0cc2  mov [rdx+0x5c], r9d
-0cc9  jmp 0x3ec
-0cce  cmp byte [rax+0x10], 0x0
-0cd5  je 0xaf4
-0cdb  mov r9, rcx
-0cde  mov rcx, rax
-0ce1  mov rax, [r12+0x30]
-0ce9  mov r10, [r12+0x38]
-0cf1  mov [rcx+0x10], rax
-0cf8  mov [rcx+0x18], r10
-0cff  cmp r9d, [rdx+0x58]
-0d06  jae 0xd13
-0d0c  mov [rdx+0x58], r9d
-0d13  cmp r9d, [rdx+0x5c]
-0d1a  jbe 0xd27
-0d20  mov [rdx+0x5c], r9d
-0d27  movzx eax, byte [r12+0x30]
-0d30  sub eax, 0x4
-0d35  cmp eax, 0x5
-0d3a  ja 0xd6a
-0d40  mov al, [rdx+0x10]
-0d46  and al, 0x5
-0d48  cmp al, 0x1
-0d4a  jne 0xd6a
-0d50  mov rsi, rdx
-0d53  lea rdx, [r12+0x30]
-0d5b  mov rdi, rbx
-0d5e  mov rax, kiln_rt_barrier
-0d68  call rax
-0d6a  jmp 0x3ec
-0d6f  cmp rcx, [rdx+0x20]
-0d76  jne 0xb7a
-0d7c  cmp rcx, [rdx+0x28]
-0d83  jae 0xaf4
-0d89  cmp qword [rdx+0x38], 0x0
-0d94  jne 0xaf4
-0d9a  cmp qword [rdx+0x60], 0x0
-0da5  jne 0xaf4
-0dab  cmp byte [r12+0x30], 0x0
-0db4  je 0xaf4
-0dba  mov r9, rcx
-0dbd  shl rcx, 0x4
-0dc1  add rcx, [rdx+0x18]
-0dc8  inc qword [rdx+0x20]
-0dcf  mov rax, [r12+0x30]
-0dd7  mov r10, [r12+0x38]
-0ddf  mov [rcx], rax
-0de6  mov [rcx+0x8], r10
-0ded  cmp r9, [rdx+0x50]
-0df4  jae 0xe01
-0dfa  mov [rdx+0x50], r9
-0e01  movzx eax, byte [r12+0x30]
-0e0a  sub eax, 0x4
-0e0f  cmp eax, 0x5
-0e14  ja 0xe44
-0e1a  mov al, [rdx+0x10]
-0e20  and al, 0x5
-0e22  cmp al, 0x1
-0e24  jne 0xe44
-0e2a  mov rsi, rdx
-0e2d  lea rdx, [r12+0x30]
-0e35  mov rdi, rbx
-0e38  mov rax, kiln_rt_barrier
-0e42  call rax
-0e44  jmp 0x3ec
-0e49  mov rax, [rbx+0x28]
-0e50  mov qword [rax+rbp+0x20], 0x5
-0e5c  mov esi, 0x0
-0e61  mov edx, 0x1
-0e66  mov rdi, rbx
-0e69  mov rax, kiln_rt_return
-0e73  call rax
-0e75  cmp eax, 0x3
-0e7a  je 0x95
-0e80  jmp 0xf6
-0e85  nop
-0e86  nop
-0e87  nop
+03ee  cmp byte [rbx+0x48], 0x0
+03f5  jne 0xe51
+03fb  mov rax, [rbx+0x28]
+0402  add rax, rbp
+0405  movzx ecx, word [rax-0x40]
+040c  xor r11d, r11d
+040f  test ecx, 0x1ff
+0415  jne 0x465
+041b  cmp dword [rax+0x4], 0x0
+0425  jne 0x47d
+042b  mov rdi, [rax+0x8]
+0432  shl rdi, 0x4
+0436  add rdi, [rbx]
+043d  dec qword [rbx+0x30]
+0444  mov rdx, [rax-0x28]
+044b  mov [rbx+0x18], rdx
+0452  mov r10, [rax+0x38]
+0459  test r10, r10
+045c  je 0x95
+0462  jmp r10
+0465  cmp cl, 0x3
+0468  jne 0xe51
+046e  test ecx, 0x1000
+0474  jne 0xe51
+047a  inc r11d
+047d  mov ecx, [rax+0x4]
+0483  lea edx, [rcx+0x1]
+0486  cmp edx, 0x1
+048c  ja 0xe51
+0492  mov r8d, ecx
+0495  mov edx, 0x0
+049a  test ecx, ecx
+049c  cmovs ecx, edx
+049f  mov r9, [rax+0x8]
+04a6  mov rdi, r9
+04a9  shl rdi, 0x4
+04ad  add rdi, [rbx]
+04b4  dec qword [rbx+0x30]
+04bb  test r11d, r11d
+04be  jne 0x4f3
+04c4  mov rdx, [rax-0x28]
+04cb  lea rsi, [r9]
+04d2  test r8d, r8d
+04d5  cmovs rdx, rsi
+04d9  mov [rbx+0x18], rdx
+04e0  mov r10, [rax+0x38]
+04e7  test r10, r10
+04ea  je 0x95
+04f0  jmp r10
+04f3  lea rdx, [r9+rcx]
+04f7  mov [rbx+0x18], rdx
+04fe  mov eax, 0x4
+0503  jmp 0xf6
+0508  jmp 0x8b
+050d  lea rdi, [r12]
+0515  lea rsi, [r12+0x20]
+051d  lea rdx, [r12+0x30]
+0525  mov rax, kiln_rt_table_get
+052f  call rax
+0531  test eax, eax
+0533  jne 0x194
+0539  mov rax, [rbx+0x28]
+0540  mov qword [rax+rbp+0x20], 0x1
+054c  lea rdx, [r12]
+0554  lea rcx, [r12+0x20]
+055c  mov esi, 0x3
+0561  mov r8d, 0x0
+0567  mov rdi, rbx
+056a  mov rax, kiln_rt_index
+0574  call rax
+0576  test eax, eax
+0578  jne 0xf6
+057e  mov r12, [rbx]
+0585  add r12, r15
+0588  jmp 0x194
+058d  lea r8, [rcx+0x1]
+0591  mov r9, [rdx+0x38]
+0598  test r9, r9
+059b  je 0x638
+05a1  dec r9
+05a4  mov rax, <addr>
+05ae  imul rax, r8
+05b2  mov rcx, rax
+05b5  shr rcx, 0x20
+05b9  xor ecx, eax
+05bb  and rcx, r9
+05be  mov r10, [rdx+0x30]
+05c5  mov rax, rcx
+05c8  shl rax, 0x5
+05cc  add rax, r10
+05cf  movzx r11d, byte [rax]
+05d7  test r11d, r11d
+05da  je 0x638
+05e0  cmp r11d, 0x2
+05e7  jne 0x5fa
+05ed  cmp r8, [rax+0x8]
+05f4  je 0x605
+05fa  inc rcx
+05fd  and rcx, r9
+0600  jmp 0x5c5
+0605  cmp byte [rax+0x10], 0x0
+060c  je 0x638
+0612  mov rcx, rax
+0615  movzx eax, byte [rcx+0x10]
+061c  mov r10, [rcx+0x18]
+0623  mov [r12+0x30], rax
+062b  mov [r12+0x38], r10
+0633  jmp 0x194
+0638  cmp qword [rdx+0x60], 0x0
+0643  jne 0x50d
+0649  mov byte [r12+0x30], 0x0
+0652  jmp 0x194
+0657  lea rdi, [r12]
+065f  lea rsi, [r12+0x10]
+0667  lea rdx, [r12+0x40]
+066f  mov rax, kiln_rt_table_get
+0679  call rax
+067b  test eax, eax
+067d  jne 0x218
+0683  mov rax, [rbx+0x28]
+068a  mov qword [rax+rbp+0x20], 0x2
+0696  lea rdx, [r12]
+069e  lea rcx, [r12+0x10]
+06a6  mov esi, 0x4
+06ab  mov r8d, 0x0
+06b1  mov rdi, rbx
+06b4  mov rax, kiln_rt_index
+06be  call rax
+06c0  test eax, eax
+06c2  jne 0xf6
+06c8  mov r12, [rbx]
+06cf  add r12, r15
+06d2  jmp 0x218
+06d7  lea r8, [rcx+0x1]
+06db  mov r9, [rdx+0x38]
+06e2  test r9, r9
+06e5  je 0x782
+06eb  dec r9
+06ee  mov rax, <addr>
+06f8  imul rax, r8
+06fc  mov rcx, rax
+06ff  shr rcx, 0x20
+0703  xor ecx, eax
+0705  and rcx, r9
+0708  mov r10, [rdx+0x30]
+070f  mov rax, rcx
+0712  shl rax, 0x5
+0716  add rax, r10
+0719  movzx r11d, byte [rax]
+0721  test r11d, r11d
+0724  je 0x782
+072a  cmp r11d, 0x2
+0731  jne 0x744
+0737  cmp r8, [rax+0x8]
+073e  je 0x74f
+0744  inc rcx
+0747  and rcx, r9
+074a  jmp 0x70f
+074f  cmp byte [rax+0x10], 0x0
+0756  je 0x782
+075c  mov rcx, rax
+075f  movzx eax, byte [rcx+0x10]
+0766  mov r10, [rcx+0x18]
+076d  mov [r12+0x40], rax
+0775  mov [r12+0x48], r10
+077d  jmp 0x218
+0782  cmp qword [rdx+0x60], 0x0
+078d  jne 0x657
+0793  mov byte [r12+0x40], 0x0
+079c  jmp 0x218
+07a1  lea rsi, [r12]
+07a9  lea rdx, [r12+0x20]
+07b1  lea rcx, [r12+0x40]
+07b9  mov rdi, rbx
+07bc  mov rax, kiln_rt_table_set
+07c6  call rax
+07c8  test eax, eax
+07ca  jne 0x303
+07d0  mov rax, [rbx+0x28]
+07d7  mov qword [rax+rbp+0x20], 0x3
+07e3  lea rsi, [r12]
+07eb  lea rdx, [r12+0x20]
+07f3  lea rcx, [r12+0x40]
+07fb  mov r8d, 0x0
+0801  mov rdi, rbx
+0804  mov rax, kiln_rt_set_index
+080e  call rax
+0810  test eax, eax
+0812  jne 0xf6
+0818  mov r12, [rbx]
+081f  add r12, r15
+0822  jmp 0x303
+0827  lea r8, [rcx+0x1]
+082b  mov r9, [rdx+0x38]
+0832  test r9, r9
+0835  je 0x7a1
+083b  dec r9
+083e  mov rax, <addr>
+0848  imul rax, r8
+084c  mov rcx, rax
+084f  shr rcx, 0x20
+0853  xor ecx, eax
+0855  and rcx, r9
+0858  mov r10, [rdx+0x30]
+085f  mov rax, rcx
+0862  shl rax, 0x5
+0866  add rax, r10
+0869  movzx r11d, byte [rax]
+0871  test r11d, r11d
+0874  je 0x89f
+087a  cmp r11d, 0x2
+0881  jne 0x894
+0887  cmp r8, [rax+0x8]
+088e  je 0x97c
+0894  inc rcx
+0897  and rcx, r9
+089a  jmp 0x85f
+089f  cmp byte [r12+0x40], 0x0
+08a8  je 0x7a1
+08ae  cmp qword [rdx+0x60], 0x0
+08b9  jne 0x7a1
+08bf  mov r9b, [rdx+0x10]
+08c6  and r9b, 0x5
+08ca  cmp r9b, 0x1
+08ce  je 0x7a1
+08d4  mov r9, [rdx+0x48]
+08db  lea r9, [r9*4+0x4]
+08e3  mov r10, [rdx+0x38]
+08ea  lea r10, [r10+r10*2]
+08ee  cmp r9, r10
+08f1  ja 0x7a1
+08f7  inc qword [rdx+0x48]
+08fe  mov r9, rcx
+0901  mov rcx, rax
+0904  mov byte [rcx], 0x2
+090b  mov [rcx+0x8], r8
+0912  mov rax, <addr>
+091c  imul rax, r8
+0920  mov r10, rax
+0923  shr r10, 0x20
+0927  xor eax, r10d
+092a  mov [rcx+0x4], eax
+0930  movzx eax, byte [r12+0x40]
+0939  mov r10, [r12+0x48]
+0941  mov [rcx+0x10], rax
+0948  mov [rcx+0x18], r10
+094f  cmp r9d, [rdx+0x58]
+0956  jae 0x963
+095c  mov [rdx+0x58], r9d
+0963  cmp r9d, [rdx+0x5c]
+096a  jbe 0x977
+0970  mov [rdx+0x5c], r9d
+0977  jmp 0x303
+097c  cmp byte [rax+0x10], 0x0
+0983  je 0x7a1
+0989  mov r9, rcx
+098c  mov rcx, rax
+098f  movzx eax, byte [r12+0x40]
+0998  mov r10, [r12+0x48]
+09a0  mov [rcx+0x10], rax
+09a7  mov [rcx+0x18], r10
+09ae  cmp r9d, [rdx+0x58]
+09b5  jae 0x9c2
+09bb  mov [rdx+0x58], r9d
+09c2  cmp r9d, [rdx+0x5c]
+09c9  jbe 0x9d6
+09cf  mov [rdx+0x5c], r9d
+09d6  movzx eax, byte [r12+0x40]
+09df  sub eax, 0x4
+09e4  cmp eax, 0x5
+09e9  ja 0xa19
+09ef  mov al, [rdx+0x10]
+09f5  and al, 0x5
+09f7  cmp al, 0x1
+09f9  jne 0xa19
+09ff  mov rsi, rdx
+0a02  lea rdx, [r12+0x40]
+0a0a  mov rdi, rbx
+0a0d  mov rax, kiln_rt_barrier
+0a17  call rax
+0a19  jmp 0x303
+0a1e  cmp rcx, [rdx+0x20]
+0a25  jne 0x827
+0a2b  cmp rcx, [rdx+0x28]
+0a32  jae 0x7a1
+0a38  cmp qword [rdx+0x38], 0x0
+0a43  jne 0x7a1
+0a49  cmp qword [rdx+0x60], 0x0
+0a54  jne 0x7a1
+0a5a  cmp byte [r12+0x40], 0x0
+0a63  je 0x7a1
+0a69  mov r9, rcx
+0a6c  shl rcx, 0x4
+0a70  add rcx, [rdx+0x18]
+0a77  inc qword [rdx+0x20]
+0a7e  movzx eax, byte [r12+0x40]
+0a87  mov r10, [r12+0x48]
+0a8f  mov [rcx], rax
+0a96  mov [rcx+0x8], r10
+0a9d  cmp r9, [rdx+0x50]
+0aa4  jae 0xab1
+0aaa  mov [rdx+0x50], r9
+0ab1  movzx eax, byte [r12+0x40]
+0aba  sub eax, 0x4
+0abf  cmp eax, 0x5
+0ac4  ja 0xaf4
+0aca  mov al, [rdx+0x10]
+0ad0  and al, 0x5
+0ad2  cmp al, 0x1
+0ad4  jne 0xaf4
+0ada  mov rsi, rdx
+0add  lea rdx, [r12+0x40]
+0ae5  mov rdi, rbx
+0ae8  mov rax, kiln_rt_barrier
+0af2  call rax
+0af4  jmp 0x303
+0af9  lea rsi, [r12]
+0b01  lea rdx, [r12+0x10]
+0b09  lea rcx, [r12+0x30]
+0b11  mov rdi, rbx
+0b14  mov rax, kiln_rt_table_set
+0b1e  call rax
+0b20  test eax, eax
+0b22  jne 0x3ee
+0b28  mov rax, [rbx+0x28]
+0b2f  mov qword [rax+rbp+0x20], 0x4
+0b3b  lea rsi, [r12]
+0b43  lea rdx, [r12+0x10]
+0b4b  lea rcx, [r12+0x30]
+0b53  mov r8d, 0x0
+0b59  mov rdi, rbx
+0b5c  mov rax, kiln_rt_set_index
+0b66  call rax
+0b68  test eax, eax
+0b6a  jne 0xf6
+0b70  mov r12, [rbx]
+0b77  add r12, r15
+0b7a  jmp 0x3ee
+0b7f  lea r8, [rcx+0x1]
+0b83  mov r9, [rdx+0x38]
+0b8a  test r9, r9
+0b8d  je 0xaf9
+0b93  dec r9
+0b96  mov rax, <addr>
+0ba0  imul rax, r8
+0ba4  mov rcx, rax
+0ba7  shr rcx, 0x20
+0bab  xor ecx, eax
+0bad  and rcx, r9
+0bb0  mov r10, [rdx+0x30]
+0bb7  mov rax, rcx
+0bba  shl rax, 0x5
+0bbe  add rax, r10
+0bc1  movzx r11d, byte [rax]
+0bc9  test r11d, r11d
+0bcc  je 0xbf7
+0bd2  cmp r11d, 0x2
+0bd9  jne 0xbec
+0bdf  cmp r8, [rax+0x8]
+0be6  je 0xcd4
+0bec  inc rcx
+0bef  and rcx, r9
+0bf2  jmp 0xbb7
+0bf7  cmp byte [r12+0x30], 0x0
+0c00  je 0xaf9
+0c06  cmp qword [rdx+0x60], 0x0
+0c11  jne 0xaf9
+0c17  mov r9b, [rdx+0x10]
+0c1e  and r9b, 0x5
+0c22  cmp r9b, 0x1
+0c26  je 0xaf9
+0c2c  mov r9, [rdx+0x48]
+0c33  lea r9, [r9*4+0x4]
+0c3b  mov r10, [rdx+0x38]
+0c42  lea r10, [r10+r10*2]
+0c46  cmp r9, r10
+0c49  ja 0xaf9
+0c4f  inc qword [rdx+0x48]
+0c56  mov r9, rcx
+0c59  mov rcx, rax
+0c5c  mov byte [rcx], 0x2
+0c63  mov [rcx+0x8], r8
+0c6a  mov rax, <addr>
+0c74  imul rax, r8
+0c78  mov r10, rax
+0c7b  shr r10, 0x20
+0c7f  xor eax, r10d
+0c82  mov [rcx+0x4], eax
+0c88  movzx eax, byte [r12+0x30]
+0c91  mov r10, [r12+0x38]
+0c99  mov [rcx+0x10], rax
+0ca0  mov [rcx+0x18], r10
+0ca7  cmp r9d, [rdx+0x58]
+0cae  jae 0xcbb
+0cb4  mov [rdx+0x58], r9d
+0cbb  cmp r9d, [rdx+0x5c]
+0cc2  jbe 0xccf
+0cc8  mov [rdx+0x5c], r9d
+0ccf  jmp 0x3ee
+0cd4  cmp byte [rax+0x10], 0x0
+0cdb  je 0xaf9
+0ce1  mov r9, rcx
+0ce4  mov rcx, rax
+0ce7  movzx eax, byte [r12+0x30]
+0cf0  mov r10, [r12+0x38]
+0cf8  mov [rcx+0x10], rax
+0cff  mov [rcx+0x18], r10
+0d06  cmp r9d, [rdx+0x58]
+0d0d  jae 0xd1a
+0d13  mov [rdx+0x58], r9d
+0d1a  cmp r9d, [rdx+0x5c]
+0d21  jbe 0xd2e
+0d27  mov [rdx+0x5c], r9d
+0d2e  movzx eax, byte [r12+0x30]
+0d37  sub eax, 0x4
+0d3c  cmp eax, 0x5
+0d41  ja 0xd71
+0d47  mov al, [rdx+0x10]
+0d4d  and al, 0x5
+0d4f  cmp al, 0x1
+0d51  jne 0xd71
+0d57  mov rsi, rdx
+0d5a  lea rdx, [r12+0x30]
+0d62  mov rdi, rbx
+0d65  mov rax, kiln_rt_barrier
+0d6f  call rax
+0d71  jmp 0x3ee
+0d76  cmp rcx, [rdx+0x20]
+0d7d  jne 0xb7f
+0d83  cmp rcx, [rdx+0x28]
+0d8a  jae 0xaf9
+0d90  cmp qword [rdx+0x38], 0x0
+0d9b  jne 0xaf9
+0da1  cmp qword [rdx+0x60], 0x0
+0dac  jne 0xaf9
+0db2  cmp byte [r12+0x30], 0x0
+0dbb  je 0xaf9
+0dc1  mov r9, rcx
+0dc4  shl rcx, 0x4
+0dc8  add rcx, [rdx+0x18]
+0dcf  inc qword [rdx+0x20]
+0dd6  movzx eax, byte [r12+0x30]
+0ddf  mov r10, [r12+0x38]
+0de7  mov [rcx], rax
+0dee  mov [rcx+0x8], r10
+0df5  cmp r9, [rdx+0x50]
+0dfc  jae 0xe09
+0e02  mov [rdx+0x50], r9
+0e09  movzx eax, byte [r12+0x30]
+0e12  sub eax, 0x4
+0e17  cmp eax, 0x5
+0e1c  ja 0xe4c
+0e22  mov al, [rdx+0x10]
+0e28  and al, 0x5
+0e2a  cmp al, 0x1
+0e2c  jne 0xe4c
+0e32  mov rsi, rdx
+0e35  lea rdx, [r12+0x30]
+0e3d  mov rdi, rbx
+0e40  mov rax, kiln_rt_barrier
+0e4a  call rax
+0e4c  jmp 0x3ee
+0e51  mov rax, [rbx+0x28]
+0e58  mov qword [rax+rbp+0x20], 0x5
+0e64  mov esi, 0x0
+0e69  mov edx, 0x1
+0e6e  mov rdi, rbx
+0e71  mov rax, kiln_rt_return
+0e7b  call rax
+0e7d  cmp eax, 0x3
+0e82  je 0x95
+0e88  jmp 0xf6
+0e8d  nop
+0e8e  nop
+0e8f  nop

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0xe4c]
+007b  lea rcx, [rel 0xe70]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -65,584 +65,588 @@
 010f  nop
 ; [0] GetField { a: 1, b: 0, k: 0 }  -- line 1
 0110  cmp byte [r12], 0x5
-0119  jne 0x62f
+0119  jne 0x633
 011f  mov rdx, [r12+0x8]
 0127  mov rax, [r13+0x8]
 012e  mov r8, <addr>
 0138  mov ecx, [r8]
 013b  cmp rcx, [rdx+0x38]
-0142  jae 0x68d
+0142  jae 0x691
 0148  mov r9, rcx
 014b  shl rcx, 0x5
 014f  add rcx, [rdx+0x30]
 0156  cmp byte [rcx], 0x4
-015d  jne 0x68d
+015d  jne 0x691
 0163  cmp rax, [rcx+0x8]
-016a  jne 0x68d
+016a  jne 0x691
 0170  cmp byte [rcx+0x10], 0x0
-0177  je 0x68d
-017d  mov rax, [rcx+0x10]
+0177  je 0x691
+017d  movzx eax, byte [rcx+0x10]
 0184  mov r10, [rcx+0x18]
 018b  mov [r12+0x10], rax
 0193  mov [r12+0x18], r10
 ; [1] AddI { a: 1, b: 1, i: 1 }  -- line 1
 019b  cmp byte [r12+0x10], 0x2
-01a4  jne 0x881
+01a4  jne 0x88f
 01aa  mov rax, [r12+0x18]
 01b2  add rax, 0x1
 01b8  mov byte [r12+0x10], 0x2
 01c1  mov [r12+0x18], rax
 ; [2] SetField { a: 0, k: 0, v: 1 }  -- line 1
 01c9  cmp byte [r12], 0x5
-01d2  jne 0x8e3
+01d2  jne 0x904
 01d8  mov rdx, [r12+0x8]
 01e0  mov rax, [r13+0x8]
 01e7  mov r8, <addr>
 01f1  mov ecx, [r8]
 01f4  cmp rcx, [rdx+0x38]
-01fb  jae 0x944
+01fb  jae 0x965
 0201  mov r9, rcx
 0204  shl rcx, 0x5
 0208  add rcx, [rdx+0x30]
 020f  cmp byte [rcx], 0x4
-0216  jne 0x944
+0216  jne 0x965
 021c  cmp rax, [rcx+0x8]
-0223  jne 0x944
+0223  jne 0x965
 0229  cmp byte [rcx+0x10], 0x0
-0230  je 0x944
-0236  mov rax, [r12+0x10]
-023e  mov r10, [r12+0x18]
-0246  mov [rcx+0x10], rax
-024d  mov [rcx+0x18], r10
-0254  cmp r9d, [rdx+0x58]
-025b  jae 0x268
-0261  mov [rdx+0x58], r9d
-0268  cmp r9d, [rdx+0x5c]
-026f  jbe 0x27c
-0275  mov [rdx+0x5c], r9d
-027c  movzx eax, byte [r12+0x10]
-0285  sub eax, 0x4
-028a  cmp eax, 0x5
-028f  ja 0x2bf
-0295  mov al, [rdx+0x10]
-029b  and al, 0x5
-029d  cmp al, 0x1
-029f  jne 0x2bf
-02a5  mov rsi, rdx
-02a8  lea rdx, [r12+0x10]
-02b0  mov rdi, rbx
-02b3  mov rax, kiln_rt_barrier
-02bd  call rax
+0230  je 0x965
+0236  movzx eax, byte [r12+0x10]
+023f  mov r10, [r12+0x18]
+0247  mov [rcx+0x10], rax
+024e  mov [rcx+0x18], r10
+0255  cmp r9d, [rdx+0x58]
+025c  jae 0x269
+0262  mov [rdx+0x58], r9d
+0269  cmp r9d, [rdx+0x5c]
+0270  jbe 0x27d
+0276  mov [rdx+0x5c], r9d
+027d  movzx eax, byte [r12+0x10]
+0286  sub eax, 0x4
+028b  cmp eax, 0x5
+0290  ja 0x2c0
+0296  mov al, [rdx+0x10]
+029c  and al, 0x5
+029e  cmp al, 0x1
+02a0  jne 0x2c0
+02a6  mov rsi, rdx
+02a9  lea rdx, [r12+0x10]
+02b1  mov rdi, rbx
+02b4  mov rax, kiln_rt_barrier
+02be  call rax
 ; [3] SelfOp { a: 1, b: 0, k: 1 }  -- line 1
-02bf  mov rax, [r12]
-02c7  mov rcx, [r12+0x8]
-02cf  mov [r12+0x20], rax
-02d7  mov [r12+0x28], rcx
-02df  cmp byte [r12], 0x5
-02e8  jne 0xd16
-02ee  mov rdx, [r12+0x8]
-02f6  mov rax, [r13+0x18]
-02fd  mov r8, <addr>
-0307  mov ecx, [r8]
-030a  cmp rcx, [rdx+0x38]
-0311  jae 0xb97
-0317  mov r9, rcx
-031a  shl rcx, 0x5
-031e  add rcx, [rdx+0x30]
-0325  cmp byte [rcx], 0x4
-032c  jne 0xb97
-0332  cmp rax, [rcx+0x8]
-0339  jne 0xb97
-033f  cmp byte [rcx+0x10], 0x0
-0346  je 0xb97
-034c  mov rax, [rcx+0x10]
-0353  mov r10, [rcx+0x18]
-035a  mov [r12+0x10], rax
-0362  mov [r12+0x18], r10
+02c0  movzx eax, byte [r12]
+02c9  mov rcx, [r12+0x8]
+02d1  mov [r12+0x20], rax
+02d9  mov [r12+0x28], rcx
+02e1  cmp byte [r12], 0x5
+02ea  jne 0xd3a
+02f0  mov rdx, [r12+0x8]
+02f8  mov rax, [r13+0x18]
+02ff  mov r8, <addr>
+0309  mov ecx, [r8]
+030c  cmp rcx, [rdx+0x38]
+0313  jae 0xbbb
+0319  mov r9, rcx
+031c  shl rcx, 0x5
+0320  add rcx, [rdx+0x30]
+0327  cmp byte [rcx], 0x4
+032e  jne 0xbbb
+0334  cmp rax, [rcx+0x8]
+033b  jne 0xbbb
+0341  cmp byte [rcx+0x10], 0x0
+0348  je 0xbbb
+034e  movzx eax, byte [rcx+0x10]
+0355  mov r10, [rcx+0x18]
+035c  mov [r12+0x10], rax
+0364  mov [r12+0x18], r10
 ; [4] TailCall { a: 1, b: 2 }  -- line 1
-036a  mov rax, [rbx+0x28]
-0371  mov qword [rax+rbp+0x20], 0x5
-037d  cmp byte [r12+0x10], 0x6
-0386  jne 0x4e2
-038c  cmp byte [rbx+0x48], 0x0
-0393  jne 0x4e2
-0399  mov rdx, [r12+0x18]
-03a1  mov r8, [rdx+0x18]
-03a8  add r8, 0x18
-03af  mov r11, [r8+0x88]
-03b6  test r11, r11
-03b9  je 0x4e2
-03bf  cmp byte [r8+0x61], 0x0
-03c7  jne 0x4e2
-03cd  mov rdi, [rbx+0x28]
-03d4  add rdi, rbp
-03d7  mov rax, [rdi+0x8]
-03de  movzx ecx, byte [r8+0x62]
-03e6  lea rcx, [rax+rcx+0x1]
-03eb  lea r9, [rcx+0x14]
-03f2  cmp r9, [rbx+0x20]
-03f9  ja 0x4e2
-03ff  mov r9, rax
-0402  shl r9, 0x4
-0406  add r9, [rbx]
-040d  mov r10, [r12+0x10]
-0415  mov [r9], r10
-041c  mov r10, [r12+0x18]
-0424  mov [r9+0x8], r10
-042b  mov r10, [r12+0x20]
-0433  mov [r9+0x10], r10
-043a  mov r10, [r12+0x28]
-0442  mov [r9+0x18], r10
-0449  lea rsi, [r9+0x10]
-044d  movzx r10d, byte [r8+0x60]
-0455  sub r10d, 0x1
-045c  jle 0x479
-0462  add rsi, 0x10
-0469  mov byte [rsi], 0x0
-046c  add rsi, 0x10
-0470  dec r10d
-0473  jne 0x469
-0479  mov dword [rdi], 0x10000
-0483  lea r10, [rax+0x1]
-0487  mov [rdi+0x10], r10
-048e  mov [rdi+0x18], rcx
-0495  mov qword [rdi+0x20], 0x0
-04a0  mov qword [rdi+0x28], 0x0
-04ab  mov [rdi+0x30], r8
-04b2  mov [rbx+0x18], rcx
-04b9  mov r15, r10
-04bc  shl r15, 0x4
-04c0  mov r12, [rbx]
-04c7  add r12, r15
-04ca  mov r13, [r8]
-04d1  mov r14, [rdx+0x20]
-04d8  add r11, 0x110
-04df  jmp r11
-04e2  mov esi, 0x1
-04e7  mov edx, 0x2
-04ec  mov rdi, rbx
-04ef  mov rax, kiln_rt_tail_call
-04f9  call rax
-04fb  cmp eax, 0x3
-0500  je 0x95
-0506  jmp 0xf6
+036c  mov rax, [rbx+0x28]
+0373  mov qword [rax+rbp+0x20], 0x5
+037f  cmp byte [r12+0x10], 0x6
+0388  jne 0x4e6
+038e  cmp byte [rbx+0x48], 0x0
+0395  jne 0x4e6
+039b  mov rdx, [r12+0x18]
+03a3  mov r8, [rdx+0x18]
+03aa  add r8, 0x18
+03b1  mov r11, [r8+0x88]
+03b8  test r11, r11
+03bb  je 0x4e6
+03c1  cmp byte [r8+0x61], 0x0
+03c9  jne 0x4e6
+03cf  mov rdi, [rbx+0x28]
+03d6  add rdi, rbp
+03d9  mov rax, [rdi+0x8]
+03e0  movzx ecx, byte [r8+0x62]
+03e8  lea rcx, [rax+rcx+0x1]
+03ed  lea r9, [rcx+0x14]
+03f4  cmp r9, [rbx+0x20]
+03fb  ja 0x4e6
+0401  mov r9, rax
+0404  shl r9, 0x4
+0408  add r9, [rbx]
+040f  movzx r10d, byte [r12+0x10]
+0418  mov [r9], r10
+041f  mov r10, [r12+0x18]
+0427  mov [r9+0x8], r10
+042e  movzx r10d, byte [r12+0x20]
+0437  mov [r9+0x10], r10
+043e  mov r10, [r12+0x28]
+0446  mov [r9+0x18], r10
+044d  lea rsi, [r9+0x10]
+0451  movzx r10d, byte [r8+0x60]
+0459  sub r10d, 0x1
+0460  jle 0x47d
+0466  add rsi, 0x10
+046d  mov byte [rsi], 0x0
+0470  add rsi, 0x10
+0474  dec r10d
+0477  jne 0x46d
+047d  mov dword [rdi], 0x10000
+0487  lea r10, [rax+0x1]
+048b  mov [rdi+0x10], r10
+0492  mov [rdi+0x18], rcx
+0499  mov qword [rdi+0x20], 0x0
+04a4  mov qword [rdi+0x28], 0x0
+04af  mov [rdi+0x30], r8
+04b6  mov [rbx+0x18], rcx
+04bd  mov r15, r10
+04c0  shl r15, 0x4
+04c4  mov r12, [rbx]
+04cb  add r12, r15
+04ce  mov r13, [r8]
+04d5  mov r14, [rdx+0x20]
+04dc  add r11, 0x110
+04e3  jmp r11
+04e6  mov esi, 0x1
+04eb  mov edx, 0x2
+04f0  mov rdi, rbx
+04f3  mov rax, kiln_rt_tail_call
+04fd  call rax
+04ff  cmp eax, 0x3
+0504  je 0x95
+050a  jmp 0xf6
 ; [5] Return { a: 1, b: 0 }  -- line 1
-050b  jmp 0xdd2
+050f  jmp 0xdf6
 ; [6] Return0  -- line 1
-0510  cmp byte [rbx+0x48], 0x0
-0517  jne 0xe0e
-051d  mov rax, [rbx+0x28]
-0524  add rax, rbp
-0527  movzx ecx, word [rax-0x40]
-052e  xor r11d, r11d
-0531  test ecx, 0x1ff
-0537  jne 0x587
-053d  cmp dword [rax+0x4], 0x0
-0547  jne 0x59f
-054d  mov rdi, [rax+0x8]
-0554  shl rdi, 0x4
-0558  add rdi, [rbx]
-055f  dec qword [rbx+0x30]
-0566  mov rdx, [rax-0x28]
-056d  mov [rbx+0x18], rdx
-0574  mov r10, [rax+0x38]
-057b  test r10, r10
-057e  je 0x95
-0584  jmp r10
-0587  cmp cl, 0x3
-058a  jne 0xe0e
-0590  test ecx, 0x1000
-0596  jne 0xe0e
-059c  inc r11d
-059f  mov ecx, [rax+0x4]
-05a5  lea edx, [rcx+0x1]
-05a8  cmp edx, 0x1
-05ae  ja 0xe0e
-05b4  mov r8d, ecx
-05b7  mov edx, 0x0
-05bc  test ecx, ecx
-05be  cmovs ecx, edx
-05c1  mov r9, [rax+0x8]
-05c8  mov rdi, r9
-05cb  shl rdi, 0x4
-05cf  add rdi, [rbx]
-05d6  dec qword [rbx+0x30]
-05dd  test r11d, r11d
-05e0  jne 0x615
-05e6  mov rdx, [rax-0x28]
-05ed  lea rsi, [r9]
-05f4  test r8d, r8d
-05f7  cmovs rdx, rsi
-05fb  mov [rbx+0x18], rdx
-0602  mov r10, [rax+0x38]
-0609  test r10, r10
-060c  je 0x95
-0612  jmp r10
-0615  lea rdx, [r9+rcx]
-0619  mov [rbx+0x18], rdx
-0620  mov eax, 0x4
-0625  jmp 0xf6
-062a  jmp 0x8b
-062f  mov rax, [rbx+0x28]
-0636  mov qword [rax+rbp+0x20], 0x1
-0642  lea rdx, [r12]
-064a  lea rcx, [r13]
-0652  mov esi, 0x1
-0657  mov r8d, 0x0
-065d  mov r9, <addr>
-0667  mov rdi, rbx
-066a  mov rax, kiln_rt_get_field
-0674  call rax
-0676  test eax, eax
-0678  jne 0xf6
-067e  mov r12, [rbx]
-0685  add r12, r15
-0688  jmp 0x19b
-068d  mov esi, 0x4
-0692  mov r8, [r13+0x8]
-0699  mov edi, 0xea0c329f
-069e  mov r9, [rdx+0x38]
-06a5  test r9, r9
-06a8  je 0x741
-06ae  dec r9
-06b1  mov ecx, edi
-06b3  and rcx, r9
-06b6  mov r10, [rdx+0x30]
-06bd  mov rax, rcx
-06c0  shl rax, 0x5
-06c4  add rax, r10
-06c7  movzx r11d, byte [rax]
-06cf  test r11d, r11d
-06d2  je 0x741
-06d8  cmp [rax+0x4], edi
-06de  jne 0x703
-06e4  cmp r11d, 0x4
-06eb  jne 0x703
-06f1  cmp r8, [rax+0x8]
-06f8  je 0x70e
-06fe  jmp 0x62f
-0703  inc rcx
-0706  and rcx, r9
-0709  jmp 0x6bd
-070e  cmp byte [rax+0x10], 0x0
-0715  je 0x741
-071b  mov rcx, rax
-071e  mov rax, [rcx+0x10]
-0725  mov r10, [rcx+0x18]
-072c  mov [r12+0x10], rax
-0734  mov [r12+0x18], r10
-073c  jmp 0x19b
-0741  mov rdx, [rdx+0x60]
-0748  test rdx, rdx
-074b  je 0x7fe
-0751  mov r8, <addr>
-075b  mov edi, 0xa78fee25
-0760  mov r9, [rdx+0x38]
-0767  test r9, r9
-076a  je 0x7fe
-0770  dec r9
-0773  mov ecx, edi
-0775  and rcx, r9
-0778  mov r10, [rdx+0x30]
-077f  mov rax, rcx
-0782  shl rax, 0x5
-0786  add rax, r10
-0789  movzx r11d, byte [rax]
-0791  test r11d, r11d
-0794  je 0x7fe
-079a  cmp [rax+0x4], edi
-07a0  jne 0x7c5
-07a6  cmp r11d, 0x4
-07ad  jne 0x7c5
-07b3  cmp r8, [rax+0x8]
-07ba  je 0x7d0
-07c0  jmp 0x62f
-07c5  inc rcx
-07c8  and rcx, r9
-07cb  jmp 0x77f
-07d0  cmp byte [rax+0x10], 0x5
-07d7  jne 0x7f1
-07dd  mov rdx, [rax+0x18]
-07e4  dec esi
-07e6  jne 0x692
-07ec  jmp 0x62f
-07f1  cmp byte [rax+0x10], 0x0
-07f8  jne 0x62f
-07fe  mov byte [r12+0x10], 0x0
-0807  jmp 0x19b
-080c  mov rax, [rbx+0x28]
-0813  mov qword [rax+rbp+0x20], 0x2
-081f  lea rcx, [r12+0x10]
-0827  mov byte [rsp+0x18], 0x2
-0830  mov qword [rsp+0x20], 0x1
-083c  lea r8, [rsp+0x18]
-0844  mov esi, 0x0
-0849  mov edx, 0x1
-084e  mov r9d, 0x1
-0854  mov dword [rsp], 0xffffffff
-085b  mov rdi, rbx
-085e  mov rax, kiln_rt_arith
-0868  call rax
-086a  test eax, eax
-086c  jne 0xf6
-0872  mov r12, [rbx]
-0879  add r12, r15
-087c  jmp 0x1c9
-0881  cmp byte [r12+0x10], 0x3
-088a  jne 0x89f
-0890  movsd xmm0, [r12+0x18]
-089a  jmp 0x8b8
-089f  cmp byte [r12+0x10], 0x2
-08a8  jne 0x80c
-08ae  cvtsi2sd xmm0, qword [r12+0x18]
-08b8  mov rax, 0x1
-08c2  cvtsi2sd xmm1, rax
-08c7  addsd xmm0, xmm1
-08cb  mov byte [r12+0x10], 0x3
-08d4  movsd [r12+0x18], xmm0
-08de  jmp 0x1c9
-08e3  mov rax, [rbx+0x28]
-08ea  mov qword [rax+rbp+0x20], 0x3
-08f6  lea rsi, [r12]
-08fe  lea rdx, [r13]
-0906  lea rcx, [r12+0x10]
-090e  mov r8d, 0x0
-0914  mov r9, <addr>
-091e  mov rdi, rbx
-0921  mov rax, kiln_rt_set_field
-092b  call rax
-092d  test eax, eax
-092f  jne 0xf6
-0935  mov r12, [rbx]
-093c  add r12, r15
-093f  jmp 0x2bf
-0944  mov r8, [r13+0x8]
-094b  mov edi, 0xea0c329f
-0950  mov r9, [rdx+0x38]
-0957  test r9, r9
-095a  je 0x8e3
-0960  dec r9
-0963  mov ecx, edi
-0965  and rcx, r9
-0968  mov r10, [rdx+0x30]
-096f  mov rax, rcx
-0972  shl rax, 0x5
-0976  add rax, r10
-0979  movzx r11d, byte [rax]
-0981  test r11d, r11d
-0984  je 0xa61
-098a  cmp [rax+0x4], edi
-0990  jne 0x9b5
-0996  cmp r11d, 0x4
-099d  jne 0x9b5
-09a3  cmp r8, [rax+0x8]
-09aa  je 0x9c0
-09b0  jmp 0x8e3
-09b5  inc rcx
-09b8  and rcx, r9
-09bb  jmp 0x96f
-09c0  cmp byte [rax+0x10], 0x0
-09c7  je 0x8e3
-09cd  mov r9, rcx
-09d0  mov rcx, rax
-09d3  mov rax, [r12+0x10]
-09db  mov r10, [r12+0x18]
-09e3  mov [rcx+0x10], rax
-09ea  mov [rcx+0x18], r10
-09f1  cmp r9d, [rdx+0x58]
-09f8  jae 0xa05
-09fe  mov [rdx+0x58], r9d
-0a05  cmp r9d, [rdx+0x5c]
-0a0c  jbe 0xa19
-0a12  mov [rdx+0x5c], r9d
-0a19  movzx eax, byte [r12+0x10]
-0a22  sub eax, 0x4
-0a27  cmp eax, 0x5
-0a2c  ja 0xa5c
-0a32  mov al, [rdx+0x10]
-0a38  and al, 0x5
-0a3a  cmp al, 0x1
-0a3c  jne 0xa5c
-0a42  mov rsi, rdx
-0a45  lea rdx, [r12+0x10]
-0a4d  mov rdi, rbx
-0a50  mov rax, kiln_rt_barrier
-0a5a  call rax
-0a5c  jmp 0x2bf
-0a61  cmp byte [r12+0x10], 0x0
-0a6a  je 0x8e3
-0a70  cmp qword [rdx+0x60], 0x0
-0a7b  jne 0x8e3
-0a81  mov r9b, [rdx+0x10]
-0a88  and r9b, 0x5
-0a8c  cmp r9b, 0x1
-0a90  je 0x8e3
-0a96  mov r9, [rdx+0x48]
-0a9d  lea r9, [r9*4+0x4]
-0aa5  mov r10, [rdx+0x38]
-0aac  lea r10, [r10+r10*2]
-0ab0  cmp r9, r10
-0ab3  ja 0x8e3
-0ab9  inc qword [rdx+0x48]
-0ac0  mov r9, rcx
-0ac3  mov rcx, rax
-0ac6  mov rax, [r13]
-0ace  mov r10, [r13+0x8]
-0ad6  mov [rcx], rax
-0add  mov [rcx+0x8], r10
-0ae4  mov dword [rcx+0x4], 0xea0c329f
-0aee  mov rax, [r12+0x10]
-0af6  mov r10, [r12+0x18]
-0afe  mov [rcx+0x10], rax
-0b05  mov [rcx+0x18], r10
-0b0c  cmp r9d, [rdx+0x58]
-0b13  jae 0xb20
-0b19  mov [rdx+0x58], r9d
-0b20  cmp r9d, [rdx+0x5c]
-0b27  jbe 0xb34
-0b2d  mov [rdx+0x5c], r9d
-0b34  jmp 0x2bf
-0b39  mov rax, [rbx+0x28]
-0b40  mov qword [rax+rbp+0x20], 0x4
-0b4c  lea rdx, [r12]
-0b54  lea rcx, [r13+0x10]
-0b5c  mov esi, 0x1
-0b61  mov r8d, 0x0
-0b67  mov r9, <addr>
-0b71  mov rdi, rbx
-0b74  mov rax, kiln_rt_get_field
-0b7e  call rax
-0b80  test eax, eax
-0b82  jne 0xf6
-0b88  mov r12, [rbx]
-0b8f  add r12, r15
-0b92  jmp 0x36a
-0b97  mov esi, 0x4
-0b9c  mov r8, [r13+0x18]
-0ba3  mov edi, 0xd7599ae3
-0ba8  mov r9, [rdx+0x38]
-0baf  test r9, r9
-0bb2  je 0xc4b
-0bb8  dec r9
-0bbb  mov ecx, edi
-0bbd  and rcx, r9
-0bc0  mov r10, [rdx+0x30]
-0bc7  mov rax, rcx
-0bca  shl rax, 0x5
-0bce  add rax, r10
-0bd1  movzx r11d, byte [rax]
-0bd9  test r11d, r11d
-0bdc  je 0xc4b
-0be2  cmp [rax+0x4], edi
-0be8  jne 0xc0d
-0bee  cmp r11d, 0x4
-0bf5  jne 0xc0d
-0bfb  cmp r8, [rax+0x8]
-0c02  je 0xc18
-0c08  jmp 0xb39
-0c0d  inc rcx
-0c10  and rcx, r9
-0c13  jmp 0xbc7
-0c18  cmp byte [rax+0x10], 0x0
-0c1f  je 0xc4b
-0c25  mov rcx, rax
-0c28  mov rax, [rcx+0x10]
-0c2f  mov r10, [rcx+0x18]
-0c36  mov [r12+0x10], rax
-0c3e  mov [r12+0x18], r10
-0c46  jmp 0x36a
-0c4b  mov rdx, [rdx+0x60]
-0c52  test rdx, rdx
-0c55  je 0xd08
-0c5b  mov r8, <addr>
-0c65  mov edi, 0xa78fee25
-0c6a  mov r9, [rdx+0x38]
-0c71  test r9, r9
-0c74  je 0xd08
-0c7a  dec r9
-0c7d  mov ecx, edi
-0c7f  and rcx, r9
-0c82  mov r10, [rdx+0x30]
-0c89  mov rax, rcx
-0c8c  shl rax, 0x5
-0c90  add rax, r10
-0c93  movzx r11d, byte [rax]
-0c9b  test r11d, r11d
-0c9e  je 0xd08
-0ca4  cmp [rax+0x4], edi
-0caa  jne 0xccf
-0cb0  cmp r11d, 0x4
-0cb7  jne 0xccf
-0cbd  cmp r8, [rax+0x8]
-0cc4  je 0xcda
-0cca  jmp 0xb39
-0ccf  inc rcx
-0cd2  and rcx, r9
-0cd5  jmp 0xc89
-0cda  cmp byte [rax+0x10], 0x5
-0ce1  jne 0xcfb
-0ce7  mov rdx, [rax+0x18]
-0cee  dec esi
-0cf0  jne 0xb9c
-0cf6  jmp 0xb39
-0cfb  cmp byte [rax+0x10], 0x0
-0d02  jne 0xb39
-0d08  mov byte [r12+0x10], 0x0
-0d11  jmp 0x36a
-0d16  cmp byte [r12], 0x4
-0d1f  jne 0xb39
-0d25  mov rdx, [rbx+0x2b8]
-0d2c  test rdx, rdx
-0d2f  je 0xb39
-0d35  mov r8, <addr>
-0d3f  mov edi, 0xa78fee25
-0d44  mov r9, [rdx+0x38]
-0d4b  test r9, r9
-0d4e  je 0xb39
-0d54  dec r9
-0d57  mov ecx, edi
-0d59  and rcx, r9
-0d5c  mov r10, [rdx+0x30]
-0d63  mov rax, rcx
-0d66  shl rax, 0x5
-0d6a  add rax, r10
-0d6d  movzx r11d, byte [rax]
-0d75  test r11d, r11d
-0d78  je 0xb39
-0d7e  cmp [rax+0x4], edi
-0d84  jne 0xda9
-0d8a  cmp r11d, 0x4
-0d91  jne 0xda9
-0d97  cmp r8, [rax+0x8]
-0d9e  je 0xdb4
-0da4  jmp 0xb39
-0da9  inc rcx
-0dac  and rcx, r9
-0daf  jmp 0xd63
-0db4  cmp byte [rax+0x10], 0x5
-0dbb  jne 0xb39
-0dc1  mov rdx, [rax+0x18]
-0dc8  mov esi, 0x3
-0dcd  jmp 0xb9c
-0dd2  mov rax, [rbx+0x28]
-0dd9  mov qword [rax+rbp+0x20], 0x6
-0de5  mov esi, 0x1
-0dea  mov edx, 0x0
-0def  mov rdi, rbx
-0df2  mov rax, kiln_rt_return
-0dfc  call rax
-0dfe  cmp eax, 0x3
-0e03  je 0x95
-0e09  jmp 0xf6
-0e0e  mov rax, [rbx+0x28]
-0e15  mov qword [rax+rbp+0x20], 0x7
-0e21  mov esi, 0x0
-0e26  mov edx, 0x1
-0e2b  mov rdi, rbx
-0e2e  mov rax, kiln_rt_return
-0e38  call rax
-0e3a  cmp eax, 0x3
-0e3f  je 0x95
-0e45  jmp 0xf6
-0e4a  nop
-0e4b  nop
+0514  cmp byte [rbx+0x48], 0x0
+051b  jne 0xe32
+0521  mov rax, [rbx+0x28]
+0528  add rax, rbp
+052b  movzx ecx, word [rax-0x40]
+0532  xor r11d, r11d
+0535  test ecx, 0x1ff
+053b  jne 0x58b
+0541  cmp dword [rax+0x4], 0x0
+054b  jne 0x5a3
+0551  mov rdi, [rax+0x8]
+0558  shl rdi, 0x4
+055c  add rdi, [rbx]
+0563  dec qword [rbx+0x30]
+056a  mov rdx, [rax-0x28]
+0571  mov [rbx+0x18], rdx
+0578  mov r10, [rax+0x38]
+057f  test r10, r10
+0582  je 0x95
+0588  jmp r10
+058b  cmp cl, 0x3
+058e  jne 0xe32
+0594  test ecx, 0x1000
+059a  jne 0xe32
+05a0  inc r11d
+05a3  mov ecx, [rax+0x4]
+05a9  lea edx, [rcx+0x1]
+05ac  cmp edx, 0x1
+05b2  ja 0xe32
+05b8  mov r8d, ecx
+05bb  mov edx, 0x0
+05c0  test ecx, ecx
+05c2  cmovs ecx, edx
+05c5  mov r9, [rax+0x8]
+05cc  mov rdi, r9
+05cf  shl rdi, 0x4
+05d3  add rdi, [rbx]
+05da  dec qword [rbx+0x30]
+05e1  test r11d, r11d
+05e4  jne 0x619
+05ea  mov rdx, [rax-0x28]
+05f1  lea rsi, [r9]
+05f8  test r8d, r8d
+05fb  cmovs rdx, rsi
+05ff  mov [rbx+0x18], rdx
+0606  mov r10, [rax+0x38]
+060d  test r10, r10
+0610  je 0x95
+0616  jmp r10
+0619  lea rdx, [r9+rcx]
+061d  mov [rbx+0x18], rdx
+0624  mov eax, 0x4
+0629  jmp 0xf6
+062e  jmp 0x8b
+0633  mov rax, [rbx+0x28]
+063a  mov qword [rax+rbp+0x20], 0x1
+0646  lea rdx, [r12]
+064e  lea rcx, [r13]
+0656  mov esi, 0x1
+065b  mov r8d, 0x0
+0661  mov r9, <addr>
+066b  mov rdi, rbx
+066e  mov rax, kiln_rt_get_field
+0678  call rax
+067a  test eax, eax
+067c  jne 0xf6
+0682  mov r12, [rbx]
+0689  add r12, r15
+068c  jmp 0x19b
+0691  mov esi, 0x4
+0696  mov r8, [r13+0x8]
+069d  mov edi, 0xea0c329f
+06a2  mov r9, [rdx+0x38]
+06a9  test r9, r9
+06ac  je 0x745
+06b2  dec r9
+06b5  mov ecx, edi
+06b7  and rcx, r9
+06ba  mov r10, [rdx+0x30]
+06c1  mov rax, rcx
+06c4  shl rax, 0x5
+06c8  add rax, r10
+06cb  movzx r11d, byte [rax]
+06d3  test r11d, r11d
+06d6  je 0x745
+06dc  cmp [rax+0x4], edi
+06e2  jne 0x707
+06e8  cmp r11d, 0x4
+06ef  jne 0x707
+06f5  cmp r8, [rax+0x8]
+06fc  je 0x712
+0702  jmp 0x633
+0707  inc rcx
+070a  and rcx, r9
+070d  jmp 0x6c1
+0712  cmp byte [rax+0x10], 0x0
+0719  je 0x745
+071f  mov rcx, rax
+0722  movzx eax, byte [rcx+0x10]
+0729  mov r10, [rcx+0x18]
+0730  mov [r12+0x10], rax
+0738  mov [r12+0x18], r10
+0740  jmp 0x19b
+0745  mov rdx, [rdx+0x60]
+074c  test rdx, rdx
+074f  je 0x802
+0755  mov r8, <addr>
+075f  mov edi, 0xa78fee25
+0764  mov r9, [rdx+0x38]
+076b  test r9, r9
+076e  je 0x802
+0774  dec r9
+0777  mov ecx, edi
+0779  and rcx, r9
+077c  mov r10, [rdx+0x30]
+0783  mov rax, rcx
+0786  shl rax, 0x5
+078a  add rax, r10
+078d  movzx r11d, byte [rax]
+0795  test r11d, r11d
+0798  je 0x802
+079e  cmp [rax+0x4], edi
+07a4  jne 0x7c9
+07aa  cmp r11d, 0x4
+07b1  jne 0x7c9
+07b7  cmp r8, [rax+0x8]
+07be  je 0x7d4
+07c4  jmp 0x633
+07c9  inc rcx
+07cc  and rcx, r9
+07cf  jmp 0x783
+07d4  cmp byte [rax+0x10], 0x5
+07db  jne 0x7f5
+07e1  mov rdx, [rax+0x18]
+07e8  dec esi
+07ea  jne 0x696
+07f0  jmp 0x633
+07f5  cmp byte [rax+0x10], 0x0
+07fc  jne 0x633
+0802  mov byte [r12+0x10], 0x0
+080b  jmp 0x19b
+0810  mov rax, [rbx+0x28]
+0817  mov qword [rax+rbp+0x20], 0x2
+0823  lea rcx, [r12+0x10]
+082b  mov byte [rsp+0x18], 0x2
+0834  mov qword [rsp+0x20], 0x1
+0840  lea r8, [rsp+0x18]
+0848  mov esi, 0x0
+084d  mov edx, 0x1
+0852  mov r9d, 0x1
+0858  mov dword [rsp], 0xffffffff
+085f  mov rdi, rbx
+0862  mov rax, kiln_rt_arith
+086c  call rax
+086e  test eax, eax
+0870  jne 0xf6
+0876  mov r12, [rbx]
+087d  add r12, r15
+0880  movsd xmm7, [r12+0x18]
+088a  jmp 0x1c9
+088f  cmp byte [r12+0x10], 0x3
+0898  jne 0x8ad
+089e  movsd xmm0, [r12+0x18]
+08a8  jmp 0x8c6
+08ad  cmp byte [r12+0x10], 0x2
+08b6  jne 0x810
+08bc  cvtsi2sd xmm0, qword [r12+0x18]
+08c6  mov rax, 0x1
+08d0  cvtsi2sd xmm1, rax
+08d5  addsd xmm0, xmm1
+08d9  mov byte [r12+0x10], 0x3
+08e2  movsd [r12+0x18], xmm0
+08ec  movapd xmm7, xmm0
+08f0  jmp 0x1c9
+08f5  movsd xmm7, [r12+0x18]
+08ff  jmp 0x1c9
+0904  mov rax, [rbx+0x28]
+090b  mov qword [rax+rbp+0x20], 0x3
+0917  lea rsi, [r12]
+091f  lea rdx, [r13]
+0927  lea rcx, [r12+0x10]
+092f  mov r8d, 0x0
+0935  mov r9, <addr>
+093f  mov rdi, rbx
+0942  mov rax, kiln_rt_set_field
+094c  call rax
+094e  test eax, eax
+0950  jne 0xf6
+0956  mov r12, [rbx]
+095d  add r12, r15
+0960  jmp 0x2c0
+0965  mov r8, [r13+0x8]
+096c  mov edi, 0xea0c329f
+0971  mov r9, [rdx+0x38]
+0978  test r9, r9
+097b  je 0x904
+0981  dec r9
+0984  mov ecx, edi
+0986  and rcx, r9
+0989  mov r10, [rdx+0x30]
+0990  mov rax, rcx
+0993  shl rax, 0x5
+0997  add rax, r10
+099a  movzx r11d, byte [rax]
+09a2  test r11d, r11d
+09a5  je 0xa83
+09ab  cmp [rax+0x4], edi
+09b1  jne 0x9d6
+09b7  cmp r11d, 0x4
+09be  jne 0x9d6
+09c4  cmp r8, [rax+0x8]
+09cb  je 0x9e1
+09d1  jmp 0x904
+09d6  inc rcx
+09d9  and rcx, r9
+09dc  jmp 0x990
+09e1  cmp byte [rax+0x10], 0x0
+09e8  je 0x904
+09ee  mov r9, rcx
+09f1  mov rcx, rax
+09f4  movzx eax, byte [r12+0x10]
+09fd  mov r10, [r12+0x18]
+0a05  mov [rcx+0x10], rax
+0a0c  mov [rcx+0x18], r10
+0a13  cmp r9d, [rdx+0x58]
+0a1a  jae 0xa27
+0a20  mov [rdx+0x58], r9d
+0a27  cmp r9d, [rdx+0x5c]
+0a2e  jbe 0xa3b
+0a34  mov [rdx+0x5c], r9d
+0a3b  movzx eax, byte [r12+0x10]
+0a44  sub eax, 0x4
+0a49  cmp eax, 0x5
+0a4e  ja 0xa7e
+0a54  mov al, [rdx+0x10]
+0a5a  and al, 0x5
+0a5c  cmp al, 0x1
+0a5e  jne 0xa7e
+0a64  mov rsi, rdx
+0a67  lea rdx, [r12+0x10]
+0a6f  mov rdi, rbx
+0a72  mov rax, kiln_rt_barrier
+0a7c  call rax
+0a7e  jmp 0x2c0
+0a83  cmp byte [r12+0x10], 0x0
+0a8c  je 0x904
+0a92  cmp qword [rdx+0x60], 0x0
+0a9d  jne 0x904
+0aa3  mov r9b, [rdx+0x10]
+0aaa  and r9b, 0x5
+0aae  cmp r9b, 0x1
+0ab2  je 0x904
+0ab8  mov r9, [rdx+0x48]
+0abf  lea r9, [r9*4+0x4]
+0ac7  mov r10, [rdx+0x38]
+0ace  lea r10, [r10+r10*2]
+0ad2  cmp r9, r10
+0ad5  ja 0x904
+0adb  inc qword [rdx+0x48]
+0ae2  mov r9, rcx
+0ae5  mov rcx, rax
+0ae8  movzx eax, byte [r13]
+0af1  mov r10, [r13+0x8]
+0af9  mov [rcx], rax
+0b00  mov [rcx+0x8], r10
+0b07  mov dword [rcx+0x4], 0xea0c329f
+0b11  movzx eax, byte [r12+0x10]
+0b1a  mov r10, [r12+0x18]
+0b22  mov [rcx+0x10], rax
+0b29  mov [rcx+0x18], r10
+0b30  cmp r9d, [rdx+0x58]
+0b37  jae 0xb44
+0b3d  mov [rdx+0x58], r9d
+0b44  cmp r9d, [rdx+0x5c]
+0b4b  jbe 0xb58
+0b51  mov [rdx+0x5c], r9d
+0b58  jmp 0x2c0
+0b5d  mov rax, [rbx+0x28]
+0b64  mov qword [rax+rbp+0x20], 0x4
+0b70  lea rdx, [r12]
+0b78  lea rcx, [r13+0x10]
+0b80  mov esi, 0x1
+0b85  mov r8d, 0x0
+0b8b  mov r9, <addr>
+0b95  mov rdi, rbx
+0b98  mov rax, kiln_rt_get_field
+0ba2  call rax
+0ba4  test eax, eax
+0ba6  jne 0xf6
+0bac  mov r12, [rbx]
+0bb3  add r12, r15
+0bb6  jmp 0x36c
+0bbb  mov esi, 0x4
+0bc0  mov r8, [r13+0x18]
+0bc7  mov edi, 0xd7599ae3
+0bcc  mov r9, [rdx+0x38]
+0bd3  test r9, r9
+0bd6  je 0xc6f
+0bdc  dec r9
+0bdf  mov ecx, edi
+0be1  and rcx, r9
+0be4  mov r10, [rdx+0x30]
+0beb  mov rax, rcx
+0bee  shl rax, 0x5
+0bf2  add rax, r10
+0bf5  movzx r11d, byte [rax]
+0bfd  test r11d, r11d
+0c00  je 0xc6f
+0c06  cmp [rax+0x4], edi
+0c0c  jne 0xc31
+0c12  cmp r11d, 0x4
+0c19  jne 0xc31
+0c1f  cmp r8, [rax+0x8]
+0c26  je 0xc3c
+0c2c  jmp 0xb5d
+0c31  inc rcx
+0c34  and rcx, r9
+0c37  jmp 0xbeb
+0c3c  cmp byte [rax+0x10], 0x0
+0c43  je 0xc6f
+0c49  mov rcx, rax
+0c4c  movzx eax, byte [rcx+0x10]
+0c53  mov r10, [rcx+0x18]
+0c5a  mov [r12+0x10], rax
+0c62  mov [r12+0x18], r10
+0c6a  jmp 0x36c
+0c6f  mov rdx, [rdx+0x60]
+0c76  test rdx, rdx
+0c79  je 0xd2c
+0c7f  mov r8, <addr>
+0c89  mov edi, 0xa78fee25
+0c8e  mov r9, [rdx+0x38]
+0c95  test r9, r9
+0c98  je 0xd2c
+0c9e  dec r9
+0ca1  mov ecx, edi
+0ca3  and rcx, r9
+0ca6  mov r10, [rdx+0x30]
+0cad  mov rax, rcx
+0cb0  shl rax, 0x5
+0cb4  add rax, r10
+0cb7  movzx r11d, byte [rax]
+0cbf  test r11d, r11d
+0cc2  je 0xd2c
+0cc8  cmp [rax+0x4], edi
+0cce  jne 0xcf3
+0cd4  cmp r11d, 0x4
+0cdb  jne 0xcf3
+0ce1  cmp r8, [rax+0x8]
+0ce8  je 0xcfe
+0cee  jmp 0xb5d
+0cf3  inc rcx
+0cf6  and rcx, r9
+0cf9  jmp 0xcad
+0cfe  cmp byte [rax+0x10], 0x5
+0d05  jne 0xd1f
+0d0b  mov rdx, [rax+0x18]
+0d12  dec esi
+0d14  jne 0xbc0
+0d1a  jmp 0xb5d
+0d1f  cmp byte [rax+0x10], 0x0
+0d26  jne 0xb5d
+0d2c  mov byte [r12+0x10], 0x0
+0d35  jmp 0x36c
+0d3a  cmp byte [r12], 0x4
+0d43  jne 0xb5d
+0d49  mov rdx, [rbx+0x2b8]
+0d50  test rdx, rdx
+0d53  je 0xb5d
+0d59  mov r8, <addr>
+0d63  mov edi, 0xa78fee25
+0d68  mov r9, [rdx+0x38]
+0d6f  test r9, r9
+0d72  je 0xb5d
+0d78  dec r9
+0d7b  mov ecx, edi
+0d7d  and rcx, r9
+0d80  mov r10, [rdx+0x30]
+0d87  mov rax, rcx
+0d8a  shl rax, 0x5
+0d8e  add rax, r10
+0d91  movzx r11d, byte [rax]
+0d99  test r11d, r11d
+0d9c  je 0xb5d
+0da2  cmp [rax+0x4], edi
+0da8  jne 0xdcd
+0dae  cmp r11d, 0x4
+0db5  jne 0xdcd
+0dbb  cmp r8, [rax+0x8]
+0dc2  je 0xdd8
+0dc8  jmp 0xb5d
+0dcd  inc rcx
+0dd0  and rcx, r9
+0dd3  jmp 0xd87
+0dd8  cmp byte [rax+0x10], 0x5
+0ddf  jne 0xb5d
+0de5  mov rdx, [rax+0x18]
+0dec  mov esi, 0x3
+0df1  jmp 0xbc0
+0df6  mov rax, [rbx+0x28]
+0dfd  mov qword [rax+rbp+0x20], 0x6
+0e09  mov esi, 0x1
+0e0e  mov edx, 0x0
+0e13  mov rdi, rbx
+0e16  mov rax, kiln_rt_return
+0e20  call rax
+0e22  cmp eax, 0x3
+0e27  je 0x95
+0e2d  jmp 0xf6
+0e32  mov rax, [rbx+0x28]
+0e39  mov qword [rax+rbp+0x20], 0x7
+0e45  mov esi, 0x0
+0e4a  mov edx, 0x1
+0e4f  mov rdi, rbx
+0e52  mov rax, kiln_rt_return
+0e5c  call rax
+0e5e  cmp eax, 0x3
+0e63  je 0x95
+0e69  jmp 0xf6
+0e6e  nop
+0e6f  nop
