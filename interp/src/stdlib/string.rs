@@ -523,15 +523,29 @@ enum Repl {
 }
 
 fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
+    let len = vm.check_str(1)?.len();
+    vm.check_str(2)?;
+    // PUC reads the count (argument 4) before it checks the replacement's type.
+    let max_n = vm.opt_int(4, len as i64 + 1)?;
+    let replacement = vm.arg(3);
+    if !matches!(
+        replacement,
+        Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Table(_) | Value::LuaFn(_) | Value::NativeFn(_)
+    ) {
+        return Err(vm.type_error(3, "string/function/table"));
+    }
+    // A subject the pattern matches nowhere comes back as it is, without being copied.
+    if max_n <= 0 || !matches_somewhere(arg_str(vm, 1).as_bytes(), arg_str(vm, 2).as_bytes()) {
+        vm.push(vm.arg(1));
+        vm.push(Value::Int(0));
+        return Ok(2);
+    }
     let src = vm.check_bytes(1)?;
     let pat_all = vm.check_bytes(2)?;
-    // PUC reads the count (argument 4) before it checks the replacement's type.
-    let max_n = vm.opt_int(4, src.len() as i64 + 1)?;
     let repl = match vm.arg(3) {
         Value::Str(_) | Value::Int(_) | Value::Float(_) => Repl::Template(vm.check_bytes(3)?),
         Value::Table(_) => Repl::Table,
-        Value::LuaFn(_) | Value::NativeFn(_) => Repl::Function,
-        _ => return Err(vm.type_error(3, "string/function/table")),
+        _ => Repl::Function,
     };
     let (anchor, pat) = split_anchor(&pat_all);
     let mut out = Vec::new();
@@ -578,6 +592,24 @@ fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
     }
     vm.push(Value::Int(n));
     Ok(2)
+}
+
+/// Whether `pattern` matches `subject` at some position (as `gsub` tries them), or is malformed where a
+/// search reaches (the caller then runs the search that raises the error). Allocates nothing.
+fn matches_somewhere(subject: &[u8], pattern: &[u8]) -> bool {
+    let (anchor, pat) = split_anchor(pattern);
+    let mut ms = MatchState::new(subject, pat);
+    let mut s = 0;
+    loop {
+        match ms.match_at(s) {
+            Ok(None) => {}
+            Ok(Some(_)) | Err(_) => return true,
+        }
+        if anchor || s >= subject.len() {
+            return false;
+        }
+        s += 1;
+    }
 }
 
 /// Append the replacement of match `s..e` to `out`; false if the match was

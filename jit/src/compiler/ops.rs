@@ -1379,7 +1379,7 @@ fn get_upval(e: &mut Emitter, a: u8, b: u8) {
     open_cell(e, None);
     dynasm!(e.ops
         ; copy:
-        ; mov rax, [rdx]
+        ; movzx eax, BYTE [rdx]
         ; mov rcx, [rdx + 8]
         ; mov [r12 + ra.off], rax
         ; mov [r12 + ra.off + 8], rcx

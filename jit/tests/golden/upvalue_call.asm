@@ -220,7 +220,7 @@
 04af  mov rdx, [rdx+0x28]
 04b6  shl rdx, 0x4
 04ba  add rdx, [rax+0x48]
-04c1  mov rax, [rdx]
+04c1  movzx eax, byte [rdx]
 04c4  mov rcx, [rdx+0x8]
 04c8  mov [r12+0x20], rax
 04d0  mov [r12+0x28], rcx

@@ -1,0 +1,18 @@
+-- string.gsub when the pattern matches nowhere (the subject comes back without a copy), anchored, empty
+-- matches, a zero count, numbers as subject and pattern, and malformed patterns (raised only when reached).
+print(string.gsub("hello", "x", "y"))
+print(string.gsub("hello", "l", "L"))
+print(string.gsub("", "x*", "-"))
+print(string.gsub("abc", "x*", "-"))
+print(string.gsub("abc", "^b", "-"))
+print(string.gsub("abc", "^a", "-"))
+print(string.gsub(12345, 9, "y"))
+print(string.gsub("abc", "b", "y", 0))
+print(pcall(string.gsub, "abc", "[b", "y"))
+print(pcall(string.gsub, "abc", "[b", "y", 0))
+print(pcall(string.gsub, "abc", "(", "y"))
+print(pcall(string.gsub, "abc", "z", true))
+print(pcall(string.gsub, "abc", "%", "y"))
+print(pcall(string.gsub, "abc", "b%", "y"))
+print(string.gsub("abc", "z", {}), string.gsub("abc", "z", print))
+print(pcall(string.gsub, "abc", "c%", "y"))
