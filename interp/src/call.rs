@@ -788,7 +788,7 @@ impl Vm {
         };
         let r = match called {
             Ok(Next::Exit) => Ok(()),
-            Ok(Next::Continue) => self.execute(),
+            Ok(Next::Continue) => self.execute_from_compiled(),
             Err(LuaError::Yield) if yieldable => Err(LuaError::Yield),
             Err(e) => self.resume_after_error(e),
         };
@@ -852,6 +852,24 @@ impl Vm {
             Some(Next::Continue) => self.execute(),
             Some(Next::Exit) => Ok(()),
             None => Err(LuaError::Runtime),
+        }
+    }
+
+    /// `execute` for a frame just pushed: when it has compiled code and the trap is clear, that code is
+    /// entered at once, as the runloop's first step would (a callback that runs to its return never
+    /// enters the runloop); whatever else it leaves to do, `execute` does.
+    #[inline]
+    fn execute_from_compiled(&mut self) -> LuaResult<()> {
+        // SAFETY: the frame on top is the Lua frame just pushed; its proto lives while the frame does.
+        let entry = unsafe { (*self.frame().proto).tier.entry.load(std::sync::atomic::Ordering::Acquire) };
+        if entry == 0 || self.trap() != 0 {
+            return self.execute();
+        }
+        match self.enter_compiled(entry) {
+            Ok(crate::rt::Status::Exit) => Ok(()),
+            Ok(_) => self.execute(),
+            Err(LuaError::Yield) => Err(LuaError::Yield),
+            Err(e) => self.resume_after_error(e),
         }
     }
 
