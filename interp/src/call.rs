@@ -855,14 +855,18 @@ impl Vm {
         }
     }
 
-    /// `execute` for a frame just pushed: when it has compiled code and the trap is clear, that code is
-    /// entered at once, as the runloop's first step would (a callback that runs to its return never
-    /// enters the runloop); whatever else it leaves to do, `execute` does.
+    /// `execute` for the Lua frame on top, just pushed or returned into: when it has compiled code and
+    /// the trap is clear, that code is entered at once, as the runloop's first step would (a callback
+    /// that runs to its return never enters the runloop); whatever else it leaves to do, `execute` does.
     #[inline]
-    fn execute_from_compiled(&mut self) -> LuaResult<()> {
-        // SAFETY: the frame on top is the Lua frame just pushed; its proto lives while the frame does.
-        let entry = unsafe { (*self.frame().proto).tier.entry.load(std::sync::atomic::Ordering::Acquire) };
-        if entry == 0 || self.trap() != 0 {
+    pub(crate) fn execute_from_compiled(&mut self) -> LuaResult<()> {
+        let fr = self.frame();
+        if !fr.is_lua() || self.trap() != 0 {
+            return self.execute();
+        }
+        // SAFETY: a Lua frame's proto lives while the frame does.
+        let entry = unsafe { (*fr.proto).tier.entry.load(std::sync::atomic::Ordering::Acquire) };
+        if entry == 0 {
             return self.execute();
         }
         match self.enter_compiled(entry) {

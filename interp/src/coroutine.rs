@@ -183,7 +183,7 @@ impl Vm {
         };
         let r = match step {
             Ok(Next::Exit) => Ok(()),
-            Ok(Next::Continue) => self.execute(),
+            Ok(Next::Continue) => self.execute_from_compiled(),
             Err(LuaError::Yield) => Err(LuaError::Yield),
             Err(e) => self.resume_after_error(e),
         };
