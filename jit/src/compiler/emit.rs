@@ -200,6 +200,24 @@ impl<'a> Emitter<'a> {
             ; shl rbp, 6
             ; mov rax, [rbx + vm::FRAMES_PTR as i32]
             ; add rax, rbp
+        );
+        self.pin_registers_of_record_in_rax();
+    }
+
+    /// `pin_frame_registers` where an inline return comes back (`rax` = the record just popped, `rbp` its
+    /// offset): the caller's record is the one below, so the chain of loads that re-pins the caller's
+    /// registers starts one step shorter.
+    pub fn pin_caller_registers(&mut self) {
+        dynasm!(self.ops
+            ; sub rbp, frame::SIZE as i32
+            ; sub rax, frame::SIZE as i32
+        );
+        self.pin_registers_of_record_in_rax();
+    }
+
+    /// `r15`, `r12`, `r13`, `r14` for the Lua frame whose record is at `rax` (`rbp` already its offset).
+    fn pin_registers_of_record_in_rax(&mut self) {
+        dynasm!(self.ops
             ; mov r15, [rax + frame::BASE as i32]
             ; shl r15, 4
             ; mov r12, [rbx + vm::STACK_PTR as i32]

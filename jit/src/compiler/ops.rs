@@ -412,7 +412,7 @@ pub fn instruction(e: &mut Emitter, pc: usize) {
             // Where an inline return from the callee comes back: the caller's registers again, then on.
             let next = e.label(pc + 1);
             let resume = e.stub(move |e| {
-                e.pin_frame_registers();
+                e.pin_caller_registers();
                 dynasm!(e.ops ; jmp =>next);
             });
             inline_call(e, a, b, c, slow, resume);

@@ -25,7 +25,7 @@
 006c  mov esi, esi
 006e  cmp rsi, 0x7
 0075  jae 0x8b
-007b  lea rcx, [rel 0x9d0]
+007b  lea rcx, [rel 0x9c4]
 0082  movsxd rax, [rcx+rsi*4]
 0086  add rax, rcx
 0089  jmp rax
@@ -226,9 +226,9 @@
 04d0  mov [r12+0x28], rcx
 ; [4] Mul { a: 1, b: 1, c: 2 }  -- line 1
 04d8  cmp byte [r12+0x10], 0x2
-04e1  jne 0x8ba
+04e1  jne 0x8af
 04e7  cmp byte [r12+0x20], 0x2
-04f0  jne 0x8ba
+04f0  jne 0x8af
 04f6  mov rax, [r12+0x18]
 04fe  mov rcx, [r12+0x28]
 0506  imul rax, rcx
@@ -236,7 +236,7 @@
 0513  mov [r12+0x18], rax
 ; [5] Return1 { a: 1 }  -- line 1
 051b  cmp byte [rbx+0x48], 0x0
-0522  jne 0x957
+0522  jne 0x94c
 0528  mov rax, [rbx+0x28]
 052f  add rax, rbp
 0532  movzx ecx, word [rax-0x40]
@@ -260,14 +260,14 @@
 05a8  je 0x95
 05ae  jmp r10
 05b1  cmp cl, 0x3
-05b4  jne 0x957
+05b4  jne 0x94c
 05ba  test ecx, 0x1000
-05c0  jne 0x957
+05c0  jne 0x94c
 05c6  inc r11d
 05c9  mov ecx, [rax+0x4]
 05cf  lea edx, [rcx+0x1]
 05d2  cmp edx, 0x2
-05d8  ja 0x957
+05d8  ja 0x94c
 05de  mov r8d, ecx
 05e1  mov edx, 0x1
 05e6  test ecx, ecx
@@ -300,7 +300,7 @@
 067a  jmp 0xf6
 ; [6] Return0  -- line 1
 067f  cmp byte [rbx+0x48], 0x0
-0686  jne 0x993
+0686  jne 0x988
 068c  mov rax, [rbx+0x28]
 0693  add rax, rbp
 0696  movzx ecx, word [rax-0x40]
@@ -320,14 +320,14 @@
 06ed  je 0x95
 06f3  jmp r10
 06f6  cmp cl, 0x3
-06f9  jne 0x993
+06f9  jne 0x988
 06ff  test ecx, 0x1000
-0705  jne 0x993
+0705  jne 0x988
 070b  inc r11d
 070e  mov ecx, [rax+0x4]
 0714  lea edx, [rcx+0x1]
 0717  cmp edx, 0x1
-071d  ja 0x993
+071d  ja 0x988
 0723  mov r8d, ecx
 0726  mov edx, 0x0
 072b  test ecx, ecx
@@ -367,79 +367,75 @@
 07e4  mov r12, [rbx]
 07eb  add r12, r15
 07ee  jmp 0x1ee
-07f3  mov rbp, [rbx+0x30]
-07fa  dec rbp
-07fd  shl rbp, 0x6
-0801  mov rax, [rbx+0x28]
-0808  add rax, rbp
-080b  mov r15, [rax+0x10]
-0812  shl r15, 0x4
-0816  mov r12, [rbx]
-081d  add r12, r15
-0820  mov rcx, [rax+0x30]
-0827  mov r13, [rcx]
-082e  mov rcx, [rax+0x8]
-0835  shl rcx, 0x4
-0839  add rcx, [rbx]
-0840  mov rcx, [rcx+0x8]
-0844  mov r14, [rcx+0x20]
-084b  jmp 0x464
-0850  mov rax, [rbx+0x28]
-0857  mov qword [rax+rbp+0x20], 0x5
-0863  lea rcx, [r12+0x10]
-086b  lea r8, [r12+0x20]
-0873  mov esi, 0x2
-0878  mov edx, 0x1
-087d  mov r9d, 0x1
-0883  mov dword [rsp], 0x2
-088a  mov rdi, rbx
-088d  mov rax, kiln_rt_arith
-0897  call rax
-0899  test eax, eax
-089b  jne 0xf6
-08a1  mov r12, [rbx]
-08a8  add r12, r15
-08ab  movsd xmm7, [r12+0x18]
-08b5  jmp 0x51b
-08ba  cmp byte [r12+0x10], 0x3
-08c3  jne 0x8d8
-08c9  movsd xmm0, [r12+0x18]
-08d3  jmp 0x8f1
-08d8  cmp byte [r12+0x10], 0x2
-08e1  jne 0x850
-08e7  cvtsi2sd xmm0, qword [r12+0x18]
-08f1  cmp byte [r12+0x20], 0x3
-08fa  jne 0x90f
-0900  movsd xmm1, [r12+0x28]
-090a  jmp 0x928
-090f  cmp byte [r12+0x20], 0x2
-0918  jne 0x850
-091e  cvtsi2sd xmm1, qword [r12+0x28]
-0928  mulsd xmm0, xmm1
-092c  mov byte [r12+0x10], 0x3
-0935  movsd [r12+0x18], xmm0
-093f  movapd xmm7, xmm0
-0943  jmp 0x51b
-0948  movsd xmm7, [r12+0x18]
-0952  jmp 0x51b
-0957  mov rax, [rbx+0x28]
-095e  mov qword [rax+rbp+0x20], 0x6
-096a  mov esi, 0x1
-096f  mov edx, 0x2
-0974  mov rdi, rbx
-0977  mov rax, kiln_rt_return
-0981  call rax
-0983  cmp eax, 0x3
-0988  je 0x95
-098e  jmp 0xf6
-0993  mov rax, [rbx+0x28]
-099a  mov qword [rax+rbp+0x20], 0x7
-09a6  mov esi, 0x0
-09ab  mov edx, 0x1
-09b0  mov rdi, rbx
-09b3  mov rax, kiln_rt_return
-09bd  call rax
-09bf  cmp eax, 0x3
-09c4  je 0x95
-09ca  jmp 0xf6
-09cf  nop
+07f3  sub rbp, 0x40
+07fa  sub rax, 0x40
+0800  mov r15, [rax+0x10]
+0807  shl r15, 0x4
+080b  mov r12, [rbx]
+0812  add r12, r15
+0815  mov rcx, [rax+0x30]
+081c  mov r13, [rcx]
+0823  mov rcx, [rax+0x8]
+082a  shl rcx, 0x4
+082e  add rcx, [rbx]
+0835  mov rcx, [rcx+0x8]
+0839  mov r14, [rcx+0x20]
+0840  jmp 0x464
+0845  mov rax, [rbx+0x28]
+084c  mov qword [rax+rbp+0x20], 0x5
+0858  lea rcx, [r12+0x10]
+0860  lea r8, [r12+0x20]
+0868  mov esi, 0x2
+086d  mov edx, 0x1
+0872  mov r9d, 0x1
+0878  mov dword [rsp], 0x2
+087f  mov rdi, rbx
+0882  mov rax, kiln_rt_arith
+088c  call rax
+088e  test eax, eax
+0890  jne 0xf6
+0896  mov r12, [rbx]
+089d  add r12, r15
+08a0  movsd xmm7, [r12+0x18]
+08aa  jmp 0x51b
+08af  cmp byte [r12+0x10], 0x3
+08b8  jne 0x8cd
+08be  movsd xmm0, [r12+0x18]
+08c8  jmp 0x8e6
+08cd  cmp byte [r12+0x10], 0x2
+08d6  jne 0x845
+08dc  cvtsi2sd xmm0, qword [r12+0x18]
+08e6  cmp byte [r12+0x20], 0x3
+08ef  jne 0x904
+08f5  movsd xmm1, [r12+0x28]
+08ff  jmp 0x91d
+0904  cmp byte [r12+0x20], 0x2
+090d  jne 0x845
+0913  cvtsi2sd xmm1, qword [r12+0x28]
+091d  mulsd xmm0, xmm1
+0921  mov byte [r12+0x10], 0x3
+092a  movsd [r12+0x18], xmm0
+0934  movapd xmm7, xmm0
+0938  jmp 0x51b
+093d  movsd xmm7, [r12+0x18]
+0947  jmp 0x51b
+094c  mov rax, [rbx+0x28]
+0953  mov qword [rax+rbp+0x20], 0x6
+095f  mov esi, 0x1
+0964  mov edx, 0x2
+0969  mov rdi, rbx
+096c  mov rax, kiln_rt_return
+0976  call rax
+0978  cmp eax, 0x3
+097d  je 0x95
+0983  jmp 0xf6
+0988  mov rax, [rbx+0x28]
+098f  mov qword [rax+rbp+0x20], 0x7
+099b  mov esi, 0x0
+09a0  mov edx, 0x1
+09a5  mov rdi, rbx
+09a8  mov rax, kiln_rt_return
+09b2  call rax
+09b4  cmp eax, 0x3
+09b9  je 0x95
+09bf  jmp 0xf6
