@@ -97,7 +97,8 @@ impl NodeKey {
 
     /// The placeholder of a weak key whose object died (`dead_key`).
     fn dead() -> NodeKey {
-        NodeKey::new(dead_key(), 0)
+        let k = dead_key();
+        NodeKey::new(k, key_hash(&k))
     }
 }
 

@@ -351,19 +351,8 @@ pub(crate) fn find_fast(vm: &mut Vm, func: usize, nargs: usize) -> Option<Value>
         _ => return None,
     };
     let plain = arg(vm, func, nargs, 4).truthy();
-    let at = |i: usize| Value::Int(i as i64 + 1);
-    let init = start_pos(init, s.len()) - 1;
-    if init > s.len() {
-        return Some(Value::Nil);
-    }
-    let (src, pat) = (s.as_bytes(), p.as_bytes());
-    if plain || no_specials(pat) {
-        return Some(find_plain(src, pat, init).map_or(Value::Nil, at));
-    }
-    match search(src, pat, init, false) {
-        Ok(found) => Some(found.map_or(Value::Nil, |m| at(m.start))),
-        Err(_) => None,
-    }
+    let found = find_in(s.as_bytes(), p.as_bytes(), init, true, plain).ok()?;
+    Some(found.map_or(Value::Nil, |m| Value::Int(m.start as i64 + 1)))
 }
 
 fn str_match(vm: &mut Vm) -> LuaResult<usize> {
@@ -378,31 +367,13 @@ struct Found {
 }
 
 fn find_aux(vm: &mut Vm, find: bool) -> LuaResult<usize> {
-    let ls = vm.check_str(1)?.len();
+    vm.check_str(1)?;
     vm.check_str(2)?;
-    let init = start_pos(vm.opt_int(3, 1)?, ls) - 1;
-    if init > ls {
-        vm.push(Value::Nil);
-        return Ok(1);
-    }
-    let plain = find && vm.arg(4).truthy();
+    let init = vm.opt_int(3, 1)?;
+    let plain = vm.arg(4).truthy();
     // Nothing allocates from here until the match is done: borrowing is safe.
     let (s, p) = (arg_str(vm, 1), arg_str(vm, 2));
-    let (src, pat) = (s.as_bytes(), p.as_bytes());
-    if find && (plain || no_specials(pat)) {
-        return match find_plain(src, pat, init) {
-            Some(i) => {
-                vm.push(Value::Int(i as i64 + 1));
-                vm.push(Value::Int((i + pat.len()) as i64));
-                Ok(2)
-            }
-            None => {
-                vm.push(Value::Nil);
-                Ok(1)
-            }
-        };
-    }
-    let found = match search(src, pat, init, !find) {
+    let found = match find_in(s.as_bytes(), p.as_bytes(), init, find, plain) {
         Ok(f) => f,
         Err(msg) => return Err(vm.rt_error(msg)),
     };
@@ -417,6 +388,20 @@ fn find_aux(vm: &mut Vm, find: bool) -> LuaResult<usize> {
     } else {
         push_caps(vm, |vm| arg_str(vm, 1), &m.caps)
     }
+}
+
+/// What `string.find` (`find`) or `string.match` finds of `pat` in `src` from the 1-based position `init`
+/// (nothing when it is past the end): a plain search when `find` asks for one (`plain`) or the pattern
+/// has no special characters, else a pattern match with its captures.
+fn find_in(src: &[u8], pat: &[u8], init: i64, find: bool, plain: bool) -> Result<Option<Found>, String> {
+    let init = start_pos(init, src.len()) - 1;
+    if init > src.len() {
+        return Ok(None);
+    }
+    if find && (plain || no_specials(pat)) {
+        return Ok(find_plain(src, pat, init).map(|i| Found { start: i, end: i + pat.len(), caps: Vec::new() }));
+    }
+    search(src, pat, init, !find)
 }
 
 /// The first match of `pat` (which may start with '^') in `src` at or after `init`.
@@ -595,21 +580,9 @@ fn str_gsub(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 /// Whether `pattern` matches `subject` at some position (as `gsub` tries them), or is malformed where a
-/// search reaches (the caller then runs the search that raises the error). Allocates nothing.
+/// search reaches (the caller then runs the search that raises the error). Allocates nothing on the GC heap.
 fn matches_somewhere(subject: &[u8], pattern: &[u8]) -> bool {
-    let (anchor, pat) = split_anchor(pattern);
-    let mut ms = MatchState::new(subject, pat);
-    let mut s = 0;
-    loop {
-        match ms.match_at(s) {
-            Ok(None) => {}
-            Ok(Some(_)) | Err(_) => return true,
-        }
-        if anchor || s >= subject.len() {
-            return false;
-        }
-        s += 1;
-    }
+    !matches!(search(subject, pattern, 0, false), Ok(None))
 }
 
 /// Append the replacement of match `s..e` to `out`; false if the match was
